@@ -1,0 +1,595 @@
+//! Every user-visible string in zh-CN and English, and locale-aware formatting
+//! of dates, numbers and money. Plain Rust (tested natively). A string is a
+//! field of `Texts`, so a missing translation is a compile error.
+//! Must not know about the browser: the UI picks the locale and calls in.
+
+use crate::io::{ImportError, ShapeDetail};
+use crate::model::validate::{Problem, ProblemKind};
+use crate::model::{CommandError, Day, Level, Money, PlanStatus, Scenario, Status};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Locale {
+    ZhCn,
+    En,
+}
+
+impl Locale {
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::ZhCn => "zh-CN",
+            Locale::En => "en",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<Locale> {
+        let s = s.to_ascii_lowercase();
+        if s.starts_with("zh") {
+            Some(Locale::ZhCn)
+        } else if s.starts_with("en") {
+            Some(Locale::En)
+        } else {
+            None
+        }
+    }
+    /// The first of the browser's languages we speak; Chinese otherwise,
+    /// since most of our users plan in Chinese.
+    pub fn from_browser<'a>(langs: impl IntoIterator<Item = &'a str>) -> Locale {
+        langs.into_iter().find_map(Locale::from_code).unwrap_or(Locale::ZhCn)
+    }
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Locale::ZhCn => &ZH,
+            Locale::En => &EN,
+        }
+    }
+}
+
+pub struct Texts {
+    pub app_name: &'static str,
+    pub nav_overview: &'static str,
+    pub nav_tasks: &'static str,
+    pub nav_setup: &'static str,
+    pub nav_library: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub export: &'static str,
+    pub import: &'static str,
+    pub language_switch: &'static str,
+    pub saved: &'static str,
+    pub saving: &'static str,
+    pub not_saved: &'static str,
+    pub sample_badge: &'static str,
+    pub sample_hint: &'static str,
+    pub start_own_plan: &'static str,
+    // overview
+    pub days_left: &'static str,
+    pub days_over: &'static str,
+    pub days_total: &'static str,
+    pub budget: &'static str,
+    pub progress: &'static str,
+    pub phase_timeline: &'static str,
+    pub today: &'static str,
+    pub work_by_status: &'static str,
+    pub overdue_items: &'static str,
+    pub no_overdue: &'static str,
+    pub no_phases: &'static str,
+    pub goal_description: &'static str,
+    pub items_count: &'static str,
+    // task list
+    pub add_item: &'static str,
+    pub indent: &'static str,
+    pub outdent: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub delete: &'static str,
+    pub col_title: &'static str,
+    pub col_level: &'static str,
+    pub col_phase: &'static str,
+    pub col_owner: &'static str,
+    pub col_start: &'static str,
+    pub col_end: &'static str,
+    pub col_status: &'static str,
+    pub col_progress: &'static str,
+    pub col_notes: &'static str,
+    pub none: &'static str,
+    pub new_item_title: &'static str,
+    pub no_items: &'static str,
+    pub keyboard_hint: &'static str,
+    pub item_deleted: &'static str,
+    pub overdue: &'static str,
+    // setup
+    pub plan_info: &'static str,
+    pub plan_name: &'static str,
+    pub scenario: &'static str,
+    pub description: &'static str,
+    pub start_date: &'static str,
+    pub end_date: &'static str,
+    pub currency: &'static str,
+    pub total_budget: &'static str,
+    pub plan_status: &'static str,
+    pub phases: &'static str,
+    pub add_phase: &'static str,
+    pub new_phase_name: &'static str,
+    pub people: &'static str,
+    pub add_person: &'static str,
+    pub new_person_name: &'static str,
+    pub name: &'static str,
+    pub role: &'static str,
+    pub department: &'static str,
+    pub no_people: &'static str,
+    pub invalid_amount: &'static str,
+    // library
+    pub library_title: &'static str,
+    pub new_blank: &'static str,
+    pub new_from_sample: &'static str,
+    pub open: &'static str,
+    pub duplicate: &'static str,
+    pub rename: &'static str,
+    pub current: &'static str,
+    pub confirm_delete_plan: &'static str,
+    pub cancel: &'static str,
+    pub plan_deleted: &'static str,
+    pub untitled_plan: &'static str,
+    pub copy_suffix: &'static str,
+    pub no_plans: &'static str,
+    pub items_word: &'static str,
+    // import / export / storage
+    pub drop_to_import: &'static str,
+    pub import_failed: &'static str,
+    pub import_nothing_changed: &'static str,
+    pub imported: &'static str,
+    pub imported_as_copy: &'static str,
+    pub close: &'static str,
+    pub storage_full: &'static str,
+    pub storage_unavailable: &'static str,
+    pub export_now: &'static str,
+    pub recovered_notice: &'static str,
+    pub other_tab_changed: &'static str,
+    pub reload_theirs: &'static str,
+    pub keep_mine: &'static str,
+    pub updated_from_other_tab: &'static str,
+    pub nothing_to_undo: &'static str,
+    pub dismiss: &'static str,
+}
+
+pub static ZH: Texts = Texts {
+    app_name: "营销策划执行台",
+    nav_overview: "概览",
+    nav_tasks: "任务拆解",
+    nav_setup: "计划设置",
+    nav_library: "计划库",
+    undo: "撤销",
+    redo: "重做",
+    export: "导出",
+    import: "导入",
+    language_switch: "English",
+    saved: "已保存",
+    saving: "保存中…",
+    not_saved: "未保存",
+    sample_badge: "示例",
+    sample_hint: "这是一份示例计划，可以随意修改，也可以新建自己的计划。",
+    start_own_plan: "新建我的计划",
+    days_left: "剩余天数",
+    days_over: "已结束天数",
+    days_total: "总天数",
+    budget: "总预算",
+    progress: "整体进度",
+    phase_timeline: "阶段时间线",
+    today: "今天",
+    work_by_status: "任务状态",
+    overdue_items: "逾期任务",
+    no_overdue: "没有逾期任务，进度可控。",
+    no_phases: "还没有阶段。在“计划设置”中添加预热期、爆发期、持续期等阶段。",
+    goal_description: "目标与说明",
+    items_count: "任务数",
+    add_item: "新增任务",
+    indent: "降级",
+    outdent: "升级",
+    move_up: "上移",
+    move_down: "下移",
+    delete: "删除",
+    col_title: "任务",
+    col_level: "层级",
+    col_phase: "阶段",
+    col_owner: "负责人",
+    col_start: "开始",
+    col_end: "结束",
+    col_status: "状态",
+    col_progress: "进度",
+    col_notes: "备注",
+    none: "—",
+    new_item_title: "新任务",
+    no_items: "还没有任务。从策略拆到活动、再拆到最小执行动作：点击“新增任务”开始。",
+    keyboard_hint: "回车：新增下一行 · Alt+Shift+→/←：降级/升级 · Alt+↑/↓：移动 · Ctrl+Z：撤销",
+    item_deleted: "已删除任务",
+    overdue: "逾期",
+    plan_info: "基本信息",
+    plan_name: "计划名称",
+    scenario: "场景",
+    description: "目标与说明",
+    start_date: "开始日期",
+    end_date: "结束日期",
+    currency: "币种",
+    total_budget: "总预算",
+    plan_status: "计划状态",
+    phases: "阶段",
+    add_phase: "新增阶段",
+    new_phase_name: "新阶段",
+    people: "团队成员",
+    add_person: "新增成员",
+    new_person_name: "新成员",
+    name: "姓名",
+    role: "角色",
+    department: "部门",
+    no_people: "还没有成员。每个任务需要唯一负责人：先添加团队成员。",
+    invalid_amount: "金额格式不正确",
+    library_title: "我的计划",
+    new_blank: "新建空白计划",
+    new_from_sample: "从示例新建",
+    open: "打开",
+    duplicate: "复制",
+    rename: "重命名",
+    current: "当前",
+    confirm_delete_plan: "确定删除计划“{name}”吗？删除后可以撤销。",
+    cancel: "取消",
+    plan_deleted: "已删除计划",
+    untitled_plan: "未命名计划",
+    copy_suffix: "（副本）",
+    no_plans: "还没有计划。新建一个空白计划，或从示例开始。",
+    items_word: "个任务",
+    drop_to_import: "松开鼠标导入计划文件",
+    import_failed: "导入失败",
+    import_nothing_changed: "没有任何计划被修改。",
+    imported: "已导入计划",
+    imported_as_copy: "已作为副本导入（已存在相同计划）",
+    close: "关闭",
+    storage_full: "浏览器存储空间已满，最新修改没有保存。请先导出计划文件，以免丢失。",
+    storage_unavailable: "无法使用浏览器存储（可能是隐私模式），修改只保存在当前页面。请导出计划文件。",
+    export_now: "立即导出",
+    recovered_notice: "有无法读取的已存数据，已原样保留在恢复区（{keys}），没有被覆盖。",
+    other_tab_changed: "另一个标签页修改了这份计划。",
+    reload_theirs: "载入对方版本",
+    keep_mine: "保留我的版本",
+    updated_from_other_tab: "已载入另一个标签页的修改",
+    nothing_to_undo: "没有可撤销的操作",
+    dismiss: "知道了",
+};
+
+pub static EN: Texts = Texts {
+    app_name: "Campaign Planner",
+    nav_overview: "Overview",
+    nav_tasks: "Work breakdown",
+    nav_setup: "Plan setup",
+    nav_library: "Plans",
+    undo: "Undo",
+    redo: "Redo",
+    export: "Export",
+    import: "Import",
+    language_switch: "中文",
+    saved: "Saved",
+    saving: "Saving…",
+    not_saved: "Not saved",
+    sample_badge: "Sample",
+    sample_hint: "This is a sample plan. Change anything you like, or start a plan of your own.",
+    start_own_plan: "Start my own plan",
+    days_left: "Days left",
+    days_over: "Days since end",
+    days_total: "Total days",
+    budget: "Total budget",
+    progress: "Overall progress",
+    phase_timeline: "Phase timeline",
+    today: "Today",
+    work_by_status: "Work by status",
+    overdue_items: "Overdue work",
+    no_overdue: "Nothing is overdue. Progress is under control.",
+    no_phases: "No phases yet. Add pre-heat, burst and sustain phases in Plan setup.",
+    goal_description: "Goal and notes",
+    items_count: "Work items",
+    add_item: "Add item",
+    indent: "Indent",
+    outdent: "Outdent",
+    move_up: "Move up",
+    move_down: "Move down",
+    delete: "Delete",
+    col_title: "Work item",
+    col_level: "Level",
+    col_phase: "Phase",
+    col_owner: "Owner",
+    col_start: "Start",
+    col_end: "End",
+    col_status: "Status",
+    col_progress: "Progress",
+    col_notes: "Notes",
+    none: "—",
+    new_item_title: "New item",
+    no_items: "No work items yet. Break strategy into activities and down to the smallest executable actions: click “Add item” to begin.",
+    keyboard_hint: "Enter: new row below · Alt+Shift+→/←: indent/outdent · Alt+↑/↓: move · Ctrl+Z: undo",
+    item_deleted: "Item deleted",
+    overdue: "Overdue",
+    plan_info: "Basics",
+    plan_name: "Plan name",
+    scenario: "Scenario",
+    description: "Goal and notes",
+    start_date: "Start date",
+    end_date: "End date",
+    currency: "Currency",
+    total_budget: "Total budget",
+    plan_status: "Plan status",
+    phases: "Phases",
+    add_phase: "Add phase",
+    new_phase_name: "New phase",
+    people: "Team",
+    add_person: "Add person",
+    new_person_name: "New person",
+    name: "Name",
+    role: "Role",
+    department: "Department",
+    no_people: "No people yet. Every work item needs exactly one owner: add your team first.",
+    invalid_amount: "Not a valid amount",
+    library_title: "My plans",
+    new_blank: "New blank plan",
+    new_from_sample: "New from sample",
+    open: "Open",
+    duplicate: "Duplicate",
+    rename: "Rename",
+    current: "Current",
+    confirm_delete_plan: "Delete the plan “{name}”? You can undo this.",
+    cancel: "Cancel",
+    plan_deleted: "Plan deleted",
+    untitled_plan: "Untitled plan",
+    copy_suffix: " (copy)",
+    no_plans: "No plans yet. Create a blank plan or start from the sample.",
+    items_word: "items",
+    drop_to_import: "Drop to import the plan file",
+    import_failed: "Import failed",
+    import_nothing_changed: "No plan was changed.",
+    imported: "Plan imported",
+    imported_as_copy: "Imported as a copy (the same plan already exists)",
+    close: "Close",
+    storage_full: "Browser storage is full, so your latest changes are not saved. Export the plan file now so nothing is lost.",
+    storage_unavailable: "Browser storage is unavailable (private mode?), so changes live only in this page. Export the plan file.",
+    export_now: "Export now",
+    recovered_notice: "Some stored data could not be read. It was kept aside unchanged ({keys}) and not overwritten.",
+    other_tab_changed: "This plan was changed in another tab.",
+    reload_theirs: "Load their version",
+    keep_mine: "Keep mine",
+    updated_from_other_tab: "Loaded changes from another tab",
+    nothing_to_undo: "Nothing to undo",
+    dismiss: "Dismiss",
+};
+
+pub fn scenario_name(l: Locale, s: Scenario) -> &'static str {
+    use Scenario::*;
+    let zh = l == Locale::ZhCn;
+    match s {
+        NewProductLaunch => if zh { "新品上市" } else { "New product launch" },
+        BrandUpgrade => if zh { "品牌升级" } else { "Brand upgrade" },
+        FestivalPromotion => if zh { "节日促销" } else { "Festival promotion" },
+        UserGrowth => if zh { "用户增长" } else { "User growth" },
+        ChannelExpansion => if zh { "渠道拓展" } else { "Channel expansion" },
+        RegionalExpansion => if zh { "区域拓展" } else { "Regional expansion" },
+        Reactivation => if zh { "存量激活" } else { "Reactivation" },
+        QuarterlyPlan => if zh { "季度计划" } else { "Quarterly plan" },
+        Other => if zh { "其他" } else { "Other" },
+    }
+}
+
+pub fn plan_status_name(l: Locale, s: PlanStatus) -> &'static str {
+    let zh = l == Locale::ZhCn;
+    match s {
+        PlanStatus::Draft => if zh { "草稿" } else { "Draft" },
+        PlanStatus::Active => if zh { "执行中" } else { "Active" },
+        PlanStatus::Closed => if zh { "已结束" } else { "Closed" },
+    }
+}
+
+pub fn status_name(l: Locale, s: Status) -> &'static str {
+    let zh = l == Locale::ZhCn;
+    match s {
+        Status::NotStarted => if zh { "未开始" } else { "Not started" },
+        Status::InProgress => if zh { "进行中" } else { "In progress" },
+        Status::Done => if zh { "已完成" } else { "Done" },
+        Status::Exception => if zh { "异常" } else { "Exception" },
+    }
+}
+
+pub fn level_name(l: Locale, v: Level) -> &'static str {
+    let zh = l == Locale::ZhCn;
+    match v {
+        Level::Strategy => if zh { "策略" } else { "Strategy" },
+        Level::Activity => if zh { "活动" } else { "Activity" },
+        Level::Action => if zh { "动作" } else { "Action" },
+    }
+}
+
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// `2026年3月5日` / `Mar 5, 2026`.
+pub fn fmt_date(l: Locale, d: Day) -> String {
+    match l {
+        Locale::ZhCn => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        Locale::En => format!("{} {}, {}", MONTHS[d.month0()], d.day(), d.year()),
+    }
+}
+
+/// `3月5日` / `Mar 5`, for dense tables and timelines.
+pub fn fmt_date_short(l: Locale, d: Day) -> String {
+    match l {
+        Locale::ZhCn => format!("{}月{}日", d.month(), d.day()),
+        Locale::En => format!("{} {}", MONTHS[d.month0()], d.day()),
+    }
+}
+
+pub fn fmt_range(l: Locale, a: Day, b: Day) -> String {
+    let sep = if l == Locale::ZhCn { " 至 " } else { " – " };
+    format!("{}{}{}", fmt_date(l, a), sep, fmt_date(l, b))
+}
+
+/// Digits grouped by thousands: `1,234,567`.
+pub fn fmt_int(n: i64) -> String {
+    let s = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+fn currency_symbol(l: Locale, code: &str) -> String {
+    match (code, l) {
+        ("CNY", Locale::ZhCn) => "¥".into(),
+        ("CNY", Locale::En) => "CN¥".into(),
+        ("USD", Locale::ZhCn) => "US$".into(),
+        ("USD", Locale::En) => "$".into(),
+        ("EUR", _) => "€".into(),
+        ("GBP", _) => "£".into(),
+        ("JPY", _) => "JP¥".into(),
+        ("HKD", _) => "HK$".into(),
+        (c, _) => format!("{c} "),
+    }
+}
+
+/// Money with the currency's symbol; cents only when there are any.
+pub fn fmt_money(l: Locale, m: Money, currency: &str) -> String {
+    let sign = if m.0 < 0 { "-" } else { "" };
+    let a = m.0.unsigned_abs();
+    let major = fmt_int((a / 100) as i64);
+    let minor = a % 100;
+    let sym = currency_symbol(l, currency);
+    if minor == 0 {
+        format!("{sign}{sym}{major}")
+    } else {
+        format!("{sign}{sym}{major}.{minor:02}")
+    }
+}
+
+/// Replaces `{key}` with the value; user text is inserted as text, never HTML
+/// (the UI sets it as a text node).
+pub fn fill(template: &str, key: &str, value: &str) -> String {
+    template.replace(&format!("{{{key}}}"), value)
+}
+
+pub fn days(l: Locale, n: i64) -> String {
+    match l {
+        Locale::ZhCn => format!("{} 天", fmt_int(n)),
+        Locale::En => format!("{} {}", fmt_int(n), if n.abs() == 1 { "day" } else { "days" }),
+    }
+}
+
+pub fn command_error(l: Locale, e: &CommandError) -> String {
+    let zh = l == Locale::ZhCn;
+    match e {
+        CommandError::NoSuchPlan(id) => if zh { format!("找不到计划 {id}") } else { format!("No plan {id}") },
+        CommandError::NoSuchItem(id) => if zh { format!("找不到任务 {id}") } else { format!("No work item {id}") },
+        CommandError::NoSuchPerson(id) => if zh { format!("找不到成员 {id}") } else { format!("No person {id}") },
+        CommandError::NoSuchPhase(id) => if zh { format!("找不到阶段 {id}") } else { format!("No phase {id}") },
+        CommandError::DuplicateId(id) => if zh { format!("编号 {id} 已存在") } else { format!("The id {id} already exists") },
+        CommandError::EmptyName => (if zh { "名称不能为空" } else { "The name cannot be empty" }).into(),
+        CommandError::EndBeforeStart => (if zh { "结束日期不能早于开始日期" } else { "The end cannot be before the start" }).into(),
+        CommandError::ProgressOver100 => (if zh { "进度不能超过 100%" } else { "Progress cannot exceed 100%" }).into(),
+        CommandError::BadCurrency(c) => if zh { format!("币种“{c}”应为三个大写字母，如 CNY") } else { format!("Currency “{c}” must be three capital letters, like CNY") },
+        CommandError::CannotMove => (if zh { "这个方向上无法移动" } else { "It cannot move that way" }).into(),
+        CommandError::TooDeep => (if zh { "任务拆解只有三层：策略 → 活动 → 动作" } else { "The breakdown has three levels: strategy → activity → action" }).into(),
+        CommandError::LevelConflict => (if zh { "层级必须低于上级任务、高于下级任务" } else { "A level must sit below its parent and above its children" }).into(),
+    }
+}
+
+pub fn problem(l: Locale, p: &Problem) -> String {
+    let zh = l == Locale::ZhCn;
+    let what = match &p.kind {
+        ProblemKind::EmptyName => (if zh { "名称为空" } else { "empty name" }).to_string(),
+        ProblemKind::EndBeforeStart { start, end } => {
+            if zh {
+                format!("结束日期 {end} 早于开始日期 {start}")
+            } else {
+                format!("end {end} is before start {start}")
+            }
+        }
+        ProblemKind::DuplicateId(id) => if zh { format!("编号重复 \"{id}\"") } else { format!("duplicate id \"{id}\"") },
+        ProblemKind::UnknownPerson(id) => if zh { format!("找不到成员 \"{id}\"") } else { format!("unknown person \"{id}\"") },
+        ProblemKind::UnknownPhase(id) => if zh { format!("找不到阶段 \"{id}\"") } else { format!("unknown phase \"{id}\"") },
+        ProblemKind::UnknownParent(id) => if zh { format!("找不到上级任务 \"{id}\"") } else { format!("unknown parent \"{id}\"") },
+        ProblemKind::ParentAfterChild(id) => if zh { format!("上级任务 \"{id}\" 排在它的下级之后") } else { format!("parent \"{id}\" comes after its child") },
+        ProblemKind::ParentCycle => (if zh { "上下级关系形成循环" } else { "parents form a cycle" }).into(),
+        ProblemKind::LevelNotBelowParent => (if zh { "层级没有低于上级任务" } else { "level is not below its parent's" }).into(),
+        ProblemKind::ProgressOver100(v) => if zh { format!("进度 {v}% 超过 100%") } else { format!("progress {v}% is over 100%") },
+        ProblemKind::BadCurrency(c) => if zh { format!("币种 \"{c}\" 应为三个大写字母") } else { format!("currency \"{c}\" must be three capital letters") },
+    };
+    format!("{}: {what}", p.path)
+}
+
+fn shape(l: Locale, d: &ShapeDetail) -> String {
+    let zh = l == Locale::ZhCn;
+    match d {
+        ShapeDetail::MissingField(f) => if zh { format!("缺少字段 \"{f}\"") } else { format!("missing field \"{f}\"") },
+        ShapeDetail::InvalidDate(s) => if zh { format!("无效日期 \"{s}\"") } else { format!("invalid date \"{s}\"") },
+        ShapeDetail::InvalidAmount(s) => if zh { format!("无效金额 \"{s}\"") } else { format!("invalid amount \"{s}\"") },
+        ShapeDetail::UnknownValue { found, expected } => {
+            if zh {
+                format!("未知取值 \"{found}\"，可选：{}", expected.join("、"))
+            } else {
+                format!("unknown value \"{found}\", expected one of: {}", expected.join(", "))
+            }
+        }
+        ShapeDetail::WrongType { found, expected } => {
+            if zh {
+                format!("类型错误：得到 {found}，应为 {expected}")
+            } else {
+                format!("wrong type: found {found}, expected {expected}")
+            }
+        }
+        ShapeDetail::Other(m) => m.clone(),
+    }
+}
+
+/// Each line says where and what, in the user's language.
+pub fn import_error(l: Locale, e: &ImportError) -> Vec<String> {
+    let zh = l == Locale::ZhCn;
+    match e {
+        ImportError::TooLarge { bytes } => {
+            let mb = (*bytes as f64) / 1024.0 / 1024.0;
+            vec![if zh {
+                format!("文件太大（{mb:.1} MB），上限为 20 MB")
+            } else {
+                format!("The file is too large ({mb:.1} MB); the limit is 20 MB")
+            }]
+        }
+        ImportError::Syntax { line, column, .. } => vec![if zh {
+            format!("不是有效的 JSON：第 {line} 行第 {column} 列")
+        } else {
+            format!("Not valid JSON: line {line}, column {column}")
+        }],
+        ImportError::NotAPlanFile => vec![(if zh {
+            "这不是营销策划执行台的计划文件（缺少 \"format\": \"campaign-planner\"）"
+        } else {
+            "This is not a Campaign Planner file (no \"format\": \"campaign-planner\")"
+        })
+        .into()],
+        ImportError::NewerVersion { version } => vec![if zh {
+            format!("文件版本 {version} 比本应用新，请更新应用后再导入")
+        } else {
+            format!("The file is version {version}, newer than this app; update the app to open it")
+        }],
+        ImportError::BadVersion => vec![(if zh { "version: 缺少或无效的版本号" } else { "version: missing or invalid version" }).into()],
+        ImportError::Shape { path, detail } => {
+            let p = if path.is_empty() { String::new() } else { format!("{path}: ") };
+            vec![format!("{p}{}", shape(l, detail))]
+        }
+        ImportError::Invalid(problems) => problems.iter().map(|p| problem(l, p)).collect(),
+    }
+}
+
+trait Month0 {
+    fn month0(self) -> usize;
+}
+impl Month0 for Day {
+    fn month0(self) -> usize {
+        (self.month() - 1) as usize
+    }
+}

@@ -1,0 +1,204 @@
+//! The plan file format: the envelope, its version and migrations, and turning
+//! bad input into precise problems. The only code that knows the format; used
+//! for exported files and for what `storage` keeps. Must not know about the
+//! browser or the UI (problems are data; `i18n` words them).
+
+pub mod migrate;
+
+use crate::model::validate::{validate, Problem, ProblemKind};
+use crate::model::Plan;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub const FORMAT_NAME: &str = "campaign-planner";
+/// The current version. Raising it needs a step in `migrate` and a fixture.
+pub const FORMAT_VERSION: u32 = 1;
+/// Files above this are refused before parsing.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+pub const FILE_SUFFIX: &str = ".campaign.json";
+
+/// Why a file or stored entry could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge { bytes: usize },
+    /// Not JSON at all; 1-based line and column.
+    Syntax { line: usize, column: usize, message: String },
+    NotAPlanFile,
+    NewerVersion { version: u64 },
+    BadVersion,
+    /// The JSON has the wrong shape at `path`.
+    Shape { path: String, detail: ShapeDetail },
+    /// The plan parsed but breaks the model's rules.
+    Invalid(Vec<Problem>),
+}
+
+/// A shape error, classified so it can be worded in either language; `Other`
+/// keeps serde's own text when we cannot classify it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShapeDetail {
+    MissingField(String),
+    InvalidDate(String),
+    InvalidAmount(String),
+    UnknownValue { found: String, expected: Vec<String> },
+    WrongType { found: String, expected: String },
+    Other(String),
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'a str,
+    version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    revision: Option<u64>,
+    plan: &'a Plan,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    #[serde(default)]
+    revision: Option<u64>,
+    plan: Plan,
+}
+
+/// The file a user downloads.
+pub fn export_plan(plan: &Plan) -> String {
+    serde_json::to_string_pretty(&EnvelopeOut { format: FORMAT_NAME, version: FORMAT_VERSION, revision: None, plan })
+        .expect("a plan always serialises")
+}
+
+/// A file name from the plan's name, keeping Chinese, dropping characters
+/// that file systems refuse.
+pub fn export_file_name(plan: &Plan) -> String {
+    let clean: String = plan
+        .name
+        .chars()
+        .map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '_' } else { c })
+        .collect();
+    let clean = clean.trim();
+    format!("{}{}", if clean.is_empty() { "plan" } else { clean }, FILE_SUFFIX)
+}
+
+/// Reads a plan file. On error nothing is returned, so nothing can change.
+pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
+    decode(text).map(|(plan, _)| plan)
+}
+
+/// What `storage` keeps per plan: the file plus a revision number that lets
+/// two tabs notice each other's saves.
+pub fn encode_stored(plan: &Plan, revision: u64) -> String {
+    serde_json::to_string(&EnvelopeOut { format: FORMAT_NAME, version: FORMAT_VERSION, revision: Some(revision), plan })
+        .expect("a plan always serialises")
+}
+
+pub fn decode_stored(text: &str) -> Result<(Plan, u64), ImportError> {
+    decode(text).map(|(plan, rev)| (plan, rev.unwrap_or(0)))
+}
+
+/// The revision of a stored entry without reading the whole plan (cheap check
+/// before a save). None when it cannot be read.
+pub fn stored_revision(text: &str) -> Option<u64> {
+    // The revision is written before the plan, so it is near the start.
+    let head = &text[..text.len().min(200)];
+    let at = head.find("\"revision\":")? + "\"revision\":".len();
+    let digits: String = head[at..].trim_start().chars().take_while(|c| c.is_ascii_digit()).collect();
+    digits.parse().ok()
+}
+
+fn decode(text: &str) -> Result<(Plan, Option<u64>), ImportError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let obj = value.as_object().ok_or(ImportError::NotAPlanFile)?;
+    if obj.get("format").and_then(Value::as_str) != Some(FORMAT_NAME) {
+        return Err(ImportError::NotAPlanFile);
+    }
+    let version = obj.get("version").and_then(Value::as_u64).ok_or(ImportError::BadVersion)?;
+    if version > FORMAT_VERSION as u64 {
+        return Err(ImportError::NewerVersion { version });
+    }
+    if version == 0 {
+        return Err(ImportError::BadVersion);
+    }
+    let value = migrate::migrate(value, version as u32);
+    let env: EnvelopeIn = serde_path_to_error::deserialize(&value).map_err(|e| {
+        let path = e.path().to_string();
+        ImportError::Shape { path: tidy_path(&path), detail: classify(&e.into_inner().to_string()) }
+    })?;
+    let problems: Vec<Problem> = validate(&env.plan)
+        .into_iter()
+        .map(|p| Problem { path: format!("plan.{}", p.path), kind: p.kind })
+        .collect();
+    if !problems.is_empty() {
+        return Err(ImportError::Invalid(problems));
+    }
+    Ok((env.plan, env.revision))
+}
+
+/// serde_path_to_error writes `.` for the root; we write nothing there.
+fn tidy_path(p: &str) -> String {
+    if p == "." {
+        String::new()
+    } else {
+        p.to_string()
+    }
+}
+
+fn between<'a>(s: &'a str, a: &str, b: &str) -> Option<&'a str> {
+    let i = s.find(a)? + a.len();
+    let j = s[i..].find(b)? + i;
+    Some(&s[i..j])
+}
+
+/// Sorts serde's message into a kind we can translate.
+fn classify(msg: &str) -> ShapeDetail {
+    // Drop serde_json's " at line X column Y" suffix: the path says where.
+    let msg = match msg.find(" at line ") {
+        Some(i) => &msg[..i],
+        None => msg,
+    };
+    if let Some(f) = between(msg, "missing field `", "`") {
+        return ShapeDetail::MissingField(f.to_string());
+    }
+    if let Some(d) = between(msg, "invalid date \"", "\"") {
+        return ShapeDetail::InvalidDate(d.to_string());
+    }
+    if let Some(d) = msg.strip_prefix("invalid amount ") {
+        return ShapeDetail::InvalidAmount(d.trim_matches('"').to_string());
+    }
+    if let Some(found) = between(msg, "unknown variant `", "`") {
+        let expected = msg
+            .split("expected ")
+            .nth(1)
+            .unwrap_or("")
+            .split(['`', ',', ' '])
+            .filter(|s| !s.is_empty() && *s != "one" && *s != "of" && *s != "or")
+            .map(str::to_string)
+            .collect();
+        return ShapeDetail::UnknownValue { found: found.to_string(), expected };
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return ShapeDetail::WrongType { found: found.to_string(), expected: expected.to_string() };
+        }
+    }
+    if let Some(rest) = msg.strip_prefix("invalid value: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return ShapeDetail::WrongType { found: found.to_string(), expected: expected.to_string() };
+        }
+    }
+    ShapeDetail::Other(msg.to_string())
+}
+
+/// The first problem of a `Invalid` error, for tests and short messages.
+pub fn first_problem(e: &ImportError) -> Option<&ProblemKind> {
+    match e {
+        ImportError::Invalid(p) => p.first().map(|p| &p.kind),
+        _ => None,
+    }
+}

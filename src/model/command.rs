@@ -1,0 +1,506 @@
+//! Every change a user makes, as a `Command`, and the one function that applies
+//! it. A command is checked against the workspace and compiled into primitive
+//! `Edit`s; applying an edit returns its inverse, which is what undo replays.
+//! Must not know about the browser or the UI; ids are chosen by the caller so
+//! that applying a command is deterministic.
+
+use super::types::*;
+
+/// What a user can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Add a whole plan (new, duplicated or imported) at `index` (end if None).
+    CreatePlan { plan: Box<Plan>, index: Option<usize> },
+    DeletePlan { plan_id: Id },
+    /// A change inside one plan.
+    Plan { plan_id: Id, cmd: PlanCommand },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanCommand {
+    SetField(PlanField),
+    AddPerson { person: Person },
+    UpdatePerson { person: Person },
+    /// Also clears the person as owner of their work items (undo restores it).
+    DeletePerson { id: Id },
+    AddPhase { phase: Phase },
+    UpdatePhase { phase: Phase },
+    /// Also clears the phase from its work items.
+    DeletePhase { id: Id },
+    /// Insert `item` right after the subtree of `after` (at the top if None),
+    /// as a sibling of `after`; `item.parent`/`level` are taken from it.
+    AddItem { item: WorkItem, after: Option<Id> },
+    SetItem { id: Id, field: ItemField },
+    /// Deletes the item and its descendants.
+    DeleteItem { id: Id },
+    /// Make the item a child of its previous sibling.
+    Indent { id: Id },
+    /// Make the item a sibling of its parent, placed after the parent's subtree.
+    Outdent { id: Id },
+    /// Swap the item (with its subtree) with the previous/next sibling.
+    MoveItem { id: Id, up: bool },
+}
+
+/// One field of a plan's header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanField {
+    Name(String),
+    Scenario(Scenario),
+    Description(String),
+    Start(Day),
+    End(Day),
+    Currency(String),
+    TotalBudget(Money),
+    Status(PlanStatus),
+    IsSample(bool),
+}
+
+/// One field of a work item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ItemField {
+    Title(String),
+    Level(Level),
+    Phase(Option<Id>),
+    Owner(Option<Id>),
+    Start(Day),
+    End(Day),
+    /// Both dates at once (moving a bar keeps its length).
+    Dates(Day, Day),
+    Status(Status),
+    Progress(u8),
+    Notes(String),
+}
+
+/// Why a command was refused. The UI words these in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CommandError {
+    NoSuchPlan(Id),
+    NoSuchItem(Id),
+    NoSuchPerson(Id),
+    NoSuchPhase(Id),
+    DuplicateId(Id),
+    EmptyName,
+    EndBeforeStart,
+    ProgressOver100,
+    BadCurrency(String),
+    /// Indent needs a previous sibling; outdent needs a parent; a move needs a neighbour.
+    CannotMove,
+    /// The breakdown has three levels; this would go deeper.
+    TooDeep,
+    /// A child must sit below its parent's level and above its children's.
+    LevelConflict,
+}
+
+/// A primitive change of one list element or field; the unit of undo.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    InsertPlan { index: usize, plan: Box<Plan> },
+    RemovePlan { id: Id },
+    Plan { plan_id: Id, edit: PlanEdit },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanEdit {
+    Field(PlanField),
+    Items(ListEdit<WorkItem>),
+    People(ListEdit<Person>),
+    Phases(ListEdit<Phase>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListEdit<T> {
+    Insert { index: usize, value: T },
+    Remove { id: Id },
+    Replace(T),
+    /// Take `len` elements from `from` and reinsert them at `to` (an index in
+    /// the list without them). Used to move a subtree in one step.
+    MoveBlock { from: usize, len: usize, to: usize },
+}
+
+pub trait HasId {
+    fn id(&self) -> &str;
+}
+impl HasId for WorkItem {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl HasId for Person {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl HasId for Phase {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl<T: HasId + Clone> ListEdit<T> {
+    /// Applies the edit and returns its inverse. Edits come from `compile`,
+    /// which has checked them, so a missing id here is a programming error
+    /// and leaves the list unchanged.
+    fn apply(self, list: &mut Vec<T>) -> ListEdit<T> {
+        match self {
+            ListEdit::Insert { index, value } => {
+                let id = value.id().to_string();
+                list.insert(index.min(list.len()), value);
+                ListEdit::Remove { id }
+            }
+            ListEdit::Remove { id } => match list.iter().position(|v| v.id() == id) {
+                Some(index) => ListEdit::Insert { index, value: list.remove(index) },
+                None => ListEdit::Remove { id },
+            },
+            ListEdit::Replace(value) => match list.iter().position(|v| v.id() == value.id()) {
+                Some(i) => ListEdit::Replace(std::mem::replace(&mut list[i], value)),
+                None => ListEdit::Replace(value),
+            },
+            ListEdit::MoveBlock { from, len, to } => {
+                let block: Vec<T> = list.drain(from..from + len).collect();
+                let at = to.min(list.len());
+                list.splice(at..at, block);
+                ListEdit::MoveBlock { from: at, len, to: from }
+            }
+        }
+    }
+}
+
+impl PlanField {
+    /// Sets the field and returns the previous value.
+    fn apply(self, p: &mut Plan) -> PlanField {
+        use std::mem::replace;
+        match self {
+            PlanField::Name(v) => PlanField::Name(replace(&mut p.name, v)),
+            PlanField::Scenario(v) => PlanField::Scenario(replace(&mut p.scenario, v)),
+            PlanField::Description(v) => PlanField::Description(replace(&mut p.description, v)),
+            PlanField::Start(v) => PlanField::Start(replace(&mut p.start, v)),
+            PlanField::End(v) => PlanField::End(replace(&mut p.end, v)),
+            PlanField::Currency(v) => PlanField::Currency(replace(&mut p.currency, v)),
+            PlanField::TotalBudget(v) => PlanField::TotalBudget(replace(&mut p.total_budget, v)),
+            PlanField::Status(v) => PlanField::Status(replace(&mut p.status, v)),
+            PlanField::IsSample(v) => PlanField::IsSample(replace(&mut p.is_sample, v)),
+        }
+    }
+}
+
+impl Edit {
+    /// Applies a primitive edit to the workspace and returns its inverse.
+    pub fn apply(self, ws: &mut Workspace) -> Edit {
+        match self {
+            Edit::InsertPlan { index, plan } => {
+                let id = plan.id.clone();
+                ws.plans.insert(index.min(ws.plans.len()), *plan);
+                Edit::RemovePlan { id }
+            }
+            Edit::RemovePlan { id } => match ws.plans.iter().position(|p| p.id == id) {
+                Some(index) => Edit::InsertPlan { index, plan: Box::new(ws.plans.remove(index)) },
+                None => Edit::RemovePlan { id },
+            },
+            Edit::Plan { plan_id, edit } => {
+                let Some(plan) = ws.plan_mut(&plan_id) else {
+                    return Edit::Plan { plan_id, edit };
+                };
+                let inverse = match edit {
+                    PlanEdit::Field(f) => PlanEdit::Field(f.apply(plan)),
+                    PlanEdit::Items(e) => PlanEdit::Items(e.apply(&mut plan.work_items)),
+                    PlanEdit::People(e) => PlanEdit::People(e.apply(&mut plan.people)),
+                    PlanEdit::Phases(e) => PlanEdit::Phases(e.apply(&mut plan.phases)),
+                };
+                Edit::Plan { plan_id, edit: inverse }
+            }
+        }
+    }
+}
+
+/// Applies a list of edits in order and returns the inverses in the order
+/// that undoes them.
+pub fn apply_edits(ws: &mut Workspace, edits: Vec<Edit>) -> Vec<Edit> {
+    let mut inverse: Vec<Edit> = edits.into_iter().map(|e| e.apply(ws)).collect();
+    inverse.reverse();
+    inverse
+}
+
+/// The one way to change a workspace: checks `cmd`, applies it, and returns
+/// the edits that undo it. On error nothing has changed.
+pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Vec<Edit>, CommandError> {
+    let edits = compile(ws, cmd)?;
+    Ok(apply_edits(ws, edits))
+}
+
+fn check_currency(c: &str) -> Result<(), CommandError> {
+    if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()) {
+        Ok(())
+    } else {
+        Err(CommandError::BadCurrency(c.to_string()))
+    }
+}
+
+/// Turns a command into primitive edits, refusing it if it would break an
+/// invariant of the plan.
+pub fn compile(ws: &Workspace, cmd: Command) -> Result<Vec<Edit>, CommandError> {
+    match cmd {
+        Command::CreatePlan { plan, index } => {
+            if ws.plan(&plan.id).is_some() {
+                return Err(CommandError::DuplicateId(plan.id.clone()));
+            }
+            let index = index.unwrap_or(ws.plans.len());
+            Ok(vec![Edit::InsertPlan { index, plan }])
+        }
+        Command::DeletePlan { plan_id } => {
+            ws.plan(&plan_id).ok_or_else(|| CommandError::NoSuchPlan(plan_id.clone()))?;
+            Ok(vec![Edit::RemovePlan { id: plan_id }])
+        }
+        Command::Plan { plan_id, cmd } => {
+            let plan = ws.plan(&plan_id).ok_or_else(|| CommandError::NoSuchPlan(plan_id.clone()))?;
+            let edits = compile_plan(plan, cmd)?;
+            Ok(edits.into_iter().map(|edit| Edit::Plan { plan_id: plan_id.clone(), edit }).collect())
+        }
+    }
+}
+
+fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandError> {
+    use PlanCommand as C;
+    match cmd {
+        C::SetField(f) => {
+            match &f {
+                PlanField::Name(n) if n.trim().is_empty() => return Err(CommandError::EmptyName),
+                PlanField::Start(d) if *d > plan.end => return Err(CommandError::EndBeforeStart),
+                PlanField::End(d) if *d < plan.start => return Err(CommandError::EndBeforeStart),
+                PlanField::Currency(c) => check_currency(c)?,
+                _ => {}
+            }
+            Ok(vec![PlanEdit::Field(f)])
+        }
+        C::AddPerson { person } => {
+            if plan.person(&person.id).is_some() {
+                return Err(CommandError::DuplicateId(person.id));
+            }
+            Ok(vec![PlanEdit::People(ListEdit::Insert { index: plan.people.len(), value: person })])
+        }
+        C::UpdatePerson { person } => {
+            plan.person(&person.id).ok_or_else(|| CommandError::NoSuchPerson(person.id.clone()))?;
+            Ok(vec![PlanEdit::People(ListEdit::Replace(person))])
+        }
+        C::DeletePerson { id } => {
+            plan.person(&id).ok_or_else(|| CommandError::NoSuchPerson(id.clone()))?;
+            let mut edits: Vec<PlanEdit> = plan
+                .work_items
+                .iter()
+                .filter(|w| w.owner.as_deref() == Some(id.as_str()))
+                .map(|w| PlanEdit::Items(ListEdit::Replace(WorkItem { owner: None, ..w.clone() })))
+                .collect();
+            edits.push(PlanEdit::People(ListEdit::Remove { id }));
+            Ok(edits)
+        }
+        C::AddPhase { phase } => {
+            if plan.phase(&phase.id).is_some() {
+                return Err(CommandError::DuplicateId(phase.id));
+            }
+            if phase.end < phase.start {
+                return Err(CommandError::EndBeforeStart);
+            }
+            Ok(vec![PlanEdit::Phases(ListEdit::Insert { index: plan.phases.len(), value: phase })])
+        }
+        C::UpdatePhase { phase } => {
+            plan.phase(&phase.id).ok_or_else(|| CommandError::NoSuchPhase(phase.id.clone()))?;
+            if phase.end < phase.start {
+                return Err(CommandError::EndBeforeStart);
+            }
+            if phase.name.trim().is_empty() {
+                return Err(CommandError::EmptyName);
+            }
+            Ok(vec![PlanEdit::Phases(ListEdit::Replace(phase))])
+        }
+        C::DeletePhase { id } => {
+            plan.phase(&id).ok_or_else(|| CommandError::NoSuchPhase(id.clone()))?;
+            let mut edits: Vec<PlanEdit> = plan
+                .work_items
+                .iter()
+                .filter(|w| w.phase.as_deref() == Some(id.as_str()))
+                .map(|w| PlanEdit::Items(ListEdit::Replace(WorkItem { phase: None, ..w.clone() })))
+                .collect();
+            edits.push(PlanEdit::Phases(ListEdit::Remove { id }));
+            Ok(edits)
+        }
+        C::AddItem { mut item, after } => {
+            if plan.item(&item.id).is_some() {
+                return Err(CommandError::DuplicateId(item.id));
+            }
+            check_item_values(&item)?;
+            check_refs(plan, item.owner.as_deref(), item.phase.as_deref())?;
+            let index = match after {
+                None => {
+                    item.parent = None;
+                    0
+                }
+                Some(a) => {
+                    let i = plan.item_index(&a).ok_or(CommandError::NoSuchItem(a))?;
+                    item.parent = plan.work_items[i].parent.clone();
+                    item.level = plan.work_items[i].level;
+                    plan.subtree_end(i)
+                }
+            };
+            Ok(vec![PlanEdit::Items(ListEdit::Insert { index, value: item })])
+        }
+        C::SetItem { id, field } => {
+            let old = plan.item(&id).ok_or_else(|| CommandError::NoSuchItem(id.clone()))?;
+            let mut w = old.clone();
+            match field {
+                ItemField::Title(t) => w.title = t,
+                ItemField::Level(l) => {
+                    let parent_level = w.parent.as_deref().and_then(|p| plan.item(p)).map(|p| p.level);
+                    let child_min = plan
+                        .work_items
+                        .iter()
+                        .filter(|c| c.parent.as_deref() == Some(id.as_str()))
+                        .map(|c| c.level)
+                        .min();
+                    if parent_level.is_some_and(|p| l <= p) || child_min.is_some_and(|c| l >= c) {
+                        return Err(CommandError::LevelConflict);
+                    }
+                    w.level = l;
+                }
+                ItemField::Phase(p) => {
+                    check_refs(plan, None, p.as_deref())?;
+                    w.phase = p;
+                }
+                ItemField::Owner(o) => {
+                    check_refs(plan, o.as_deref(), None)?;
+                    w.owner = o;
+                }
+                ItemField::Start(d) => w.start = d,
+                ItemField::End(d) => w.end = d,
+                ItemField::Dates(s, e) => {
+                    w.start = s;
+                    w.end = e;
+                }
+                ItemField::Status(s) => {
+                    // Done means done: progress follows, so counts and bars agree.
+                    if s == Status::Done {
+                        w.progress = 100;
+                    } else if w.status == Status::Done && w.progress == 100 {
+                        w.progress = 0;
+                    }
+                    w.status = s;
+                }
+                ItemField::Progress(p) => {
+                    w.progress = p;
+                    if p == 100 && w.status != Status::Exception {
+                        w.status = Status::Done;
+                    } else if p > 0 && w.status == Status::NotStarted {
+                        w.status = Status::InProgress;
+                    } else if p < 100 && w.status == Status::Done {
+                        w.status = Status::InProgress;
+                    }
+                }
+                ItemField::Notes(n) => w.notes = n,
+            }
+            check_item_values(&w)?;
+            if &w == old {
+                return Ok(vec![]);
+            }
+            Ok(vec![PlanEdit::Items(ListEdit::Replace(w))])
+        }
+        C::DeleteItem { id } => {
+            let i = plan.item_index(&id).ok_or(CommandError::NoSuchItem(id))?;
+            let end = plan.subtree_end(i);
+            // Remove from the bottom so each removal's inverse index is right.
+            Ok(plan.work_items[i..end]
+                .iter()
+                .rev()
+                .map(|w| PlanEdit::Items(ListEdit::Remove { id: w.id.clone() }))
+                .collect())
+        }
+        C::Indent { id } => {
+            let i = plan.item_index(&id).ok_or_else(|| CommandError::NoSuchItem(id.clone()))?;
+            let me = &plan.work_items[i];
+            let prev = previous_sibling(plan, i).ok_or(CommandError::CannotMove)?;
+            let new_parent = &plan.work_items[prev];
+            let delta = new_parent.level.depth() + 1 - me.level.depth();
+            let mut edits = relevel_subtree(plan, i, delta)?;
+            if let PlanEdit::Items(ListEdit::Replace(w)) = &mut edits[0] {
+                w.parent = Some(new_parent.id.clone());
+            }
+            Ok(edits)
+        }
+        C::Outdent { id } => {
+            let i = plan.item_index(&id).ok_or_else(|| CommandError::NoSuchItem(id.clone()))?;
+            let me = &plan.work_items[i];
+            let parent_id = me.parent.clone().ok_or(CommandError::CannotMove)?;
+            let pi = plan.item_index(&parent_id).ok_or(CommandError::NoSuchItem(parent_id))?;
+            let parent = &plan.work_items[pi];
+            let delta = parent.level.depth() - me.level.depth();
+            let mut edits = relevel_subtree(plan, i, delta)?;
+            if let PlanEdit::Items(ListEdit::Replace(w)) = &mut edits[0] {
+                w.parent = parent.parent.clone();
+            }
+            // Move my subtree to just after my old parent's subtree.
+            let end = plan.subtree_end(i);
+            let len = end - i;
+            let parent_end = plan.subtree_end(pi);
+            if parent_end > end {
+                edits.push(PlanEdit::Items(ListEdit::MoveBlock { from: i, len, to: parent_end - len }));
+            }
+            Ok(edits)
+        }
+        C::MoveItem { id, up } => {
+            let i = plan.item_index(&id).ok_or(CommandError::NoSuchItem(id))?;
+            let end = plan.subtree_end(i);
+            if up {
+                let prev = previous_sibling(plan, i).ok_or(CommandError::CannotMove)?;
+                Ok(vec![PlanEdit::Items(ListEdit::MoveBlock { from: i, len: end - i, to: prev })])
+            } else {
+                let next = next_sibling(plan, i).ok_or(CommandError::CannotMove)?;
+                let next_end = plan.subtree_end(next);
+                // Moving the next sibling's block up in front of me is the same swap.
+                Ok(vec![PlanEdit::Items(ListEdit::MoveBlock { from: next, len: next_end - next, to: i })])
+            }
+        }
+    }
+}
+
+fn check_item_values(w: &WorkItem) -> Result<(), CommandError> {
+    if w.end < w.start {
+        return Err(CommandError::EndBeforeStart);
+    }
+    if w.progress > 100 {
+        return Err(CommandError::ProgressOver100);
+    }
+    Ok(())
+}
+
+fn check_refs(plan: &Plan, owner: Option<&str>, phase: Option<&str>) -> Result<(), CommandError> {
+    if let Some(o) = owner {
+        plan.person(o).ok_or_else(|| CommandError::NoSuchPerson(o.to_string()))?;
+    }
+    if let Some(p) = phase {
+        plan.phase(p).ok_or_else(|| CommandError::NoSuchPhase(p.to_string()))?;
+    }
+    Ok(())
+}
+
+fn previous_sibling(plan: &Plan, i: usize) -> Option<usize> {
+    let parent = &plan.work_items[i].parent;
+    (0..i).rev().find(|&j| &plan.work_items[j].parent == parent).filter(|&j| {
+        // Only a sibling if nothing between us is shallower (same parent ensures it).
+        plan.subtree_end(j) == i
+    })
+}
+
+fn next_sibling(plan: &Plan, i: usize) -> Option<usize> {
+    let end = plan.subtree_end(i);
+    (end < plan.work_items.len() && plan.work_items[end].parent == plan.work_items[i].parent).then_some(end)
+}
+
+/// Replaces every item of the subtree at `i` with its level shifted by
+/// `delta`, refusing if any would leave the three levels.
+fn relevel_subtree(plan: &Plan, i: usize, delta: i32) -> Result<Vec<PlanEdit>, CommandError> {
+    let end = plan.subtree_end(i);
+    plan.work_items[i..end]
+        .iter()
+        .map(|w| {
+            let level = Level::from_depth(w.level.depth() + delta).ok_or(CommandError::TooDeep)?;
+            Ok(PlanEdit::Items(ListEdit::Replace(WorkItem { level, ..w.clone() })))
+        })
+        .collect()
+}

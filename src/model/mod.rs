@@ -1,0 +1,13 @@
+//! The plan model: types, commands, undo history and every rule. Plain Rust,
+//! tested natively; it must not know about the browser, Leptos or storage.
+
+pub mod command;
+pub mod history;
+pub mod overview;
+pub mod sample;
+pub mod types;
+pub mod validate;
+
+pub use command::{apply, Command, CommandError, ItemField, PlanCommand, PlanField};
+pub use history::History;
+pub use types::*;

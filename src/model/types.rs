@@ -1,0 +1,342 @@
+//! The plan's data: plain values with no behaviour beyond small helpers.
+//! Must not know about the browser, the UI, or the file envelope (see `io`).
+//! The serde derives define the JSON shape of a plan; `io` owns versions and
+//! migrations, so any change of shape here must bump `io::FORMAT_VERSION`.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// Identifiers are opaque strings (UUIDs in the app, short names in tests).
+pub type Id = String;
+
+/// A calendar day. Wraps `NaiveDate` so that files carry `YYYY-MM-DD` and a bad
+/// date gets a message that quotes it (`invalid date "2026-02-30"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub NaiveDate);
+
+impl Day {
+    pub fn ymd(y: i32, m: u32, d: u32) -> Day {
+        Day(NaiveDate::from_ymd_opt(y, m, d).expect("valid date"))
+    }
+    pub fn parse(s: &str) -> Option<Day> {
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok().map(Day)
+    }
+    pub fn add_days(self, n: i64) -> Day {
+        Day(self.0 + Duration::days(n))
+    }
+    /// Days from `self` to `other` (positive when `other` is later).
+    pub fn days_until(self, other: Day) -> i64 {
+        (other.0 - self.0).num_days()
+    }
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+    pub fn month(self) -> u32 {
+        self.0.month()
+    }
+    pub fn day(self) -> u32 {
+        self.0.day()
+    }
+    /// 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u32 {
+        self.0.weekday().num_days_from_monday()
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Day::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("invalid date \"{s}\"")))
+    }
+}
+
+/// Money in integer minor units (fen, cents): never floats, so sums are exact.
+/// Files carry it as a decimal string such as `"3000000.00"`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(pub i64);
+
+impl Money {
+    pub fn from_major(units: i64) -> Money {
+        Money(units * 100)
+    }
+    /// Parses `1234`, `1234.5`, `1,234.56`, `-12.30`; at most two decimals.
+    pub fn parse(s: &str) -> Option<Money> {
+        let t: String = s.trim().chars().filter(|c| *c != ',' && *c != '_' && *c != ' ').collect();
+        let (neg, t) = match t.strip_prefix('-') {
+            Some(rest) => (true, rest.to_string()),
+            None => (false, t),
+        };
+        let (int, frac) = match t.split_once('.') {
+            Some((i, f)) => (i.to_string(), f.to_string()),
+            None => (t.clone(), String::new()),
+        };
+        if int.is_empty() && frac.is_empty() {
+            return None;
+        }
+        if !int.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) || frac.len() > 2 {
+            return None;
+        }
+        let major: i64 = if int.is_empty() { 0 } else { int.parse().ok()? };
+        let minor: i64 = match frac.len() {
+            0 => 0,
+            1 => frac.parse::<i64>().ok()? * 10,
+            _ => frac.parse().ok()?,
+        };
+        let v = major.checked_mul(100)?.checked_add(minor)?;
+        Some(Money(if neg { -v } else { v }))
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let a = self.0.unsigned_abs();
+        write!(f, "{sign}{}.{:02}", a / 100, a % 100)
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // Accept a plain JSON number too: people edit files by hand.
+        let v = serde_json::Value::deserialize(d)?;
+        let s = match &v {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Number(n) => n.to_string(),
+            _ => return Err(serde::de::Error::custom(format!("invalid amount {v}"))),
+        };
+        Money::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("invalid amount \"{s}\"")))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scenario {
+    NewProductLaunch,
+    BrandUpgrade,
+    FestivalPromotion,
+    UserGrowth,
+    ChannelExpansion,
+    RegionalExpansion,
+    Reactivation,
+    QuarterlyPlan,
+    Other,
+}
+
+impl Scenario {
+    pub const ALL: [Scenario; 9] = [
+        Scenario::NewProductLaunch,
+        Scenario::BrandUpgrade,
+        Scenario::FestivalPromotion,
+        Scenario::UserGrowth,
+        Scenario::ChannelExpansion,
+        Scenario::RegionalExpansion,
+        Scenario::Reactivation,
+        Scenario::QuarterlyPlan,
+        Scenario::Other,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanStatus {
+    Draft,
+    Active,
+    Closed,
+}
+
+impl PlanStatus {
+    pub const ALL: [PlanStatus; 3] = [PlanStatus::Draft, PlanStatus::Active, PlanStatus::Closed];
+}
+
+/// Work item level in the breakdown strategy → activity → action (策略 → 活动 → 动作).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Strategy,
+    Activity,
+    Action,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Strategy, Level::Activity, Level::Action];
+    pub fn depth(self) -> i32 {
+        self as i32
+    }
+    pub fn from_depth(d: i32) -> Option<Level> {
+        match d {
+            0 => Some(Level::Strategy),
+            1 => Some(Level::Activity),
+            2 => Some(Level::Action),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    Done,
+    Exception,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Status::NotStarted, Status::InProgress, Status::Done, Status::Exception];
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Person {
+    pub id: Id,
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub department: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Phase {
+    pub id: Id,
+    pub name: String,
+    pub start: Day,
+    pub end: Day,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct WorkItem {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub parent: Option<Id>,
+    pub level: Level,
+    #[serde(default)]
+    pub phase: Option<Id>,
+    #[serde(default)]
+    pub owner: Option<Id>,
+    pub start: Day,
+    pub end: Day,
+    pub status: Status,
+    #[serde(default)]
+    pub progress: u8,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// One campaign. Work items are kept in display order: depth-first, each
+/// parent before its children, so the list *is* the outline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub id: Id,
+    pub name: String,
+    pub scenario: Scenario,
+    #[serde(default)]
+    pub description: String,
+    pub start: Day,
+    pub end: Day,
+    pub currency: String,
+    pub total_budget: Money,
+    pub status: PlanStatus,
+    /// Marks the built-in sample so the UI can say so.
+    #[serde(default)]
+    pub is_sample: bool,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub phases: Vec<Phase>,
+    #[serde(default)]
+    pub work_items: Vec<WorkItem>,
+}
+
+impl Plan {
+    /// A blank plan of 30 days from `start`, in CNY.
+    pub fn blank(id: Id, name: &str, start: Day) -> Plan {
+        Plan {
+            id,
+            name: name.to_string(),
+            scenario: Scenario::Other,
+            description: String::new(),
+            start,
+            end: start.add_days(29),
+            currency: "CNY".into(),
+            total_budget: Money(0),
+            status: PlanStatus::Draft,
+            is_sample: false,
+            people: vec![],
+            phases: vec![],
+            work_items: vec![],
+        }
+    }
+    pub fn item(&self, id: &str) -> Option<&WorkItem> {
+        self.work_items.iter().find(|w| w.id == id)
+    }
+    pub fn item_index(&self, id: &str) -> Option<usize> {
+        self.work_items.iter().position(|w| w.id == id)
+    }
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+    pub fn phase(&self, id: &str) -> Option<&Phase> {
+        self.phases.iter().find(|p| p.id == id)
+    }
+    /// The index one past the last descendant of the item at `index`.
+    pub fn subtree_end(&self, index: usize) -> usize {
+        let depth = self.depth_at(index);
+        let mut j = index + 1;
+        while j < self.work_items.len() && self.depth_at(j) > depth {
+            j += 1;
+        }
+        j
+    }
+    /// Tree depth (0 for roots) of the item at `index`, following parents.
+    pub fn depth_at(&self, index: usize) -> usize {
+        let mut d = 0;
+        let mut cur = self.work_items[index].parent.clone();
+        while let Some(p) = cur {
+            d += 1;
+            if d > self.work_items.len() {
+                break; // a cycle; validation reports it
+            }
+            cur = self.item(&p).and_then(|w| w.parent.clone());
+        }
+        d
+    }
+    pub fn has_children(&self, id: &str) -> bool {
+        self.work_items.iter().any(|w| w.parent.as_deref() == Some(id))
+    }
+}
+
+/// Everything that is undoable: the list of plans. Settings such as the
+/// language or the open plan live outside, in the app state.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Workspace {
+    pub plans: Vec<Plan>,
+}
+
+impl Workspace {
+    pub fn plan(&self, id: &str) -> Option<&Plan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+    pub fn plan_mut(&mut self, id: &str) -> Option<&mut Plan> {
+        self.plans.iter_mut().find(|p| p.id == id)
+    }
+}

@@ -1,0 +1,118 @@
+//! Consistency rules of a plan as a whole: what an imported or stored plan
+//! must satisfy before it is accepted. Each problem names the JSON path it
+//! is about. Must not know about JSON parsing or the UI.
+
+use super::types::*;
+use std::collections::HashSet;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    EmptyName,
+    EndBeforeStart { start: Day, end: Day },
+    DuplicateId(Id),
+    UnknownPerson(Id),
+    UnknownPhase(Id),
+    UnknownParent(Id),
+    /// A parent must come before its children in the list (outline order).
+    ParentAfterChild(Id),
+    ParentCycle,
+    LevelNotBelowParent,
+    ProgressOver100(u8),
+    BadCurrency(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Dotted JSON path, e.g. `work_items[3].start`.
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+fn p(path: String, kind: ProblemKind) -> Problem {
+    Problem { path, kind }
+}
+
+/// Every problem in the plan, in document order. Empty means valid.
+pub fn validate(plan: &Plan) -> Vec<Problem> {
+    let mut out = vec![];
+    if plan.name.trim().is_empty() {
+        out.push(p("name".into(), ProblemKind::EmptyName));
+    }
+    if plan.end < plan.start {
+        out.push(p("end".into(), ProblemKind::EndBeforeStart { start: plan.start, end: plan.end }));
+    }
+    let c = &plan.currency;
+    if !(c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase())) {
+        out.push(p("currency".into(), ProblemKind::BadCurrency(c.clone())));
+    }
+    let mut people = HashSet::new();
+    for (i, person) in plan.people.iter().enumerate() {
+        if !people.insert(person.id.as_str()) {
+            out.push(p(format!("people[{i}].id"), ProblemKind::DuplicateId(person.id.clone())));
+        }
+        if person.name.trim().is_empty() {
+            out.push(p(format!("people[{i}].name"), ProblemKind::EmptyName));
+        }
+    }
+    let mut phases = HashSet::new();
+    for (i, ph) in plan.phases.iter().enumerate() {
+        if !phases.insert(ph.id.as_str()) {
+            out.push(p(format!("phases[{i}].id"), ProblemKind::DuplicateId(ph.id.clone())));
+        }
+        if ph.end < ph.start {
+            out.push(p(format!("phases[{i}].end"), ProblemKind::EndBeforeStart { start: ph.start, end: ph.end }));
+        }
+    }
+    let all_items: HashSet<&str> = plan.work_items.iter().map(|w| w.id.as_str()).collect();
+    let mut seen = HashSet::new();
+    for (i, w) in plan.work_items.iter().enumerate() {
+        let at = |f: &str| format!("work_items[{i}].{f}");
+        if !seen.insert(w.id.as_str()) {
+            out.push(p(at("id"), ProblemKind::DuplicateId(w.id.clone())));
+        }
+        if let Some(o) = &w.owner {
+            if !people.contains(o.as_str()) {
+                out.push(p(at("owner"), ProblemKind::UnknownPerson(o.clone())));
+            }
+        }
+        if let Some(ph) = &w.phase {
+            if !phases.contains(ph.as_str()) {
+                out.push(p(at("phase"), ProblemKind::UnknownPhase(ph.clone())));
+            }
+        }
+        if let Some(par) = &w.parent {
+            if !all_items.contains(par.as_str()) {
+                out.push(p(at("parent"), ProblemKind::UnknownParent(par.clone())));
+            } else if par == &w.id || has_cycle(plan, &w.id) {
+                out.push(p(at("parent"), ProblemKind::ParentCycle));
+            } else if !seen.contains(par.as_str()) {
+                out.push(p(at("parent"), ProblemKind::ParentAfterChild(par.clone())));
+            } else if plan.item(par).is_some_and(|pw| pw.level >= w.level) {
+                out.push(p(at("level"), ProblemKind::LevelNotBelowParent));
+            }
+        }
+        if w.end < w.start {
+            out.push(p(at("end"), ProblemKind::EndBeforeStart { start: w.start, end: w.end }));
+        }
+        if w.progress > 100 {
+            out.push(p(at("progress"), ProblemKind::ProgressOver100(w.progress)));
+        }
+    }
+    out
+}
+
+fn has_cycle(plan: &Plan, start: &str) -> bool {
+    let mut cur = plan.item(start).and_then(|w| w.parent.clone());
+    let mut steps = 0;
+    while let Some(id) = cur {
+        if id == start {
+            return true;
+        }
+        steps += 1;
+        if steps > plan.work_items.len() {
+            return true;
+        }
+        cur = plan.item(&id).and_then(|w| w.parent.clone());
+    }
+    false
+}

@@ -1,0 +1,138 @@
+//! Native tests of the file format: round trips, every malformed input with
+//! its message, and opening the fixture of every version ever released.
+
+use campaign_planner::i18n::{import_error, Locale};
+use campaign_planner::io::*;
+use campaign_planner::model::sample::{sample_plan, SampleLang};
+use campaign_planner::model::*;
+use serde_json::{json, Value};
+
+fn sample() -> Plan {
+    sample_plan("plan-1".into(), Day::ymd(2026, 11, 22), SampleLang::Zh)
+}
+
+#[test]
+fn export_then_import_is_identity() {
+    for lang in [SampleLang::Zh, SampleLang::En] {
+        let mut p = sample_plan("x".into(), Day::ymd(2026, 2, 1), lang);
+        p.total_budget = Money(123_456_789);
+        p.description = "含 \"引号\"、<b>标签</b> 与换行\n第二行".into();
+        assert_eq!(import_plan(&export_plan(&p)).unwrap(), p);
+        let (back, rev) = decode_stored(&encode_stored(&p, 42)).unwrap();
+        assert_eq!((back, rev), (p.clone(), 42));
+        assert_eq!(stored_revision(&encode_stored(&p, 42)), Some(42));
+    }
+}
+
+/// The file written today must equal the v1 fixture byte for byte: a change
+/// of shape shows up here and must come with a new version and migration.
+#[test]
+fn export_matches_the_current_fixture() {
+    let text = export_plan(&sample());
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1-sample.campaign.json");
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(path, &text).unwrap();
+    }
+    assert_eq!(text, std::fs::read_to_string(path).unwrap());
+}
+
+#[test]
+fn every_released_version_opens() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut seen = 0;
+    for v in 1..=FORMAT_VERSION {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            if name.starts_with(&format!("v{v}-")) {
+                let plan = import_plan(&std::fs::read_to_string(&path).unwrap())
+                    .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+                assert!(!plan.work_items.is_empty(), "{name}");
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen >= FORMAT_VERSION as usize, "a fixture per version");
+}
+
+fn with(f: impl FnOnce(&mut Value)) -> String {
+    let mut v: Value = serde_json::from_str(&export_plan(&sample())).unwrap();
+    f(&mut v);
+    v.to_string()
+}
+
+#[test]
+fn malformed_files_name_the_path_and_reason_in_both_languages() {
+    let cases: Vec<(String, &str, &str)> = vec![
+        (with(|v| v["plan"]["work_items"][3]["start"] = json!("2026-02-30")),
+            "plan.work_items[3].start: invalid date \"2026-02-30\"", "plan.work_items[3].start: 无效日期 \"2026-02-30\""),
+        (with(|v| v["plan"]["work_items"][0]["status"] = json!("finished")),
+            "plan.work_items[0].status: unknown value \"finished\", expected one of: not_started, in_progress, done, exception",
+            "plan.work_items[0].status: 未知取值 \"finished\"，可选：not_started、in_progress、done、exception"),
+        (with(|v| { v["plan"].as_object_mut().unwrap().remove("name"); }),
+            "plan: missing field \"name\"", "plan: 缺少字段 \"name\""),
+        (with(|v| v["plan"]["total_budget"] = json!("lots")),
+            "plan.total_budget: invalid amount \"lots\"", "plan.total_budget: 无效金额 \"lots\""),
+        (with(|v| v["plan"]["work_items"][1]["progress"] = json!("half")),
+            "plan.work_items[1].progress: wrong type: found string \"half\", expected u8",
+            "plan.work_items[1].progress: 类型错误：得到 string \"half\"，应为 u8"),
+        (with(|v| v["plan"]["work_items"][2]["owner"] = json!("p9")),
+            "plan.work_items[2].owner: unknown person \"p9\"", "plan.work_items[2].owner: 找不到成员 \"p9\""),
+        (with(|v| v["plan"]["work_items"][2]["phase"] = json!("ph9")),
+            "plan.work_items[2].phase: unknown phase \"ph9\"", "plan.work_items[2].phase: 找不到阶段 \"ph9\""),
+        (with(|v| v["plan"]["work_items"][2]["parent"] = json!("w99")),
+            "plan.work_items[2].parent: unknown parent \"w99\"", "plan.work_items[2].parent: 找不到上级任务 \"w99\""),
+        (with(|v| v["plan"]["work_items"][4]["end"] = json!("2026-01-01")),
+            "plan.work_items[4].end: end 2026-01-01 is before start 2026-11-29",
+            "plan.work_items[4].end: 结束日期 2026-01-01 早于开始日期 2026-11-29"),
+        (with(|v| v["version"] = json!(99)),
+            "The file is version 99, newer than this app; update the app to open it", "文件版本 99 比本应用新，请更新应用后再导入"),
+        (with(|v| { v.as_object_mut().unwrap().remove("version"); }),
+            "version: missing or invalid version", "version: 缺少或无效的版本号"),
+        (with(|v| v["format"] = json!("excel")),
+            "This is not a Campaign Planner file (no \"format\": \"campaign-planner\")",
+            "这不是营销策划执行台的计划文件（缺少 \"format\": \"campaign-planner\"）"),
+        ("{\"format\": \"campaign-planner\",".into(), "Not valid JSON: line 1, column 30", "不是有效的 JSON：第 1 行第 30 列"),
+        ("[1,2]".into(), "This is not a Campaign Planner file (no \"format\": \"campaign-planner\")",
+            "这不是营销策划执行台的计划文件（缺少 \"format\": \"campaign-planner\"）"),
+    ];
+    for (text, en, zh) in cases {
+        let err = import_plan(&text).expect_err(en);
+        assert_eq!(import_error(Locale::En, &err)[0], en);
+        assert_eq!(import_error(Locale::ZhCn, &err)[0], zh);
+    }
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let text = with(|v| {
+        v["plan"]["work_items"][0]["owner"] = json!("ghost");
+        v["plan"]["work_items"][5]["phase"] = json!("nowhere");
+    });
+    let lines = import_error(Locale::En, &import_plan(&text).unwrap_err());
+    assert_eq!(lines.len(), 2, "{lines:?}");
+}
+
+#[test]
+fn oversized_files_are_refused_before_parsing() {
+    let big = " ".repeat(MAX_FILE_BYTES + 1);
+    let err = import_plan(&big).unwrap_err();
+    assert_eq!(err, ImportError::TooLarge { bytes: MAX_FILE_BYTES + 1 });
+    assert!(import_error(Locale::En, &err)[0].contains("20 MB"));
+}
+
+#[test]
+fn a_byte_order_mark_and_plain_number_amounts_are_accepted() {
+    let text = format!("\u{feff}{}", with(|v| v["plan"]["total_budget"] = json!(800000)));
+    assert_eq!(import_plan(&text).unwrap().total_budget, Money::from_major(800_000));
+}
+
+#[test]
+fn file_names_keep_chinese_and_drop_forbidden_characters() {
+    let mut p = sample();
+    assert_eq!(export_file_name(&p), "新品A上市推广（示例）.campaign.json");
+    p.name = "a/b:c?".into();
+    assert_eq!(export_file_name(&p), "a_b_c_.campaign.json");
+    p.name = "  ".into();
+    assert_eq!(export_file_name(&p), "plan.campaign.json");
+}

@@ -1,0 +1,46 @@
+//! Native tests of locale choice and formatting.
+
+use campaign_planner::i18n::*;
+use campaign_planner::model::{Day, Money};
+
+#[test]
+fn locale_follows_the_browser_and_defaults_to_chinese() {
+    let cases: [(&[&str], Locale); 5] = [
+        (&["zh-CN", "en"], Locale::ZhCn),
+        (&["en-US", "zh-CN"], Locale::En),
+        (&["fr-FR", "zh-TW"], Locale::ZhCn),
+        (&["fr-FR", "en-GB"], Locale::En),
+        (&[], Locale::ZhCn),
+    ];
+    for (langs, want) in cases {
+        assert_eq!(Locale::from_browser(langs.iter().copied()), want, "{langs:?}");
+    }
+}
+
+#[test]
+fn dates_money_and_numbers_follow_the_locale() {
+    let d = Day::ymd(2026, 3, 5);
+    assert_eq!(fmt_date(Locale::ZhCn, d), "2026年3月5日");
+    assert_eq!(fmt_date(Locale::En, d), "Mar 5, 2026");
+    assert_eq!(fmt_date_short(Locale::ZhCn, d), "3月5日");
+    assert_eq!(fmt_range(Locale::En, d, d.add_days(30)), "Mar 5, 2026 – Apr 4, 2026");
+    let cases = [
+        (Locale::ZhCn, 300_000_000, "CNY", "¥3,000,000"),
+        (Locale::En, 300_000_000, "CNY", "CN¥3,000,000"),
+        (Locale::En, 123_456, "USD", "$1,234.56"),
+        (Locale::ZhCn, -5, "EUR", "-€0.05"),
+        (Locale::En, 100, "SGD", "SGD 1"),
+    ];
+    for (l, minor, cur, want) in cases {
+        assert_eq!(fmt_money(l, Money(minor), cur), want);
+    }
+    assert_eq!(fmt_int(1234567), "1,234,567");
+    assert_eq!(fmt_int(-999), "-999");
+    assert_eq!(days(Locale::En, 1), "1 day");
+    assert_eq!(days(Locale::ZhCn, 12), "12 天");
+}
+
+#[test]
+fn templates_fill_user_text_verbatim() {
+    assert_eq!(fill(EN.confirm_delete_plan, "name", "<b>618</b>"), "Delete the plan “<b>618</b>”? You can undo this.");
+}

@@ -1,0 +1,218 @@
+//! Native tests of commands, their invariants and undo/redo.
+
+use campaign_planner::model::command::Edit;
+use campaign_planner::model::sample::{sample_plan, SampleLang};
+use campaign_planner::model::*;
+
+fn today() -> Day {
+    Day::ymd(2026, 11, 22)
+}
+
+fn ws() -> Workspace {
+    Workspace { plans: vec![sample_plan("s".into(), today(), SampleLang::Zh)] }
+}
+
+fn item(id: &str) -> WorkItem {
+    WorkItem {
+        id: id.into(),
+        title: id.into(),
+        parent: None,
+        level: Level::Activity,
+        phase: None,
+        owner: None,
+        start: today(),
+        end: today().add_days(2),
+        status: Status::NotStarted,
+        progress: 0,
+        notes: String::new(),
+    }
+}
+
+fn pc(cmd: PlanCommand) -> Command {
+    Command::Plan { plan_id: "s".into(), cmd }
+}
+
+/// The outline as "id:depth:level" for compact asserts.
+fn outline(ws: &Workspace) -> Vec<String> {
+    let p = ws.plan("s").unwrap();
+    (0..p.work_items.len())
+        .map(|i| format!("{}:{}:{:?}", p.work_items[i].id, p.depth_at(i), p.work_items[i].level))
+        .collect()
+}
+
+fn ids(ws: &Workspace) -> Vec<String> {
+    ws.plan("s").unwrap().work_items.iter().map(|w| w.id.clone()).collect()
+}
+
+#[test]
+fn every_command_is_undone_exactly_and_redone_exactly() {
+    let cases: Vec<Vec<Command>> = vec![
+        vec![pc(PlanCommand::SetField(PlanField::Name("618 大促".into())))],
+        vec![pc(PlanCommand::SetField(PlanField::TotalBudget(Money::from_major(5))))],
+        vec![pc(PlanCommand::AddItem { item: item("n1"), after: Some("w2".into()) })],
+        vec![pc(PlanCommand::DeleteItem { id: "w4".into() })],
+        vec![pc(PlanCommand::Indent { id: "w5".into() }), pc(PlanCommand::Indent { id: "w6".into() })],
+        vec![
+            pc(PlanCommand::Indent { id: "w5".into() }),
+            pc(PlanCommand::Indent { id: "w6".into() }),
+            pc(PlanCommand::Outdent { id: "w5".into() }),
+        ],
+        vec![pc(PlanCommand::MoveItem { id: "w3".into(), up: true })],
+        vec![pc(PlanCommand::MoveItem { id: "w3".into(), up: false })],
+        vec![pc(PlanCommand::DeletePerson { id: "p-manager".into() })],
+        vec![pc(PlanCommand::DeletePhase { id: "ph-exec".into() })],
+        vec![pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Status(Status::Exception) })],
+        vec![Command::DeletePlan { plan_id: "s".into() }],
+        vec![Command::CreatePlan { plan: Box::new(Plan::blank("b".into(), "空白", today())), index: Some(0) }],
+    ];
+    for cmds in cases {
+        let original = ws();
+        let mut w = original.clone();
+        let mut h = History::default();
+        for c in &cmds {
+            h.run(&mut w, c.clone()).unwrap_or_else(|e| panic!("{c:?}: {e:?}"));
+        }
+        let after = w.clone();
+        assert_ne!(after, original, "{cmds:?} changed nothing");
+        for _ in &cmds {
+            h.undo(&mut w).unwrap();
+        }
+        assert_eq!(w, original, "undo of {cmds:?}");
+        for _ in &cmds {
+            h.redo(&mut w).unwrap();
+        }
+        assert_eq!(w, after, "redo of {cmds:?}");
+    }
+}
+
+#[test]
+fn refused_commands_change_nothing_and_say_why() {
+    let cases: Vec<(Command, CommandError)> = vec![
+        (pc(PlanCommand::SetField(PlanField::Name("  ".into()))), CommandError::EmptyName),
+        (pc(PlanCommand::SetField(PlanField::End(Day::ymd(2000, 1, 1)))), CommandError::EndBeforeStart),
+        (pc(PlanCommand::SetField(PlanField::Currency("rmb".into()))), CommandError::BadCurrency("rmb".into())),
+        (pc(PlanCommand::AddItem { item: item("w1"), after: None }), CommandError::DuplicateId("w1".into())),
+        (
+            pc(PlanCommand::AddItem { item: WorkItem { end: Day::ymd(2000, 1, 1), ..item("x") }, after: None }),
+            CommandError::EndBeforeStart,
+        ),
+        (
+            pc(PlanCommand::AddItem { item: WorkItem { owner: Some("ghost".into()), ..item("x") }, after: None }),
+            CommandError::NoSuchPerson("ghost".into()),
+        ),
+        (pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Progress(101) }), CommandError::ProgressOver100),
+        (
+            pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Phase(Some("nope".into())) }),
+            CommandError::NoSuchPhase("nope".into()),
+        ),
+        (pc(PlanCommand::Indent { id: "w1".into() }), CommandError::CannotMove),
+        (pc(PlanCommand::Outdent { id: "w1".into() }), CommandError::CannotMove),
+        (pc(PlanCommand::MoveItem { id: "w1".into(), up: true }), CommandError::CannotMove),
+        (pc(PlanCommand::MoveItem { id: "w8".into(), up: false }), CommandError::CannotMove),
+        (pc(PlanCommand::DeleteItem { id: "zz".into() }), CommandError::NoSuchItem("zz".into())),
+        (Command::DeletePlan { plan_id: "zz".into() }, CommandError::NoSuchPlan("zz".into())),
+        (
+            Command::CreatePlan { plan: Box::new(Plan::blank("s".into(), "x", today())), index: None },
+            CommandError::DuplicateId("s".into()),
+        ),
+    ];
+    for (cmd, want) in cases {
+        let mut w = ws();
+        let mut h = History::default();
+        assert_eq!(h.run(&mut w, cmd.clone()), Err(want), "{cmd:?}");
+        assert_eq!(w, ws(), "{cmd:?} changed the workspace");
+        assert!(!h.can_undo());
+    }
+}
+
+#[test]
+fn indent_outdent_and_move_keep_the_outline() {
+    let mut w = ws();
+    let mut h = History::default();
+    // w4 (activity) gets w5 and w6 as actions.
+    h.run(&mut w, pc(PlanCommand::Indent { id: "w5".into() })).unwrap();
+    h.run(&mut w, pc(PlanCommand::Indent { id: "w6".into() })).unwrap();
+    assert_eq!(&outline(&w)[3..6], ["w4:0:Activity", "w5:1:Action", "w6:1:Action"]);
+    // An action cannot go deeper.
+    assert_eq!(h.run(&mut w, pc(PlanCommand::Indent { id: "w6".into() })), Err(CommandError::TooDeep));
+    // Moving w4 up carries its children along.
+    h.run(&mut w, pc(PlanCommand::MoveItem { id: "w4".into(), up: true })).unwrap();
+    assert_eq!(ids(&w)[..6], ["w1", "w2", "w4", "w5", "w6", "w3"]);
+    // Outdent w5: it leaves after its old parent's subtree (after w6).
+    h.run(&mut w, pc(PlanCommand::Outdent { id: "w5".into() })).unwrap();
+    assert_eq!(&outline(&w)[2..6], ["w4:0:Activity", "w6:1:Action", "w5:0:Activity", "w3:0:Activity"]);
+    // Adding after a parent inserts after its whole subtree, as a sibling.
+    h.run(&mut w, pc(PlanCommand::AddItem { item: item("n"), after: Some("w4".into()) })).unwrap();
+    assert_eq!(&outline(&w)[2..5], ["w4:0:Activity", "w6:1:Action", "n:0:Activity"]);
+    // Moving a child down past the end of its siblings is refused.
+    assert_eq!(h.run(&mut w, pc(PlanCommand::MoveItem { id: "w6".into(), up: false })), Err(CommandError::CannotMove));
+    // Deleting a parent deletes its subtree, and one undo brings all back.
+    let before = w.clone();
+    h.run(&mut w, pc(PlanCommand::DeleteItem { id: "w4".into() })).unwrap();
+    assert!(!ids(&w).contains(&"w6".to_string()));
+    h.undo(&mut w);
+    assert_eq!(w, before);
+    assert!(campaign_planner::model::validate::validate(w.plan("s").unwrap()).is_empty());
+}
+
+#[test]
+fn status_and_progress_agree() {
+    let cases = [
+        (ItemField::Status(Status::Done), Status::Done, 100),
+        (ItemField::Progress(100), Status::Done, 100),
+        (ItemField::Progress(40), Status::InProgress, 40),
+    ];
+    for (field, status, progress) in cases {
+        let mut w = ws();
+        apply(&mut w, pc(PlanCommand::SetItem { id: "w5".into(), field: field.clone() })).unwrap();
+        let it = w.plan("s").unwrap().item("w5").unwrap();
+        assert_eq!((it.status, it.progress), (status, progress), "{field:?}");
+    }
+    // Reopening a done item from 100% sets it back in progress.
+    let mut w = ws();
+    apply(&mut w, pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Progress(80) })).unwrap();
+    assert_eq!(w.plan("s").unwrap().item("w1").unwrap().status, Status::InProgress);
+}
+
+#[test]
+fn deleting_a_person_clears_ownership_and_undo_restores_it() {
+    let mut w = ws();
+    let mut h = History::default();
+    h.run(&mut w, pc(PlanCommand::DeletePerson { id: "p-manager".into() })).unwrap();
+    let p = w.plan("s").unwrap();
+    assert!(p.work_items.iter().all(|i| i.owner.as_deref() != Some("p-manager")));
+    assert_eq!(p.item("w8").unwrap().owner, None);
+    h.undo(&mut w);
+    assert_eq!(w.plan("s").unwrap().item("w8").unwrap().owner.as_deref(), Some("p-manager"));
+}
+
+#[test]
+fn history_is_bounded_and_a_new_command_clears_redo() {
+    let mut w = ws();
+    let mut h = History::new(3);
+    for i in 0..5 {
+        h.run(&mut w, pc(PlanCommand::SetField(PlanField::Name(format!("n{i}"))))).unwrap();
+    }
+    assert_eq!(h.undo_len(), 3);
+    while h.undo(&mut w).is_some() {}
+    assert_eq!(w.plan("s").unwrap().name, "n1", "only the last three steps undo");
+    h.run(&mut w, pc(PlanCommand::SetField(PlanField::Name("x".into())))).unwrap();
+    assert!(!h.can_redo());
+    // A command that changes nothing is not a step.
+    let n = h.undo_len();
+    let same = w.plan("s").unwrap().item("w1").unwrap().title.clone();
+    h.run(&mut w, pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Title(same) })).unwrap();
+    assert_eq!(h.undo_len(), n);
+}
+
+#[test]
+fn undo_reports_the_plan_it_touched() {
+    let mut w = ws();
+    let mut h = History::default();
+    h.run(&mut w, Command::DeletePlan { plan_id: "s".into() }).unwrap();
+    assert!(w.plans.is_empty());
+    assert_eq!(h.undo(&mut w), Some(Some("s".into())));
+    assert_eq!(w, ws());
+    let e = Edit::RemovePlan { id: "s".into() };
+    assert_eq!(campaign_planner::model::history::touched_plan(&[e]), Some("s".into()));
+}

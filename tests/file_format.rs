@@ -21,6 +21,9 @@ fn export_then_import_is_identity() {
         let (back, rev) = decode_stored(&encode_stored(&p, 42)).unwrap();
         assert_eq!((back, rev), (p.clone(), 42));
         assert_eq!(stored_revision(&encode_stored(&p, 42)), Some(42));
+        // Chinese right where the cheap header read stops must not break it.
+        p.id = "计".repeat(70);
+        assert_eq!(stored_revision(&encode_stored(&p, 7)), Some(7));
     }
 }
 

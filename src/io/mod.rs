@@ -98,7 +98,11 @@ pub fn decode_stored(text: &str) -> Result<(Plan, u64), ImportError> {
 /// before a save). None when it cannot be read.
 pub fn stored_revision(text: &str) -> Option<u64> {
     // The revision is written before the plan, so it is near the start.
-    let head = &text[..text.len().min(200)];
+    let mut end = text.len().min(200);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
     let at = head.find("\"revision\":")? + "\"revision\":".len();
     let digits: String = head[at..].trim_start().chars().take_while(|c| c.is_ascii_digit()).collect();
     digits.parse().ok()

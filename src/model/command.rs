@@ -387,9 +387,7 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                     w.progress = p;
                     if p == 100 && w.status != Status::Exception {
                         w.status = Status::Done;
-                    } else if p > 0 && w.status == Status::NotStarted {
-                        w.status = Status::InProgress;
-                    } else if p < 100 && w.status == Status::Done {
+                    } else if (p > 0 && w.status == Status::NotStarted) || (p < 100 && w.status == Status::Done) {
                         w.status = Status::InProgress;
                     }
                 }

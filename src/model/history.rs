@@ -29,11 +29,12 @@ impl Default for History {
 
 /// The plan an edit list touches, if exactly one plan is involved.
 pub fn touched_plan(edits: &[Edit]) -> Option<String> {
-    edits.iter().find_map(|e| match e {
-        Edit::Plan { plan_id, .. } => Some(plan_id.clone()),
-        Edit::InsertPlan { plan, .. } => Some(plan.id.clone()),
-        Edit::RemovePlan { id } => Some(id.clone()),
+    edits.iter().map(|e| match e {
+        Edit::Plan { plan_id, .. } => plan_id.clone(),
+        Edit::InsertPlan { plan, .. } => plan.id.clone(),
+        Edit::RemovePlan { id } => id.clone(),
     })
+    .next()
 }
 
 impl History {

@@ -244,7 +244,7 @@ pub struct WorkItem {
 
 /// One campaign. Work items are kept in display order: depth-first, each
 /// parent before its children, so the list *is* the outline.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Plan {
     pub id: Id,
     pub name: String,
@@ -338,5 +338,20 @@ impl Workspace {
     }
     pub fn plan_mut(&mut self, id: &str) -> Option<&mut Plan> {
         self.plans.iter_mut().find(|p| p.id == id)
+    }
+}
+
+impl Workspace {
+    /// Puts a plan read from storage in place of the one with its id (or adds
+    /// it). Only for loading another tab's save: user edits go through commands.
+    pub fn load_plan(&mut self, plan: Plan) {
+        match self.plans.iter_mut().find(|p| p.id == plan.id) {
+            Some(slot) => *slot = plan,
+            None => self.plans.push(plan),
+        }
+    }
+    /// Drops a plan another tab deleted.
+    pub fn unload_plan(&mut self, id: &str) {
+        self.plans.retain(|p| p.id != id);
     }
 }

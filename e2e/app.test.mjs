@@ -1,0 +1,268 @@
+// End-to-end tests against the release build in dist/, driven as a person
+// would: clicks, typing, keys, files. Run with `node --test e2e/`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, newContext, open } from './harness.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const saved = (page) => page.waitForSelector('[data-testid="save-state"].saved');
+const storageDump = (page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage).sort()));
+const tmp = (name, text) => { const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cp-')), name); fs.writeFileSync(f, text); return f; };
+
+async function exportText(page) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]')]);
+  return { name: dl.suggestedFilename(), text: fs.readFileSync(await dl.path(), 'utf8') };
+}
+
+async function fresh(locale = 'zh-CN') {
+  const ctx = await newContext(browser, locale);
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+  page.on('console', (m) => { if (m.type() === 'error') console.log('CONSOLE', m.text().slice(0, 600)); });
+  await open(page, srv.url);
+  return { ctx, page };
+}
+
+test('first run opens on the sample plan, marked as a sample', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  await page.waitForSelector('[data-testid="sample-banner"]');
+  assert.match(await page.textContent('.plan-title'), /新品A上市推广（示例）/);
+  assert.equal(await page.textContent('[data-testid="item-count"]'), '8');
+  assert.equal(await page.textContent('[data-testid="budget"]'), '¥800,000');
+  assert.equal(await page.locator('[data-testid="overdue"] li').count(), 1);
+  assert.match(page.url(), /#\/plan\/[^/]+\/overview$/);
+  await ctx.close();
+});
+
+test('create and edit a plan, and a reload keeps exactly what was there', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  await page.click('a.tab[data-view="plans"]');
+  await page.click('[data-action="new-blank"]');
+  await page.click('a.tab[data-view="setup"]');
+  await page.fill('[data-field="name"]', '618 大促');
+  await page.press('[data-field="name"]', 'Enter');
+  await page.fill('[data-field="budget"]', '1,200,000');
+  await page.press('[data-field="budget"]', 'Tab');
+  await page.click('[data-action="add-person"]');
+  await page.click('a.tab[data-view="tasks"]');
+  // A person sees the new row's title selected, then types over it.
+  const newRowFocused = () => page.waitForFunction(() => {
+    const a = document.activeElement;
+    return a?.value === '新任务' && a.selectionStart === 0 && a.selectionEnd === 3;
+  });
+  await page.click('[data-action="add-item"]');
+  await newRowFocused();
+  await page.keyboard.type('小红书笔记');
+  await page.keyboard.press('Enter'); // commits and opens the next row, focused
+  await newRowFocused();
+  await page.keyboard.type('选题策划');
+  await page.keyboard.press('Alt+Shift+ArrowRight'); // indent under the first
+  await page.selectOption('tr[data-index="1"] [data-col="status"]', 'InProgress');
+  await saved(page);
+  const before = await storageDump(page);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  assert.match(page.url(), /\/tasks$/, 'the view survives the reload');
+  assert.deepEqual(await storageDump(page), before);
+  const titles = await page.locator('[data-col="title"]').evaluateAll((els) => els.map((e) => e.value));
+  assert.deepEqual(titles, ['小红书笔记', '选题策划']);
+  assert.equal(await page.inputValue('tr[data-index="1"] [data-col="level"]'), 'Action');
+  assert.equal(await page.inputValue('tr[data-index="1"] [data-col="status"]'), 'InProgress');
+  await page.click('a.tab[data-view="overview"]');
+  assert.equal(await page.textContent('[data-testid="budget"]'), '¥1,200,000');
+  assert.match(await page.textContent('.plan-switch'), /618 大促/);
+  await ctx.close();
+});
+
+test('export then import in a fresh browser gives the same plan', async () => {
+  const a = await fresh('zh-CN');
+  const { name, text } = await exportText(a.page);
+  assert.equal(name, '新品A上市推广（示例）.campaign.json');
+  assert.equal(JSON.parse(text).format, 'campaign-planner');
+  const b = await fresh('en-US');
+  await b.page.setInputFiles('[data-testid="import-input"]', tmp(name, text));
+  await b.page.waitForSelector('[data-testid="notice"]');
+  const again = await exportText(b.page);
+  assert.equal(again.text, text, 'the imported plan exports byte for byte the same');
+  // Importing the same file again comes in as a copy, never overwriting.
+  await b.page.setInputFiles('[data-testid="import-input"]', tmp(name, text));
+  await b.page.waitForFunction(() => document.querySelector('.plan-title')?.textContent.includes('(copy)'));
+  await b.page.click('a.tab[data-view="plans"]');
+  assert.equal(await b.page.locator('.plan-card').count(), 3);
+  await a.ctx.close(); await b.ctx.close();
+});
+
+test('a malformed file says where and why, and changes nothing', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  await saved(page);
+  const good = JSON.parse((await exportText(page)).text);
+  good.plan.work_items[3].start = '2026-02-30';
+  const before = await storageDump(page);
+  await page.setInputFiles('[data-testid="import-input"]', tmp('bad.campaign.json', JSON.stringify(good)));
+  const dialog = page.locator('[data-testid="import-error"]');
+  await dialog.waitFor();
+  assert.match(await dialog.textContent(), /plan\.work_items\[3\]\.start: 无效日期 "2026-02-30"/);
+  assert.match(await dialog.textContent(), /没有任何计划被修改/);
+  await page.click('[data-testid="import-error"] .btn.primary');
+  // Not JSON at all, by drag and drop this time.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['{ not json'], 'x.campaign.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await dialog.waitFor();
+  assert.match(await dialog.textContent(), /不是有效的 JSON：第 1 行第 3 列/);
+  await page.click('[data-testid="import-error"] .btn.primary');
+  await page.waitForTimeout(600);
+  assert.deepEqual(await storageDump(page), before, 'storage untouched');
+  await page.click('a.tab[data-view="plans"]');
+  assert.equal(await page.locator('.plan-card').count(), 1);
+  await ctx.close();
+});
+
+test('undo and redo by button and keyboard; deleting a plan is confirmed and undoable', async () => {
+  const { ctx, page } = await fresh('en-US');
+  await page.click('a.tab[data-view="setup"]');
+  const original = await page.inputValue('[data-field="name"]');
+  await page.fill('[data-field="name"]', 'Renamed');
+  await page.press('[data-field="name"]', 'Enter');
+  await page.click('[data-action="undo"]');
+  assert.equal(await page.inputValue('[data-field="name"]'), original);
+  await page.click('[data-action="redo"]');
+  assert.equal(await page.inputValue('[data-field="name"]'), 'Renamed');
+  await page.click('h2'); // focus outside any field
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.inputValue('[data-field="name"]'), original);
+  await page.keyboard.press('Control+Shift+z');
+  assert.equal(await page.inputValue('[data-field="name"]'), 'Renamed');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+y');
+  assert.equal(await page.inputValue('[data-field="name"]'), 'Renamed');
+  // Delete the plan from the library, confirm, then undo from the notice.
+  await page.click('a.tab[data-view="plans"]');
+  await page.click('[data-action="delete-plan"]');
+  await page.click('[data-testid="confirm-delete"] [data-action="confirm-delete"]');
+  await page.waitForSelector('.empty.big');
+  await saved(page);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':plan:')).length), 0);
+  await page.click('[data-testid="notice"] button:has-text("Undo")');
+  await page.waitForSelector('.plan-card');
+  await saved(page);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':plan:')).length), 1);
+  await ctx.close();
+});
+
+test('the task list edits with the keyboard and refuses bad dates', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  await page.click('a.tab[data-view="tasks"]');
+  const rows = () => page.locator('tbody tr').count();
+  await page.click('tr[data-index="3"] [data-col="title"]');
+  await page.keyboard.press('Enter');
+  assert.equal(await rows(), 9);
+  await page.waitForFunction(() => document.activeElement?.value === '新任务' && document.activeElement.selectionEnd === 3);
+  await page.keyboard.type('达人建联');
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  assert.equal(await page.inputValue('tr[data-index="4"] [data-col="level"]'), 'Action');
+  await page.keyboard.press('Alt+ArrowUp'); // no earlier sibling under its parent
+  await page.waitForSelector('[data-testid="notice"]');
+  await page.keyboard.press('Alt+Shift+ArrowLeft');
+  assert.equal(await page.inputValue('tr[data-index="4"] [data-col="level"]'), 'Activity');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.activeElement.value), '小红书笔记种草');
+  // End before start is refused and the cell shows the stored date again.
+  const end = page.locator('tr[data-index="0"] [data-col="end"]');
+  const was = await end.inputValue();
+  await end.fill('2000-01-01');
+  await end.dispatchEvent('change');
+  await page.waitForSelector('[data-testid="notice"].error');
+  assert.equal(await end.inputValue(), was);
+  await ctx.close();
+});
+
+test('language switch translates everything and is remembered', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  assert.equal(await page.textContent('a.tab[data-view="overview"]'), '概览');
+  await page.click('[data-action="lang"]');
+  assert.equal(await page.textContent('a.tab[data-view="overview"]'), 'Overview');
+  assert.equal(await page.textContent('[data-testid="budget"]'), 'CN¥800,000');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  assert.equal(await page.textContent('a.tab[data-view="overview"]'), 'Overview');
+  await ctx.close();
+});
+
+test('back and forward move between views', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  await page.click('a.tab[data-view="tasks"]');
+  await page.waitForSelector('[data-testid="task-list"]');
+  await page.click('a.tab[data-view="setup"]');
+  await page.waitForSelector('[data-testid="plan-setup"]');
+  await page.goBack();
+  await page.waitForSelector('[data-testid="task-list"]');
+  await page.goBack();
+  await page.waitForSelector('[data-testid="overview"]');
+  await page.goForward();
+  await page.waitForSelector('[data-testid="task-list"]');
+  await ctx.close();
+});
+
+test('two tabs on the same plan see each other and never silently overwrite', async () => {
+  const { ctx, page: a } = await fresh('zh-CN');
+  await saved(a);
+  const b = await ctx.newPage();
+  await open(b, a.url().replace(/#.*/, ''), new URL(a.url()).hash);
+  await a.click('a.tab[data-view="setup"]');
+  await b.click('a.tab[data-view="setup"]');
+  await a.fill('[data-field="name"]', '来自A');
+  await a.press('[data-field="name"]', 'Enter');
+  await saved(a);
+  await b.waitForFunction(() => document.querySelector('[data-field="name"]').value === '来自A');
+  // B edits while a save from A lands: B must not overwrite A blindly.
+  await b.evaluate(() => { window.__origSetItem = Storage.prototype.setItem; });
+  await a.evaluate(() => {
+    // Simulate A writing a newer revision of the plan directly (as a save would).
+    const k = Object.keys(localStorage).find((x) => x.includes(':plan:'));
+    const v = JSON.parse(localStorage.getItem(k));
+    v.revision += 5; v.plan.name = '来自A第二版';
+    localStorage.setItem(k, JSON.stringify(v));
+  });
+  await b.waitForFunction(() => document.querySelector('[data-field="name"]').value === '来自A第二版');
+  await ctx.close();
+});
+
+test('unreadable storage is kept aside and full storage warns, offering export', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  await saved(page);
+  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.includes(':plan:')));
+  await page.evaluate((k) => localStorage.setItem(k, '{"format":"campaign-planner","version":1,"plan":{'), key);
+  await page.reload();
+  await page.waitForSelector('[data-testid="recovered"]');
+  const dump = await storageDump(page);
+  assert.equal(dump[key], undefined, 'moved aside');
+  const rec = Object.keys(dump).find((k) => k.includes(':recovery:'));
+  assert.ok(rec && rec.endsWith(key), rec);
+  assert.equal(dump[rec], '{"format":"campaign-planner","version":1,"plan":{');
+  // Now make storage full: the warning stays and export is offered.
+  await page.click('[data-action="new-sample"]');
+  await saved(page);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await page.click('a.tab[data-view="setup"]');
+  await page.fill('[data-field="name"]', '存不下');
+  await page.press('[data-field="name"]', 'Enter');
+  await page.waitForSelector('[data-testid="storage-warning"]');
+  await page.waitForSelector('[data-testid="save-state"].not-saved');
+  assert.match(await page.textContent('[data-testid="storage-warning"]'), /存储空间已满/);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="storage-warning"] button')]);
+  assert.match(fs.readFileSync(await dl.path(), 'utf8'), /存不下/);
+  await ctx.close();
+});

@@ -1,0 +1,47 @@
+// Shared by the end-to-end tests, the screenshots and the benchmark: serves
+// dist/ on loopback under a sub-path (proving relative asset URLs) and
+// launches Debian's Chromium through playwright-core.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const DIST = path.resolve(import.meta.dirname, '..', 'dist');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+export const SUBPATH = '/some/sub/path/';
+
+/** Starts a static server for dist/ at http://127.0.0.1:<port>/some/sub/path/. */
+export async function serve() {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `make dist` first');
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(SUBPATH)) { res.writeHead(404); res.end(); return; }
+    let rel = decodeURIComponent(url.pathname.slice(SUBPATH.length)) || 'index.html';
+    const file = path.join(DIST, rel);
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}${SUBPATH}`;
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+}
+
+/** A fresh context (empty storage) with a language, ready for tests. */
+export async function newContext(browser, locale = 'zh-CN', extra = {}) {
+  return browser.newContext({ locale, viewport: { width: 1400, height: 900 }, acceptDownloads: true, ...extra });
+}
+
+/** Opens the app and waits until the first view is interactive. */
+export async function open(page, url, hash = '') {
+  await page.goto(url + hash);
+  await page.waitForSelector('body[data-ready="1"]');
+}

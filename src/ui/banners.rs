@@ -1,0 +1,146 @@
+//! Messages to the user: the persistent storage warnings, the conflict with
+//! another tab, short notices with undo, the import error dialog and the
+//! delete confirmation. All user text is set as text, never as HTML.
+
+use super::file_io::export_current;
+use super::route::Route;
+use super::state::{use_app, Notice};
+use crate::i18n::{fill, import_error};
+use crate::model::Command;
+use crate::storage::SaveError;
+use leptos::prelude::*;
+use std::time::Duration;
+
+#[component]
+pub fn Banners() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    view! {
+        {move || app.storage_error.get().and_then(|e| {
+            let text = match e {
+                SaveError::Quota => t().storage_full,
+                SaveError::Unavailable => t().storage_unavailable,
+                SaveError::Conflict { .. } => return None,
+            };
+            Some(view! {
+                <div class="banner warn" role="alert" data-testid="storage-warning">
+                    <span>{text}</span>
+                    <button class="btn primary" on:click=move |_| export_current(app)>{t().export_now}</button>
+                </div>
+            })
+        })}
+        {move || app.conflict.get().map(|_| view! {
+            <div class="banner warn" role="alert" data-testid="conflict">
+                <span>{t().other_tab_changed}</span>
+                <button class="btn primary" on:click=move |_| app.resolve_conflict(true)>{t().reload_theirs}</button>
+                <button class="btn" on:click=move |_| app.resolve_conflict(false)>{t().keep_mine}</button>
+            </div>
+        })}
+        {move || {
+            let keys = app.recovered.get();
+            (!keys.is_empty()).then(|| view! {
+                <div class="banner info" role="status" data-testid="recovered">
+                    <span>{fill(t().recovered_notice, "keys", &keys.join(", "))}</span>
+                    <button class="btn" on:click=move |_| app.recovered.set(vec![])>{t().dismiss}</button>
+                </div>
+            })
+        }}
+    }
+}
+
+#[component]
+pub fn NoticeBar() -> impl IntoView {
+    let app = use_app();
+    // Each new notice hides itself after a while unless replaced.
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        if app.notice.get().is_some() {
+            generation.update_value(|g| *g += 1);
+            let mine = generation.get_value();
+            set_timeout(
+                move || {
+                    if generation.get_value() == mine {
+                        app.notice.set(None);
+                    }
+                },
+                Duration::from_millis(6000),
+            );
+        }
+    });
+    move || {
+        app.notice.get().map(|n| {
+            let (text, undo, class) = match n {
+                Notice::Info { text, undo } => (text, undo, "notice"),
+                Notice::Error(text) => (text, false, "notice error"),
+            };
+            view! {
+                <div class=class role="status" aria-live="polite" data-testid="notice">
+                    <span>{text}</span>
+                    {undo.then(|| view! {
+                        <button class="btn link" on:click=move |_| { app.undo(); app.notice.set(None); }>{app.t().undo}</button>
+                    })}
+                    <button class="btn link" aria-label=app.t().close on:click=move |_| app.notice.set(None)>"×"</button>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+pub fn ImportErrorDialog() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    move || {
+        app.import_error.get().map(|e| {
+            let lines = import_error(app.locale.get(), &e);
+            view! {
+                <div class="modal-backdrop" on:click=move |_| app.import_error.set(None)>
+                    <div class="modal" role="alertdialog" aria-modal="true" data-testid="import-error"
+                        on:click=|ev| ev.stop_propagation()>
+                        <h2>{t().import_failed}</h2>
+                        <ul class="error-list">
+                            {lines.into_iter().take(50).map(|l| view! { <li><code>{l}</code></li> }).collect::<Vec<_>>()}
+                        </ul>
+                        <p class="muted">{t().import_nothing_changed}</p>
+                        <div class="modal-actions">
+                            <button class="btn primary" autofocus on:click=move |_| app.import_error.set(None)>{t().close}</button>
+                        </div>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+pub fn ConfirmDeleteDialog() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    move || {
+        let id = app.confirm_delete.get()?;
+        let name = app.ws.with(|w| w.plan(&id).map(|p| p.name.clone()))?;
+        let id2 = id.clone();
+        let confirm = move |_| {
+            app.confirm_delete.set(None);
+            let was_current = app.current_id().as_deref() == Some(id2.as_str());
+            if app.dispatch(Command::DeletePlan { plan_id: id2.clone() }).is_ok() {
+                if was_current {
+                    app.navigate(Route::Library);
+                }
+                app.notice.set(Some(Notice::Info { text: t().plan_deleted.to_string(), undo: true }));
+            }
+        };
+        Some(view! {
+            <div class="modal-backdrop" on:click=move |_| app.confirm_delete.set(None)>
+                <div class="modal" role="alertdialog" aria-modal="true" data-testid="confirm-delete"
+                    on:click=|ev| ev.stop_propagation()>
+                    <p>{fill(t().confirm_delete_plan, "name", &name)}</p>
+                    <div class="modal-actions">
+                        <button class="btn" on:click=move |_| app.confirm_delete.set(None)>{t().cancel}</button>
+                        <button class="btn danger" data-action="confirm-delete" on:click=confirm>{t().delete}</button>
+                    </div>
+                </div>
+            </div>
+        })
+    }
+}

@@ -1,0 +1,117 @@
+//! Moving plans in and out as files: export downloads `<name>.campaign.json`;
+//! import takes a file from the picker or dropped anywhere on the page.
+//! Parsing and checking belong to `io`; a failed import changes nothing.
+
+use super::state::{use_app, App};
+use crate::io::{export_file_name, export_plan, import_plan, ImportError, MAX_FILE_BYTES};
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Downloads the current plan as a JSON file.
+pub fn export_current(app: App) {
+    let Some(id) = app.current_id() else { return };
+    let Some((text, name)) = app.ws.with_untracked(|w| w.plan(&id).map(|p| (export_plan(p), export_file_name(p)))) else {
+        return;
+    };
+    download(&name, &text, "application/json");
+}
+
+pub fn download(name: &str, text: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let doc = document();
+    if let Ok(a) = doc.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Reads a user's file and imports it, or shows why not.
+pub fn import_file(app: App, file: web_sys::File) {
+    let size = file.size() as usize;
+    if size > MAX_FILE_BYTES {
+        app.import_error.set(Some(ImportError::TooLarge { bytes: size }));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            Ok(v) => v.as_string().unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        match import_plan(&text) {
+            Ok(plan) => app.import(plan),
+            Err(e) => app.import_error.set(Some(e)),
+        }
+    });
+}
+
+#[component]
+pub fn ImportButton() -> impl IntoView {
+    let app = use_app();
+    let input = NodeRef::<leptos::html::Input>::new();
+    view! {
+        <button class="btn" data-action="import" on:click=move |_| {
+            if let Some(i) = input.get() { i.click(); }
+        }>{move || app.t().import}</button>
+        <input type="file" accept=".json,application/json" class="visually-hidden" node_ref=input
+            data-testid="import-input" tabindex="-1" aria-hidden="true"
+            on:change=move |ev| {
+                let el: web_sys::HtmlInputElement = event_target(&ev);
+                if let Some(f) = el.files().and_then(|l| l.get(0)) {
+                    import_file(app, f);
+                }
+                // Let the same file be chosen again after fixing it.
+                el.set_value("");
+            }/>
+    }
+}
+
+thread_local! {
+    static DRAGGING: std::cell::Cell<Option<RwSignal<bool>>> = const { std::cell::Cell::new(None) };
+}
+
+fn has_files(e: &web_sys::DragEvent) -> bool {
+    e.data_transfer().map(|d| d.types().iter().any(|t| t.as_string().as_deref() == Some("Files"))).unwrap_or(false)
+}
+
+/// Lets a plan file be dropped anywhere on the window.
+pub fn install_drop_target(app: App) {
+    let dragging = RwSignal::new(false);
+    DRAGGING.with(|d| d.set(Some(dragging)));
+    let _ = window_event_listener(ev::dragover, move |e: web_sys::DragEvent| {
+        if has_files(&e) {
+            e.prevent_default();
+            dragging.set(true);
+        }
+    });
+    let _ = window_event_listener(ev::dragleave, move |e: web_sys::DragEvent| {
+        // Leaving the window (no related target) ends the hover.
+        if e.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let _ = window_event_listener(ev::drop, move |e: web_sys::DragEvent| {
+        dragging.set(false);
+        let Some(f) = e.data_transfer().and_then(|d| d.files()).and_then(|l| l.get(0)) else { return };
+        e.prevent_default();
+        import_file(app, f);
+    });
+}
+
+#[component]
+pub fn DropOverlay() -> impl IntoView {
+    let app = use_app();
+    let dragging = DRAGGING.with(|d| d.get()).unwrap_or_else(|| RwSignal::new(false));
+    view! {
+        <Show when=move || dragging.get()>
+            <div class="drop-overlay"><div class="drop-box">{move || app.t().drop_to_import}</div></div>
+        </Show>
+    }
+}

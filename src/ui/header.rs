@@ -1,0 +1,96 @@
+//! The bar across the top: app name, plan switcher, the plan's views, undo
+//! and redo, the save indicator, import/export and the language switch.
+
+use super::file_io::{export_current, ImportButton};
+use super::route::{Route, View};
+use super::state::{use_app, SaveState};
+use crate::i18n::Locale;
+use leptos::prelude::*;
+
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    let plans = Memo::new(move |_| app.ws.with(|w| w.plans.iter().map(|p| (p.id.clone(), p.name.clone())).collect::<Vec<_>>()));
+    let current = move || app.current_id().unwrap_or_else(|| "__library".into());
+    let nav_label = move |v: View| match v {
+        View::Overview => t().nav_overview,
+        View::Tasks => t().nav_tasks,
+        View::Setup => t().nav_setup,
+    };
+    let tab_plan = Memo::new(move |_| app.current_id().or_else(|| app.last_plan.get()).filter(|id| app.ws.with(|w| w.plan(id).is_some())));
+    let tabs = move || {
+        let Some(id) = tab_plan.get() else {
+            return vec![];
+        };
+        View::ALL
+            .into_iter()
+            .map(|v| {
+                let href = Route::Plan { id: id.clone(), view: v }.to_hash();
+                let active = move || app.route.get().view() == v && app.current_id().is_some();
+                view! {
+                    <a class="tab" href=href class:active=active aria-current=move || active().then_some("page")
+                       data-view=v.slug()>{move || nav_label(v)}</a>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let save_label = move || match app.save_state.get() {
+        SaveState::Saved => t().saved,
+        SaveState::Saving => t().saving,
+        SaveState::NotSaved => t().not_saved,
+    };
+    let save_class = move || match app.save_state.get() {
+        SaveState::Saved => "save-state saved",
+        SaveState::Saving => "save-state saving",
+        SaveState::NotSaved => "save-state not-saved",
+    };
+    view! {
+        <header class="app-header">
+            <a class="brand" href="#/plans" title=move || t().nav_library>
+                <span class="brand-mark" aria-hidden="true">"◆"</span>
+                <span class="brand-name">{move || t().app_name}</span>
+            </a>
+            <select class="plan-switch" aria-label=move || t().nav_library
+                prop:value=current
+                on:change=move |ev| {
+                    let id = event_target_value(&ev);
+                    if id == "__library" {
+                        app.navigate(Route::Library);
+                    } else {
+                        let view = app.route.get_untracked().view();
+                        app.navigate(Route::Plan { id, view });
+                    }
+                }>
+                <For each=move || plans.get() key=|p| p.clone() let:p>
+                    <option value=p.0.clone() selected=move || current() == p.0>{p.1.clone()}</option>
+                </For>
+                <option value="__library" selected=move || app.current_id().is_none()>{move || format!("☰ {}", t().nav_library)}</option>
+            </select>
+            <nav class="tabs">
+                {tabs}
+                <a class="tab" href="#/plans" class:active=move || app.route.get() == Route::Library data-view="plans">
+                    {move || t().nav_library}
+                </a>
+            </nav>
+            <div class="header-actions">
+                <button class="icon-btn" data-action="undo" title=move || format!("{} (Ctrl+Z)", t().undo)
+                    disabled=move || !app.can_undo() on:click=move |_| app.undo()>
+                    "↶ " {move || t().undo}
+                </button>
+                <button class="icon-btn" data-action="redo" title=move || format!("{} (Ctrl+Shift+Z)", t().redo)
+                    disabled=move || !app.can_redo() on:click=move |_| app.redo()>
+                    "↷ " {move || t().redo}
+                </button>
+                <span class=save_class role="status" aria-live="polite" data-testid="save-state">{save_label}</span>
+                <ImportButton/>
+                <button class="btn" data-action="export" disabled=move || app.current_id().is_none()
+                    on:click=move |_| export_current(app)>{move || t().export}</button>
+                <button class="btn lang" data-action="lang" lang=move || if app.locale.get() == Locale::ZhCn { "en" } else { "zh-CN" }
+                    on:click=move |_| app.set_locale(if app.locale.get_untracked() == Locale::ZhCn { Locale::En } else { Locale::ZhCn })>
+                    {move || t().language_switch}
+                </button>
+            </div>
+        </header>
+    }
+}

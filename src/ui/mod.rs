@@ -1,0 +1,171 @@
+//! The browser UI: Leptos components, one file each, named after what the
+//! user sees. Components read the workspace through memos and change it only
+//! through `App::dispatch`. Must not know the file format or localStorage.
+
+pub mod banners;
+pub mod file_io;
+pub mod header;
+pub mod overview_page;
+pub mod plan_library;
+pub mod plan_setup;
+pub mod route;
+pub mod state;
+pub mod task_list;
+
+use crate::i18n::Locale;
+use crate::model::sample::{sample_plan, SampleLang};
+use crate::model::Command;
+use leptos::ev;
+use leptos::prelude::*;
+use route::{Route, View};
+use state::{now_ms, set_metric, App};
+
+/// Mounts the app on the page.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    mount_to_body(AppRoot);
+}
+
+fn browser_locale() -> Locale {
+    let langs: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    Locale::from_browser(langs.iter().map(String::as_str))
+}
+
+pub fn sample_lang(l: Locale) -> SampleLang {
+    match l {
+        Locale::ZhCn => SampleLang::Zh,
+        Locale::En => SampleLang::En,
+    }
+}
+
+#[component]
+pub fn AppRoot() -> impl IntoView {
+    let loaded = crate::storage::load();
+    let locale = loaded.index.locale.as_deref().and_then(Locale::from_code).unwrap_or_else(browser_locale);
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let first_run = !loaded.had_index;
+    let remembered = loaded.index.current.clone();
+    let app = App::new(loaded, locale, Route::Library);
+    provide_context(app);
+    app.set_locale(locale);
+
+    // First visit: open on the sample so a newcomer sees a living plan.
+    if first_run {
+        let plan = sample_plan(state::new_id(), app.today, sample_lang(locale));
+        let _ = app.dispatch(Command::CreatePlan { plan: Box::new(plan), index: None });
+        app.reset_history();
+    }
+    let initial = Route::parse(&hash)
+        .filter(|r| r.plan_id().is_none_or(|id| app.ws.with_untracked(|w| w.plan(id).is_some())))
+        .or_else(|| {
+            let id = remembered
+                .filter(|id| app.ws.with_untracked(|w| w.plan(id).is_some()))
+                .or_else(|| app.ws.with_untracked(|w| w.plans.first().map(|p| p.id.clone())))?;
+            Some(Route::Plan { id, view: View::Overview })
+        })
+        .unwrap_or(Route::Library);
+    app.route.set(initial.clone());
+    if let Some(w) = web_sys::window() {
+        // Replace, not push: the first place is not a step to go back from.
+        let url = format!("{}{}", w.location().pathname().unwrap_or_default(), initial.to_hash());
+        let _ = w.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+    }
+
+    // Back/forward and typed URLs.
+    let _ = window_event_listener(ev::hashchange, move |_| {
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        if let Some(r) = Route::parse(&hash) {
+            if app.route.get_untracked() != r {
+                app.route.set(r);
+                app.mark_index_dirty();
+            }
+        }
+    });
+    // Never lose the last half second: flush when the page goes away.
+    let _ = window_event_listener(ev::pagehide, move |_| app.flush());
+    let _ = window_event_listener(ev::visibilitychange, move |_| {
+        let hidden = web_sys::window().and_then(|w| w.document()).map(|d| d.hidden()).unwrap_or(false);
+        if hidden {
+            app.flush();
+        }
+    });
+    let _ = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+        if e.key().is_none_or(|k| k.starts_with(crate::storage::PREFIX)) {
+            app.on_storage_event(e.key());
+        }
+    });
+    let _ = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
+        if !(e.ctrl_key() || e.meta_key()) {
+            return;
+        }
+        // Text fields keep the browser's own undo of typing; `TextField`
+        // handles Ctrl+Z itself when there is no typing to undo.
+        if in_text_field(&e) {
+            return;
+        }
+        let k = e.key().to_lowercase();
+        if k == "z" && !e.shift_key() {
+            e.prevent_default();
+            app.undo();
+        } else if (k == "z" && e.shift_key()) || k == "y" {
+            e.prevent_default();
+            app.redo();
+        }
+    });
+    file_io::install_drop_target(app);
+    Effect::new(move |_| {
+        if let Some(id) = app.current_id() {
+            app.last_plan.set(Some(id));
+        }
+    });
+
+    // Which page to show depends on the route and on whether its plan
+    // exists, not on the plan's content: edits must not rebuild the page.
+    let page = Memo::new(move |_| match app.route.get() {
+        Route::Plan { id, view } if app.ws.with(|w| w.plan(&id).is_some()) => Some(view),
+        _ => None,
+    });
+    let view = move || match page.get() {
+        None => view! { <plan_library::PlanLibrary/> }.into_any(),
+        Some(view) => {
+            match view {
+                View::Overview => view! { <overview_page::OverviewPage/> }.into_any(),
+                View::Tasks => view! { <task_list::TaskList/> }.into_any(),
+                View::Setup => view! { <plan_setup::PlanSetup/> }.into_any(),
+            }
+        }
+    };
+
+    // Tell tests and the benchmark that the first view is interactive.
+    request_animation_frame(move || {
+        set_metric("readyMs", now_ms());
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            let _ = body.set_attribute("data-ready", "1");
+        }
+    });
+
+    view! {
+        <header::AppHeader/>
+        <banners::Banners/>
+        <main class="page">{view}</main>
+        <banners::NoticeBar/>
+        <banners::ImportErrorDialog/>
+        <banners::ConfirmDeleteDialog/>
+        <file_io::DropOverlay/>
+    }
+}
+
+fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(t) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
+    match t.tag_name().as_str() {
+        "TEXTAREA" => true,
+        "INPUT" => {
+            let ty = t.get_attribute("type").unwrap_or_default();
+            matches!(ty.as_str(), "" | "text" | "number" | "search")
+        }
+        _ => false,
+    }
+}

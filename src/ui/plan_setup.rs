@@ -1,0 +1,207 @@
+//! The plan's header fields, its phases and its team, edited in place. Each
+//! committed field is one undo step.
+
+use super::state::{new_id, use_app, App};
+use crate::i18n::{fmt_money, plan_status_name, scenario_name};
+use crate::model::{Command, Day, Money, Person, Phase, Plan, PlanCommand, PlanField, PlanStatus, Scenario};
+use leptos::prelude::*;
+
+fn run(app: &App, cmd: PlanCommand) -> bool {
+    match app.current_id() {
+        Some(plan_id) => app.dispatch(Command::Plan { plan_id, cmd }).is_ok(),
+        None => false,
+    }
+}
+
+#[component]
+pub fn PlanSetup() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    let plan = Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).cloned())));
+    let get = move |f: fn(&Plan) -> String| move || plan.with(|p| p.as_ref().map(f).unwrap_or_default());
+    let set_field = move |f: PlanField| run(&app, PlanCommand::SetField(f));
+    // A text field that commits on change and shows the model's value again
+    // when the change is refused (e.g. an empty name).
+    let text_commit = move |el: web_sys::HtmlInputElement, make: fn(String) -> PlanField, old: String| {
+        if !set_field(make(el.value())) {
+            el.set_value(&old);
+        }
+    };
+    let phases = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| p.phases.clone()).unwrap_or_default()));
+    let people = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| p.people.clone()).unwrap_or_default()));
+    let budget_text = move || plan.with(|p| p.as_ref().map(|p| p.total_budget.to_string()).unwrap_or_default());
+    let budget_pretty = move || plan.with(|p| p.as_ref().map(|p| fmt_money(app.locale.get(), p.total_budget, &p.currency)).unwrap_or_default());
+    let add_phase = move |_| {
+        let Some(p) = plan.get_untracked() else { return };
+        let start = p.phases.last().map(|x| x.end.add_days(1)).unwrap_or(p.start).min(p.end);
+        let end = start.add_days(6).min(p.end).max(start);
+        run(&app, PlanCommand::AddPhase { phase: Phase { id: new_id(), name: app.t().new_phase_name.into(), start, end } });
+    };
+    let add_person = move |_| {
+        run(&app, PlanCommand::AddPerson { person: Person { id: new_id(), name: app.t().new_person_name.into(), role: String::new(), department: String::new() } });
+    };
+    view! {
+        <section class="setup" data-testid="plan-setup">
+            <div class="card">
+                <h2>{move || t().plan_info}</h2>
+                <div class="form-grid">
+                    <label>{move || t().plan_name}
+                        <input type="text" data-field="name" prop:value=get(|p| p.name.clone())
+                            on:change=move |ev| text_commit(event_target(&ev), PlanField::Name, get(|p| p.name.clone())())/>
+                    </label>
+                    <label>{move || t().scenario}
+                        <select data-field="scenario" on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            if let Some(s) = Scenario::ALL.into_iter().find(|s| format!("{s:?}") == v) { set_field(PlanField::Scenario(s)); }
+                        }>
+                            {Scenario::ALL.into_iter().map(|s| view! {
+                                <option value=format!("{s:?}") prop:selected=move || plan.with(|p| p.as_ref().is_some_and(|p| p.scenario == s))>
+                                    {move || scenario_name(app.locale.get(), s)}
+                                </option>
+                            }).collect::<Vec<_>>()}
+                        </select>
+                    </label>
+                    <label>{move || t().start_date}
+                        <input type="date" data-field="start" prop:value=get(|p| p.start.to_string()) on:change=move |ev| {
+                            let el: web_sys::HtmlInputElement = event_target(&ev);
+                            let ok = Day::parse(&el.value()).is_some_and(|d| set_field(PlanField::Start(d)));
+                            if !ok { el.set_value(&get(|p| p.start.to_string())()); }
+                        }/>
+                    </label>
+                    <label>{move || t().end_date}
+                        <input type="date" data-field="end" prop:value=get(|p| p.end.to_string()) on:change=move |ev| {
+                            let el: web_sys::HtmlInputElement = event_target(&ev);
+                            let ok = Day::parse(&el.value()).is_some_and(|d| set_field(PlanField::End(d)));
+                            if !ok { el.set_value(&get(|p| p.end.to_string())()); }
+                        }/>
+                    </label>
+                    <label>{move || t().total_budget}
+                        <input type="text" inputmode="decimal" data-field="budget" prop:value=budget_text on:change=move |ev| {
+                            let el: web_sys::HtmlInputElement = event_target(&ev);
+                            match Money::parse(&el.value()) {
+                                Some(m) if m.0 >= 0 => { set_field(PlanField::TotalBudget(m)); }
+                                _ => {
+                                    el.set_value(&budget_text());
+                                    app.notice.set(Some(super::state::Notice::Error(app.t().invalid_amount.into())));
+                                }
+                            }
+                        }/>
+                        <span class="field-hint">{budget_pretty}</span>
+                    </label>
+                    <label>{move || t().currency}
+                        <select data-field="currency" on:change=move |ev| { set_field(PlanField::Currency(event_target_value(&ev))); }>
+                            {["CNY", "USD", "EUR", "HKD", "JPY", "GBP"].into_iter().map(|c| view! {
+                                <option value=c prop:selected=move || plan.with(|p| p.as_ref().is_some_and(|p| p.currency == c))>{c}</option>
+                            }).collect::<Vec<_>>()}
+                        </select>
+                    </label>
+                    <label>{move || t().plan_status}
+                        <select data-field="status" on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            if let Some(s) = PlanStatus::ALL.into_iter().find(|s| format!("{s:?}") == v) { set_field(PlanField::Status(s)); }
+                        }>
+                            {PlanStatus::ALL.into_iter().map(|s| view! {
+                                <option value=format!("{s:?}") prop:selected=move || plan.with(|p| p.as_ref().is_some_and(|p| p.status == s))>
+                                    {move || plan_status_name(app.locale.get(), s)}
+                                </option>
+                            }).collect::<Vec<_>>()}
+                        </select>
+                    </label>
+                    <label class="wide">{move || t().description}
+                        <textarea data-field="description" rows="3" prop:value=get(|p| p.description.clone())
+                            on:change=move |ev| { set_field(PlanField::Description(event_target_value(&ev))); }></textarea>
+                    </label>
+                </div>
+            </div>
+            <div class="two-col">
+                <div class="card">
+                    <div class="card-head">
+                        <h2>{move || t().phases}</h2>
+                        <button class="btn" data-action="add-phase" on:click=add_phase>"+ " {move || t().add_phase}</button>
+                    </div>
+                    <Show when=move || !phases.with(|p| p.is_empty()) fallback=move || view! { <p class="empty">{t().no_phases}</p> }>
+                        <table class="grid compact">
+                            <thead><tr>
+                                <th>{move || t().name}</th><th>{move || t().start_date}</th><th>{move || t().end_date}</th><th></th>
+                            </tr></thead>
+                            <tbody>
+                                <For each=move || phases.get() key=|p| p.clone() let:ph>
+                                    <PhaseRow phase=ph/>
+                                </For>
+                            </tbody>
+                        </table>
+                    </Show>
+                </div>
+                <div class="card">
+                    <div class="card-head">
+                        <h2>{move || t().people}</h2>
+                        <button class="btn" data-action="add-person" on:click=add_person>"+ " {move || t().add_person}</button>
+                    </div>
+                    <Show when=move || !people.with(|p| p.is_empty()) fallback=move || view! { <p class="empty">{t().no_people}</p> }>
+                        <table class="grid compact">
+                            <thead><tr>
+                                <th>{move || t().name}</th><th>{move || t().role}</th><th>{move || t().department}</th><th></th>
+                            </tr></thead>
+                            <tbody>
+                                <For each=move || people.get() key=|p| p.clone() let:person>
+                                    <PersonRow person=person/>
+                                </For>
+                            </tbody>
+                        </table>
+                    </Show>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn PhaseRow(phase: Phase) -> impl IntoView {
+    let app = use_app();
+    let ph = StoredValue::new(phase.clone());
+    let update = move |el: web_sys::HtmlInputElement, f: &dyn Fn(&mut Phase, String) -> bool, old: String| {
+        let mut p = ph.get_value();
+        if !(f(&mut p, el.value()) && run(&app, PlanCommand::UpdatePhase { phase: p })) {
+            el.set_value(&old);
+        }
+    };
+    let (name, start, end) = (phase.name.clone(), phase.start.to_string(), phase.end.to_string());
+    view! {
+        <tr>
+            <td><input type="text" class="cell" aria-label=move || app.t().name prop:value=name.clone()
+                on:change=move |ev| update(event_target(&ev), &|p, v| { p.name = v; true }, name.clone())/></td>
+            <td><input type="date" class="cell" prop:value=start.clone()
+                on:change=move |ev| update(event_target(&ev), &|p, v| Day::parse(&v).map(|d| p.start = d).is_some(), start.clone())/></td>
+            <td><input type="date" class="cell" prop:value=end.clone()
+                on:change=move |ev| update(event_target(&ev), &|p, v| Day::parse(&v).map(|d| p.end = d).is_some(), end.clone())/></td>
+            <td><button class="icon-btn small" title=move || app.t().delete aria-label=move || app.t().delete
+                on:click=move |_| { run(&app, PlanCommand::DeletePhase { id: ph.get_value().id }); }>"×"</button></td>
+        </tr>
+    }
+}
+
+#[component]
+fn PersonRow(person: Person) -> impl IntoView {
+    let app = use_app();
+    let pv = StoredValue::new(person.clone());
+    let update = move |el: web_sys::HtmlInputElement, f: fn(&mut Person, String), old: String| {
+        let mut p = pv.get_value();
+        f(&mut p, el.value());
+        if p.name.trim().is_empty() || !run(&app, PlanCommand::UpdatePerson { person: p }) {
+            el.set_value(&old);
+        }
+    };
+    let (name, role, dept) = (person.name.clone(), person.role.clone(), person.department.clone());
+    view! {
+        <tr>
+            <td><input type="text" class="cell" aria-label=move || app.t().name prop:value=name.clone()
+                on:change=move |ev| update(event_target(&ev), |p, v| p.name = v, name.clone())/></td>
+            <td><input type="text" class="cell" aria-label=move || app.t().role prop:value=role.clone()
+                on:change=move |ev| update(event_target(&ev), |p, v| p.role = v, role.clone())/></td>
+            <td><input type="text" class="cell" aria-label=move || app.t().department prop:value=dept.clone()
+                on:change=move |ev| update(event_target(&ev), |p, v| p.department = v, dept.clone())/></td>
+            <td><button class="icon-btn small" title=move || app.t().delete aria-label=move || app.t().delete
+                on:click=move |_| { run(&app, PlanCommand::DeletePerson { id: pv.get_value().id }); }>"×"</button></td>
+        </tr>
+    }
+}

@@ -1,0 +1,69 @@
+//! Where the user is, kept in the URL hash (`#/plan/<id>/tasks`, `#/plans`)
+//! so reload and back/forward keep the place, and the app works from any
+//! static host and sub-path. Must not know about plans beyond their ids.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Overview,
+    Tasks,
+    Setup,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Overview, View::Tasks, View::Setup];
+    pub fn slug(self) -> &'static str {
+        match self {
+            View::Overview => "overview",
+            View::Tasks => "tasks",
+            View::Setup => "setup",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Library,
+    Plan { id: String, view: View },
+}
+
+impl Route {
+    pub fn parse(hash: &str) -> Option<Route> {
+        let h = hash.trim_start_matches('#').trim_start_matches('/');
+        let parts: Vec<&str> = h.split('/').collect();
+        match parts.as_slice() {
+            ["plans"] => Some(Route::Library),
+            ["plan", id] => Some(Route::Plan { id: decode(id), view: View::Overview }),
+            ["plan", id, v] => {
+                let view = View::ALL.into_iter().find(|x| x.slug() == *v)?;
+                Some(Route::Plan { id: decode(id), view })
+            }
+            _ => None,
+        }
+    }
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Library => "#/plans".into(),
+            Route::Plan { id, view } => format!("#/plan/{}/{}", encode(id), view.slug()),
+        }
+    }
+    pub fn plan_id(&self) -> Option<&str> {
+        match self {
+            Route::Plan { id, .. } => Some(id),
+            Route::Library => None,
+        }
+    }
+    pub fn view(&self) -> View {
+        match self {
+            Route::Plan { view, .. } => *view,
+            Route::Library => View::Overview,
+        }
+    }
+}
+
+fn encode(s: &str) -> String {
+    js_sys::encode_uri_component(s).into()
+}
+
+fn decode(s: &str) -> String {
+    js_sys::decode_uri_component(s).map(String::from).unwrap_or_else(|_| s.to_string())
+}

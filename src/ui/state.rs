@@ -1,0 +1,394 @@
+//! The app's live state and its controller: the workspace signal, undo
+//! history, autosave, tab sync and notices. The UI changes the plan only by
+//! `dispatch`ing model commands through here. Must not know the file format
+//! (that is `io`) nor touch localStorage directly (that is `storage`).
+
+use crate::i18n::Locale;
+use crate::io::ImportError;
+use crate::model::history::touched_plan;
+use crate::model::{Command, CommandError, Day, History, Id, Plan, Workspace};
+use crate::storage::{self, SaveError};
+use crate::ui::route::Route;
+use leptos::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::time::Duration;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Saving,
+    NotSaved,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// A short message, optionally with an undo button.
+    Info { text: String, undo: bool },
+    Error(String),
+}
+
+/// Bookkeeping for autosave that no view reads.
+#[derive(Default)]
+struct SaveBook {
+    revisions: HashMap<Id, u64>,
+    dirty: HashSet<Id>,
+    deleted: HashSet<Id>,
+    index_dirty: bool,
+    scheduled: bool,
+    index_blocked: bool,
+}
+
+#[derive(Clone, Copy)]
+pub struct App {
+    pub ws: RwSignal<Workspace>,
+    history: StoredValue<History>,
+    /// Bumped on every history change so undo/redo buttons update.
+    pub history_tick: RwSignal<u64>,
+    pub locale: RwSignal<Locale>,
+    pub route: RwSignal<Route>,
+    /// The plan last opened, so the plan's tabs stay reachable from the library.
+    pub last_plan: RwSignal<Option<Id>>,
+    pub save_state: RwSignal<SaveState>,
+    pub storage_error: RwSignal<Option<SaveError>>,
+    pub recovered: RwSignal<Vec<String>>,
+    pub conflict: RwSignal<Option<Id>>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub import_error: RwSignal<Option<ImportError>>,
+    /// A plan waiting for the user's confirmation before deletion.
+    pub confirm_delete: RwSignal<Option<Id>>,
+    book: StoredValue<SaveBook>,
+    pub today: Day,
+}
+
+pub fn use_app() -> App {
+    expect_context::<App>()
+}
+
+pub fn new_id() -> Id {
+    uuid::Uuid::new_v4().to_string()
+}
+
+pub fn today() -> Day {
+    let d = js_sys::Date::new_0();
+    Day::ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+}
+
+impl App {
+    pub fn new(loaded: storage::Loaded, locale: Locale, route: Route) -> App {
+        let today = today();
+        let mut book = SaveBook { index_blocked: loaded.index_blocked, ..Default::default() };
+        let mut plans = vec![];
+        for (p, rev) in loaded.plans {
+            book.revisions.insert(p.id.clone(), rev);
+            plans.push(p);
+        }
+        App {
+            ws: RwSignal::new(Workspace { plans }),
+            history: StoredValue::new(History::default()),
+            history_tick: RwSignal::new(0),
+            locale: RwSignal::new(locale),
+            route: RwSignal::new(route),
+            last_plan: RwSignal::new(None),
+            save_state: RwSignal::new(SaveState::Saved),
+            storage_error: RwSignal::new(if loaded.available { None } else { Some(SaveError::Unavailable) }),
+            recovered: RwSignal::new(loaded.recovered),
+            conflict: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            import_error: RwSignal::new(None),
+            confirm_delete: RwSignal::new(None),
+            book: StoredValue::new(book),
+            today,
+        }
+    }
+
+    pub fn t(&self) -> &'static crate::i18n::Texts {
+        self.locale.get().texts()
+    }
+
+    /// The plan the route points at, if it exists.
+    pub fn current_id(&self) -> Option<Id> {
+        self.route.with(|r| r.plan_id().map(str::to_string))
+    }
+
+    /// Runs a user command through the history. Errors become a notice in
+    /// the user's language and change nothing.
+    pub fn dispatch(&self, cmd: Command) -> Result<(), CommandError> {
+        let structural = matches!(cmd, Command::CreatePlan { .. } | Command::DeletePlan { .. });
+        let mut result = Ok(vec![]);
+        self.ws.update(|ws| {
+            self.history.update_value(|h| result = h.run(ws, cmd));
+        });
+        match result {
+            Ok(edits) => {
+                if let Some(id) = touched_plan(&edits) {
+                    self.mark_dirty(&id, structural);
+                }
+                self.history_tick.update(|t| *t += 1);
+                Ok(())
+            }
+            Err(e) => {
+                let text = crate::i18n::command_error(self.locale.get_untracked(), &e);
+                self.notice.set(Some(Notice::Error(text)));
+                Err(e)
+            }
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history_tick.track();
+        self.history.with_value(|h| h.can_undo())
+    }
+    pub fn can_redo(&self) -> bool {
+        self.history_tick.track();
+        self.history.with_value(|h| h.can_redo())
+    }
+
+    pub fn undo(&self) {
+        self.step(true);
+    }
+    pub fn redo(&self) {
+        self.step(false);
+    }
+
+    fn step(&self, undo: bool) {
+        let mut touched = None;
+        self.ws.update(|ws| {
+            self.history.update_value(|h| touched = if undo { h.undo(ws) } else { h.redo(ws) });
+        });
+        if let Some(Some(id)) = touched {
+            // Structure may have changed (a plan restored or removed): save all.
+            self.mark_dirty(&id, true);
+            // Follow the change: a restored plan becomes visible again.
+            if self.ws.with_untracked(|w| w.plan(&id).is_some())
+                && self.current_id().as_deref() != Some(id.as_str())
+                && matches!(self.route.get_untracked(), Route::Plan { .. })
+            {
+                self.navigate(Route::Plan { id, view: self.route.get_untracked().view() });
+            }
+            self.history_tick.update(|t| *t += 1);
+        }
+    }
+
+    /// Loading or importing replaces the ground truth, so history restarts.
+    pub fn reset_history(&self) {
+        self.history.update_value(|h| h.clear());
+        self.history_tick.update(|t| *t += 1);
+    }
+
+    pub fn navigate(&self, r: Route) {
+        let hash = r.to_hash();
+        self.route.set(r);
+        if let Some(w) = web_sys::window() {
+            if w.location().hash().ok().as_deref() != Some(hash.as_str()) {
+                let _ = w.location().set_hash(&hash);
+            }
+        }
+        self.mark_index_dirty();
+    }
+
+    pub fn set_locale(&self, l: Locale) {
+        self.locale.set(l);
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(el) = doc.document_element() {
+                let _ = el.set_attribute("lang", l.code());
+            }
+        }
+        self.mark_index_dirty();
+    }
+
+    fn mark_dirty(&self, plan_id: &str, structural: bool) {
+        let exists = self.ws.with_untracked(|w| w.plan(plan_id).is_some());
+        self.book.update_value(|b| {
+            if exists {
+                b.dirty.insert(plan_id.to_string());
+                b.deleted.remove(plan_id);
+            } else {
+                b.dirty.remove(plan_id);
+                b.deleted.insert(plan_id.to_string());
+            }
+            b.index_dirty |= structural;
+        });
+        if self.save_state.get_untracked() != SaveState::NotSaved {
+            self.save_state.set(SaveState::Saving);
+        }
+        self.schedule_save();
+    }
+
+    pub fn mark_index_dirty(&self) {
+        self.book.update_value(|b| b.index_dirty = true);
+        self.schedule_save();
+    }
+
+    /// Saves within 300 ms of the first unsaved change, so bursts of edits
+    /// make one write and no change waits longer than that.
+    fn schedule_save(&self) {
+        // Only plan changes show "saving"; the index (order, language,
+        // place) is bookkeeping the user did not ask to save.
+        let already = self.book.with_value(|b| b.scheduled);
+        if !already {
+            self.book.update_value(|b| b.scheduled = true);
+            let app = *self;
+            set_timeout(move || app.flush(), Duration::from_millis(300));
+        }
+    }
+
+    /// Writes every unsaved plan now (also on pagehide / tab hidden).
+    pub fn flush(&self) {
+        self.book.update_value(|b| b.scheduled = false);
+        let t0 = now_ms();
+        let (dirty, deleted, index_dirty, index_blocked) = self.book.with_value(|b| {
+            (b.dirty.iter().cloned().collect::<Vec<_>>(), b.deleted.iter().cloned().collect::<Vec<_>>(), b.index_dirty, b.index_blocked)
+        });
+        let mut failure: Option<SaveError> = None;
+        for id in dirty {
+            if self.conflict.get_untracked().as_deref() == Some(id.as_str()) {
+                failure.get_or_insert(SaveError::Conflict { plan_id: id.clone() });
+                continue;
+            }
+            let base = self.book.with_value(|b| b.revisions.get(&id).copied().unwrap_or(0));
+            let res = self.ws.with_untracked(|w| w.plan(&id).map(|p| storage::save_plan(p, base, false)));
+            match res {
+                Some(Ok(rev)) => self.book.update_value(|b| {
+                    b.revisions.insert(id.clone(), rev);
+                    b.dirty.remove(&id);
+                }),
+                Some(Err(SaveError::Conflict { plan_id })) => {
+                    self.conflict.set(Some(plan_id.clone()));
+                    failure.get_or_insert(SaveError::Conflict { plan_id });
+                }
+                Some(Err(e)) => {
+                    failure = Some(e);
+                }
+                None => self.book.update_value(|b| {
+                    b.dirty.remove(&id);
+                }),
+            }
+        }
+        for id in deleted {
+            if storage::remove_plan(&id).is_ok() {
+                self.book.update_value(|b| {
+                    b.deleted.remove(&id);
+                    b.revisions.remove(&id);
+                });
+            }
+        }
+        if index_dirty && !index_blocked {
+            match storage::save_index(&self.index()) {
+                Ok(()) => self.book.update_value(|b| b.index_dirty = false),
+                Err(e) => failure = failure.or(Some(e)),
+            }
+        }
+        set_metric("lastSaveMs", now_ms() - t0);
+        match failure {
+            None => {
+                self.save_state.set(SaveState::Saved);
+                if matches!(self.storage_error.get_untracked(), Some(SaveError::Quota | SaveError::Unavailable)) {
+                    self.storage_error.set(None);
+                }
+            }
+            Some(SaveError::Conflict { .. }) => self.save_state.set(SaveState::NotSaved),
+            Some(e) => {
+                self.save_state.set(SaveState::NotSaved);
+                self.storage_error.set(Some(e));
+            }
+        }
+    }
+
+    fn index(&self) -> storage::Index {
+        storage::Index {
+            plans: self.ws.with_untracked(|w| w.plans.iter().map(|p| p.id.clone()).collect()),
+            current: self.current_id(),
+            locale: Some(self.locale.get_untracked().code().to_string()),
+        }
+    }
+
+    /// Another tab wrote `key`. Take its version when we have nothing
+    /// unsaved for that plan; otherwise ask the user.
+    pub fn on_storage_event(&self, key: Option<String>) {
+        let Some(key) = key else { return };
+        if let Some(id) = storage::plan_id_of_key(&key) {
+            let id = id.to_string();
+            let ours_dirty = self.book.with_value(|b| b.dirty.contains(&id));
+            if ours_dirty {
+                self.conflict.set(Some(id));
+                return;
+            }
+            match storage::read_plan(&id) {
+                Some((plan, rev)) => {
+                    self.book.update_value(|b| {
+                        b.revisions.insert(id.clone(), rev);
+                    });
+                    if self.ws.with_untracked(|w| w.plan(&id) == Some(&plan)) {
+                        return;
+                    }
+                    self.ws.update(|w| w.load_plan(plan));
+                }
+                None => self.ws.update(|w| w.unload_plan(&id)),
+            }
+            self.reset_history();
+            let text = self.locale.get_untracked().texts().updated_from_other_tab.to_string();
+            self.notice.set(Some(Notice::Info { text, undo: false }));
+        }
+    }
+
+    /// The user chose in the conflict banner.
+    pub fn resolve_conflict(&self, take_theirs: bool) {
+        let Some(id) = self.conflict.get_untracked() else { return };
+        self.conflict.set(None);
+        if take_theirs {
+            if let Some((plan, rev)) = storage::read_plan(&id) {
+                self.ws.update(|w| w.load_plan(plan));
+                self.book.update_value(|b| {
+                    b.revisions.insert(id.clone(), rev);
+                    b.dirty.remove(&id);
+                });
+                self.reset_history();
+            }
+            self.save_state.set(SaveState::Saved);
+        } else {
+            let res = self.ws.with_untracked(|w| w.plan(&id).map(|p| storage::save_plan(p, 0, true)));
+            if let Some(Ok(rev)) = res {
+                self.book.update_value(|b| {
+                    b.revisions.insert(id.clone(), rev);
+                    b.dirty.remove(&id);
+                });
+                self.save_state.set(SaveState::Saved);
+            }
+        }
+    }
+
+    /// Adds a plan from a file. An id already present makes it a copy with a
+    /// new id and a marked name, so nothing is overwritten.
+    pub fn import(&self, mut plan: Plan) {
+        let t = self.locale.get_untracked().texts();
+        let exists = self.ws.with_untracked(|w| w.plan(&plan.id).is_some());
+        if exists {
+            plan.id = new_id();
+            plan.name = format!("{}{}", plan.name, t.copy_suffix);
+        }
+        let id = plan.id.clone();
+        if self.dispatch(Command::CreatePlan { plan: Box::new(plan), index: None }).is_ok() {
+            self.reset_history();
+            self.import_error.set(None);
+            self.navigate(Route::Plan { id, view: crate::ui::route::View::Overview });
+            let text = if exists { t.imported_as_copy } else { t.imported }.to_string();
+            self.notice.set(Some(Notice::Info { text, undo: false }));
+        }
+    }
+}
+
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// Figures for `make bench`, readable as `window.cpMetrics`.
+pub fn set_metric(name: &str, value: f64) {
+    let Some(w) = web_sys::window() else { return };
+    let key = wasm_bindgen::JsValue::from_str("cpMetrics");
+    let obj = js_sys::Reflect::get(&w, &key).ok().filter(|v| v.is_object()).unwrap_or_else(|| {
+        let o = js_sys::Object::new().into();
+        let _ = js_sys::Reflect::set(&w, &key, &o);
+        o
+    });
+    let _ = js_sys::Reflect::set(&obj, &wasm_bindgen::JsValue::from_str(name), &wasm_bindgen::JsValue::from_f64(value));
+}

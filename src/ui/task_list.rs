@@ -1,0 +1,415 @@
+//! The work breakdown as an editable outline: one row per work item, edited
+//! in place with the keyboard. Each row reads its own memo so an edit
+//! re-renders only the rows it changed, and focus stays where the user is.
+
+use super::state::{new_id, use_app, App, Notice};
+use crate::i18n::{level_name, status_name};
+use crate::model::overview::is_overdue;
+use crate::model::{Command, Day, Id, ItemField, Level, PlanCommand, Status, WorkItem};
+use leptos::prelude::*;
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Debug, PartialEq)]
+struct Row {
+    item: WorkItem,
+    depth: usize,
+    index: usize,
+    has_children: bool,
+    overdue: bool,
+}
+
+fn pc(app: &App, cmd: PlanCommand) -> Option<Command> {
+    app.current_id().map(|plan_id| Command::Plan { plan_id, cmd })
+}
+
+fn run(app: &App, cmd: PlanCommand) -> bool {
+    match pc(app, cmd) {
+        Some(c) => app.dispatch(c).is_ok(),
+        None => false,
+    }
+}
+
+/// Adds a new item below `after` (or at the end) and asks for focus on it.
+fn add_item(app: &App, after: Option<Id>, focus: RwSignal<Option<Id>>, selected: RwSignal<Option<Id>>) {
+    let Some(plan_id) = app.current_id() else { return };
+    let (item, after) = app.ws.with_untracked(|w| {
+        let p = w.plan(&plan_id)?;
+        let anchor = after.as_deref().and_then(|a| p.item(a)).or(p.work_items.last());
+        // Start no earlier than today (a new item is not born overdue), and
+        // keep the neighbour's length, else a week.
+        let len = anchor.map(|a| a.start.days_until(a.end)).unwrap_or(6);
+        let start = anchor.map(|a| a.start).unwrap_or(p.start).max(app.today.min(p.end));
+        let end = start.add_days(len);
+        let item = WorkItem {
+            id: new_id(),
+            title: app.locale.get_untracked().texts().new_item_title.to_string(),
+            parent: None,
+            level: Level::Activity,
+            phase: anchor.and_then(|a| a.phase.clone()),
+            owner: None,
+            start,
+            end,
+            status: Status::NotStarted,
+            progress: 0,
+            notes: String::new(),
+        };
+        Some((item, anchor.map(|a| a.id.clone())))
+    })
+    .unwrap_or_else(|| (WorkItem { id: String::new(), title: String::new(), parent: None, level: Level::Activity, phase: None, owner: None, start: app.today, end: app.today, status: Status::NotStarted, progress: 0, notes: String::new() }, None));
+    if item.id.is_empty() {
+        return;
+    }
+    let id = item.id.clone();
+    if run(app, PlanCommand::AddItem { item, after }) {
+        selected.set(Some(id.clone()));
+        focus.set(Some(id));
+    }
+}
+
+#[component]
+pub fn TaskList() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    let selected: RwSignal<Option<Id>> = RwSignal::new(None);
+    let focus: RwSignal<Option<Id>> = RwSignal::new(None);
+    let rows = Memo::new(move |_| {
+        let id = app.current_id()?;
+        app.ws.with(|w| {
+            let p = w.plan(&id)?;
+            let mut depth: HashMap<&str, usize> = HashMap::new();
+            let parents: std::collections::HashSet<&str> = p.work_items.iter().filter_map(|w| w.parent.as_deref()).collect();
+            let mut map = HashMap::new();
+            let mut order = Vec::with_capacity(p.work_items.len());
+            for (index, w) in p.work_items.iter().enumerate() {
+                let d = w.parent.as_deref().and_then(|x| depth.get(x)).map(|d| d + 1).unwrap_or(0);
+                depth.insert(&w.id, d);
+                order.push(w.id.clone());
+                map.insert(
+                    w.id.clone(),
+                    Row { item: w.clone(), depth: d, index, has_children: parents.contains(w.id.as_str()), overdue: is_overdue(w, app.today) },
+                );
+            }
+            Some((order, map))
+        })
+    });
+    let order = Memo::new(move |_| rows.with(|r| r.as_ref().map(|r| r.0.clone()).unwrap_or_default()));
+    let people = Memo::new(move |_| {
+        let id = app.current_id();
+        app.ws.with(|w| {
+            id.and_then(|id| w.plan(&id).map(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>()))
+                .unwrap_or_default()
+        })
+    });
+    let phases = Memo::new(move |_| {
+        let id = app.current_id();
+        app.ws.with(|w| {
+            id.and_then(|id| w.plan(&id).map(|p| p.phases.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>()))
+                .unwrap_or_default()
+        })
+    });
+    let on_selected = move |f: fn(Id) -> PlanCommand| {
+        if let Some(id) = selected.get_untracked() {
+            run(&app, f(id));
+        }
+    };
+    let delete_selected = move || {
+        if let Some(id) = selected.get_untracked() {
+            if run(&app, PlanCommand::DeleteItem { id }) {
+                selected.set(None);
+                app.notice.set(Some(Notice::Info { text: app.t().item_deleted.to_string(), undo: true }));
+            }
+        }
+    };
+    // Arrow keys move between rows in the same column; Ctrl+Z in a cell with
+    // nothing typed undoes the last change instead of the browser's text undo.
+    let on_keydown = move |e: web_sys::KeyboardEvent| {
+        let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let committed = el.get_attribute("data-committed");
+        if (e.ctrl_key() || e.meta_key()) && committed.as_deref() == Some(el.value().as_str()) {
+            let k = e.key().to_lowercase();
+            if k == "z" && !e.shift_key() {
+                e.prevent_default();
+                app.undo();
+            } else if (k == "z" && e.shift_key()) || k == "y" {
+                e.prevent_default();
+                app.redo();
+            }
+            return;
+        }
+        if el.type_() != "text" || e.alt_key() || e.ctrl_key() || e.shift_key() {
+            return;
+        }
+        let delta: i64 = match e.key().as_str() {
+            "ArrowUp" => -1,
+            "ArrowDown" => 1,
+            _ => return,
+        };
+        let (Some(col), Some(tr)) = (el.get_attribute("data-col"), el.closest("tr").ok().flatten()) else { return };
+        let idx: i64 = tr.get_attribute("data-index").and_then(|s| s.parse().ok()).unwrap_or(0);
+        let sel = format!("tr[data-index=\"{}\"] [data-col=\"{}\"]", idx + delta, col);
+        if let Ok(Some(next)) = document().query_selector(&sel) {
+            e.prevent_default();
+            let next: web_sys::HtmlElement = next.unchecked_into();
+            let _ = next.focus();
+        }
+    };
+    view! {
+        <section class="task-page" data-testid="task-list">
+            <div class="toolbar">
+                <button class="btn primary" data-action="add-item" on:click=move |_| add_item(&app, selected.get_untracked(), focus, selected)>
+                    "+ " {move || t().add_item}
+                </button>
+                <span class="sep"></span>
+                <button class="btn" data-action="outdent" disabled=move || selected.get().is_none()
+                    title="Alt+Shift+←" on:click=move |_| on_selected(|id| PlanCommand::Outdent { id })>"⇤ " {move || t().outdent}</button>
+                <button class="btn" data-action="indent" disabled=move || selected.get().is_none()
+                    title="Alt+Shift+→" on:click=move |_| on_selected(|id| PlanCommand::Indent { id })>"⇥ " {move || t().indent}</button>
+                <button class="btn" data-action="move-up" disabled=move || selected.get().is_none()
+                    title="Alt+↑" on:click=move |_| on_selected(|id| PlanCommand::MoveItem { id, up: true })>"↑ " {move || t().move_up}</button>
+                <button class="btn" data-action="move-down" disabled=move || selected.get().is_none()
+                    title="Alt+↓" on:click=move |_| on_selected(|id| PlanCommand::MoveItem { id, up: false })>"↓ " {move || t().move_down}</button>
+                <button class="btn danger-outline" data-action="delete-item" disabled=move || selected.get().is_none()
+                    on:click=move |_| delete_selected()>{move || t().delete}</button>
+                <span class="hint">{move || t().keyboard_hint}</span>
+            </div>
+            <Show when=move || !order.with(|o| o.is_empty()) fallback=move || view! { <p class="empty big">{t().no_items}</p> }>
+                <div class="table-wrap">
+                    <table class="grid tasks" on:keydown=on_keydown>
+                        <thead>
+                            <tr>
+                                <th class="c-num">"#"</th>
+                                <th class="c-title">{move || t().col_title}</th>
+                                <th class="c-level">{move || t().col_level}</th>
+                                <th class="c-phase">{move || t().col_phase}</th>
+                                <th class="c-owner">{move || t().col_owner}</th>
+                                <th class="c-date">{move || t().col_start}</th>
+                                <th class="c-date">{move || t().col_end}</th>
+                                <th class="c-status">{move || t().col_status}</th>
+                                <th class="c-progress">{move || t().col_progress}</th>
+                                <th class="c-notes">{move || t().col_notes}</th>
+                                <th class="c-act"></th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || order.get() key=|id| id.clone() let:id>
+                                <TaskRow id=id rows=rows people=people phases=phases selected=selected focus=focus/>
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+type RowsMemo = Memo<Option<(Vec<Id>, HashMap<Id, Row>)>>;
+
+#[component]
+fn TaskRow(
+    id: Id,
+    rows: RowsMemo,
+    people: Memo<Vec<(Id, String)>>,
+    phases: Memo<Vec<(Id, String)>>,
+    selected: RwSignal<Option<Id>>,
+    focus: RwSignal<Option<Id>>,
+) -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    let key = id.clone();
+    let row = Memo::new(move |_| rows.with(|r| r.as_ref().and_then(|r| r.1.get(&key).cloned())));
+    let item = move || row.with(|r| r.as_ref().map(|r| r.item.clone()));
+    let field = move |f: fn(&WorkItem) -> String| move || row.with(|r| r.as_ref().map(|r| f(&r.item)).unwrap_or_default());
+    let id_s = StoredValue::new(id.clone());
+    let set = move |f: ItemField| run(&app, PlanCommand::SetItem { id: id_s.get_value(), field: f });
+    let title_ref = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(el) = title_ref.get() {
+            if focus.get().as_deref() == Some(id_s.get_value().as_str()) {
+                focus.set(None);
+                let _ = el.focus();
+                // The row may not be in the document yet, and its value is
+                // set after this runs (which drops a selection): select the
+                // title on the next frame so typing replaces it.
+                request_animation_frame(move || {
+                    let _ = el.focus();
+                    el.select();
+                });
+            }
+        }
+    });
+    let commit_title = move |el: &web_sys::HtmlInputElement| {
+        let v = el.value();
+        let v = v.trim();
+        let old = item().map(|i| i.title).unwrap_or_default();
+        if v.is_empty() {
+            el.set_value(&old);
+        } else if v != old {
+            set(ItemField::Title(v.to_string()));
+        }
+    };
+    let on_title_key = move |e: web_sys::KeyboardEvent| {
+        let el: web_sys::HtmlInputElement = event_target(&e);
+        let id = id_s.get_value();
+        let k = e.key();
+        let cmd = match (k.as_str(), e.alt_key(), e.shift_key()) {
+            ("Enter", false, _) => {
+                e.prevent_default();
+                commit_title(&el);
+                add_item(&app, Some(id), focus, selected);
+                return;
+            }
+            ("Escape", _, _) => {
+                el.set_value(&item().map(|i| i.title).unwrap_or_default());
+                return;
+            }
+            ("ArrowRight", true, true) => PlanCommand::Indent { id },
+            ("ArrowLeft", true, true) => PlanCommand::Outdent { id },
+            ("ArrowUp", true, false) => PlanCommand::MoveItem { id, up: true },
+            ("ArrowDown", true, false) => PlanCommand::MoveItem { id, up: false },
+            _ => return,
+        };
+        e.prevent_default();
+        commit_title(&el);
+        run(&app, cmd);
+        // Moving a row re-inserts its DOM node; keep the caret in it.
+        let _ = el.focus();
+    };
+    let date_cell = move |col: &'static str, get: fn(&WorkItem) -> Day, make: fn(Day) -> ItemField| {
+        view! {
+            <input type="date" class="cell" data-col=col
+                prop:value=move || row.with(|r| r.as_ref().map(|r| get(&r.item).to_string()).unwrap_or_default())
+                on:change=move |ev| {
+                    let el: web_sys::HtmlInputElement = event_target(&ev);
+                    let old = item().map(|i| get(&i).to_string()).unwrap_or_default();
+                    match Day::parse(&el.value()) {
+                        Some(d) if set(make(d)) => {}
+                        _ => el.set_value(&old),
+                    }
+                }/>
+        }
+    };
+    // Built once; every part that changes reads the row memo, so editing a
+    // cell never rebuilds the row and focus stays where the user put it.
+    let on = move |f: fn(&Row) -> bool| move || row.with(|r| r.as_ref().is_some_and(f));
+    let sel_id = id.clone();
+    let is_sel = {
+        let row_id = id.clone();
+        move || selected.get().as_deref() == Some(row_id.as_str())
+    };
+    view! {
+        <tr data-index=move || row.with(|r| r.as_ref().map(|r| r.index))
+            data-id=id.clone() class:selected=is_sel class:overdue=on(|r| r.overdue)
+            class:lvl-strategy=on(|r| r.item.level == Level::Strategy)
+            class:lvl-activity=on(|r| r.item.level == Level::Activity)
+            class:lvl-action=on(|r| r.item.level == Level::Action)
+            on:focusin=move |_| selected.set(Some(sel_id.clone()))>
+            <td class="c-num muted">{move || row.with(|r| r.as_ref().map(|r| r.index + 1))}</td>
+            <td class="c-title">
+                <div class="title-cell" style=move || row.with(|r| format!("padding-left:{}px", 6 + r.as_ref().map(|r| r.depth).unwrap_or(0) * 22))>
+                    <span class="twisty" aria-hidden="true">{move || if on(|r| r.has_children)() { "▾" } else { "·" }}</span>
+                    <input type="text" class="cell title-input" data-col="title" node_ref=title_ref
+                        aria-label=move || t().col_title
+                        title=field(|w| w.title.clone())
+                        prop:value=field(|w| w.title.clone())
+                        data-committed=field(|w| w.title.clone())
+                        on:change=move |ev| commit_title(&event_target(&ev))
+                        on:keydown=on_title_key/>
+                    <Show when=on(|r| r.overdue)><span class="tag late">{move || t().overdue}</span></Show>
+                </div>
+            </td>
+            <td class="c-level">
+                <select class="cell" data-col="level" aria-label=move || t().col_level on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if let Some(l) = Level::ALL.into_iter().find(|l| format!("{l:?}") == v) {
+                        if !set(ItemField::Level(l)) {
+                            let el: web_sys::HtmlSelectElement = event_target(&ev);
+                            el.set_value(&item().map(|i| format!("{:?}", i.level)).unwrap_or_default());
+                        }
+                    }
+                }>
+                    {Level::ALL.into_iter().map(|l| view! {
+                        <option value=format!("{l:?}") prop:selected=move || row.with(|r| r.as_ref().is_some_and(|r| r.item.level == l))>
+                            {move || level_name(app.locale.get(), l)}
+                        </option>
+                    }).collect::<Vec<_>>()}
+                </select>
+            </td>
+            <td class="c-phase">
+                <select class="cell" data-col="phase" aria-label=move || t().col_phase on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    set(ItemField::Phase((!v.is_empty()).then_some(v)));
+                }>
+                    <option value="" prop:selected=on(|r| r.item.phase.is_none())>{move || t().none}</option>
+                    {move || phases.get().into_iter().map(|(pid, name)| {
+                        let p2 = pid.clone();
+                        view! { <option value=pid prop:selected=move || row.with(|r| r.as_ref().is_some_and(|r| r.item.phase.as_deref() == Some(p2.as_str())))>{name}</option> }
+                    }).collect::<Vec<_>>()}
+                </select>
+            </td>
+            <td class="c-owner">
+                <select class="cell" data-col="owner" aria-label=move || t().col_owner on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    set(ItemField::Owner((!v.is_empty()).then_some(v)));
+                }>
+                    <option value="" prop:selected=on(|r| r.item.owner.is_none())>{move || t().none}</option>
+                    {move || people.get().into_iter().map(|(pid, name)| {
+                        let p2 = pid.clone();
+                        view! { <option value=pid prop:selected=move || row.with(|r| r.as_ref().is_some_and(|r| r.item.owner.as_deref() == Some(p2.as_str())))>{name}</option> }
+                    }).collect::<Vec<_>>()}
+                </select>
+            </td>
+            <td class="c-date">{date_cell("start", |w| w.start, ItemField::Start)}</td>
+            <td class="c-date">{date_cell("end", |w| w.end, ItemField::End)}</td>
+            <td class="c-status">
+                <select class=move || row.with(|r| r.as_ref().map(|r| format!("cell status-select st-{:?}", r.item.status).to_lowercase()))
+                    data-col="status" aria-label=move || t().col_status on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if let Some(s) = Status::ALL.into_iter().find(|s| format!("{s:?}") == v) {
+                        set(ItemField::Status(s));
+                    }
+                }>
+                    {Status::ALL.into_iter().map(|s| view! {
+                        <option value=format!("{s:?}") prop:selected=move || row.with(|r| r.as_ref().is_some_and(|r| r.item.status == s))>
+                            {move || status_name(app.locale.get(), s)}
+                        </option>
+                    }).collect::<Vec<_>>()}
+                </select>
+            </td>
+            <td class="c-progress">
+                <div class="progress-cell">
+                    <input type="number" class="cell num" data-col="progress" min="0" max="100" step="5"
+                        aria-label=move || t().col_progress
+                        prop:value=field(|w| w.progress.to_string())
+                        data-committed=field(|w| w.progress.to_string())
+                        on:change=move |ev| {
+                            let el: web_sys::HtmlInputElement = event_target(&ev);
+                            match el.value().trim().parse::<u8>() {
+                                Ok(v) if v <= 100 && set(ItemField::Progress(v)) => {}
+                                _ => el.set_value(&item().map(|i| i.progress.to_string()).unwrap_or_default()),
+                            }
+                        }/>
+                    <span class="mini-meter"><span style=move || row.with(|r| format!("width:{}%", r.as_ref().map(|r| r.item.progress).unwrap_or(0)))></span></span>
+                </div>
+            </td>
+            <td class="c-notes">
+                <input type="text" class="cell" data-col="notes" aria-label=move || t().col_notes
+                    prop:value=field(|w| w.notes.clone())
+                    title=field(|w| w.notes.clone())
+                    data-committed=field(|w| w.notes.clone())
+                    on:change=move |ev| {
+                        let el: web_sys::HtmlInputElement = event_target(&ev);
+                        set(ItemField::Notes(el.value()));
+                    }/>
+            </td>
+            <td class="c-act">
+                <button class="icon-btn small" data-action="delete-row" title=move || t().delete aria-label=move || t().delete
+                    on:click=move |_| {
+                        if run(&app, PlanCommand::DeleteItem { id: id_s.get_value() }) {
+                            app.notice.set(Some(Notice::Info { text: app.t().item_deleted.to_string(), undo: true }));
+                        }
+                    }>"×"</button>
+            </td>
+        </tr>
+    }
+}

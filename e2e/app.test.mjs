@@ -161,7 +161,7 @@ test('undo and redo by button and keyboard; deleting a plan is confirmed and und
 test('the task list edits with the keyboard and refuses bad dates', async () => {
   const { ctx, page } = await fresh('zh-CN');
   await page.click('a.tab[data-view="tasks"]');
-  const rows = () => page.locator('tbody tr').count();
+  const rows = () => page.locator('tbody tr:not(.spacer)').count();
   await page.click('tr[data-index="3"] [data-col="title"]');
   await page.keyboard.press('Enter');
   assert.equal(await rows(), 9);
@@ -264,5 +264,28 @@ test('unreadable storage is kept aside and full storage warns, offering export',
   assert.match(await page.textContent('[data-testid="storage-warning"]'), /存储空间已满/);
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="storage-warning"] button')]);
   assert.match(fs.readFileSync(await dl.path(), 'utf8'), /存不下/);
+  await ctx.close();
+});
+
+test('a long outline renders only the rows in view and scrolls to the end', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  const { text } = await exportText(page);
+  const file = JSON.parse(text);
+  const base = file.plan.work_items[0];
+  file.plan.id = 'long-plan';
+  file.plan.work_items = Array.from({ length: 600 }, (_, i) => ({ ...base, id: `w${i}`, title: `任务 ${i}` }));
+  await page.setInputFiles('[data-testid="import-input"]', tmp('long.campaign.json', JSON.stringify(file)));
+  await page.waitForFunction(() => document.querySelector('[data-testid="item-count"]')?.textContent === '600');
+  await page.click('a.tab[data-view="tasks"]');
+  await page.waitForSelector('tr[data-index="0"]');
+  const inDom = await page.locator('tbody tr:not(.spacer)').count();
+  assert.ok(inDom < 80, `only visible rows are in the DOM (${inDom})`);
+  await page.evaluate(() => { const w = document.querySelector('.table-wrap.scroll'); w.scrollTop = w.scrollHeight; });
+  await page.waitForSelector('tr[data-index="599"]');
+  assert.equal(await page.inputValue('tr[data-index="599"] [data-col="title"]'), '任务 599');
+  // Arrow keys walk past the rendered window.
+  await page.click('tr[data-index="599"] [data-col="title"]');
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.activeElement.value), '任务 559');
   await ctx.close();
 });

@@ -10,6 +10,11 @@ use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 
+/// Row height in px; `style/main.css` gives task rows exactly this height.
+const ROW_H: f64 = 38.0;
+/// Rows rendered above and below the visible ones.
+const OVERSCAN: usize = 12;
+
 #[derive(Clone, Debug, PartialEq)]
 struct Row {
     item: WorkItem,
@@ -94,6 +99,69 @@ pub fn TaskList() -> impl IntoView {
         })
     });
     let order = Memo::new(move |_| rows.with(|r| r.as_ref().map(|r| r.0.clone()).unwrap_or_default()));
+    // Only the rows in view (plus a margin) are in the DOM, so a plan of
+    // thousands of items opens as fast as a small one. Rows have a fixed
+    // height (ROW_H, matched in CSS) so positions are arithmetic.
+    let wrap = NodeRef::<leptos::html::Div>::new();
+    let scroll_top = RwSignal::new(0.0f64);
+    let viewport_h = RwSignal::new(900.0f64);
+    Effect::new(move |_| {
+        if let Some(el) = wrap.get() {
+            viewport_h.set(el.client_height().max(200) as f64);
+        }
+    });
+    let _ = window_event_listener(leptos::ev::resize, move |_| {
+        if let Some(el) = wrap.get_untracked() {
+            viewport_h.set(el.client_height().max(200) as f64);
+        }
+    });
+    let window = Memo::new(move |_| {
+        let n = order.with(Vec::len);
+        let first = ((scroll_top.get() / ROW_H) as usize).saturating_sub(OVERSCAN).min(n);
+        let count = (viewport_h.get() / ROW_H) as usize + 2 * OVERSCAN;
+        (first, (first + count).min(n), n)
+    });
+    let visible = Memo::new(move |_| {
+        let (a, b, _) = window.get();
+        order.with(|o| o[a..b].to_vec())
+    });
+    // Moving the window can detach and re-attach the focused row, which
+    // drops focus: remember the cell and put focus back if it was lost.
+    let last_cell: StoredValue<Option<(String, String)>> = StoredValue::new(None);
+    let on_focusin = move |e: web_sys::FocusEvent| {
+        let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let col = el.get_attribute("data-col");
+        let row = el.closest("tr").ok().flatten().and_then(|tr| tr.get_attribute("data-id"));
+        if let (Some(col), Some(row)) = (col, row) {
+            last_cell.set_value(Some((row, col)));
+        }
+    };
+    Effect::new(move |_| {
+        visible.track();
+        request_animation_frame(move || {
+            let doc = document();
+            let lost = doc.active_element().is_none_or(|a| a.tag_name() == "BODY");
+            if let (true, Some((row, col))) = (lost, last_cell.get_value()) {
+                let sel = format!("tr[data-id=\"{row}\"] [data-col=\"{col}\"]");
+                if let Ok(Some(el)) = doc.query_selector(&sel) {
+                    focus_quietly(&el.unchecked_into());
+                }
+            }
+        });
+    });
+    // A row asked to take focus must exist: scroll it into the window first.
+    Effect::new(move |_| {
+        let Some(id) = focus.get() else { return };
+        let Some(i) = order.with_untracked(|o| o.iter().position(|x| *x == id)) else { return };
+        let (a, b, _) = window.get_untracked();
+        if i < a + 1 || i + 1 >= b {
+            if let Some(el) = wrap.get_untracked() {
+                let top = (i as f64 * ROW_H - viewport_h.get_untracked() / 2.0).max(0.0);
+                el.set_scroll_top(top as i32);
+                scroll_top.set(top);
+            }
+        }
+    });
     let people = Memo::new(move |_| {
         let id = app.current_id();
         app.ws.with(|w| {
@@ -151,7 +219,7 @@ pub fn TaskList() -> impl IntoView {
         if let Ok(Some(next)) = document().query_selector(&sel) {
             e.prevent_default();
             let next: web_sys::HtmlElement = next.unchecked_into();
-            let _ = next.focus();
+            focus_quietly(&next);
         }
     };
     view! {
@@ -174,8 +242,10 @@ pub fn TaskList() -> impl IntoView {
                 <span class="hint">{move || t().keyboard_hint}</span>
             </div>
             <Show when=move || !order.with(|o| o.is_empty()) fallback=move || view! { <p class="empty big">{t().no_items}</p> }>
-                <div class="table-wrap">
-                    <table class="grid tasks" on:keydown=on_keydown>
+                <div class="table-wrap scroll" node_ref=wrap on:scroll=move |_| {
+                    if let Some(el) = wrap.get_untracked() { scroll_top.set(el.scroll_top() as f64); }
+                }>
+                    <table class="grid tasks" on:keydown=on_keydown on:focusin=on_focusin>
                         <thead>
                             <tr>
                                 <th class="c-num">"#"</th>
@@ -192,15 +262,32 @@ pub fn TaskList() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            <For each=move || order.get() key=|id| id.clone() let:id>
+                            <tr class="spacer" aria-hidden="true">
+                                <td colspan="11" style=move || format!("height:{}px", window.get().0 as f64 * ROW_H)></td>
+                            </tr>
+                            <For each=move || visible.get() key=|id| id.clone() let:id>
                                 <TaskRow id=id rows=rows people=people phases=phases selected=selected focus=focus/>
                             </For>
+                            <tr class="spacer" aria-hidden="true">
+                                <td colspan="11" style=move || { let (_, b, n) = window.get(); format!("height:{}px", (n - b) as f64 * ROW_H) }></td>
+                            </tr>
                         </tbody>
                     </table>
                 </div>
             </Show>
         </section>
     }
+}
+
+/// Focuses without the browser's own scrolling (which centres the element
+/// and would jump the virtual window), then scrolls just enough.
+fn focus_quietly(el: &web_sys::HtmlElement) {
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&opts);
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
 }
 
 type RowsMemo = Memo<Option<(Vec<Id>, HashMap<Id, Row>)>>;

@@ -1,0 +1,43 @@
+# Campaign Planner. Two commands on a fresh machine: `make run`, `make test`.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: run dist test test-native test-browser test-e2e bench screenshots setup setup-test clean
+
+## Build and serve the app at http://127.0.0.1:8080 (installs what is missing).
+run: setup
+	trunk serve --offline
+
+## The release build in dist/ (relative URLs: works under any sub-path).
+dist: setup
+	trunk build --release --offline
+
+## Every test layer: native model tests, browser tests, end-to-end tests.
+test: setup-test test-native test-browser test-e2e
+
+test-native:
+	cargo test --quiet
+
+test-browser:
+	cargo test --target wasm32-unknown-unknown --test browser
+
+test-e2e: dist
+	node --test --test-concurrency=1 e2e/
+
+## Sizes and timings (figures, not pass/fail).
+bench: setup-test dist
+	node bench/bench.mjs
+
+## PNGs of every view, both languages, light and dark: bench/out/screens/.
+screenshots: setup-test dist
+	node e2e/screenshots.mjs
+
+setup:
+	@scripts/setup.sh
+
+setup-test:
+	@scripts/setup.sh --test
+
+clean:
+	cargo clean; rm -rf dist bench/out

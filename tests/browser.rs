@@ -1,0 +1,110 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): real localStorage
+//! saves and loads, quota and corrupt-data handling, and the mounted app.
+#![cfg(target_arch = "wasm32")]
+
+use campaign_planner::model::sample::{sample_plan, SampleLang};
+use campaign_planner::model::Day;
+use campaign_planner::storage::{self, SaveError};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn ls() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn plan(id: &str) -> campaign_planner::model::Plan {
+    sample_plan(id.into(), Day::ymd(2026, 11, 22), SampleLang::Zh)
+}
+
+/// Runs `f` with localStorage.setItem throwing QuotaExceededError.
+fn with_full_storage<T>(f: impl FnOnce() -> T) -> T {
+    let js = js_sys::Function::new_no_args(
+        "window.__setItem = Storage.prototype.setItem;\
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    );
+    js.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    let out = f();
+    js_sys::Function::new_no_args("Storage.prototype.setItem = window.__setItem;").call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    out
+}
+
+#[wasm_bindgen_test]
+fn saves_and_loads_plans_with_revisions() {
+    ls().clear().unwrap();
+    let p = plan("a");
+    assert_eq!(storage::save_plan(&p, 0, false), Ok(1));
+    assert_eq!(storage::save_plan(&p, 1, false), Ok(2));
+    storage::save_index(&storage::Index { plans: vec!["a".into()], current: Some("a".into()), locale: Some("en".into()) }).unwrap();
+    let loaded = storage::load();
+    assert!(loaded.available && loaded.had_index && loaded.recovered.is_empty());
+    assert_eq!(loaded.plans, vec![(p.clone(), 2)]);
+    assert_eq!(loaded.index.locale.as_deref(), Some("en"));
+    // Another tab saved revision 2; a save based on revision 1 is refused.
+    assert_eq!(storage::save_plan(&p, 1, false), Err(SaveError::Conflict { plan_id: "a".into() }));
+    assert_eq!(storage::save_plan(&p, 1, true), Ok(3));
+    storage::remove_plan("a").unwrap();
+    assert!(storage::load().plans.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_reported_and_keeps_the_old_copy() {
+    ls().clear().unwrap();
+    let mut p = plan("q");
+    storage::save_plan(&p, 0, false).unwrap();
+    p.name = "改过".into();
+    assert_eq!(with_full_storage(|| storage::save_plan(&p, 1, false)), Err(SaveError::Quota));
+    assert_eq!(storage::read_plan("q").unwrap().0.name, "新品A上市推广（示例）");
+}
+
+#[wasm_bindgen_test]
+fn unreadable_entries_are_kept_aside_not_overwritten() {
+    ls().clear().unwrap();
+    storage::save_plan(&plan("good"), 0, false).unwrap();
+    ls().set_item("campaign-planner:plan:bad", "{\"format\":\"campaign-planner\",").unwrap();
+    ls().set_item("campaign-planner:index", "not json").unwrap();
+    let loaded = storage::load();
+    assert_eq!(loaded.plans.len(), 1, "the good plan still loads");
+    assert_eq!(loaded.recovered.len(), 2);
+    assert!(!loaded.index_blocked);
+    assert_eq!(ls().get_item("campaign-planner:plan:bad").unwrap(), None);
+    let keys = storage::recovery_keys();
+    let bad = keys.iter().find(|k| k.ends_with(":campaign-planner:plan:bad")).expect("recovery key");
+    assert_eq!(ls().get_item(bad).unwrap().as_deref(), Some("{\"format\":\"campaign-planner\","));
+    // When even the copy cannot be written, the original stays untouched.
+    ls().clear().unwrap();
+    ls().set_item("campaign-planner:index", "broken").unwrap();
+    let loaded = with_full_storage(storage::load);
+    assert!(loaded.index_blocked);
+    assert_eq!(ls().get_item("campaign-planner:index").unwrap().as_deref(), Some("broken"));
+}
+
+async fn next_frame() {
+    let p = js_sys::Promise::new(&mut |ok, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&ok, 50).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_mounted_app_shows_the_sample_and_saves_it() {
+    ls().clear().unwrap();
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), campaign_planner::ui::AppRoot);
+    next_frame().await;
+    let text = host.text_content().unwrap_or_default();
+    assert!(text.contains("示例") || text.contains("sample"), "{text}");
+    assert!(host.query_selector("[data-testid=\"overview\"]").unwrap().is_some());
+    // The first-run sample is written by autosave within half a second.
+    for _ in 0..20 {
+        if storage::load().plans.len() == 1 {
+            break;
+        }
+        next_frame().await;
+    }
+    assert_eq!(storage::load().plans.len(), 1);
+    drop(handle);
+}

@@ -109,7 +109,8 @@ test('a malformed file says where and why, and changes nothing', async () => {
   await dialog.waitFor();
   assert.match(await dialog.textContent(), /plan\.work_items\[3\]\.start: 无效日期 "2026-02-30"/);
   assert.match(await dialog.textContent(), /没有任何计划被修改/);
-  await page.click('[data-testid="import-error"] .btn.primary');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
   // Not JSON at all, by drag and drop this time.
   await page.evaluate(() => {
     const dt = new DataTransfer();
@@ -287,5 +288,50 @@ test('a long outline renders only the rows in view and scrolls to the end', asyn
   await page.click('tr[data-index="599"] [data-col="title"]');
   for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowUp');
   assert.equal(await page.evaluate(() => document.activeElement.value), '任务 559');
+  await ctx.close();
+});
+
+test('a tab with unsaved changes asks before taking or overwriting the other tab\'s save', async () => {
+  const { ctx, page: a } = await fresh('zh-CN');
+  await saved(a);
+  const b = await ctx.newPage();
+  await open(b, a.url().replace(/#.*/, ''), new URL(a.url()).hash);
+  for (const p of [a, b]) await p.click('a.tab[data-view="setup"]');
+  const writeFromA = (name) => a.evaluate((n) => {
+    const k = Object.keys(localStorage).find((x) => x.includes(':plan:'));
+    const v = JSON.parse(localStorage.getItem(k));
+    v.revision += 1; v.plan.name = n;
+    localStorage.setItem(k, JSON.stringify(v));
+  }, name);
+  const storedName = () => a.evaluate(() => {
+    const k = Object.keys(localStorage).find((x) => x.includes(':plan:'));
+    return JSON.parse(localStorage.getItem(k)).plan.name;
+  });
+  // B's edit cannot be saved yet (its storage refuses), so B holds an unsaved change.
+  await b.evaluate(() => { window.__set = Storage.prototype.setItem; Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; });
+  await b.fill('[data-field="name"]', 'B 的版本');
+  await b.press('[data-field="name"]', 'Enter');
+  await b.waitForSelector('[data-testid="save-state"].not-saved');
+  await writeFromA('A 的版本');
+  await b.waitForSelector('[data-testid="conflict"]');
+  assert.equal(await b.inputValue('[data-field="name"]'), 'B 的版本', 'nothing replaced silently');
+  assert.equal(await storedName(), 'A 的版本', 'nothing overwritten silently');
+  await b.evaluate(() => { Storage.prototype.setItem = window.__set; });
+  await b.click('[data-testid="conflict"] button:has-text("保留我的版本")');
+  await b.waitForSelector('[data-testid="conflict"]', { state: 'detached' });
+  assert.equal(await storedName(), 'B 的版本');
+  await a.waitForFunction(() => document.querySelector('[data-field="name"]').value === 'B 的版本');
+  // And the other way: take theirs.
+  await b.evaluate(() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; });
+  await b.fill('[data-field="name"]', 'B 第二版');
+  await b.press('[data-field="name"]', 'Enter');
+  await b.waitForSelector('[data-testid="save-state"].not-saved');
+  await writeFromA('A 第二版');
+  await b.waitForSelector('[data-testid="conflict"]');
+  await b.evaluate(() => { Storage.prototype.setItem = window.__set; });
+  await b.click('[data-testid="conflict"] button:has-text("载入对方版本")');
+  assert.equal(await b.inputValue('[data-field="name"]'), 'A 第二版');
+  await b.waitForTimeout(500);
+  assert.equal(await storedName(), 'A 第二版');
   await ctx.close();
 });

@@ -97,6 +97,11 @@ pub fn AppRoot() -> impl IntoView {
         }
     });
     let _ = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
+        if e.key() == "Escape" && (app.import_error.get_untracked().is_some() || app.confirm_delete.get_untracked().is_some()) {
+            app.import_error.set(None);
+            app.confirm_delete.set(None);
+            return;
+        }
         if !(e.ctrl_key() || e.meta_key()) {
             return;
         }

@@ -27,3 +27,42 @@ for (const [locale, scheme] of [['zh-CN', 'light'], ['en-US', 'light'], ['zh-CN'
 await browser.close();
 await srv.close();
 console.log('screenshots in', out);
+
+// States worth looking at: empty plan, an error dialog, a deeper outline, storage warning.
+{
+  const srv2 = await serve();
+  const b2 = await launch();
+  for (const locale of ['zh-CN', 'en-US']) {
+    const ctx = await newContext(b2, locale);
+    const page = await ctx.newPage();
+    await open(page, srv2.url);
+    await page.click('a.tab[data-view="tasks"]');
+    await page.click('tr[data-index="3"] [data-col="title"]');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(locale === 'zh-CN' ? '达人建联：5位腰部KOL+20位素人' : 'Talent outreach: 5 mid-tier KOLs + 20 amateurs');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(locale === 'zh-CN' ? '选题策划（10个）' : 'Topic planning (10)');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}${locale}-tree.png` });
+    await page.setInputFiles('[data-testid="import-input"]', { name: 'bad.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'campaign-planner', version: 1, plan: { id: 'x', name: 'x', scenario: 'other', start: '2026-02-30' } })) });
+    await page.waitForSelector('[data-testid="import-error"]');
+    await page.screenshot({ path: `${out}${locale}-import-error.png` });
+    await page.keyboard.press('Escape');
+    await page.click('a.tab[data-view="plans"]');
+    await page.click('[data-action="new-blank"]');
+    await page.evaluate(() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; });
+    await page.click('a.tab[data-view="setup"]');
+    await page.fill('[data-field="name"]', locale === 'zh-CN' ? '2027 春节促销' : 'Spring Festival 2027');
+    await page.press('[data-field="name"]', 'Enter');
+    await page.waitForSelector('[data-testid="storage-warning"]');
+    await page.screenshot({ path: `${out}${locale}-blank-setup-full.png`, fullPage: true });
+    await page.click('a.tab[data-view="overview"]');
+    await page.screenshot({ path: `${out}${locale}-blank-overview.png`, fullPage: true });
+    await ctx.close();
+  }
+  await b2.close();
+  await srv2.close();
+}

@@ -63,7 +63,10 @@ pub struct Texts {
     // overview
     pub days_left: &'static str,
     pub days_over: &'static str,
+    /// `{n}` is the number of days.
     pub days_total: &'static str,
+    /// `{n}` is the number of overdue items.
+    pub overdue_count: &'static str,
     pub budget: &'static str,
     pub progress: &'static str,
     pub phase_timeline: &'static str,
@@ -170,7 +173,8 @@ pub static ZH: Texts = Texts {
     start_own_plan: "新建我的计划",
     days_left: "剩余天数",
     days_over: "已结束天数",
-    days_total: "总天数",
+    days_total: "共 {n} 天",
+    overdue_count: "逾期 {n} 项",
     budget: "总预算",
     progress: "整体进度",
     phase_timeline: "阶段时间线",
@@ -273,7 +277,8 @@ pub static EN: Texts = Texts {
     start_own_plan: "Start my own plan",
     days_left: "Days left",
     days_over: "Days since end",
-    days_total: "Total days",
+    days_total: "{n} days in all",
+    overdue_count: "{n} overdue",
     budget: "Total budget",
     progress: "Overall progress",
     phase_timeline: "Phase timeline",

@@ -44,3 +44,18 @@ fn dates_money_and_numbers_follow_the_locale() {
 fn templates_fill_user_text_verbatim() {
     assert_eq!(fill(EN.confirm_delete_plan, "name", "<b>618</b>"), "Delete the plan “<b>618</b>”? You can undo this.");
 }
+
+#[test]
+fn templates_have_the_same_placeholders_in_both_languages() {
+    let pairs = [
+        (ZH.confirm_delete_plan, EN.confirm_delete_plan, "{name}"),
+        (ZH.recovered_notice, EN.recovered_notice, "{keys}"),
+        (ZH.days_total, EN.days_total, "{n}"),
+        (ZH.overdue_count, EN.overdue_count, "{n}"),
+    ];
+    for (zh, en, key) in pairs {
+        assert!(zh.contains(key) && en.contains(key), "{zh} / {en} must both use {key}");
+    }
+    assert_eq!(fill(ZH.days_total, "n", &fmt_int(56)), "共 56 天");
+    assert_eq!(fill(EN.overdue_count, "n", "1"), "1 overdue");
+}

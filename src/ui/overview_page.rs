@@ -3,7 +3,7 @@
 
 use super::route::{Route, View};
 use super::state::{new_id, use_app};
-use crate::i18n::{days, fmt_date, fmt_date_short, fmt_money, fmt_range, level_name, plan_status_name, scenario_name, status_name};
+use crate::i18n::{days, fill, fmt_int, fmt_date, fmt_date_short, fmt_money, fmt_range, level_name, plan_status_name, scenario_name, status_name};
 use crate::model::overview::{overview, span_fraction};
 use crate::model::{Command, Plan, Status};
 use leptos::prelude::*;
@@ -108,7 +108,7 @@ pub fn OverviewPage() -> impl IntoView {
                     <div class="card kpi" data-testid="days-left">
                         <span class="kpi-label">{days_card.0}</span>
                         <span class="kpi-value">{days(l, days_card.1)}</span>
-                        <span class="kpi-sub">{format!("{} {}", tt.days_total, days(l, o.total_days))}</span>
+                        <span class="kpi-sub">{fill(tt.days_total, "n", &fmt_int(o.total_days))}</span>
                     </div>
                     <div class="card kpi">
                         <span class="kpi-label">{tt.budget}</span>
@@ -123,7 +123,7 @@ pub fn OverviewPage() -> impl IntoView {
                     <div class="card kpi">
                         <span class="kpi-label">{tt.items_count}</span>
                         <span class="kpi-value" data-testid="item-count">{p.work_items.len()}</span>
-                        <span class="kpi-sub">{format!("{} {}", tt.overdue, o.overdue.len())}</span>
+                        <span class="kpi-sub">{fill(tt.overdue_count, "n", &o.overdue.len().to_string())}</span>
                     </div>
                 </div>
                 <div class="card">

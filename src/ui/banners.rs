@@ -94,9 +94,7 @@ pub fn ImportErrorDialog() -> impl IntoView {
         app.import_error.get().map(|e| {
             let lines = import_error(app.locale.get(), &e);
             view! {
-                <div class="modal-backdrop" on:click=move |_| app.import_error.set(None)>
-                    <div class="modal" role="alertdialog" aria-modal="true" data-testid="import-error"
-                        on:click=|ev| ev.stop_propagation()>
+                <Modal testid="import-error" on_close=move || app.import_error.set(None)>
                         <h2>{t().import_failed}</h2>
                         <ul class="error-list">
                             {lines.into_iter().take(50).map(|l| view! { <li><code>{l}</code></li> }).collect::<Vec<_>>()}
@@ -105,8 +103,7 @@ pub fn ImportErrorDialog() -> impl IntoView {
                         <div class="modal-actions">
                             <button class="btn primary" autofocus on:click=move |_| app.import_error.set(None)>{t().close}</button>
                         </div>
-                    </div>
-                </div>
+                </Modal>
             }
         })
     }
@@ -131,16 +128,25 @@ pub fn ConfirmDeleteDialog() -> impl IntoView {
             }
         };
         Some(view! {
-            <div class="modal-backdrop" on:click=move |_| app.confirm_delete.set(None)>
-                <div class="modal" role="alertdialog" aria-modal="true" data-testid="confirm-delete"
-                    on:click=|ev| ev.stop_propagation()>
+            <Modal testid="confirm-delete" on_close=move || app.confirm_delete.set(None)>
                     <p>{fill(t().confirm_delete_plan, "name", &name)}</p>
                     <div class="modal-actions">
                         <button class="btn" on:click=move |_| app.confirm_delete.set(None)>{t().cancel}</button>
                         <button class="btn danger" data-action="confirm-delete" on:click=confirm>{t().delete}</button>
                     </div>
-                </div>
-            </div>
+            </Modal>
         })
+    }
+}
+
+/// A dialog over a dimmed page; a click outside (or Escape, see `AppRoot`) closes it.
+#[component]
+fn Modal(testid: &'static str, on_close: impl Fn() + Send + Sync + 'static, children: Children) -> impl IntoView {
+    view! {
+        <div class="modal-backdrop" on:click=move |_| on_close()>
+            <div class="modal" role="alertdialog" aria-modal="true" data-testid=testid on:click=|ev| ev.stop_propagation()>
+                {children()}
+            </div>
+        </div>
     }
 }

@@ -102,21 +102,10 @@ pub fn AppRoot() -> impl IntoView {
             app.confirm_delete.set(None);
             return;
         }
-        if !(e.ctrl_key() || e.meta_key()) {
-            return;
-        }
-        // Text fields keep the browser's own undo of typing; `TextField`
-        // handles Ctrl+Z itself when there is no typing to undo.
-        if in_text_field(&e) {
-            return;
-        }
-        let k = e.key().to_lowercase();
-        if k == "z" && !e.shift_key() {
-            e.prevent_default();
-            app.undo();
-        } else if (k == "z" && e.shift_key()) || k == "y" {
-            e.prevent_default();
-            app.redo();
+        // Text fields keep the browser's own undo of typing; task cells
+        // (`data-committed`) pass Ctrl+Z on when there is no typing to undo.
+        if !in_text_field(&e) {
+            app.undo_keys(&e);
         }
     });
     file_io::install_drop_target(app);

@@ -169,6 +169,26 @@ impl App {
         }
     }
 
+    /// Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z or Ctrl/Cmd+Y redoes. Returns
+    /// whether the key was one of these.
+    pub fn undo_keys(&self, e: &web_sys::KeyboardEvent) -> bool {
+        if !(e.ctrl_key() || e.meta_key()) {
+            return false;
+        }
+        let k = e.key().to_lowercase();
+        let redo = (k == "z" && e.shift_key()) || k == "y";
+        if k != "z" && !redo {
+            return false;
+        }
+        e.prevent_default();
+        if redo {
+            self.redo();
+        } else {
+            self.undo();
+        }
+        true
+    }
+
     /// Loading or importing replaces the ground truth, so history restarts.
     pub fn reset_history(&self) {
         self.history.update_value(|h| h.clear());

@@ -194,15 +194,7 @@ pub fn TaskList() -> impl IntoView {
     let on_keydown = move |e: web_sys::KeyboardEvent| {
         let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         let committed = el.get_attribute("data-committed");
-        if (e.ctrl_key() || e.meta_key()) && committed.as_deref() == Some(el.value().as_str()) {
-            let k = e.key().to_lowercase();
-            if k == "z" && !e.shift_key() {
-                e.prevent_default();
-                app.undo();
-            } else if (k == "z" && e.shift_key()) || k == "y" {
-                e.prevent_default();
-                app.redo();
-            }
+        if committed.as_deref() == Some(el.value().as_str()) && app.undo_keys(&e) {
             return;
         }
         if el.type_() != "text" || e.alt_key() || e.ctrl_key() || e.shift_key() {

@@ -28,6 +28,8 @@ test-e2e: dist
 ## Sizes and timings (figures, not pass/fail).
 bench: setup-test dist
 	node bench/bench.mjs
+	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 >&2
+	python3 bench/crate_sizes.py target/wasm32-unknown-unknown/release/campaign-planner.wasm
 
 ## PNGs of every view, both languages, light and dark: bench/out/screens/.
 screenshots: setup-test dist

@@ -335,3 +335,25 @@ test('a tab with unsaved changes asks before taking or overwriting the other tab
   assert.equal(await storedName(), 'A 第二版');
   await ctx.close();
 });
+
+test('the library duplicates, renames and switches plans', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  await page.click('a.tab[data-view="plans"]');
+  await page.click('[data-action="duplicate"]');
+  await page.waitForSelector('.plan-card >> nth=1');
+  const second = page.locator('.plan-card').nth(1);
+  assert.match(await second.textContent(), /新品A上市推广（示例）（副本）/);
+  assert.equal(await second.locator('.badge:has-text("示例")').count(), 0, 'a copy is not the sample');
+  await second.locator('[data-action="rename"]').click();
+  await second.locator('.rename-input').fill('双十一 复盘');
+  await second.locator('.rename-input').press('Enter');
+  await page.waitForSelector('.plan-card .plan-name:has-text("双十一 复盘")');
+  await second.locator('[data-action="open"]').click();
+  assert.match(await page.textContent('.plan-title'), /双十一 复盘/);
+  // The header switcher goes back to the first plan, keeping the view.
+  await page.click('a.tab[data-view="tasks"]');
+  const first = await page.locator('.plan-switch option').first().getAttribute('value');
+  await page.selectOption('.plan-switch', first);
+  await page.waitForFunction((id) => location.hash === `#/plan/${id}/tasks`, first);
+  await ctx.close();
+});

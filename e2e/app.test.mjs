@@ -215,7 +215,7 @@ test('back and forward move between views', async () => {
   await ctx.close();
 });
 
-test('two tabs on the same plan see each other and never silently overwrite', async () => {
+test('two tabs on the same plan take each other\'s saves', async () => {
   const { ctx, page: a } = await fresh('zh-CN');
   await saved(a);
   const b = await ctx.newPage();
@@ -226,10 +226,8 @@ test('two tabs on the same plan see each other and never silently overwrite', as
   await a.press('[data-field="name"]', 'Enter');
   await saved(a);
   await b.waitForFunction(() => document.querySelector('[data-field="name"]').value === '来自A');
-  // B edits while a save from A lands: B must not overwrite A blindly.
-  await b.evaluate(() => { window.__origSetItem = Storage.prototype.setItem; });
+  // A newer revision written by A lands in B, which has nothing unsaved.
   await a.evaluate(() => {
-    // Simulate A writing a newer revision of the plan directly (as a save would).
     const k = Object.keys(localStorage).find((x) => x.includes(':plan:'));
     const v = JSON.parse(localStorage.getItem(k));
     v.revision += 5; v.plan.name = '来自A第二版';
@@ -355,5 +353,34 @@ test('the library duplicates, renames and switches plans', async () => {
   const first = await page.locator('.plan-switch option').first().getAttribute('value');
   await page.selectOption('.plan-switch', first);
   await page.waitForFunction((id) => location.hash === `#/plan/${id}/tasks`, first);
+  await ctx.close();
+});
+
+test('a change made just before leaving the page is not lost', async () => {
+  const { ctx, page } = await fresh('en-US');
+  await page.click('a.tab[data-view="setup"]');
+  await page.fill('[data-field="name"]', 'Saved on the way out');
+  await page.press('[data-field="name"]', 'Enter');
+  await page.reload(); // well inside the autosave delay: pagehide must flush
+  await page.waitForSelector('body[data-ready="1"]');
+  assert.equal(await page.inputValue('[data-field="name"]'), 'Saved on the way out');
+  await ctx.close();
+});
+
+test('without any storage the app still works in memory and offers export', async () => {
+  const ctx = await newContext(browser, 'zh-CN');
+  await ctx.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  const page = await ctx.newPage();
+  await open(page, srv.url);
+  await page.waitForSelector('[data-testid="storage-warning"]');
+  assert.match(await page.textContent('[data-testid="storage-warning"]'), /无法使用浏览器存储/);
+  await page.click('a.tab[data-view="setup"]');
+  await page.fill('[data-field="name"]', '只在内存里');
+  await page.press('[data-field="name"]', 'Enter');
+  await page.waitForSelector('[data-testid="save-state"].not-saved');
+  const { text } = await exportText(page);
+  assert.equal(JSON.parse(text).plan.name, '只在内存里');
   await ctx.close();
 });

@@ -183,6 +183,9 @@ test('the task list edits with the keyboard and refuses bad dates', async () => 
   await end.dispatchEvent('change');
   await page.waitForSelector('[data-testid="notice"].error');
   assert.equal(await end.inputValue(), was);
+  // The new row has no owner yet, and the overview says so.
+  await page.click('a.tab[data-view="overview"]');
+  assert.equal(await page.textContent('[data-testid="unassigned"]'), '无负责人 1 项');
   await ctx.close();
 });
 

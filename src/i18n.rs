@@ -67,6 +67,8 @@ pub struct Texts {
     pub days_total: &'static str,
     /// `{n}` is the number of overdue items.
     pub overdue_count: &'static str,
+    /// `{n}` is the number of items without an owner.
+    pub unassigned_count: &'static str,
     pub budget: &'static str,
     pub progress: &'static str,
     pub phase_timeline: &'static str,
@@ -175,6 +177,7 @@ pub static ZH: Texts = Texts {
     days_over: "已结束天数",
     days_total: "共 {n} 天",
     overdue_count: "逾期 {n} 项",
+    unassigned_count: "无负责人 {n} 项",
     budget: "总预算",
     progress: "整体进度",
     phase_timeline: "阶段时间线",
@@ -279,6 +282,7 @@ pub static EN: Texts = Texts {
     days_over: "Days since end",
     days_total: "{n} days in all",
     overdue_count: "{n} overdue",
+    unassigned_count: "{n} without an owner",
     budget: "Total budget",
     progress: "Overall progress",
     phase_timeline: "Phase timeline",

@@ -52,6 +52,7 @@ fn templates_have_the_same_placeholders_in_both_languages() {
         (ZH.recovered_notice, EN.recovered_notice, "{keys}"),
         (ZH.days_total, EN.days_total, "{n}"),
         (ZH.overdue_count, EN.overdue_count, "{n}"),
+        (ZH.unassigned_count, EN.unassigned_count, "{n}"),
     ];
     for (zh, en, key) in pairs {
         assert!(zh.contains(key) && en.contains(key), "{zh} / {en} must both use {key}");

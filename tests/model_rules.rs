@@ -30,6 +30,10 @@ fn overview_figures() {
     assert_eq!(o.days_left, 42);
     assert_eq!(o.by_status, [4, 2, 2, 0]);
     assert_eq!(o.overdue, vec!["w3".to_string()], "budget approval is late in the sample");
+    assert!(o.unassigned.is_empty());
+    let mut q = p.clone();
+    q.work_items[4].owner = None;
+    assert_eq!(overview(&q, today()).unassigned, vec!["w5".to_string()]);
     assert!((o.elapsed - 14.0 / 56.0).abs() < 1e-9);
     // Duration-weighted: (4*100 + 6*100 + 7*60 + 35*30) / (4+6+7+35+22+18+4+4)
     let want = (400.0 + 600.0 + 420.0 + 1050.0) / 100.0;

@@ -14,6 +14,8 @@ pub struct Overview {
     /// Counts in `Status::ALL` order.
     pub by_status: [usize; 4],
     pub overdue: Vec<Id>,
+    /// Items with no owner: every item needs exactly one (唯一负责人).
+    pub unassigned: Vec<Id>,
     /// Average progress of leaf items weighted by their duration, 0–100.
     pub progress: f64,
 }
@@ -28,6 +30,7 @@ pub fn overview(plan: &Plan, today: Day) -> Overview {
         by_status[Status::ALL.iter().position(|s| *s == w.status).unwrap_or(0)] += 1;
     }
     let overdue = plan.work_items.iter().filter(|w| is_overdue(w, today)).map(|w| w.id.clone()).collect();
+    let unassigned = plan.work_items.iter().filter(|w| w.owner.is_none()).map(|w| w.id.clone()).collect();
     let (mut weighted, mut weight) = (0.0, 0.0);
     for w in plan.work_items.iter().filter(|w| !plan.has_children(&w.id)) {
         let d = (w.start.days_until(w.end) + 1).max(1) as f64;
@@ -35,7 +38,7 @@ pub fn overview(plan: &Plan, today: Day) -> Overview {
         weight += d;
     }
     let progress = if weight > 0.0 { weighted / weight } else { 0.0 };
-    Overview { total_days, days_left, elapsed, by_status, overdue, progress }
+    Overview { total_days, days_left, elapsed, by_status, overdue, unassigned, progress }
 }
 
 /// Late: its end has passed and it is not done.

@@ -123,7 +123,11 @@ pub fn OverviewPage() -> impl IntoView {
                     <div class="card kpi">
                         <span class="kpi-label">{tt.items_count}</span>
                         <span class="kpi-value" data-testid="item-count">{p.work_items.len()}</span>
-                        <span class="kpi-sub">{fill(tt.overdue_count, "n", &o.overdue.len().to_string())}</span>
+                        <span class="kpi-sub">
+                            <span class:warn-text=!o.overdue.is_empty()>{fill(tt.overdue_count, "n", &o.overdue.len().to_string())}</span>
+                            " · "
+                            <span class:warn-text=!o.unassigned.is_empty() data-testid="unassigned">{fill(tt.unassigned_count, "n", &o.unassigned.len().to_string())}</span>
+                        </span>
                     </div>
                 </div>
                 <div class="card">

@@ -427,7 +427,7 @@ fn TaskRow(
                 </select>
             </td>
             <td class="c-owner">
-                <select class="cell" data-col="owner" aria-label=move || t().col_owner on:change=move |ev| {
+                <select class="cell" data-col="owner" class:missing=on(|r| r.item.owner.is_none()) aria-label=move || t().col_owner on:change=move |ev| {
                     let v = event_target_value(&ev);
                     set(ItemField::Owner((!v.is_empty()).then_some(v)));
                 }>

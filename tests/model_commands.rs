@@ -216,3 +216,23 @@ fn undo_reports_the_plan_it_touched() {
     let e = Edit::RemovePlan { id: "s".into() };
     assert_eq!(campaign_planner::model::history::touched_plan(&[e]), Some("s".into()));
 }
+
+#[test]
+fn dates_move_sensibly() {
+    // (field, resulting start, resulting end) for w5, which runs 2026-11-29 .. 2026-12-20.
+    let cases = [
+        (ItemField::Start(Day::ymd(2026, 12, 1)), Day::ymd(2026, 12, 1), Day::ymd(2026, 12, 20)),
+        (ItemField::Start(Day::ymd(2026, 12, 25)), Day::ymd(2026, 12, 25), Day::ymd(2027, 1, 15)),
+        (ItemField::End(Day::ymd(2026, 11, 29)), Day::ymd(2026, 11, 29), Day::ymd(2026, 11, 29)),
+        (ItemField::Dates(Day::ymd(2027, 1, 1), Day::ymd(2027, 1, 2)), Day::ymd(2027, 1, 1), Day::ymd(2027, 1, 2)),
+    ];
+    for (field, start, end) in cases {
+        let mut w = ws();
+        apply(&mut w, pc(PlanCommand::SetItem { id: "w5".into(), field: field.clone() })).unwrap();
+        let it = w.plan("s").unwrap().item("w5").unwrap();
+        assert_eq!((it.start, it.end), (start, end), "{field:?}");
+    }
+    let mut w = ws();
+    let err = apply(&mut w, pc(PlanCommand::SetItem { id: "w5".into(), field: ItemField::End(Day::ymd(2026, 11, 28)) }));
+    assert_eq!(err, Err(CommandError::EndBeforeStart));
+}

@@ -368,7 +368,14 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                     check_refs(plan, o.as_deref(), None)?;
                     w.owner = o;
                 }
-                ItemField::Start(d) => w.start = d,
+                ItemField::Start(d) => {
+                    // A start past the end moves the item, keeping its length,
+                    // rather than refusing: that is what the planner meant.
+                    if d > w.end {
+                        w.end = d.add_days(w.start.days_until(w.end));
+                    }
+                    w.start = d;
+                }
                 ItemField::End(d) => w.end = d,
                 ItemField::Dates(s, e) => {
                     w.start = s;

@@ -77,6 +77,7 @@ pub struct Texts {
     pub overdue_items: &'static str,
     pub no_overdue: &'static str,
     pub no_phases: &'static str,
+    pub no_phases_setup: &'static str,
     pub goal_description: &'static str,
     pub items_count: &'static str,
     // task list
@@ -186,6 +187,7 @@ pub static ZH: Texts = Texts {
     overdue_items: "逾期任务",
     no_overdue: "没有逾期任务，进度可控。",
     no_phases: "还没有阶段。在“计划设置”中添加预热期、爆发期、持续期等阶段。",
+    no_phases_setup: "还没有阶段。常见做法：预热期（3周）→ 爆发期（1周）→ 持续期（4周），或筹备期 → 执行期 → 收尾期。",
     goal_description: "目标与说明",
     items_count: "任务数",
     add_item: "新增任务",
@@ -291,6 +293,7 @@ pub static EN: Texts = Texts {
     overdue_items: "Overdue work",
     no_overdue: "Nothing is overdue. Progress is under control.",
     no_phases: "No phases yet. Add pre-heat, burst and sustain phases in Plan setup.",
+    no_phases_setup: "No phases yet. A common shape: pre-heat (3 weeks) → burst (1 week) → sustain (4 weeks), or preparation → execution → closing.",
     goal_description: "Goal and notes",
     items_count: "Work items",
     add_item: "Add item",

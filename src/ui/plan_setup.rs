@@ -31,13 +31,13 @@ pub fn PlanSetup() -> impl IntoView {
     let people = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| p.people.clone()).unwrap_or_default()));
     let budget_text = move || plan.with(|p| p.as_ref().map(|p| p.total_budget.to_string()).unwrap_or_default());
     let budget_pretty = move || plan.with(|p| p.as_ref().map(|p| fmt_money(app.locale.get(), p.total_budget, &p.currency)).unwrap_or_default());
-    let add_phase = move |_| {
+    let add_phase = move || {
         let Some(p) = plan.get_untracked() else { return };
         let start = p.phases.last().map(|x| x.end.add_days(1)).unwrap_or(p.start).min(p.end);
         let end = start.add_days(6).min(p.end).max(start);
         run(&app, PlanCommand::AddPhase { phase: Phase { id: new_id(), name: app.t().new_phase_name.into(), start, end } });
     };
-    let add_person = move |_| {
+    let add_person = move || {
         run(&app, PlanCommand::AddPerson { person: Person { id: new_id(), name: app.t().new_person_name.into(), role: String::new(), department: String::new() } });
     };
     view! {
@@ -114,42 +114,20 @@ pub fn PlanSetup() -> impl IntoView {
                 </div>
             </div>
             <div class="two-col">
-                <div class="card">
-                    <div class="card-head">
-                        <h2>{move || t().phases}</h2>
-                        <button class="btn" data-action="add-phase" on:click=add_phase>"+ " {move || t().add_phase}</button>
-                    </div>
-                    <Show when=move || !phases.with(|p| p.is_empty()) fallback=move || view! { <p class="empty">{t().no_phases}</p> }>
-                        <table class="grid compact">
-                            <thead><tr>
-                                <th>{move || t().name}</th><th>{move || t().start_date}</th><th>{move || t().end_date}</th><th></th>
-                            </tr></thead>
-                            <tbody>
-                                <For each=move || phases.get() key=|p| p.clone() let:ph>
-                                    <PhaseRow phase=ph/>
-                                </For>
-                            </tbody>
-                        </table>
-                    </Show>
-                </div>
-                <div class="card">
-                    <div class="card-head">
-                        <h2>{move || t().people}</h2>
-                        <button class="btn" data-action="add-person" on:click=add_person>"+ " {move || t().add_person}</button>
-                    </div>
-                    <Show when=move || !people.with(|p| p.is_empty()) fallback=move || view! { <p class="empty">{t().no_people}</p> }>
-                        <table class="grid compact">
-                            <thead><tr>
-                                <th>{move || t().name}</th><th>{move || t().role}</th><th>{move || t().department}</th><th></th>
-                            </tr></thead>
-                            <tbody>
-                                <For each=move || people.get() key=|p| p.clone() let:person>
-                                    <PersonRow person=person/>
-                                </For>
-                            </tbody>
-                        </table>
-                    </Show>
-                </div>
+                <ListCard title=move || t().phases add_label=move || t().add_phase add_action="add-phase" on_add=add_phase
+                    empty=move || t().no_phases_setup is_empty=move || phases.with(Vec::is_empty)
+                    headers=move || [t().name, t().start_date, t().end_date]>
+                    <For each=move || phases.get() key=|p| p.clone() let:ph>
+                        <PhaseRow phase=ph/>
+                    </For>
+                </ListCard>
+                <ListCard title=move || t().people add_label=move || t().add_person add_action="add-person" on_add=add_person
+                    empty=move || t().no_people is_empty=move || people.with(Vec::is_empty)
+                    headers=move || [t().name, t().role, t().department]>
+                    <For each=move || people.get() key=|p| p.clone() let:person>
+                        <PersonRow person=person/>
+                    </For>
+                </ListCard>
             </div>
         </section>
     }
@@ -203,5 +181,35 @@ fn PersonRow(person: Person) -> impl IntoView {
             <td><button class="icon-btn small" title=move || app.t().delete aria-label=move || app.t().delete
                 on:click=move |_| { run(&app, PlanCommand::DeletePerson { id: pv.get_value().id }); }>"×"</button></td>
         </tr>
+    }
+}
+
+/// A card holding a small editable table (phases, people) with its add
+/// button and an empty state that says what to do.
+#[component]
+fn ListCard(
+    title: impl Fn() -> &'static str + Send + Sync + 'static,
+    add_label: impl Fn() -> &'static str + Send + Sync + 'static,
+    add_action: &'static str,
+    on_add: impl Fn() + Send + Sync + 'static,
+    empty: impl Fn() -> &'static str + Send + Sync + Copy + 'static,
+    is_empty: impl Fn() -> bool + Send + Sync + 'static,
+    headers: impl Fn() -> [&'static str; 3] + Send + Sync + Copy + 'static,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let head = move |i: usize| move || headers()[i];
+    view! {
+        <div class="card">
+            <div class="card-head">
+                <h2>{title}</h2>
+                <button class="btn" data-action=add_action on:click=move |_| on_add()>"+ " {add_label}</button>
+            </div>
+            <Show when=move || !is_empty() fallback=move || view! { <p class="empty">{empty()}</p> }>
+                <table class="grid compact">
+                    <thead><tr><th>{head(0)}</th><th>{head(1)}</th><th>{head(2)}</th><th></th></tr></thead>
+                    <tbody>{children()}</tbody>
+                </table>
+            </Show>
+        </div>
     }
 }

@@ -368,6 +368,24 @@ fn TaskRow(
                 }/>
         }
     };
+    // A choice among the plan's phases or people, or none ("—").
+    let ref_cell = move |col: &'static str, list: Memo<Vec<(Id, String)>>, get: fn(&WorkItem) -> Option<&str>, make: fn(Option<Id>) -> ItemField| {
+        let label = move || if col == "owner" { t().col_owner } else { t().col_phase };
+        let unset = move || row.with(|r| r.as_ref().is_some_and(|r| get(&r.item).is_none()));
+        view! {
+            <select class="cell" data-col=col class:missing=move || col == "owner" && unset()
+                aria-label=label on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    set(make((!v.is_empty()).then_some(v)));
+                }>
+                <option value="" prop:selected=unset>{move || t().none}</option>
+                {move || list.get().into_iter().map(|(pid, name)| {
+                    let p2 = pid.clone();
+                    view! { <option value=pid prop:selected=move || row.with(|r| r.as_ref().is_some_and(|r| get(&r.item) == Some(p2.as_str())))>{name}</option> }
+                }).collect::<Vec<_>>()}
+            </select>
+        }
+    };
     // Built once; every part that changes reads the row memo, so editing a
     // cell never rebuilds the row and focus stays where the user put it.
     let on = move |f: fn(&Row) -> bool| move || row.with(|r| r.as_ref().is_some_and(f));
@@ -414,30 +432,8 @@ fn TaskRow(
                     }).collect::<Vec<_>>()}
                 </select>
             </td>
-            <td class="c-phase">
-                <select class="cell" data-col="phase" aria-label=move || t().col_phase on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    set(ItemField::Phase((!v.is_empty()).then_some(v)));
-                }>
-                    <option value="" prop:selected=on(|r| r.item.phase.is_none())>{move || t().none}</option>
-                    {move || phases.get().into_iter().map(|(pid, name)| {
-                        let p2 = pid.clone();
-                        view! { <option value=pid prop:selected=move || row.with(|r| r.as_ref().is_some_and(|r| r.item.phase.as_deref() == Some(p2.as_str())))>{name}</option> }
-                    }).collect::<Vec<_>>()}
-                </select>
-            </td>
-            <td class="c-owner">
-                <select class="cell" data-col="owner" class:missing=on(|r| r.item.owner.is_none()) aria-label=move || t().col_owner on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    set(ItemField::Owner((!v.is_empty()).then_some(v)));
-                }>
-                    <option value="" prop:selected=on(|r| r.item.owner.is_none())>{move || t().none}</option>
-                    {move || people.get().into_iter().map(|(pid, name)| {
-                        let p2 = pid.clone();
-                        view! { <option value=pid prop:selected=move || row.with(|r| r.as_ref().is_some_and(|r| r.item.owner.as_deref() == Some(p2.as_str())))>{name}</option> }
-                    }).collect::<Vec<_>>()}
-                </select>
-            </td>
+            <td class="c-phase">{ref_cell("phase", phases, |w| w.phase.as_deref(), ItemField::Phase)}</td>
+            <td class="c-owner">{ref_cell("owner", people, |w| w.owner.as_deref(), ItemField::Owner)}</td>
             <td class="c-date">{date_cell("start", |w| w.start, ItemField::Start)}</td>
             <td class="c-date">{date_cell("end", |w| w.end, ItemField::End)}</td>
             <td class="c-status">

@@ -387,3 +387,14 @@ test('without any storage the app still works in memory and offers export', asyn
   assert.equal(JSON.parse(text).plan.name, '只在内存里');
   await ctx.close();
 });
+
+test('a file over 20 MB is refused before it is read', async () => {
+  const { ctx, page } = await fresh('en-US');
+  assert.equal(await page.title(), 'New product A launch (sample) · Campaign Planner');
+  const big = Buffer.alloc(21 * 1024 * 1024, 0x20);
+  await page.setInputFiles('[data-testid="import-input"]', { name: 'huge.campaign.json', mimeType: 'application/json', buffer: big });
+  const dialog = page.locator('[data-testid="import-error"]');
+  await dialog.waitFor();
+  assert.match(await dialog.textContent(), /too large \(21\.0 MB\); the limit is 20 MB/);
+  await ctx.close();
+});

@@ -114,6 +114,16 @@ pub fn AppRoot() -> impl IntoView {
             app.last_plan.set(Some(id));
         }
     });
+    // The tab's title names the open plan, so many tabs stay tellable apart.
+    let plan_name = Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(|p| p.name.clone()))));
+    Effect::new(move |_| {
+        let app_name = app.t().app_name;
+        let title = match plan_name.get() {
+            Some(n) => format!("{n} · {app_name}"),
+            None => app_name.to_string(),
+        };
+        document().set_title(&title);
+    });
 
     // Which page to show depends on the route and on whether its plan
     // exists, not on the plan's content: edits must not rebuild the page.

@@ -183,6 +183,11 @@ test('the task list edits with the keyboard and refuses bad dates', async () => 
   await end.dispatchEvent('change');
   await page.waitForSelector('[data-testid="notice"].error');
   assert.equal(await end.inputValue(), was);
+  const progress = page.locator('tr[data-index="0"] [data-col="progress"]');
+  await progress.fill('150');
+  await progress.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent.includes('进度不能超过 100%'));
+  assert.equal(await progress.inputValue(), '100');
   // The new row has no owner yet, and the overview says so.
   await page.click('a.tab[data-view="overview"]');
   assert.equal(await page.textContent('[data-testid="unassigned"]'), '无负责人 1 项');

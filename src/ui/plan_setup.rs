@@ -82,7 +82,7 @@ pub fn PlanSetup() -> impl IntoView {
                                 Some(m) if m.0 >= 0 => { set_field(PlanField::TotalBudget(m)); }
                                 _ => {
                                     el.set_value(&budget_text());
-                                    app.notice.set(Some(super::state::Notice::Error(app.t().invalid_amount.into())));
+                                    app.notice.set(Some(super::state::Notice::Error(format!("{}: {}", app.t().total_budget, app.t().invalid_amount))));
                                 }
                             }
                         }/>

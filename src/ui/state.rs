@@ -356,14 +356,20 @@ impl App {
         let Some(id) = self.conflict.get_untracked() else { return };
         self.conflict.set(None);
         if take_theirs {
-            if let Some((plan, rev)) = storage::read_plan(&id) {
-                self.ws.update(|w| w.load_plan(plan));
-                self.book.update_value(|b| {
-                    b.revisions.insert(id.clone(), rev);
-                    b.dirty.remove(&id);
-                });
-                self.reset_history();
+            // Theirs may be a deletion: then the plan goes here too.
+            match storage::read_plan(&id) {
+                Some((plan, rev)) => {
+                    self.ws.update(|w| w.load_plan(plan));
+                    self.book.update_value(|b| {
+                        b.revisions.insert(id.clone(), rev);
+                    });
+                }
+                None => self.ws.update(|w| w.unload_plan(&id)),
             }
+            self.book.update_value(|b| {
+                b.dirty.remove(&id);
+            });
+            self.reset_history();
             self.save_state.set(SaveState::Saved);
         } else {
             let res = self.ws.with_untracked(|w| w.plan(&id).map(|p| storage::save_plan(p, 0, true)));

@@ -459,9 +459,10 @@ fn TaskRow(
                         data-committed=field(|w| w.progress.to_string())
                         on:change=move |ev| {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
-                            match el.value().trim().parse::<u8>() {
-                                Ok(v) if v <= 100 && set(ItemField::Progress(v)) => {}
-                                _ => el.set_value(&item().map(|i| i.progress.to_string()).unwrap_or_default()),
+                            // Anything but 0–100 is refused by the model with its message.
+                            let v = el.value().trim().parse::<u8>().unwrap_or(u8::MAX);
+                            if !set(ItemField::Progress(v)) {
+                                el.set_value(&item().map(|i| i.progress.to_string()).unwrap_or_default());
                             }
                         }/>
                     <span class="mini-meter"><span style=move || row.with(|r| format!("width:{}%", r.as_ref().map(|r| r.item.progress).unwrap_or(0)))></span></span>

@@ -5,6 +5,7 @@ pub mod command;
 pub mod history;
 pub mod overview;
 pub mod sample;
+pub mod schedule;
 pub mod types;
 pub mod validate;
 

@@ -133,8 +133,7 @@ fn critical_path_and_float_on_a_textbook_network() {
 fn large_networks_schedule_in_one_pass() {
     // 10,000 tasks in chains of 100 with 9,900 links: must finish and agree
     // with the arithmetic (each chain adds 2 working days per link).
-    let mut cal = Calendar::default();
-    cal.holidays = BTreeSet::from([d(4, 6)]);
+    let cal = Calendar { holidays: BTreeSet::from([d(4, 6)]), ..Default::default() };
     let tasks: Vec<Task> = (0..10_000).map(|i| task(&format!("t{i}"), d(3, 2), 2)).collect();
     let deps: Vec<Dependency> = (0..10_000)
         .filter(|i| i % 100 != 99)

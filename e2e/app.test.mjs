@@ -403,3 +403,18 @@ test('a file over 20 MB is refused before it is read', async () => {
   assert.match(await dialog.textContent(), /too large \(21\.0 MB\); the limit is 20 MB/);
   await ctx.close();
 });
+
+test('a file from every earlier format version opens in the browser', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  const dir = path.resolve(import.meta.dirname, '..', 'tests', 'fixtures');
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.campaign.json'))) {
+    await page.setInputFiles('[data-testid="import-input"]', path.join(dir, f));
+    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]'));
+    await page.waitForSelector('[data-testid="import-error"]', { state: 'detached' });
+    assert.equal(await page.textContent('[data-testid="item-count"]'), '8', f);
+    await page.evaluate(() => document.querySelector('[data-testid="notice"] button:last-child')?.click());
+  }
+  await page.click('a.tab[data-view="plans"]');
+  assert.equal(await page.locator('.plan-card').count(), 1 + fs.readdirSync(dir).filter((n) => n.endsWith('.campaign.json')).length);
+  await ctx.close();
+});

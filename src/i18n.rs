@@ -508,6 +508,16 @@ pub fn command_error(l: Locale, e: &CommandError) -> String {
         CommandError::BadCurrency(c) => if zh { format!("币种“{c}”应为三个大写字母，如 CNY") } else { format!("Currency “{c}” must be three capital letters, like CNY") },
         CommandError::CannotMove => (if zh { "这个方向上无法移动" } else { "It cannot move that way" }).into(),
         CommandError::TooDeep => (if zh { "任务拆解只有三层：策略 → 活动 → 动作" } else { "The breakdown has three levels: strategy → activity → action" }).into(),
+        CommandError::Cycle(ids) => {
+            if zh {
+                format!("这些任务会形成循环依赖：{}", ids.join(" → "))
+            } else {
+                format!("These items would depend on each other in a circle: {}", ids.join(" → "))
+            }
+        }
+        CommandError::SelfDependency => (if zh { "任务不能依赖自己" } else { "An item cannot depend on itself" }).into(),
+        CommandError::DuplicateDependency => (if zh { "这两个任务之间已有依赖" } else { "These two items are already linked" }).into(),
+        CommandError::NoSuchDependency(id) => if zh { format!("找不到依赖 {id}") } else { format!("No dependency {id}") },
         CommandError::LevelConflict => (if zh { "层级必须低于上级任务、高于下级任务" } else { "A level must sit below its parent and above its children" }).into(),
     }
 }
@@ -531,6 +541,16 @@ pub fn problem(l: Locale, p: &Problem) -> String {
         ProblemKind::ParentCycle => (if zh { "上下级关系形成循环" } else { "parents form a cycle" }).into(),
         ProblemKind::LevelNotBelowParent => (if zh { "层级没有低于上级任务" } else { "level is not below its parent's" }).into(),
         ProblemKind::ProgressOver100(v) => if zh { format!("进度 {v}% 超过 100%") } else { format!("progress {v}% is over 100%") },
+        ProblemKind::UnknownItem(id) => if zh { format!("找不到任务 \"{id}\"") } else { format!("unknown work item \"{id}\"") },
+        ProblemKind::SelfDependency => (if zh { "任务依赖了自己" } else { "an item depends on itself" }).into(),
+        ProblemKind::DependencyCycle(ids) => {
+            if zh {
+                format!("循环依赖：{}", ids.join(" → "))
+            } else {
+                format!("dependencies form a cycle: {}", ids.join(" → "))
+            }
+        }
+        ProblemKind::BadWeekday(v) => if zh { format!("星期应为 0（周一）到 6（周日），而不是 {v}") } else { format!("weekday must be 0 (Monday) to 6 (Sunday), not {v}") },
         ProblemKind::BadCurrency(c) => if zh { format!("币种 \"{c}\" 应为三个大写字母") } else { format!("currency \"{c}\" must be three capital letters") },
     };
     format!("{}: {what}", p.path)

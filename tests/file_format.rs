@@ -27,12 +27,13 @@ fn export_then_import_is_identity() {
     }
 }
 
-/// The file written today must equal the v1 fixture byte for byte: a change
+/// The file written today must equal the current version's fixture byte for byte: a change
 /// of shape shows up here and must come with a new version and migration.
 #[test]
 fn export_matches_the_current_fixture() {
     let text = export_plan(&sample());
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1-sample.campaign.json");
+    let path = format!("{}/tests/fixtures/v{FORMAT_VERSION}-sample.campaign.json", env!("CARGO_MANIFEST_DIR"));
+    let path = path.as_str();
     if std::env::var_os("BLESS").is_some() {
         std::fs::write(path, &text).unwrap();
     }
@@ -138,4 +139,31 @@ fn file_names_keep_chinese_and_drop_forbidden_characters() {
     assert_eq!(export_file_name(&p), "a_b_c_.campaign.json");
     p.name = "  ".into();
     assert_eq!(export_file_name(&p), "plan.campaign.json");
+}
+
+#[test]
+fn an_older_file_migrates_to_the_same_plan() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let v1 = import_plan(&std::fs::read_to_string(format!("{dir}/v1-sample.campaign.json")).unwrap()).unwrap();
+    assert_eq!(v1, sample(), "version 1 gains the default calendar and no dependencies");
+    assert_eq!(v1.calendar.days_off, vec![5, 6]);
+}
+
+#[test]
+fn dependency_problems_name_their_path() {
+    let link = |pred: &str, succ: &str| json!({ "id": format!("{pred}-{succ}"), "pred": pred, "succ": succ, "kind": "finish_to_start", "lag": 0 });
+    let cases: Vec<(Value, &str)> = vec![
+        (json!([link("w1", "w9")]), "plan.dependencies[0].succ: unknown work item \"w9\""),
+        (json!([link("w2", "w2")]), "plan.dependencies[0]: an item depends on itself"),
+        (json!([link("w1", "w2"), link("w2", "w3"), link("w3", "w1")]), "plan.dependencies: dependencies form a cycle: "),
+        (json!([{ "id": "x", "pred": "w1", "succ": "w2", "kind": "soon" }]),
+            "plan.dependencies[0].kind: unknown value \"soon\", expected one of: finish_to_start, start_to_start, finish_to_finish, start_to_finish"),
+    ];
+    for (deps, want) in cases {
+        let text = with(|v| v["plan"]["dependencies"] = deps.clone());
+        let lines = import_error(Locale::En, &import_plan(&text).unwrap_err());
+        assert!(lines.iter().any(|l| l.starts_with(want)), "{want} in {lines:?}");
+    }
+    let text = with(|v| v["plan"]["calendar"]["days_off"] = json!([5, 9]));
+    assert_eq!(import_error(Locale::En, &import_plan(&text).unwrap_err()), ["plan.calendar.days_off[1]: weekday must be 0 (Monday) to 6 (Sunday), not 9"]);
 }

@@ -236,3 +236,72 @@ fn dates_move_sensibly() {
     let err = apply(&mut w, pc(PlanCommand::SetItem { id: "w5".into(), field: ItemField::End(Day::ymd(2026, 11, 28)) }));
     assert_eq!(err, Err(CommandError::EndBeforeStart));
 }
+
+fn link(id: &str, pred: &str, succ: &str, kind: campaign_planner::model::schedule::DepKind, lag: i64) -> Dependency {
+    Dependency { id: id.into(), pred: pred.into(), succ: succ.into(), kind, lag }
+}
+
+#[test]
+fn dependencies_push_successors_in_one_undo_step() {
+    use campaign_planner::model::schedule::DepKind::*;
+    // w5 (Douyin live, 11/29–12/20) must follow w6 (community, 12/06–12/23): it moves.
+    let mut w = ws();
+    let mut h = History::default();
+    let before = w.clone();
+    h.run(&mut w, pc(PlanCommand::AddDependency { dep: link("d1", "w6", "w5", FinishToStart, 0) })).unwrap();
+    let it = w.plan("s").unwrap().item("w5").unwrap();
+    // 12/23 is a Wednesday: w5 starts Thursday 12/24 and keeps its 15
+    // working days (11/29 and 12/20 are Sundays).
+    assert_eq!((it.start, it.end), (Day::ymd(2026, 12, 24), Day::ymd(2027, 1, 13)));
+    h.undo(&mut w);
+    assert_eq!(w, before, "one undo removes the link and the push");
+    h.redo(&mut w);
+    // Moving the predecessor later pushes again; a holiday in the calendar too.
+    h.run(&mut w, pc(PlanCommand::SetItem { id: "w6".into(), field: ItemField::Dates(Day::ymd(2026, 12, 7), Day::ymd(2026, 12, 28)) })).unwrap();
+    assert_eq!(w.plan("s").unwrap().item("w5").unwrap().start, Day::ymd(2026, 12, 29));
+    let mut cal = w.plan("s").unwrap().calendar.clone();
+    cal.holidays.push(Day::ymd(2026, 12, 29));
+    h.run(&mut w, pc(PlanCommand::SetField(PlanField::Calendar(cal)))).unwrap();
+    assert_eq!(w.plan("s").unwrap().item("w5").unwrap().start, Day::ymd(2026, 12, 30));
+    // Deleting the predecessor drops the link; undo brings both back.
+    let with_link = w.clone();
+    h.run(&mut w, pc(PlanCommand::DeleteItem { id: "w6".into() })).unwrap();
+    assert!(w.plan("s").unwrap().dependencies.is_empty());
+    h.undo(&mut w);
+    assert_eq!(w, with_link);
+}
+
+#[test]
+fn bad_dependencies_are_refused() {
+    use campaign_planner::model::schedule::DepKind::*;
+    let mut w = ws();
+    apply(&mut w, pc(PlanCommand::AddDependency { dep: link("a", "w1", "w2", StartToStart, 0) })).unwrap();
+    apply(&mut w, pc(PlanCommand::AddDependency { dep: link("b", "w2", "w3", StartToStart, 0) })).unwrap();
+    let cases = [
+        (link("c", "w3", "w1", FinishToStart, 0), CommandError::Cycle(vec!["w1".into(), "w2".into(), "w3".into()])),
+        (link("c", "w4", "w4", FinishToStart, 0), CommandError::SelfDependency),
+        (link("c", "w1", "w2", FinishToFinish, 1), CommandError::DuplicateDependency),
+        (link("c", "w1", "nope", FinishToStart, 0), CommandError::NoSuchItem("nope".into())),
+        (link("a", "w4", "w5", FinishToStart, 0), CommandError::DuplicateId("a".into())),
+    ];
+    for (dep, want) in cases {
+        let before = w.clone();
+        let got = apply(&mut w, pc(PlanCommand::AddDependency { dep: dep.clone() }));
+        match (&got, &want) {
+            // A cycle may be named from any of its members.
+            (Err(CommandError::Cycle(ids)), CommandError::Cycle(expected)) => {
+                let mut ids = ids.clone();
+                ids.sort();
+                assert_eq!(&ids, expected);
+            }
+            _ => assert_eq!(got, Err(want), "{dep:?}"),
+        }
+        assert_eq!(w, before);
+    }
+    // Changing a link's lag reschedules; removing it does not pull back.
+    apply(&mut w, pc(PlanCommand::UpdateDependency { dep: link("b", "w2", "w3", StartToStart, 5) })).unwrap();
+    let w3 = w.plan("s").unwrap().item("w3").unwrap().clone();
+    assert_eq!(w3.start, Day::ymd(2026, 11, 18), "5 working days after w2's start (11/11)");
+    apply(&mut w, pc(PlanCommand::RemoveDependency { id: "b".into() })).unwrap();
+    assert_eq!(w.plan("s").unwrap().item("w3").unwrap(), &w3);
+}

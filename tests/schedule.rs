@@ -68,6 +68,7 @@ fn successors_are_pushed_never_pulled() {
     let s = schedule(&tasks, &[dep("A", "B", DepKind::FinishToStart, 0), dep("B", "C", DepKind::FinishToStart, 0)], &cal).unwrap();
     assert_eq!(s["B"].start, d(3, 9));
     assert_eq!(s["C"].start, d(3, 20));
+    assert!(s["B"].pushed && !s["C"].pushed && !s["A"].pushed);
     // Lengthening A pushes B and, through it, C.
     let tasks = [task("A", d(3, 2), 15), task("B", d(3, 3), 2), task("C", d(3, 20), 1)];
     let s = schedule(&tasks, &[dep("A", "B", DepKind::FinishToStart, 0), dep("B", "C", DepKind::FinishToStart, 0)], &cal).unwrap();

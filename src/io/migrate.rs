@@ -1,19 +1,31 @@
 //! Upgrades an older file, as raw JSON, one version at a time up to
 //! `FORMAT_VERSION`. Each step is a function from version N to N+1 and has a
 //! fixture in `tests/fixtures/` that must keep opening.
-//! Version 1 is the first format, so there are no steps yet; the chain and
-//! its test are in place so the first change of shape only adds a step.
+//!
+//! | from | to | change |
+//! |---|---|---|
+//! | 1 | 2 | plans gain a working `calendar` and `dependencies` between items |
 
 use serde_json::Value;
 
 /// Brings `value` (at `from`, already checked ≤ current) up to date.
 pub fn migrate(mut value: Value, from: u32) -> Value {
-    let steps: &[fn(Value) -> Value] = &[];
+    let steps: &[fn(Value) -> Value] = &[v1_to_v2];
     for step in steps.iter().skip(from.saturating_sub(1) as usize) {
         value = step(value);
     }
     if let Some(o) = value.as_object_mut() {
         o.insert("version".into(), Value::from(super::FORMAT_VERSION));
+    }
+    value
+}
+
+/// Version 2 added the working calendar (Monday to Friday unless told) and
+/// dependencies (none in a version 1 file).
+fn v1_to_v2(mut value: Value) -> Value {
+    if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
+        plan.entry("calendar").or_insert_with(|| serde_json::json!({ "days_off": [5, 6], "holidays": [], "makeup_days": [] }));
+        plan.entry("dependencies").or_insert_with(|| serde_json::json!([]));
     }
     value
 }

@@ -39,6 +39,11 @@ pub enum PlanCommand {
     Outdent { id: Id },
     /// Swap the item (with its subtree) with the previous/next sibling.
     MoveItem { id: Id, up: bool },
+    /// Link two items; successors are pushed so the link holds.
+    AddDependency { dep: Dependency },
+    /// Change a link's type or lag.
+    UpdateDependency { dep: Dependency },
+    RemoveDependency { id: Id },
 }
 
 /// One field of a plan's header.
@@ -53,6 +58,7 @@ pub enum PlanField {
     TotalBudget(Money),
     Status(PlanStatus),
     IsSample(bool),
+    Calendar(WorkCalendar),
 }
 
 /// One field of a work item.
@@ -89,6 +95,12 @@ pub enum CommandError {
     TooDeep,
     /// A child must sit below its parent's level and above its children's.
     LevelConflict,
+    /// These items would depend on each other in a circle.
+    Cycle(Vec<Id>),
+    SelfDependency,
+    /// The two items are already linked.
+    DuplicateDependency,
+    NoSuchDependency(Id),
 }
 
 /// A primitive change of one list element or field; the unit of undo.
@@ -105,6 +117,7 @@ pub enum PlanEdit {
     Items(ListEdit<WorkItem>),
     People(ListEdit<Person>),
     Phases(ListEdit<Phase>),
+    Deps(ListEdit<Dependency>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -126,6 +139,11 @@ impl HasId for WorkItem {
     }
 }
 impl HasId for Person {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl HasId for Dependency {
     fn id(&self) -> &str {
         &self.id
     }
@@ -179,6 +197,20 @@ impl PlanField {
             PlanField::TotalBudget(v) => PlanField::TotalBudget(replace(&mut p.total_budget, v)),
             PlanField::Status(v) => PlanField::Status(replace(&mut p.status, v)),
             PlanField::IsSample(v) => PlanField::IsSample(replace(&mut p.is_sample, v)),
+            PlanField::Calendar(v) => PlanField::Calendar(replace(&mut p.calendar, v)),
+        }
+    }
+}
+
+impl PlanEdit {
+    /// Applies the edit to one plan and returns its inverse.
+    pub fn apply(self, plan: &mut Plan) -> PlanEdit {
+        match self {
+            PlanEdit::Field(f) => PlanEdit::Field(f.apply(plan)),
+            PlanEdit::Items(e) => PlanEdit::Items(e.apply(&mut plan.work_items)),
+            PlanEdit::People(e) => PlanEdit::People(e.apply(&mut plan.people)),
+            PlanEdit::Phases(e) => PlanEdit::Phases(e.apply(&mut plan.phases)),
+            PlanEdit::Deps(e) => PlanEdit::Deps(e.apply(&mut plan.dependencies)),
         }
     }
 }
@@ -200,13 +232,7 @@ impl Edit {
                 let Some(plan) = ws.plan_mut(&plan_id) else {
                     return Edit::Plan { plan_id, edit };
                 };
-                let inverse = match edit {
-                    PlanEdit::Field(f) => PlanEdit::Field(f.apply(plan)),
-                    PlanEdit::Items(e) => PlanEdit::Items(e.apply(&mut plan.work_items)),
-                    PlanEdit::People(e) => PlanEdit::People(e.apply(&mut plan.people)),
-                    PlanEdit::Phases(e) => PlanEdit::Phases(e.apply(&mut plan.phases)),
-                };
-                Edit::Plan { plan_id, edit: inverse }
+                Edit::Plan { plan_id, edit: edit.apply(plan) }
             }
         }
     }
@@ -252,7 +278,7 @@ pub fn compile(ws: &Workspace, cmd: Command) -> Result<Vec<Edit>, CommandError> 
         }
         Command::Plan { plan_id, cmd } => {
             let plan = ws.plan(&plan_id).ok_or_else(|| CommandError::NoSuchPlan(plan_id.clone()))?;
-            let edits = compile_plan(plan, cmd)?;
+            let edits = with_pushes(plan, compile_plan(plan, cmd)?)?;
             Ok(edits.into_iter().map(|edit| Edit::Plan { plan_id: plan_id.clone(), edit }).collect())
         }
     }
@@ -409,12 +435,17 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
         C::DeleteItem { id } => {
             let i = plan.item_index(&id).ok_or(CommandError::NoSuchItem(id))?;
             let end = plan.subtree_end(i);
-            // Remove from the bottom so each removal's inverse index is right.
-            Ok(plan.work_items[i..end]
+            let gone: std::collections::HashSet<&str> = plan.work_items[i..end].iter().map(|w| w.id.as_str()).collect();
+            // Links to deleted items go first, so undo restores items before links.
+            let mut edits: Vec<PlanEdit> = plan
+                .dependencies
                 .iter()
-                .rev()
-                .map(|w| PlanEdit::Items(ListEdit::Remove { id: w.id.clone() }))
-                .collect())
+                .filter(|d| gone.contains(d.pred.as_str()) || gone.contains(d.succ.as_str()))
+                .map(|d| PlanEdit::Deps(ListEdit::Remove { id: d.id.clone() }))
+                .collect();
+            // Remove from the bottom so each removal's inverse index is right.
+            edits.extend(plan.work_items[i..end].iter().rev().map(|w| PlanEdit::Items(ListEdit::Remove { id: w.id.clone() })));
+            Ok(edits)
         }
         C::Indent { id } => {
             let i = plan.item_index(&id).ok_or_else(|| CommandError::NoSuchItem(id.clone()))?;
@@ -447,6 +478,31 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                 edits.push(PlanEdit::Items(ListEdit::MoveBlock { from: i, len, to: parent_end - len }));
             }
             Ok(edits)
+        }
+        C::AddDependency { dep } => {
+            if plan.dependencies.iter().any(|d| d.id == dep.id) {
+                return Err(CommandError::DuplicateId(dep.id));
+            }
+            check_dependency(plan, &dep)?;
+            if plan.dependencies.iter().any(|d| d.pred == dep.pred && d.succ == dep.succ) {
+                return Err(CommandError::DuplicateDependency);
+            }
+            Ok(vec![PlanEdit::Deps(ListEdit::Insert { index: plan.dependencies.len(), value: dep })])
+        }
+        C::UpdateDependency { dep } => {
+            let old = plan.dependencies.iter().find(|d| d.id == dep.id).ok_or_else(|| CommandError::NoSuchDependency(dep.id.clone()))?;
+            check_dependency(plan, &dep)?;
+            if plan.dependencies.iter().any(|d| d.id != dep.id && d.pred == dep.pred && d.succ == dep.succ) {
+                return Err(CommandError::DuplicateDependency);
+            }
+            if old == &dep {
+                return Ok(vec![]);
+            }
+            Ok(vec![PlanEdit::Deps(ListEdit::Replace(dep))])
+        }
+        C::RemoveDependency { id } => {
+            plan.dependencies.iter().find(|d| d.id == id).ok_or_else(|| CommandError::NoSuchDependency(id.clone()))?;
+            Ok(vec![PlanEdit::Deps(ListEdit::Remove { id })])
         }
         C::MoveItem { id, up } => {
             let i = plan.item_index(&id).ok_or(CommandError::NoSuchItem(id))?;
@@ -508,4 +564,65 @@ fn relevel_subtree(plan: &Plan, i: usize, delta: i32) -> Result<Vec<PlanEdit>, C
             Ok(PlanEdit::Items(ListEdit::Replace(WorkItem { level, ..w.clone() })))
         })
         .collect()
+}
+
+fn check_dependency(plan: &Plan, dep: &Dependency) -> Result<(), CommandError> {
+    for id in [&dep.pred, &dep.succ] {
+        plan.item(id).ok_or_else(|| CommandError::NoSuchItem(id.clone()))?;
+    }
+    if dep.pred == dep.succ {
+        return Err(CommandError::SelfDependency);
+    }
+    Ok(())
+}
+
+/// Adds to `edits` the moves of every item a dependency now pushes later, so
+/// a change and its consequences are one undo step. Refuses a cycle.
+fn with_pushes(plan: &Plan, mut edits: Vec<PlanEdit>) -> Result<Vec<PlanEdit>, CommandError> {
+    let touches_schedule = edits.iter().any(|e| {
+        matches!(e, PlanEdit::Deps(_) | PlanEdit::Field(PlanField::Calendar(_)))
+            || (matches!(e, PlanEdit::Items(ListEdit::Replace(_))) && !plan.dependencies.is_empty())
+    });
+    if !touches_schedule {
+        return Ok(edits);
+    }
+    let mut trial = plan.clone();
+    for e in edits.clone() {
+        e.apply(&mut trial);
+    }
+    edits.extend(pushed_items(&trial)?.into_iter().map(|w| PlanEdit::Items(ListEdit::Replace(w))));
+    Ok(edits)
+}
+
+/// Items whose dependencies need them later than they are, moved (keeping
+/// their working-day length).
+pub fn pushed_items(plan: &Plan) -> Result<Vec<WorkItem>, CommandError> {
+    use super::schedule::{schedule, ScheduleError, Task};
+    if plan.dependencies.is_empty() {
+        return Ok(vec![]);
+    }
+    let cal = plan.calendar.to_calendar();
+    let tasks: Vec<Task> = plan
+        .work_items
+        .iter()
+        .map(|w| Task { id: w.id.clone(), start: w.start, duration: cal.workdays_between(w.start, w.end).max(1), fixed: false })
+        .collect();
+    let deps: Vec<super::schedule::Dependency> = plan
+        .dependencies
+        .iter()
+        .map(|d| super::schedule::Dependency { pred: d.pred.clone(), succ: d.succ.clone(), kind: d.kind, lag: d.lag })
+        .collect();
+    let slots = schedule(&tasks, &deps, &cal).map_err(|e| match e {
+        ScheduleError::Cycle(ids) => CommandError::Cycle(ids),
+        ScheduleError::UnknownTask(id) => CommandError::NoSuchItem(id),
+    })?;
+    Ok(plan
+        .work_items
+        .iter()
+        .filter_map(|w| {
+            let slot = &slots[&w.id];
+            // Only a dependency moves an item; a weekend start is left alone.
+            slot.pushed.then(|| WorkItem { start: slot.start, end: slot.end, ..w.clone() })
+        })
+        .collect())
 }

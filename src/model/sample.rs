@@ -77,5 +77,7 @@ pub fn sample_plan(id: Id, today: Day, lang: SampleLang) -> Plan {
         people,
         phases,
         work_items,
+        calendar: WorkCalendar::default(),
+        dependencies: vec![],
     }
 }

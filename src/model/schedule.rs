@@ -1,8 +1,7 @@
 //! The scheduling engine: working calendars, the four dependency types with
 //! lags, pushing successors forward, cycle detection and the critical path.
 //! Pure functions over plain inputs, so it is tested natively and can run on
-//! every drag step. Groundwork for the Gantt chart (issue 3): plans do not
-//! carry dependencies or calendars in the file format yet.
+//! every drag step. `command` uses it to push successors when dates change.
 //! Must not know about the UI, storage or the file format.
 
 use super::types::{Day, Id};
@@ -123,7 +122,8 @@ impl<'a> Table<'a> {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DepKind {
     /// The successor starts after the predecessor finishes.
     FinishToStart,
@@ -163,6 +163,8 @@ pub struct Slot {
     pub float: i64,
     /// A fixed task whose dependencies would need it later.
     pub conflict: bool,
+    /// A dependency (not just calendar snapping) moved it later than its start.
+    pub pushed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -192,9 +194,11 @@ pub fn schedule(tasks: &[Task], deps: &[Dependency], cal: &Calendar) -> Result<H
     let mut start = vec![lo; n];
     let mut end = vec![lo; n];
     let mut conflict = vec![false; n];
+    let mut pushed = vec![false; n];
     for &i in &order {
         let own = cal.next_workday(tasks[i].start);
         let mut earliest = own;
+        let mut needed: Option<Day> = None;
         for &k in &preds[i] {
             let d = &deps[k];
             let p = index[d.pred.as_str()];
@@ -205,7 +209,9 @@ pub fn schedule(tasks: &[Task], deps: &[Dependency], cal: &Calendar) -> Result<H
                 DepKind::StartToFinish => table.add(table.add(start[p], d.lag - 1), -(dur(i) - 1)),
             };
             earliest = earliest.max(need);
+            needed = Some(needed.map_or(need, |n| n.max(need)));
         }
+        pushed[i] = needed.is_some_and(|n| n > tasks[i].start) && !tasks[i].fixed;
         if tasks[i].fixed {
             conflict[i] = earliest > own;
             earliest = own;
@@ -238,7 +244,7 @@ pub fn schedule(tasks: &[Task], deps: &[Dependency], cal: &Calendar) -> Result<H
         .enumerate()
         .map(|(i, t)| {
             let float = (ord(late_end[i]) - ord(end[i])).max(0);
-            (t.id.clone(), Slot { start: start[i], end: end[i], float, conflict: conflict[i] })
+            (t.id.clone(), Slot { start: start[i], end: end[i], float, conflict: conflict[i], pushed: pushed[i] })
         })
         .collect())
 }

@@ -242,6 +242,50 @@ pub struct WorkItem {
     pub notes: String,
 }
 
+/// Which days the team works, as the file keeps it: weekdays off (0 =
+/// Monday … 6 = Sunday), holidays, and make-up working days (调休).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct WorkCalendar {
+    pub days_off: Vec<u8>,
+    #[serde(default)]
+    pub holidays: Vec<Day>,
+    #[serde(default)]
+    pub makeup_days: Vec<Day>,
+}
+
+impl Default for WorkCalendar {
+    fn default() -> Self {
+        WorkCalendar { days_off: vec![5, 6], holidays: vec![], makeup_days: vec![] }
+    }
+}
+
+impl WorkCalendar {
+    pub fn to_calendar(&self) -> crate::model::schedule::Calendar {
+        let mut off = [false; 7];
+        for d in &self.days_off {
+            if let Some(slot) = off.get_mut(*d as usize) {
+                *slot = true;
+            }
+        }
+        crate::model::schedule::Calendar {
+            off,
+            holidays: self.holidays.iter().copied().collect(),
+            makeup_days: self.makeup_days.iter().copied().collect(),
+        }
+    }
+}
+
+/// "`succ` may not start (or finish) until `pred` …", with a lag in working days.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Dependency {
+    pub id: Id,
+    pub pred: Id,
+    pub succ: Id,
+    pub kind: crate::model::schedule::DepKind,
+    #[serde(default)]
+    pub lag: i64,
+}
+
 /// One campaign. Work items are kept in display order: depth-first, each
 /// parent before its children, so the list *is* the outline.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -265,6 +309,10 @@ pub struct Plan {
     pub phases: Vec<Phase>,
     #[serde(default)]
     pub work_items: Vec<WorkItem>,
+    #[serde(default)]
+    pub calendar: WorkCalendar,
+    #[serde(default)]
+    pub dependencies: Vec<Dependency>,
 }
 
 impl Plan {
@@ -284,6 +332,8 @@ impl Plan {
             people: vec![],
             phases: vec![],
             work_items: vec![],
+            calendar: WorkCalendar::default(),
+            dependencies: vec![],
         }
     }
     pub fn item(&self, id: &str) -> Option<&WorkItem> {

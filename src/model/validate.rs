@@ -19,6 +19,10 @@ pub enum ProblemKind {
     LevelNotBelowParent,
     ProgressOver100(u8),
     BadCurrency(String),
+    UnknownItem(Id),
+    SelfDependency,
+    DependencyCycle(Vec<Id>),
+    BadWeekday(u8),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,6 +100,33 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
         if w.progress > 100 {
             out.push(p(at("progress"), ProblemKind::ProgressOver100(w.progress)));
+        }
+    }
+    for (i, d) in plan.calendar.days_off.iter().enumerate() {
+        if *d > 6 {
+            out.push(p(format!("calendar.days_off[{i}]"), ProblemKind::BadWeekday(*d)));
+        }
+    }
+    let mut dep_ids = HashSet::new();
+    let mut deps_ok = true;
+    for (i, d) in plan.dependencies.iter().enumerate() {
+        if !dep_ids.insert(d.id.as_str()) {
+            out.push(p(format!("dependencies[{i}].id"), ProblemKind::DuplicateId(d.id.clone())));
+        }
+        for (field, id) in [("pred", &d.pred), ("succ", &d.succ)] {
+            if !all_items.contains(id.as_str()) {
+                out.push(p(format!("dependencies[{i}].{field}"), ProblemKind::UnknownItem(id.clone())));
+                deps_ok = false;
+            }
+        }
+        if d.pred == d.succ {
+            out.push(p(format!("dependencies[{i}]"), ProblemKind::SelfDependency));
+            deps_ok = false;
+        }
+    }
+    if deps_ok && !plan.dependencies.is_empty() {
+        if let Err(crate::model::CommandError::Cycle(ids)) = crate::model::command::pushed_items(plan) {
+            out.push(p("dependencies".into(), ProblemKind::DependencyCycle(ids)));
         }
     }
     out

@@ -373,43 +373,157 @@ pub fn scenario_name(l: Locale, s: Scenario) -> &'static str {
     use Scenario::*;
     let zh = l == Locale::ZhCn;
     match s {
-        NewProductLaunch => if zh { "新品上市" } else { "New product launch" },
-        BrandUpgrade => if zh { "品牌升级" } else { "Brand upgrade" },
-        FestivalPromotion => if zh { "节日促销" } else { "Festival promotion" },
-        UserGrowth => if zh { "用户增长" } else { "User growth" },
-        ChannelExpansion => if zh { "渠道拓展" } else { "Channel expansion" },
-        RegionalExpansion => if zh { "区域拓展" } else { "Regional expansion" },
-        Reactivation => if zh { "存量激活" } else { "Reactivation" },
-        QuarterlyPlan => if zh { "季度计划" } else { "Quarterly plan" },
-        Other => if zh { "其他" } else { "Other" },
+        NewProductLaunch => {
+            if zh {
+                "新品上市"
+            } else {
+                "New product launch"
+            }
+        }
+        BrandUpgrade => {
+            if zh {
+                "品牌升级"
+            } else {
+                "Brand upgrade"
+            }
+        }
+        FestivalPromotion => {
+            if zh {
+                "节日促销"
+            } else {
+                "Festival promotion"
+            }
+        }
+        UserGrowth => {
+            if zh {
+                "用户增长"
+            } else {
+                "User growth"
+            }
+        }
+        ChannelExpansion => {
+            if zh {
+                "渠道拓展"
+            } else {
+                "Channel expansion"
+            }
+        }
+        RegionalExpansion => {
+            if zh {
+                "区域拓展"
+            } else {
+                "Regional expansion"
+            }
+        }
+        Reactivation => {
+            if zh {
+                "存量激活"
+            } else {
+                "Reactivation"
+            }
+        }
+        QuarterlyPlan => {
+            if zh {
+                "季度计划"
+            } else {
+                "Quarterly plan"
+            }
+        }
+        Other => {
+            if zh {
+                "其他"
+            } else {
+                "Other"
+            }
+        }
     }
 }
 
 pub fn plan_status_name(l: Locale, s: PlanStatus) -> &'static str {
     let zh = l == Locale::ZhCn;
     match s {
-        PlanStatus::Draft => if zh { "草稿" } else { "Draft" },
-        PlanStatus::Active => if zh { "执行中" } else { "Active" },
-        PlanStatus::Closed => if zh { "已结束" } else { "Closed" },
+        PlanStatus::Draft => {
+            if zh {
+                "草稿"
+            } else {
+                "Draft"
+            }
+        }
+        PlanStatus::Active => {
+            if zh {
+                "执行中"
+            } else {
+                "Active"
+            }
+        }
+        PlanStatus::Closed => {
+            if zh {
+                "已结束"
+            } else {
+                "Closed"
+            }
+        }
     }
 }
 
 pub fn status_name(l: Locale, s: Status) -> &'static str {
     let zh = l == Locale::ZhCn;
     match s {
-        Status::NotStarted => if zh { "未开始" } else { "Not started" },
-        Status::InProgress => if zh { "进行中" } else { "In progress" },
-        Status::Done => if zh { "已完成" } else { "Done" },
-        Status::Exception => if zh { "异常" } else { "Exception" },
+        Status::NotStarted => {
+            if zh {
+                "未开始"
+            } else {
+                "Not started"
+            }
+        }
+        Status::InProgress => {
+            if zh {
+                "进行中"
+            } else {
+                "In progress"
+            }
+        }
+        Status::Done => {
+            if zh {
+                "已完成"
+            } else {
+                "Done"
+            }
+        }
+        Status::Exception => {
+            if zh {
+                "异常"
+            } else {
+                "Exception"
+            }
+        }
     }
 }
 
 pub fn level_name(l: Locale, v: Level) -> &'static str {
     let zh = l == Locale::ZhCn;
     match v {
-        Level::Strategy => if zh { "策略" } else { "Strategy" },
-        Level::Activity => if zh { "活动" } else { "Activity" },
-        Level::Action => if zh { "动作" } else { "Action" },
+        Level::Strategy => {
+            if zh {
+                "策略"
+            } else {
+                "Strategy"
+            }
+        }
+        Level::Activity => {
+            if zh {
+                "活动"
+            } else {
+                "Activity"
+            }
+        }
+        Level::Action => {
+            if zh {
+                "动作"
+            } else {
+                "Action"
+            }
+        }
     }
 }
 
@@ -497,17 +611,60 @@ pub fn days(l: Locale, n: i64) -> String {
 pub fn command_error(l: Locale, e: &CommandError) -> String {
     let zh = l == Locale::ZhCn;
     match e {
-        CommandError::NoSuchPlan(id) => if zh { format!("找不到计划 {id}") } else { format!("No plan {id}") },
-        CommandError::NoSuchItem(id) => if zh { format!("找不到任务 {id}") } else { format!("No work item {id}") },
-        CommandError::NoSuchPerson(id) => if zh { format!("找不到成员 {id}") } else { format!("No person {id}") },
-        CommandError::NoSuchPhase(id) => if zh { format!("找不到阶段 {id}") } else { format!("No phase {id}") },
-        CommandError::DuplicateId(id) => if zh { format!("编号 {id} 已存在") } else { format!("The id {id} already exists") },
+        CommandError::NoSuchPlan(id) => {
+            if zh {
+                format!("找不到计划 {id}")
+            } else {
+                format!("No plan {id}")
+            }
+        }
+        CommandError::NoSuchItem(id) => {
+            if zh {
+                format!("找不到任务 {id}")
+            } else {
+                format!("No work item {id}")
+            }
+        }
+        CommandError::NoSuchPerson(id) => {
+            if zh {
+                format!("找不到成员 {id}")
+            } else {
+                format!("No person {id}")
+            }
+        }
+        CommandError::NoSuchPhase(id) => {
+            if zh {
+                format!("找不到阶段 {id}")
+            } else {
+                format!("No phase {id}")
+            }
+        }
+        CommandError::DuplicateId(id) => {
+            if zh {
+                format!("编号 {id} 已存在")
+            } else {
+                format!("The id {id} already exists")
+            }
+        }
         CommandError::EmptyName => (if zh { "名称不能为空" } else { "The name cannot be empty" }).into(),
-        CommandError::EndBeforeStart => (if zh { "结束日期不能早于开始日期" } else { "The end cannot be before the start" }).into(),
+        CommandError::EndBeforeStart => {
+            (if zh { "结束日期不能早于开始日期" } else { "The end cannot be before the start" }).into()
+        }
         CommandError::ProgressOver100 => (if zh { "进度不能超过 100%" } else { "Progress cannot exceed 100%" }).into(),
-        CommandError::BadCurrency(c) => if zh { format!("币种“{c}”应为三个大写字母，如 CNY") } else { format!("Currency “{c}” must be three capital letters, like CNY") },
+        CommandError::BadCurrency(c) => {
+            if zh {
+                format!("币种“{c}”应为三个大写字母，如 CNY")
+            } else {
+                format!("Currency “{c}” must be three capital letters, like CNY")
+            }
+        }
         CommandError::CannotMove => (if zh { "这个方向上无法移动" } else { "It cannot move that way" }).into(),
-        CommandError::TooDeep => (if zh { "任务拆解只有三层：策略 → 活动 → 动作" } else { "The breakdown has three levels: strategy → activity → action" }).into(),
+        CommandError::TooDeep => (if zh {
+            "任务拆解只有三层：策略 → 活动 → 动作"
+        } else {
+            "The breakdown has three levels: strategy → activity → action"
+        })
+        .into(),
         CommandError::Cycle(ids) => {
             if zh {
                 format!("这些任务会形成循环依赖：{}", ids.join(" → "))
@@ -515,10 +672,25 @@ pub fn command_error(l: Locale, e: &CommandError) -> String {
                 format!("These items would depend on each other in a circle: {}", ids.join(" → "))
             }
         }
-        CommandError::SelfDependency => (if zh { "任务不能依赖自己" } else { "An item cannot depend on itself" }).into(),
-        CommandError::DuplicateDependency => (if zh { "这两个任务之间已有依赖" } else { "These two items are already linked" }).into(),
-        CommandError::NoSuchDependency(id) => if zh { format!("找不到依赖 {id}") } else { format!("No dependency {id}") },
-        CommandError::LevelConflict => (if zh { "层级必须低于上级任务、高于下级任务" } else { "A level must sit below its parent and above its children" }).into(),
+        CommandError::SelfDependency => {
+            (if zh { "任务不能依赖自己" } else { "An item cannot depend on itself" }).into()
+        }
+        CommandError::DuplicateDependency => {
+            (if zh { "这两个任务之间已有依赖" } else { "These two items are already linked" }).into()
+        }
+        CommandError::NoSuchDependency(id) => {
+            if zh {
+                format!("找不到依赖 {id}")
+            } else {
+                format!("No dependency {id}")
+            }
+        }
+        CommandError::LevelConflict => (if zh {
+            "层级必须低于上级任务、高于下级任务"
+        } else {
+            "A level must sit below its parent and above its children"
+        })
+        .into(),
     }
 }
 
@@ -533,15 +705,59 @@ pub fn problem(l: Locale, p: &Problem) -> String {
                 format!("end {end} is before start {start}")
             }
         }
-        ProblemKind::DuplicateId(id) => if zh { format!("编号重复 \"{id}\"") } else { format!("duplicate id \"{id}\"") },
-        ProblemKind::UnknownPerson(id) => if zh { format!("找不到成员 \"{id}\"") } else { format!("unknown person \"{id}\"") },
-        ProblemKind::UnknownPhase(id) => if zh { format!("找不到阶段 \"{id}\"") } else { format!("unknown phase \"{id}\"") },
-        ProblemKind::UnknownParent(id) => if zh { format!("找不到上级任务 \"{id}\"") } else { format!("unknown parent \"{id}\"") },
-        ProblemKind::ParentAfterChild(id) => if zh { format!("上级任务 \"{id}\" 排在它的下级之后") } else { format!("parent \"{id}\" comes after its child") },
+        ProblemKind::DuplicateId(id) => {
+            if zh {
+                format!("编号重复 \"{id}\"")
+            } else {
+                format!("duplicate id \"{id}\"")
+            }
+        }
+        ProblemKind::UnknownPerson(id) => {
+            if zh {
+                format!("找不到成员 \"{id}\"")
+            } else {
+                format!("unknown person \"{id}\"")
+            }
+        }
+        ProblemKind::UnknownPhase(id) => {
+            if zh {
+                format!("找不到阶段 \"{id}\"")
+            } else {
+                format!("unknown phase \"{id}\"")
+            }
+        }
+        ProblemKind::UnknownParent(id) => {
+            if zh {
+                format!("找不到上级任务 \"{id}\"")
+            } else {
+                format!("unknown parent \"{id}\"")
+            }
+        }
+        ProblemKind::ParentAfterChild(id) => {
+            if zh {
+                format!("上级任务 \"{id}\" 排在它的下级之后")
+            } else {
+                format!("parent \"{id}\" comes after its child")
+            }
+        }
         ProblemKind::ParentCycle => (if zh { "上下级关系形成循环" } else { "parents form a cycle" }).into(),
-        ProblemKind::LevelNotBelowParent => (if zh { "层级没有低于上级任务" } else { "level is not below its parent's" }).into(),
-        ProblemKind::ProgressOver100(v) => if zh { format!("进度 {v}% 超过 100%") } else { format!("progress {v}% is over 100%") },
-        ProblemKind::UnknownItem(id) => if zh { format!("找不到任务 \"{id}\"") } else { format!("unknown work item \"{id}\"") },
+        ProblemKind::LevelNotBelowParent => {
+            (if zh { "层级没有低于上级任务" } else { "level is not below its parent's" }).into()
+        }
+        ProblemKind::ProgressOver100(v) => {
+            if zh {
+                format!("进度 {v}% 超过 100%")
+            } else {
+                format!("progress {v}% is over 100%")
+            }
+        }
+        ProblemKind::UnknownItem(id) => {
+            if zh {
+                format!("找不到任务 \"{id}\"")
+            } else {
+                format!("unknown work item \"{id}\"")
+            }
+        }
         ProblemKind::SelfDependency => (if zh { "任务依赖了自己" } else { "an item depends on itself" }).into(),
         ProblemKind::DependencyCycle(ids) => {
             if zh {
@@ -550,8 +766,20 @@ pub fn problem(l: Locale, p: &Problem) -> String {
                 format!("dependencies form a cycle: {}", ids.join(" → "))
             }
         }
-        ProblemKind::BadWeekday(v) => if zh { format!("星期应为 0（周一）到 6（周日），而不是 {v}") } else { format!("weekday must be 0 (Monday) to 6 (Sunday), not {v}") },
-        ProblemKind::BadCurrency(c) => if zh { format!("币种 \"{c}\" 应为三个大写字母") } else { format!("currency \"{c}\" must be three capital letters") },
+        ProblemKind::BadWeekday(v) => {
+            if zh {
+                format!("星期应为 0（周一）到 6（周日），而不是 {v}")
+            } else {
+                format!("weekday must be 0 (Monday) to 6 (Sunday), not {v}")
+            }
+        }
+        ProblemKind::BadCurrency(c) => {
+            if zh {
+                format!("币种 \"{c}\" 应为三个大写字母")
+            } else {
+                format!("currency \"{c}\" must be three capital letters")
+            }
+        }
     };
     format!("{}: {what}", p.path)
 }
@@ -559,9 +787,27 @@ pub fn problem(l: Locale, p: &Problem) -> String {
 fn shape(l: Locale, d: &ShapeDetail) -> String {
     let zh = l == Locale::ZhCn;
     match d {
-        ShapeDetail::MissingField(f) => if zh { format!("缺少字段 \"{f}\"") } else { format!("missing field \"{f}\"") },
-        ShapeDetail::InvalidDate(s) => if zh { format!("无效日期 \"{s}\"") } else { format!("invalid date \"{s}\"") },
-        ShapeDetail::InvalidAmount(s) => if zh { format!("无效金额 \"{s}\"") } else { format!("invalid amount \"{s}\"") },
+        ShapeDetail::MissingField(f) => {
+            if zh {
+                format!("缺少字段 \"{f}\"")
+            } else {
+                format!("missing field \"{f}\"")
+            }
+        }
+        ShapeDetail::InvalidDate(s) => {
+            if zh {
+                format!("无效日期 \"{s}\"")
+            } else {
+                format!("invalid date \"{s}\"")
+            }
+        }
+        ShapeDetail::InvalidAmount(s) => {
+            if zh {
+                format!("无效金额 \"{s}\"")
+            } else {
+                format!("invalid amount \"{s}\"")
+            }
+        }
         ShapeDetail::UnknownValue { found, expected } => {
             if zh {
                 format!("未知取值 \"{found}\"，可选：{}", expected.join("、"))
@@ -608,7 +854,9 @@ pub fn import_error(l: Locale, e: &ImportError) -> Vec<String> {
         } else {
             format!("The file is version {version}, newer than this app; update the app to open it")
         }],
-        ImportError::BadVersion => vec![(if zh { "version: 缺少或无效的版本号" } else { "version: missing or invalid version" }).into()],
+        ImportError::BadVersion => {
+            vec![(if zh { "version: 缺少或无效的版本号" } else { "version: missing or invalid version" }).into()]
+        }
         ImportError::Shape { path, detail } => {
             let p = if path.is_empty() { String::new() } else { format!("{path}: ") };
             vec![format!("{p}{}", shape(l, detail))]

@@ -26,7 +26,9 @@ fn with_full_storage<T>(f: impl FnOnce() -> T) -> T {
     );
     js.call0(&wasm_bindgen::JsValue::NULL).unwrap();
     let out = f();
-    js_sys::Function::new_no_args("Storage.prototype.setItem = window.__setItem;").call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    js_sys::Function::new_no_args("Storage.prototype.setItem = window.__setItem;")
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
     out
 }
 
@@ -36,7 +38,12 @@ fn saves_and_loads_plans_with_revisions() {
     let p = plan("a");
     assert_eq!(storage::save_plan(&p, 0, false), Ok(1));
     assert_eq!(storage::save_plan(&p, 1, false), Ok(2));
-    storage::save_index(&storage::Index { plans: vec!["a".into()], current: Some("a".into()), locale: Some("en".into()) }).unwrap();
+    storage::save_index(&storage::Index {
+        plans: vec!["a".into()],
+        current: Some("a".into()),
+        locale: Some("en".into()),
+    })
+    .unwrap();
     let loaded = storage::load();
     assert!(loaded.available && loaded.had_index && loaded.recovered.is_empty());
     assert_eq!(loaded.plans, vec![(p.clone(), 2)]);

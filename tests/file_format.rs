@@ -49,8 +49,8 @@ fn every_released_version_opens() {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().to_string();
             if name.starts_with(&format!("v{v}-")) {
-                let plan = import_plan(&std::fs::read_to_string(&path).unwrap())
-                    .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+                let plan =
+                    import_plan(&std::fs::read_to_string(&path).unwrap()).unwrap_or_else(|e| panic!("{name}: {e:?}"));
                 assert!(!plan.work_items.is_empty(), "{name}");
                 seen += 1;
             }
@@ -165,5 +165,8 @@ fn dependency_problems_name_their_path() {
         assert!(lines.iter().any(|l| l.starts_with(want)), "{want} in {lines:?}");
     }
     let text = with(|v| v["plan"]["calendar"]["days_off"] = json!([5, 9]));
-    assert_eq!(import_error(Locale::En, &import_plan(&text).unwrap_err()), ["plan.calendar.days_off[1]: weekday must be 0 (Monday) to 6 (Sunday), not 9"]);
+    assert_eq!(
+        import_error(Locale::En, &import_plan(&text).unwrap_err()),
+        ["plan.calendar.days_off[1]: weekday must be 0 (Monday) to 6 (Sunday), not 9"]
+    );
 }

@@ -233,7 +233,8 @@ fn dates_move_sensibly() {
         assert_eq!((it.start, it.end), (start, end), "{field:?}");
     }
     let mut w = ws();
-    let err = apply(&mut w, pc(PlanCommand::SetItem { id: "w5".into(), field: ItemField::End(Day::ymd(2026, 11, 28)) }));
+    let err =
+        apply(&mut w, pc(PlanCommand::SetItem { id: "w5".into(), field: ItemField::End(Day::ymd(2026, 11, 28)) }));
     assert_eq!(err, Err(CommandError::EndBeforeStart));
 }
 
@@ -257,7 +258,14 @@ fn dependencies_push_successors_in_one_undo_step() {
     assert_eq!(w, before, "one undo removes the link and the push");
     h.redo(&mut w);
     // Moving the predecessor later pushes again; a holiday in the calendar too.
-    h.run(&mut w, pc(PlanCommand::SetItem { id: "w6".into(), field: ItemField::Dates(Day::ymd(2026, 12, 7), Day::ymd(2026, 12, 28)) })).unwrap();
+    h.run(
+        &mut w,
+        pc(PlanCommand::SetItem {
+            id: "w6".into(),
+            field: ItemField::Dates(Day::ymd(2026, 12, 7), Day::ymd(2026, 12, 28)),
+        }),
+    )
+    .unwrap();
     assert_eq!(w.plan("s").unwrap().item("w5").unwrap().start, Day::ymd(2026, 12, 29));
     let mut cal = w.plan("s").unwrap().calendar.clone();
     cal.holidays.push(Day::ymd(2026, 12, 29));

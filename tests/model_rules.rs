@@ -53,7 +53,11 @@ fn validation_finds_each_problem_with_its_path() {
         (|p| p.work_items[2].owner = Some("p9".into()), "work_items[2].owner", ProblemKind::UnknownPerson("p9".into())),
         (|p| p.work_items[0].phase = Some("x".into()), "work_items[0].phase", ProblemKind::UnknownPhase("x".into())),
         (|p| p.work_items[1].parent = Some("q".into()), "work_items[1].parent", ProblemKind::UnknownParent("q".into())),
-        (|p| p.work_items[1].parent = Some("w3".into()), "work_items[1].parent", ProblemKind::ParentAfterChild("w3".into())),
+        (
+            |p| p.work_items[1].parent = Some("w3".into()),
+            "work_items[1].parent",
+            ProblemKind::ParentAfterChild("w3".into()),
+        ),
         (|p| p.work_items[1].parent = Some("w2".into()), "work_items[1].parent", ProblemKind::ParentCycle),
         (|p| p.work_items[1].parent = Some("w1".into()), "work_items[1].level", ProblemKind::LevelNotBelowParent),
         (|p| p.work_items[3].id = "w1".into(), "work_items[3].id", ProblemKind::DuplicateId("w1".into())),

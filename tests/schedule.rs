@@ -65,13 +65,17 @@ fn successors_are_pushed_never_pulled() {
     let cal = Calendar::default();
     // C already starts later than needed: it stays. B is pushed past A.
     let tasks = [task("A", d(3, 2), 5), task("B", d(3, 3), 2), task("C", d(3, 20), 1)];
-    let s = schedule(&tasks, &[dep("A", "B", DepKind::FinishToStart, 0), dep("B", "C", DepKind::FinishToStart, 0)], &cal).unwrap();
+    let s =
+        schedule(&tasks, &[dep("A", "B", DepKind::FinishToStart, 0), dep("B", "C", DepKind::FinishToStart, 0)], &cal)
+            .unwrap();
     assert_eq!(s["B"].start, d(3, 9));
     assert_eq!(s["C"].start, d(3, 20));
     assert!(s["B"].pushed && !s["C"].pushed && !s["A"].pushed);
     // Lengthening A pushes B and, through it, C.
     let tasks = [task("A", d(3, 2), 15), task("B", d(3, 3), 2), task("C", d(3, 20), 1)];
-    let s = schedule(&tasks, &[dep("A", "B", DepKind::FinishToStart, 0), dep("B", "C", DepKind::FinishToStart, 0)], &cal).unwrap();
+    let s =
+        schedule(&tasks, &[dep("A", "B", DepKind::FinishToStart, 0), dep("B", "C", DepKind::FinishToStart, 0)], &cal)
+            .unwrap();
     assert_eq!((s["B"].start, s["C"].start), (d(3, 23), d(3, 25)));
 }
 
@@ -93,7 +97,9 @@ fn cycles_are_refused_naming_their_members_in_order() {
         dep("B", "C", DepKind::StartToStart, 0),
         dep("C", "A", DepKind::FinishToFinish, 0),
     ];
-    let Err(ScheduleError::Cycle(ids)) = schedule(&tasks, &deps, &Calendar::default()) else { panic!("no cycle found") };
+    let Err(ScheduleError::Cycle(ids)) = schedule(&tasks, &deps, &Calendar::default()) else {
+        panic!("no cycle found")
+    };
     let mut sorted = ids.clone();
     sorted.sort();
     assert_eq!(sorted, ["A", "B", "C"], "D leads into the cycle but is not on it");

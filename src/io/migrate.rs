@@ -24,7 +24,8 @@ pub fn migrate(mut value: Value, from: u32) -> Value {
 /// dependencies (none in a version 1 file).
 fn v1_to_v2(mut value: Value) -> Value {
     if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
-        plan.entry("calendar").or_insert_with(|| serde_json::json!({ "days_off": [5, 6], "holidays": [], "makeup_days": [] }));
+        plan.entry("calendar")
+            .or_insert_with(|| serde_json::json!({ "days_off": [5, 6], "holidays": [], "makeup_days": [] }));
         plan.entry("dependencies").or_insert_with(|| serde_json::json!([]));
     }
     value

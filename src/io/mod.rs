@@ -20,14 +20,25 @@ pub const FILE_SUFFIX: &str = ".campaign.json";
 /// Why a file or stored entry could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// Not JSON at all; 1-based line and column.
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     NotAPlanFile,
-    NewerVersion { version: u64 },
+    NewerVersion {
+        version: u64,
+    },
     BadVersion,
     /// The JSON has the wrong shape at `path`.
-    Shape { path: String, detail: ShapeDetail },
+    Shape {
+        path: String,
+        detail: ShapeDetail,
+    },
     /// The plan parsed but breaks the model's rules.
     Invalid(Vec<Problem>),
 }
@@ -69,11 +80,8 @@ pub fn export_plan(plan: &Plan) -> String {
 /// A file name from the plan's name, keeping Chinese, dropping characters
 /// that file systems refuse.
 pub fn export_file_name(plan: &Plan) -> String {
-    let clean: String = plan
-        .name
-        .chars()
-        .map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '_' } else { c })
-        .collect();
+    let clean: String =
+        plan.name.chars().map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '_' } else { c }).collect();
     let clean = clean.trim();
     format!("{}{}", if clean.is_empty() { "plan" } else { clean }, FILE_SUFFIX)
 }
@@ -134,10 +142,8 @@ fn decode(text: &str) -> Result<(Plan, Option<u64>), ImportError> {
         let path = e.path().to_string();
         ImportError::Shape { path: tidy_path(&path), detail: classify(&e.into_inner().to_string()) }
     })?;
-    let problems: Vec<Problem> = validate(&env.plan)
-        .into_iter()
-        .map(|p| Problem { path: format!("plan.{}", p.path), kind: p.kind })
-        .collect();
+    let problems: Vec<Problem> =
+        validate(&env.plan).into_iter().map(|p| Problem { path: format!("plan.{}", p.path), kind: p.kind }).collect();
     if !problems.is_empty() {
         return Err(ImportError::Invalid(problems));
     }

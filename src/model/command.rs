@@ -10,40 +10,81 @@ use super::types::*;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// Add a whole plan (new, duplicated or imported) at `index` (end if None).
-    CreatePlan { plan: Box<Plan>, index: Option<usize> },
-    DeletePlan { plan_id: Id },
+    CreatePlan {
+        plan: Box<Plan>,
+        index: Option<usize>,
+    },
+    DeletePlan {
+        plan_id: Id,
+    },
     /// A change inside one plan.
-    Plan { plan_id: Id, cmd: PlanCommand },
+    Plan {
+        plan_id: Id,
+        cmd: PlanCommand,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanCommand {
     SetField(PlanField),
-    AddPerson { person: Person },
-    UpdatePerson { person: Person },
+    AddPerson {
+        person: Person,
+    },
+    UpdatePerson {
+        person: Person,
+    },
     /// Also clears the person as owner of their work items (undo restores it).
-    DeletePerson { id: Id },
-    AddPhase { phase: Phase },
-    UpdatePhase { phase: Phase },
+    DeletePerson {
+        id: Id,
+    },
+    AddPhase {
+        phase: Phase,
+    },
+    UpdatePhase {
+        phase: Phase,
+    },
     /// Also clears the phase from its work items.
-    DeletePhase { id: Id },
+    DeletePhase {
+        id: Id,
+    },
     /// Insert `item` right after the subtree of `after` (at the top if None),
     /// as a sibling of `after`; `item.parent`/`level` are taken from it.
-    AddItem { item: WorkItem, after: Option<Id> },
-    SetItem { id: Id, field: ItemField },
+    AddItem {
+        item: WorkItem,
+        after: Option<Id>,
+    },
+    SetItem {
+        id: Id,
+        field: ItemField,
+    },
     /// Deletes the item and its descendants.
-    DeleteItem { id: Id },
+    DeleteItem {
+        id: Id,
+    },
     /// Make the item a child of its previous sibling.
-    Indent { id: Id },
+    Indent {
+        id: Id,
+    },
     /// Make the item a sibling of its parent, placed after the parent's subtree.
-    Outdent { id: Id },
+    Outdent {
+        id: Id,
+    },
     /// Swap the item (with its subtree) with the previous/next sibling.
-    MoveItem { id: Id, up: bool },
+    MoveItem {
+        id: Id,
+        up: bool,
+    },
     /// Link two items; successors are pushed so the link holds.
-    AddDependency { dep: Dependency },
+    AddDependency {
+        dep: Dependency,
+    },
     /// Change a link's type or lag.
-    UpdateDependency { dep: Dependency },
-    RemoveDependency { id: Id },
+    UpdateDependency {
+        dep: Dependency,
+    },
+    RemoveDependency {
+        id: Id,
+    },
 }
 
 /// One field of a plan's header.
@@ -122,12 +163,21 @@ pub enum PlanEdit {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ListEdit<T> {
-    Insert { index: usize, value: T },
-    Remove { id: Id },
+    Insert {
+        index: usize,
+        value: T,
+    },
+    Remove {
+        id: Id,
+    },
     Replace(T),
     /// Take `len` elements from `from` and reinsert them at `to` (an index in
     /// the list without them). Used to move a subtree in one step.
-    MoveBlock { from: usize, len: usize, to: usize },
+    MoveBlock {
+        from: usize,
+        len: usize,
+        to: usize,
+    },
 }
 
 pub trait HasId {
@@ -444,7 +494,9 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                 .map(|d| PlanEdit::Deps(ListEdit::Remove { id: d.id.clone() }))
                 .collect();
             // Remove from the bottom so each removal's inverse index is right.
-            edits.extend(plan.work_items[i..end].iter().rev().map(|w| PlanEdit::Items(ListEdit::Remove { id: w.id.clone() })));
+            edits.extend(
+                plan.work_items[i..end].iter().rev().map(|w| PlanEdit::Items(ListEdit::Remove { id: w.id.clone() })),
+            );
             Ok(edits)
         }
         C::Indent { id } => {
@@ -490,7 +542,11 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
             Ok(vec![PlanEdit::Deps(ListEdit::Insert { index: plan.dependencies.len(), value: dep })])
         }
         C::UpdateDependency { dep } => {
-            let old = plan.dependencies.iter().find(|d| d.id == dep.id).ok_or_else(|| CommandError::NoSuchDependency(dep.id.clone()))?;
+            let old = plan
+                .dependencies
+                .iter()
+                .find(|d| d.id == dep.id)
+                .ok_or_else(|| CommandError::NoSuchDependency(dep.id.clone()))?;
             check_dependency(plan, &dep)?;
             if plan.dependencies.iter().any(|d| d.id != dep.id && d.pred == dep.pred && d.succ == dep.succ) {
                 return Err(CommandError::DuplicateDependency);
@@ -605,7 +661,12 @@ pub fn pushed_items(plan: &Plan) -> Result<Vec<WorkItem>, CommandError> {
     let tasks: Vec<Task> = plan
         .work_items
         .iter()
-        .map(|w| Task { id: w.id.clone(), start: w.start, duration: cal.workdays_between(w.start, w.end).max(1), fixed: false })
+        .map(|w| Task {
+            id: w.id.clone(),
+            start: w.start,
+            duration: cal.workdays_between(w.start, w.end).max(1),
+            fixed: false,
+        })
         .collect();
     let deps: Vec<super::schedule::Dependency> = plan
         .dependencies

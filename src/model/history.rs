@@ -29,12 +29,14 @@ impl Default for History {
 
 /// The plan an edit list touches, if exactly one plan is involved.
 pub fn touched_plan(edits: &[Edit]) -> Option<String> {
-    edits.iter().map(|e| match e {
-        Edit::Plan { plan_id, .. } => plan_id.clone(),
-        Edit::InsertPlan { plan, .. } => plan.id.clone(),
-        Edit::RemovePlan { id } => id.clone(),
-    })
-    .next()
+    edits
+        .iter()
+        .map(|e| match e {
+            Edit::Plan { plan_id, .. } => plan_id.clone(),
+            Edit::InsertPlan { plan, .. } => plan.id.clone(),
+            Edit::RemovePlan { id } => id.clone(),
+        })
+        .next()
 }
 
 impl History {

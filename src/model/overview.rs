@@ -22,8 +22,8 @@ pub struct Overview {
 
 pub fn overview(plan: &Plan, today: Day) -> Overview {
     let total_days = plan.start.days_until(plan.end) + 1;
-    let days_left = if today > plan.end { -(plan.end.days_until(today)) } else { today.days_until(plan.end) + 1 }
-        .min(total_days);
+    let days_left =
+        if today > plan.end { -(plan.end.days_until(today)) } else { today.days_until(plan.end) + 1 }.min(total_days);
     let elapsed = (plan.start.days_until(today) as f64 / total_days as f64).clamp(0.0, 1.0);
     let mut by_status = [0; 4];
     for w in &plan.work_items {

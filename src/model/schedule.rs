@@ -20,7 +20,11 @@ pub struct Calendar {
 impl Default for Calendar {
     /// Monday to Friday.
     fn default() -> Self {
-        Calendar { off: [false, false, false, false, false, true, true], holidays: BTreeSet::new(), makeup_days: BTreeSet::new() }
+        Calendar {
+            off: [false, false, false, false, false, true, true],
+            holidays: BTreeSet::new(),
+            makeup_days: BTreeSet::new(),
+        }
     }
 }
 
@@ -282,7 +286,11 @@ fn topo_order(
     while seen[at] == usize::MAX {
         seen[at] = path.len();
         path.push(at);
-        at = preds[at].iter().map(|&k| index[deps[k].pred.as_str()]).find(|&p| indeg[p] > 0).expect("a leftover predecessor");
+        at = preds[at]
+            .iter()
+            .map(|&k| index[deps[k].pred.as_str()])
+            .find(|&p| indeg[p] > 0)
+            .expect("a leftover predecessor");
     }
     let mut cycle: Vec<Id> = path[seen[at]..].iter().map(|&i| tasks[i].id.clone()).collect();
     cycle.reverse();
@@ -292,7 +300,8 @@ fn topo_order(
 /// A date range wide enough for every placement, with room for lags.
 fn span(tasks: &[Task], deps: &[Dependency]) -> (Day, Day) {
     let lo = tasks.iter().map(|t| t.start).min().unwrap_or(Day::ymd(2000, 1, 1));
-    let work: i64 = tasks.iter().map(|t| t.duration.max(1)).sum::<i64>() + deps.iter().map(|d| d.lag.abs() + 1).sum::<i64>();
+    let work: i64 =
+        tasks.iter().map(|t| t.duration.max(1)).sum::<i64>() + deps.iter().map(|d| d.lag.abs() + 1).sum::<i64>();
     let hi = tasks.iter().map(|t| t.start).max().unwrap_or(lo).add_days(work.min(20_000) * 7 / 5 + 30);
     (lo.add_days(-(deps.iter().map(|d| d.lag.abs()).max().unwrap_or(0) * 2 + 30)), hi)
 }

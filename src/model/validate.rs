@@ -8,7 +8,10 @@ use std::collections::HashSet;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
     EmptyName,
-    EndBeforeStart { start: Day, end: Day },
+    EndBeforeStart {
+        start: Day,
+        end: Day,
+    },
     DuplicateId(Id),
     UnknownPerson(Id),
     UnknownPhase(Id),

@@ -11,7 +11,8 @@ use wasm_bindgen::JsCast;
 /// Downloads the current plan as a JSON file.
 pub fn export_current(app: App) {
     let Some(id) = app.current_id() else { return };
-    let Some((text, name)) = app.ws.with_untracked(|w| w.plan(&id).map(|p| (export_plan(p), export_file_name(p)))) else {
+    let Some((text, name)) = app.ws.with_untracked(|w| w.plan(&id).map(|p| (export_plan(p), export_file_name(p))))
+    else {
         return;
     };
     download(&name, &text, "application/json");

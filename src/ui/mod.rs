@@ -97,7 +97,9 @@ pub fn AppRoot() -> impl IntoView {
         }
     });
     let _ = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
-        if e.key() == "Escape" && (app.import_error.get_untracked().is_some() || app.confirm_delete.get_untracked().is_some()) {
+        if e.key() == "Escape"
+            && (app.import_error.get_untracked().is_some() || app.confirm_delete.get_untracked().is_some())
+        {
             app.import_error.set(None);
             app.confirm_delete.set(None);
             return;
@@ -115,7 +117,8 @@ pub fn AppRoot() -> impl IntoView {
         }
     });
     // The tab's title names the open plan, so many tabs stay tellable apart.
-    let plan_name = Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(|p| p.name.clone()))));
+    let plan_name =
+        Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(|p| p.name.clone()))));
     Effect::new(move |_| {
         let app_name = app.t().app_name;
         let title = match plan_name.get() {
@@ -133,13 +136,11 @@ pub fn AppRoot() -> impl IntoView {
     });
     let view = move || match page.get() {
         None => view! { <plan_library::PlanLibrary/> }.into_any(),
-        Some(view) => {
-            match view {
-                View::Overview => view! { <overview_page::OverviewPage/> }.into_any(),
-                View::Tasks => view! { <task_list::TaskList/> }.into_any(),
-                View::Setup => view! { <plan_setup::PlanSetup/> }.into_any(),
-            }
-        }
+        Some(view) => match view {
+            View::Overview => view! { <overview_page::OverviewPage/> }.into_any(),
+            View::Tasks => view! { <task_list::TaskList/> }.into_any(),
+            View::Setup => view! { <plan_setup::PlanSetup/> }.into_any(),
+        },
     };
 
     // Tell tests and the benchmark that the first view is interactive.

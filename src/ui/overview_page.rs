@@ -3,7 +3,10 @@
 
 use super::route::{Route, View};
 use super::state::{new_id, use_app};
-use crate::i18n::{days, fill, fmt_int, fmt_date, fmt_date_short, fmt_money, fmt_range, level_name, plan_status_name, scenario_name, status_name};
+use crate::i18n::{
+    days, fill, fmt_date, fmt_date_short, fmt_int, fmt_money, fmt_range, level_name, plan_status_name, scenario_name,
+    status_name,
+};
 use crate::model::overview::{overview, span_fraction};
 use crate::model::{Command, Plan, Status};
 use leptos::prelude::*;
@@ -75,7 +78,12 @@ pub fn OverviewPage() -> impl IntoView {
             .iter()
             .filter_map(|id| p.item(id))
             .map(|w| {
-                let owner = w.owner.as_deref().and_then(|o| p.person(o)).map(|x| x.name.clone()).unwrap_or_else(|| tt.none.to_string());
+                let owner = w
+                    .owner
+                    .as_deref()
+                    .and_then(|o| p.person(o))
+                    .map(|x| x.name.clone())
+                    .unwrap_or_else(|| tt.none.to_string());
                 let late = w.end.days_until(app.today);
                 view! {
                     <li class="overdue-row">

@@ -85,7 +85,10 @@ fn PlanCard(card: Card, items: usize) -> impl IntoView {
         renaming.set(false);
         let v = el.value();
         if v.trim() != name.get_value().trim() {
-            let _ = app.dispatch(Command::Plan { plan_id: id.get_value(), cmd: PlanCommand::SetField(PlanField::Name(v.trim().to_string())) });
+            let _ = app.dispatch(Command::Plan {
+                plan_id: id.get_value(),
+                cmd: PlanCommand::SetField(PlanField::Name(v.trim().to_string())),
+            });
         }
     };
     let name2 = card.name.clone();

@@ -30,15 +30,30 @@ pub fn PlanSetup() -> impl IntoView {
     let phases = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| p.phases.clone()).unwrap_or_default()));
     let people = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| p.people.clone()).unwrap_or_default()));
     let budget_text = move || plan.with(|p| p.as_ref().map(|p| p.total_budget.to_string()).unwrap_or_default());
-    let budget_pretty = move || plan.with(|p| p.as_ref().map(|p| fmt_money(app.locale.get(), p.total_budget, &p.currency)).unwrap_or_default());
+    let budget_pretty = move || {
+        plan.with(|p| p.as_ref().map(|p| fmt_money(app.locale.get(), p.total_budget, &p.currency)).unwrap_or_default())
+    };
     let add_phase = move || {
         let Some(p) = plan.get_untracked() else { return };
         let start = p.phases.last().map(|x| x.end.add_days(1)).unwrap_or(p.start).min(p.end);
         let end = start.add_days(6).min(p.end).max(start);
-        run(&app, PlanCommand::AddPhase { phase: Phase { id: new_id(), name: app.t().new_phase_name.into(), start, end } });
+        run(
+            &app,
+            PlanCommand::AddPhase { phase: Phase { id: new_id(), name: app.t().new_phase_name.into(), start, end } },
+        );
     };
     let add_person = move || {
-        run(&app, PlanCommand::AddPerson { person: Person { id: new_id(), name: app.t().new_person_name.into(), role: String::new(), department: String::new() } });
+        run(
+            &app,
+            PlanCommand::AddPerson {
+                person: Person {
+                    id: new_id(),
+                    name: app.t().new_person_name.into(),
+                    role: String::new(),
+                    department: String::new(),
+                },
+            },
+        );
     };
     view! {
         <section class="setup" data-testid="plan-setup">

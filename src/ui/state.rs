@@ -23,7 +23,10 @@ pub enum SaveState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     /// A short message, optionally with an undo button.
-    Info { text: String, undo: bool },
+    Info {
+        text: String,
+        undo: bool,
+    },
     Error(String),
 }
 
@@ -257,7 +260,12 @@ impl App {
         self.book.update_value(|b| b.scheduled = false);
         let t0 = now_ms();
         let (dirty, deleted, index_dirty, index_blocked) = self.book.with_value(|b| {
-            (b.dirty.iter().cloned().collect::<Vec<_>>(), b.deleted.iter().cloned().collect::<Vec<_>>(), b.index_dirty, b.index_blocked)
+            (
+                b.dirty.iter().cloned().collect::<Vec<_>>(),
+                b.deleted.iter().cloned().collect::<Vec<_>>(),
+                b.index_dirty,
+                b.index_blocked,
+            )
         });
         let mut failure: Option<SaveError> = None;
         for id in dirty {

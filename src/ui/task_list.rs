@@ -38,30 +38,49 @@ fn run(app: &App, cmd: PlanCommand) -> bool {
 /// Adds a new item below `after` (or at the end) and asks for focus on it.
 fn add_item(app: &App, after: Option<Id>, focus: RwSignal<Option<Id>>, selected: RwSignal<Option<Id>>) {
     let Some(plan_id) = app.current_id() else { return };
-    let (item, after) = app.ws.with_untracked(|w| {
-        let p = w.plan(&plan_id)?;
-        let anchor = after.as_deref().and_then(|a| p.item(a)).or(p.work_items.last());
-        // Start no earlier than today (a new item is not born overdue), and
-        // keep the neighbour's length, else a week.
-        let len = anchor.map(|a| a.start.days_until(a.end)).unwrap_or(6);
-        let start = anchor.map(|a| a.start).unwrap_or(p.start).max(app.today.min(p.end));
-        let end = start.add_days(len);
-        let item = WorkItem {
-            id: new_id(),
-            title: app.locale.get_untracked().texts().new_item_title.to_string(),
-            parent: None,
-            level: Level::Activity,
-            phase: anchor.and_then(|a| a.phase.clone()),
-            owner: None,
-            start,
-            end,
-            status: Status::NotStarted,
-            progress: 0,
-            notes: String::new(),
-        };
-        Some((item, anchor.map(|a| a.id.clone())))
-    })
-    .unwrap_or_else(|| (WorkItem { id: String::new(), title: String::new(), parent: None, level: Level::Activity, phase: None, owner: None, start: app.today, end: app.today, status: Status::NotStarted, progress: 0, notes: String::new() }, None));
+    let (item, after) = app
+        .ws
+        .with_untracked(|w| {
+            let p = w.plan(&plan_id)?;
+            let anchor = after.as_deref().and_then(|a| p.item(a)).or(p.work_items.last());
+            // Start no earlier than today (a new item is not born overdue), and
+            // keep the neighbour's length, else a week.
+            let len = anchor.map(|a| a.start.days_until(a.end)).unwrap_or(6);
+            let start = anchor.map(|a| a.start).unwrap_or(p.start).max(app.today.min(p.end));
+            let end = start.add_days(len);
+            let item = WorkItem {
+                id: new_id(),
+                title: app.locale.get_untracked().texts().new_item_title.to_string(),
+                parent: None,
+                level: Level::Activity,
+                phase: anchor.and_then(|a| a.phase.clone()),
+                owner: None,
+                start,
+                end,
+                status: Status::NotStarted,
+                progress: 0,
+                notes: String::new(),
+            };
+            Some((item, anchor.map(|a| a.id.clone())))
+        })
+        .unwrap_or_else(|| {
+            (
+                WorkItem {
+                    id: String::new(),
+                    title: String::new(),
+                    parent: None,
+                    level: Level::Activity,
+                    phase: None,
+                    owner: None,
+                    start: app.today,
+                    end: app.today,
+                    status: Status::NotStarted,
+                    progress: 0,
+                    notes: String::new(),
+                },
+                None,
+            )
+        });
     if item.id.is_empty() {
         return;
     }
@@ -83,7 +102,8 @@ pub fn TaskList() -> impl IntoView {
         app.ws.with(|w| {
             let p = w.plan(&id)?;
             let mut depth: HashMap<&str, usize> = HashMap::new();
-            let parents: std::collections::HashSet<&str> = p.work_items.iter().filter_map(|w| w.parent.as_deref()).collect();
+            let parents: std::collections::HashSet<&str> =
+                p.work_items.iter().filter_map(|w| w.parent.as_deref()).collect();
             let mut map = HashMap::new();
             let mut order = Vec::with_capacity(p.work_items.len());
             for (index, w) in p.work_items.iter().enumerate() {
@@ -92,7 +112,13 @@ pub fn TaskList() -> impl IntoView {
                 order.push(w.id.clone());
                 map.insert(
                     w.id.clone(),
-                    Row { item: w.clone(), depth: d, index, has_children: parents.contains(w.id.as_str()), overdue: is_overdue(w, app.today) },
+                    Row {
+                        item: w.clone(),
+                        depth: d,
+                        index,
+                        has_children: parents.contains(w.id.as_str()),
+                        overdue: is_overdue(w, app.today),
+                    },
                 );
             }
             Some((order, map))
@@ -165,15 +191,19 @@ pub fn TaskList() -> impl IntoView {
     let people = Memo::new(move |_| {
         let id = app.current_id();
         app.ws.with(|w| {
-            id.and_then(|id| w.plan(&id).map(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>()))
-                .unwrap_or_default()
+            id.and_then(|id| {
+                w.plan(&id).map(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())
+            })
+            .unwrap_or_default()
         })
     });
     let phases = Memo::new(move |_| {
         let id = app.current_id();
         app.ws.with(|w| {
-            id.and_then(|id| w.plan(&id).map(|p| p.phases.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>()))
-                .unwrap_or_default()
+            id.and_then(|id| {
+                w.plan(&id).map(|p| p.phases.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())
+            })
+            .unwrap_or_default()
         })
     });
     let on_selected = move |f: fn(Id) -> PlanCommand| {
@@ -298,7 +328,8 @@ fn TaskRow(
     let key = id.clone();
     let row = Memo::new(move |_| rows.with(|r| r.as_ref().and_then(|r| r.1.get(&key).cloned())));
     let item = move || row.with(|r| r.as_ref().map(|r| r.item.clone()));
-    let field = move |f: fn(&WorkItem) -> String| move || row.with(|r| r.as_ref().map(|r| f(&r.item)).unwrap_or_default());
+    let field =
+        move |f: fn(&WorkItem) -> String| move || row.with(|r| r.as_ref().map(|r| f(&r.item)).unwrap_or_default());
     let id_s = StoredValue::new(id.clone());
     let set = move |f: ItemField| run(&app, PlanCommand::SetItem { id: id_s.get_value(), field: f });
     let title_ref = NodeRef::<leptos::html::Input>::new();
@@ -369,7 +400,10 @@ fn TaskRow(
         }
     };
     // A choice among the plan's phases or people, or none ("—").
-    let ref_cell = move |col: &'static str, list: Memo<Vec<(Id, String)>>, get: fn(&WorkItem) -> Option<&str>, make: fn(Option<Id>) -> ItemField| {
+    let ref_cell = move |col: &'static str,
+                         list: Memo<Vec<(Id, String)>>,
+                         get: fn(&WorkItem) -> Option<&str>,
+                         make: fn(Option<Id>) -> ItemField| {
         let label = move || if col == "owner" { t().col_owner } else { t().col_phase };
         let unset = move || row.with(|r| r.as_ref().is_some_and(|r| get(&r.item).is_none()));
         view! {

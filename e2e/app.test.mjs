@@ -418,3 +418,32 @@ test('a file from every earlier format version opens in the browser', async () =
   assert.equal(await page.locator('.plan-card').count(), 1 + fs.readdirSync(dir).filter((n) => n.endsWith('.campaign.json')).length);
   await ctx.close();
 });
+
+test('typing predecessors links items and pushes their dates', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  await page.click('a.tab[data-view="tasks"]');
+  const cell = (row, col) => page.locator(`tr[data-index="${row}"] [data-col="${col}"]`);
+  // Row 5 (Douyin live) after row 6 (community fission), which ends on a Wednesday.
+  const end6 = await cell(5, 'end').inputValue();
+  const before = await cell(4, 'start').inputValue();
+  await cell(4, 'preds').fill('6');
+  await cell(4, 'preds').press('Enter');
+  await page.waitForFunction(([sel, was]) => document.querySelector(sel).value !== was,
+    ['tr[data-index="4"] [data-col="start"]', before]);
+  const start5 = new Date(await cell(4, 'start').inputValue());
+  assert.ok(start5 > new Date(end6), `${start5.toISOString()} after ${end6}`);
+  // A cycle is refused with the items named, and the cell shows what was there.
+  await cell(5, 'preds').fill('5');
+  await cell(5, 'preds').press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid="notice"].error')?.textContent.includes('循环依赖'));
+  assert.equal(await cell(5, 'preds').inputValue(), '');
+  // Unreadable input says where.
+  await cell(5, 'preds').fill('9');
+  await cell(5, 'preds').press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid="notice"].error')?.textContent.includes('没有第 9 行'));
+  // One undo takes back the link and the push.
+  await page.click('[data-action="undo"]');
+  assert.equal(await cell(4, 'preds').inputValue(), '');
+  assert.equal(await cell(4, 'start').inputValue(), before);
+  await ctx.close();
+});

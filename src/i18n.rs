@@ -96,6 +96,8 @@ pub struct Texts {
     pub col_status: &'static str,
     pub col_progress: &'static str,
     pub col_notes: &'static str,
+    pub col_preds: &'static str,
+    pub preds_hint: &'static str,
     pub none: &'static str,
     pub new_item_title: &'static str,
     pub no_items: &'static str,
@@ -205,6 +207,9 @@ pub static ZH: Texts = Texts {
     col_status: "状态",
     col_progress: "进度",
     col_notes: "备注",
+    col_preds: "前置任务",
+    preds_hint:
+        "行号，可加类型与间隔：3、3FS+2、5SS-1（FS 完成-开始，SS 开始-开始，FF 完成-完成，SF 开始-完成；间隔按工作日）",
     none: "—",
     new_item_title: "新任务",
     no_items: "还没有任务。从策略拆到活动、再拆到最小执行动作：点击“新增任务”开始。",
@@ -311,6 +316,8 @@ pub static EN: Texts = Texts {
     col_status: "Status",
     col_progress: "Progress",
     col_notes: "Notes",
+    col_preds: "Predecessors",
+    preds_hint: "Row numbers with an optional type and lag: 3, 3FS+2, 5SS-1 (FS finish-to-start, SS start-to-start, FF finish-to-finish, SF start-to-finish; lag in working days)",
     none: "—",
     new_item_title: "New item",
     no_items: "No work items yet. Break strategy into activities and down to the smallest executable actions: click “Add item” to begin.",
@@ -691,6 +698,27 @@ pub fn command_error(l: Locale, e: &CommandError) -> String {
             "A level must sit below its parent and above its children"
         })
         .into(),
+    }
+}
+
+pub fn pred_error(l: Locale, e: &crate::model::predecessors::PredError) -> String {
+    use crate::model::predecessors::PredError;
+    let zh = l == Locale::ZhCn;
+    match e {
+        PredError::Unreadable(t) => {
+            if zh {
+                format!("前置任务：无法识别“{t}”，请写成 3、3FS+2、5SS-1 这样的格式")
+            } else {
+                format!("Predecessors: cannot read “{t}”; write it like 3, 3FS+2, 5SS-1")
+            }
+        }
+        PredError::NoSuchRow(n) => {
+            if zh {
+                format!("前置任务：没有第 {n} 行")
+            } else {
+                format!("Predecessors: there is no row {n}")
+            }
+        }
     }
 }
 

@@ -313,3 +313,57 @@ fn bad_dependencies_are_refused() {
     apply(&mut w, pc(PlanCommand::RemoveDependency { id: "b".into() })).unwrap();
     assert_eq!(w.plan("s").unwrap().item("w3").unwrap(), &w3);
 }
+
+#[test]
+fn the_predecessors_cell_reads_and_writes_links() {
+    use campaign_planner::model::predecessors::{format, links, parse, PredError};
+    use campaign_planner::model::schedule::DepKind::*;
+    let plan = ws().plans.remove(0);
+    type Links = Vec<(&'static str, campaign_planner::model::schedule::DepKind, i64)>;
+    let cases: Vec<(&str, Result<Links, PredError>)> = vec![
+        ("", Ok(vec![])),
+        ("3", Ok(vec![("w3", FinishToStart, 0)])),
+        (
+            "3fs+2, 1SS-1；2FF 4sf+3d",
+            Ok(vec![
+                ("w3", FinishToStart, 2),
+                ("w1", StartToStart, -1),
+                ("w2", FinishToFinish, 0),
+                ("w4", StartToFinish, 3),
+            ]),
+        ),
+        ("2FS-3天", Ok(vec![("w2", FinishToStart, -3)])),
+        ("9", Err(PredError::NoSuchRow(9))),
+        ("0", Err(PredError::NoSuchRow(0))),
+        ("3XX", Err(PredError::Unreadable("3XX".into()))),
+        ("abc", Err(PredError::Unreadable("abc".into()))),
+        ("3+", Err(PredError::Unreadable("3+".into()))),
+    ];
+    for (text, want) in cases {
+        let want = want.map(|v| v.into_iter().map(|(id, k, l)| (id.to_string(), k, l)).collect::<Vec<_>>());
+        assert_eq!(parse(&plan, text), want, "{text:?}");
+    }
+    // Typed into w5's cell: the links are created, shown back, and pushed in one step.
+    let mut w = ws();
+    let mut h = History::default();
+    let mut n = 0;
+    let wanted = parse(&plan, "4SS+2, 3").unwrap();
+    let set = links(&plan, "w5", wanted, || {
+        n += 1;
+        format!("new{n}")
+    });
+    h.run(&mut w, pc(PlanCommand::SetPredecessors { succ: "w5".into(), links: set })).unwrap();
+    let p = w.plan("s").unwrap();
+    assert_eq!(format(p, "w5"), "4SS+2, 3");
+    assert_eq!(p.dependencies.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["new1", "new2"]);
+    // Retyping keeps the id of a link from the same row and drops the rest.
+    let p2 = p.clone();
+    let set = links(&p2, "w5", parse(&p2, "4FF").unwrap(), || "other".into());
+    h.run(&mut w, pc(PlanCommand::SetPredecessors { succ: "w5".into(), links: set })).unwrap();
+    let p = w.plan("s").unwrap();
+    assert_eq!(format(p, "w5"), "4FF");
+    assert_eq!(p.dependencies[0].id, "new1");
+    h.undo(&mut w);
+    h.undo(&mut w);
+    assert_eq!(w, ws());
+}

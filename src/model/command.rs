@@ -85,6 +85,11 @@ pub enum PlanCommand {
     RemoveDependency {
         id: Id,
     },
+    /// Make `links` the exact set of links into `succ` (the predecessors cell).
+    SetPredecessors {
+        succ: Id,
+        links: Vec<Dependency>,
+    },
 }
 
 /// One field of a plan's header.
@@ -555,6 +560,34 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                 return Ok(vec![]);
             }
             Ok(vec![PlanEdit::Deps(ListEdit::Replace(dep))])
+        }
+        C::SetPredecessors { succ, links } => {
+            plan.item(&succ).ok_or_else(|| CommandError::NoSuchItem(succ.clone()))?;
+            let mut seen = std::collections::HashSet::new();
+            for l in &links {
+                if l.succ != succ {
+                    return Err(CommandError::NoSuchDependency(l.id.clone()));
+                }
+                check_dependency(plan, l)?;
+                if !seen.insert(l.pred.as_str()) {
+                    return Err(CommandError::DuplicateDependency);
+                }
+            }
+            let mut edits: Vec<PlanEdit> = plan
+                .dependencies
+                .iter()
+                .filter(|d| d.succ == succ && !links.iter().any(|l| l.id == d.id))
+                .map(|d| PlanEdit::Deps(ListEdit::Remove { id: d.id.clone() }))
+                .collect();
+            for l in links {
+                match plan.dependencies.iter().find(|d| d.id == l.id) {
+                    Some(old) if old == &l => {}
+                    Some(_) => edits.push(PlanEdit::Deps(ListEdit::Replace(l))),
+                    // Appended in the order typed (Insert clamps the index).
+                    None => edits.push(PlanEdit::Deps(ListEdit::Insert { index: usize::MAX, value: l })),
+                }
+            }
+            Ok(edits)
         }
         C::RemoveDependency { id } => {
             plan.dependencies.iter().find(|d| d.id == id).ok_or_else(|| CommandError::NoSuchDependency(id.clone()))?;

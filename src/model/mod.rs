@@ -4,6 +4,7 @@
 pub mod command;
 pub mod history;
 pub mod overview;
+pub mod predecessors;
 pub mod sample;
 pub mod schedule;
 pub mod types;

@@ -22,6 +22,8 @@ struct Row {
     index: usize,
     has_children: bool,
     overdue: bool,
+    /// The predecessors cell, e.g. `3, 5SS+2`.
+    preds: String,
 }
 
 fn pc(app: &App, cmd: PlanCommand) -> Option<Command> {
@@ -106,6 +108,7 @@ pub fn TaskList() -> impl IntoView {
                 p.work_items.iter().filter_map(|w| w.parent.as_deref()).collect();
             let mut map = HashMap::new();
             let mut order = Vec::with_capacity(p.work_items.len());
+            let mut preds = crate::model::predecessors::format_all(p);
             for (index, w) in p.work_items.iter().enumerate() {
                 let d = w.parent.as_deref().and_then(|x| depth.get(x)).map(|d| d + 1).unwrap_or(0);
                 depth.insert(&w.id, d);
@@ -118,6 +121,7 @@ pub fn TaskList() -> impl IntoView {
                         index,
                         has_children: parents.contains(w.id.as_str()),
                         overdue: is_overdue(w, app.today),
+                        preds: preds.remove(&w.id).unwrap_or_default(),
                     },
                 );
             }
@@ -279,25 +283,45 @@ pub fn TaskList() -> impl IntoView {
                                 <th class="c-date">{move || t().col_end}</th>
                                 <th class="c-status">{move || t().col_status}</th>
                                 <th class="c-progress">{move || t().col_progress}</th>
+                                <th class="c-preds" title=move || t().preds_hint>{move || t().col_preds}</th>
                                 <th class="c-notes">{move || t().col_notes}</th>
                                 <th class="c-act"></th>
                             </tr>
                         </thead>
                         <tbody>
                             <tr class="spacer" aria-hidden="true">
-                                <td colspan="11" style=move || format!("height:{}px", window.get().0 as f64 * ROW_H)></td>
+                                <td colspan="12" style=move || format!("height:{}px", window.get().0 as f64 * ROW_H)></td>
                             </tr>
                             <For each=move || visible.get() key=|id| id.clone() let:id>
                                 <TaskRow id=id rows=rows people=people phases=phases selected=selected focus=focus/>
                             </For>
                             <tr class="spacer" aria-hidden="true">
-                                <td colspan="11" style=move || { let (_, b, n) = window.get(); format!("height:{}px", (n - b) as f64 * ROW_H) }></td>
+                                <td colspan="12" style=move || { let (_, b, n) = window.get(); format!("height:{}px", (n - b) as f64 * ROW_H) }></td>
                             </tr>
                         </tbody>
                     </table>
                 </div>
             </Show>
         </section>
+    }
+}
+
+/// Reads a typed predecessors cell and makes it the item's links (pushing
+/// successors). Says what is wrong and changes nothing on bad input.
+fn set_predecessors(app: &App, succ: &str, text: &str) -> bool {
+    use crate::model::predecessors::{links, parse};
+    let Some(plan_id) = app.current_id() else { return false };
+    let parsed = app.ws.with_untracked(|w| {
+        let p = w.plan(&plan_id)?;
+        Some(parse(p, text).map(|wanted| links(p, succ, wanted, new_id)))
+    });
+    match parsed {
+        Some(Ok(links)) => run(app, PlanCommand::SetPredecessors { succ: succ.to_string(), links }),
+        Some(Err(e)) => {
+            app.notice.set(Some(Notice::Error(crate::i18n::pred_error(app.locale.get_untracked(), &e))));
+            false
+        }
+        None => false,
     }
 }
 
@@ -501,6 +525,18 @@ fn TaskRow(
                         }/>
                     <span class="mini-meter"><span style=move || row.with(|r| format!("width:{}%", r.as_ref().map(|r| r.item.progress).unwrap_or(0)))></span></span>
                 </div>
+            </td>
+            <td class="c-preds">
+                <input type="text" class="cell" data-col="preds" aria-label=move || t().col_preds title=move || t().preds_hint
+                    prop:value=move || row.with(|r| r.as_ref().map(|r| r.preds.clone()).unwrap_or_default())
+                    data-committed=move || row.with(|r| r.as_ref().map(|r| r.preds.clone()).unwrap_or_default())
+                    on:change=move |ev| {
+                        let el: web_sys::HtmlInputElement = event_target(&ev);
+                        let old = row.with_untracked(|r| r.as_ref().map(|r| r.preds.clone()).unwrap_or_default());
+                        if !set_predecessors(&app, &id_s.get_value(), &el.value()) {
+                            el.set_value(&old);
+                        }
+                    }/>
             </td>
             <td class="c-notes">
                 <input type="text" class="cell" data-col="notes" aria-label=move || t().col_notes

@@ -668,9 +668,13 @@ fn check_dependency(plan: &Plan, dep: &Dependency) -> Result<(), CommandError> {
 /// Adds to `edits` the moves of every item a dependency now pushes later, so
 /// a change and its consequences are one undo step. Refuses a cycle.
 fn with_pushes(plan: &Plan, mut edits: Vec<PlanEdit>) -> Result<Vec<PlanEdit>, CommandError> {
-    let touches_schedule = edits.iter().any(|e| {
-        matches!(e, PlanEdit::Deps(_) | PlanEdit::Field(PlanField::Calendar(_)))
-            || (matches!(e, PlanEdit::Items(ListEdit::Replace(_))) && !plan.dependencies.is_empty())
+    // Only links, the calendar and dates matter; a title edit skips the pass.
+    let touches_schedule = edits.iter().any(|e| match e {
+        PlanEdit::Deps(_) | PlanEdit::Field(PlanField::Calendar(_)) => true,
+        PlanEdit::Items(ListEdit::Replace(w)) => {
+            !plan.dependencies.is_empty() && plan.item(&w.id).is_some_and(|old| (old.start, old.end) != (w.start, w.end))
+        }
+        _ => false,
     });
     if !touches_schedule {
         return Ok(edits);

@@ -74,6 +74,12 @@ test('create and edit a plan, and a reload keeps exactly what was there', async 
   assert.deepEqual(titles, ['小红书笔记', '选题策划']);
   assert.equal(await page.inputValue('tr[data-index="1"] [data-col="level"]'), 'Action');
   assert.equal(await page.inputValue('tr[data-index="1"] [data-col="status"]'), 'InProgress');
+  // Collapsing the parent hides its child; expanding shows it again.
+  await page.click('tr[data-index="0"] [data-action="toggle"]');
+  await page.waitForSelector('tr[data-index="1"]', { state: 'detached' });
+  assert.equal(await page.getAttribute('tr[data-index="0"] [data-action="toggle"]', 'aria-expanded'), 'false');
+  await page.click('tr[data-index="0"] [data-action="toggle"]');
+  await page.waitForSelector('tr[data-index="1"]');
   await page.click('a.tab[data-view="overview"]');
   assert.equal(await page.textContent('[data-testid="budget"]'), '¥1,200,000');
   assert.match(await page.textContent('.plan-switch'), /618 大促/);

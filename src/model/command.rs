@@ -672,7 +672,8 @@ fn with_pushes(plan: &Plan, mut edits: Vec<PlanEdit>) -> Result<Vec<PlanEdit>, C
     let touches_schedule = edits.iter().any(|e| match e {
         PlanEdit::Deps(_) | PlanEdit::Field(PlanField::Calendar(_)) => true,
         PlanEdit::Items(ListEdit::Replace(w)) => {
-            !plan.dependencies.is_empty() && plan.item(&w.id).is_some_and(|old| (old.start, old.end) != (w.start, w.end))
+            !plan.dependencies.is_empty()
+                && plan.item(&w.id).is_some_and(|old| (old.start, old.end) != (w.start, w.end))
         }
         _ => false,
     });

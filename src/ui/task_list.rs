@@ -128,7 +128,31 @@ pub fn TaskList() -> impl IntoView {
             Some((order, map))
         })
     });
-    let order = Memo::new(move |_| rows.with(|r| r.as_ref().map(|r| r.0.clone()).unwrap_or_default()));
+    // Collapsed parents hide their descendants (a view choice, not saved).
+    let collapsed: RwSignal<std::collections::HashSet<Id>> = RwSignal::new(Default::default());
+    let order = Memo::new(move |_| {
+        collapsed.with(|c| {
+            rows.with(|r| {
+                let Some((order, map)) = r.as_ref() else { return vec![] };
+                let mut out = Vec::with_capacity(order.len());
+                let mut hide_below: Option<usize> = None;
+                for id in order {
+                    let row = &map[id];
+                    if let Some(h) = hide_below {
+                        if row.depth > h {
+                            continue;
+                        }
+                        hide_below = None;
+                    }
+                    out.push(id.clone());
+                    if row.has_children && c.contains(id) {
+                        hide_below = Some(row.depth);
+                    }
+                }
+                out
+            })
+        })
+    });
     // Only the rows in view (plus a margin) are in the DOM, so a plan of
     // thousands of items opens as fast as a small one. Rows have a fixed
     // height (ROW_H, matched in CSS) so positions are arithmetic.
@@ -240,9 +264,10 @@ pub fn TaskList() -> impl IntoView {
             _ => return,
         };
         let (Some(col), Some(tr)) = (el.get_attribute("data-col"), el.closest("tr").ok().flatten()) else { return };
-        let idx: i64 = tr.get_attribute("data-index").and_then(|s| s.parse().ok()).unwrap_or(0);
-        let sel = format!("tr[data-index=\"{}\"] [data-col=\"{}\"]", idx + delta, col);
-        if let Ok(Some(next)) = document().query_selector(&sel) {
+        // The neighbouring shown row (collapsed rows are not in the DOM).
+        let sibling = if delta < 0 { tr.previous_element_sibling() } else { tr.next_element_sibling() };
+        let target = sibling.and_then(|t| t.query_selector(&format!("[data-col=\"{col}\"]")).ok().flatten());
+        if let Some(next) = target {
             e.prevent_default();
             let next: web_sys::HtmlElement = next.unchecked_into();
             focus_quietly(&next);
@@ -293,7 +318,7 @@ pub fn TaskList() -> impl IntoView {
                                 <td colspan="12" style=move || format!("height:{}px", window.get().0 as f64 * ROW_H)></td>
                             </tr>
                             <For each=move || visible.get() key=|id| id.clone() let:id>
-                                <TaskRow id=id rows=rows people=people phases=phases selected=selected focus=focus/>
+                                <TaskRow id=id rows=rows people=people phases=phases selected=selected focus=focus collapsed=collapsed/>
                             </For>
                             <tr class="spacer" aria-hidden="true">
                                 <td colspan="12" style=move || { let (_, b, n) = window.get(); format!("height:{}px", (n - b) as f64 * ROW_H) }></td>
@@ -346,6 +371,7 @@ fn TaskRow(
     phases: Memo<Vec<(Id, String)>>,
     selected: RwSignal<Option<Id>>,
     focus: RwSignal<Option<Id>>,
+    collapsed: RwSignal<std::collections::HashSet<Id>>,
 ) -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
@@ -462,7 +488,19 @@ fn TaskRow(
             <td class="c-num muted">{move || row.with(|r| r.as_ref().map(|r| r.index + 1))}</td>
             <td class="c-title">
                 <div class="title-cell" style=move || row.with(|r| format!("padding-left:{}px", 6 + r.as_ref().map(|r| r.depth).unwrap_or(0) * 22))>
-                    <span class="twisty" aria-hidden="true">{move || if on(|r| r.has_children)() { "▾" } else { "·" }}</span>
+                    <Show when=on(|r| r.has_children) fallback=|| view! { <span class="twisty" aria-hidden="true">"·"</span> }>
+                        <button class="twisty toggle" data-action="toggle"
+                            aria-expanded=move || (!collapsed.with(|c| c.contains(&id_s.get_value()))).to_string()
+                            title=move || if collapsed.with(|c| c.contains(&id_s.get_value())) { t().expand } else { t().collapse }
+                            on:click=move |_| collapsed.update(|c| {
+                                let id = id_s.get_value();
+                                if !c.remove(&id) {
+                                    c.insert(id);
+                                }
+                            })>
+                            {move || if collapsed.with(|c| c.contains(&id_s.get_value())) { "▸" } else { "▾" }}
+                        </button>
+                    </Show>
                     <input type="text" class="cell title-input" data-col="title" node_ref=title_ref
                         aria-label=move || t().col_title
                         title=field(|w| w.title.clone())

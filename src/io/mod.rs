@@ -5,7 +5,7 @@
 
 pub mod migrate;
 
-use crate::model::validate::{validate, Problem, ProblemKind};
+use crate::model::validate::{validate, Problem};
 use crate::model::Plan;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -203,12 +203,4 @@ fn classify(msg: &str) -> ShapeDetail {
         }
     }
     ShapeDetail::Other(msg.to_string())
-}
-
-/// The first problem of a `Invalid` error, for tests and short messages.
-pub fn first_problem(e: &ImportError) -> Option<&ProblemKind> {
-    match e {
-        ImportError::Invalid(p) => p.first().map(|p| &p.kind),
-        _ => None,
-    }
 }

@@ -32,7 +32,9 @@ pub fn overview(plan: &Plan, today: Day) -> Overview {
     let overdue = plan.work_items.iter().filter(|w| is_overdue(w, today)).map(|w| w.id.clone()).collect();
     let unassigned = plan.work_items.iter().filter(|w| w.owner.is_none()).map(|w| w.id.clone()).collect();
     let (mut weighted, mut weight) = (0.0, 0.0);
-    for w in plan.work_items.iter().filter(|w| !plan.has_children(&w.id)) {
+    // Leaves only; collect parents once rather than searching per item.
+    let parents: std::collections::HashSet<&str> = plan.work_items.iter().filter_map(|w| w.parent.as_deref()).collect();
+    for w in plan.work_items.iter().filter(|w| !parents.contains(w.id.as_str())) {
         let d = (w.start.days_until(w.end) + 1).max(1) as f64;
         weighted += d * w.progress as f64;
         weight += d;

@@ -74,18 +74,14 @@ pub fn ImportButton() -> impl IntoView {
     }
 }
 
-thread_local! {
-    static DRAGGING: std::cell::Cell<Option<RwSignal<bool>>> = const { std::cell::Cell::new(None) };
-}
-
 fn has_files(e: &web_sys::DragEvent) -> bool {
     e.data_transfer().map(|d| d.types().iter().any(|t| t.as_string().as_deref() == Some("Files"))).unwrap_or(false)
 }
 
-/// Lets a plan file be dropped anywhere on the window.
-pub fn install_drop_target(app: App) {
+/// Lets a plan file be dropped anywhere on the window; the signal says
+/// whether a file is being dragged over it (for `DropOverlay`).
+pub fn install_drop_target(app: App) -> RwSignal<bool> {
     let dragging = RwSignal::new(false);
-    DRAGGING.with(|d| d.set(Some(dragging)));
     let _ = window_event_listener(ev::dragover, move |e: web_sys::DragEvent| {
         if has_files(&e) {
             e.prevent_default();
@@ -104,12 +100,12 @@ pub fn install_drop_target(app: App) {
         e.prevent_default();
         import_file(app, f);
     });
+    dragging
 }
 
 #[component]
-pub fn DropOverlay() -> impl IntoView {
+pub fn DropOverlay(dragging: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
-    let dragging = DRAGGING.with(|d| d.get()).unwrap_or_else(|| RwSignal::new(false));
     view! {
         <Show when=move || dragging.get()>
             <div class="drop-overlay"><div class="drop-box">{move || app.t().drop_to_import}</div></div>

@@ -3,6 +3,7 @@
 //! through `App::dispatch`. Must not know the file format or localStorage.
 
 pub mod banners;
+pub mod choice;
 pub mod file_io;
 pub mod header;
 pub mod overview_page;
@@ -110,7 +111,7 @@ pub fn AppRoot() -> impl IntoView {
             app.undo_keys(&e);
         }
     });
-    file_io::install_drop_target(app);
+    let dragging = file_io::install_drop_target(app);
     Effect::new(move |_| {
         if let Some(id) = app.current_id() {
             app.last_plan.set(Some(id));
@@ -158,7 +159,7 @@ pub fn AppRoot() -> impl IntoView {
         <banners::NoticeBar/>
         <banners::ImportErrorDialog/>
         <banners::ConfirmDeleteDialog/>
-        <file_io::DropOverlay/>
+        <file_io::DropOverlay dragging=dragging/>
     }
 }
 

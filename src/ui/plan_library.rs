@@ -6,14 +6,20 @@ use super::sample_lang;
 use super::state::{new_id, use_app};
 use crate::i18n::{fmt_range, plan_status_name, scenario_name};
 use crate::model::sample::sample_plan;
-use crate::model::{Command, Plan, PlanCommand, PlanField};
+use crate::model::{Command, Day, Plan, PlanCommand, PlanField, PlanStatus, Scenario};
 use leptos::prelude::*;
 
+/// What a card shows: the plan's header, not its content.
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Card {
     id: String,
     name: String,
-    plan: Plan,
+    scenario: Scenario,
+    status: PlanStatus,
+    start: Day,
+    end: Day,
+    is_sample: bool,
+    items: usize,
 }
 
 #[component]
@@ -24,14 +30,15 @@ pub fn PlanLibrary() -> impl IntoView {
         app.ws.with(|w| {
             w.plans
                 .iter()
-                .map(|p| {
-                    // Cards need only the header; keep items out of the comparison.
-                    let mut head = p.clone();
-                    let n = head.work_items.len();
-                    head.work_items.clear();
-                    head.people.clear();
-                    head.phases.clear();
-                    (Card { id: p.id.clone(), name: p.name.clone(), plan: head }, n)
+                .map(|p| Card {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                    scenario: p.scenario,
+                    status: p.status,
+                    start: p.start,
+                    end: p.end,
+                    is_sample: p.is_sample,
+                    items: p.work_items.len(),
                 })
                 .collect::<Vec<_>>()
         })
@@ -56,7 +63,7 @@ pub fn PlanLibrary() -> impl IntoView {
             <Show when=move || !cards.with(|c| c.is_empty()) fallback=move || view! { <p class="empty big">{t().no_plans}</p> }>
                 <div class="plan-grid">
                     <For each=move || cards.get() key=|c| c.clone() let:c>
-                        <PlanCard card=c.0 items=c.1/>
+                        <PlanCard card=c/>
                     </For>
                 </div>
             </Show>
@@ -65,7 +72,7 @@ pub fn PlanLibrary() -> impl IntoView {
 }
 
 #[component]
-fn PlanCard(card: Card, items: usize) -> impl IntoView {
+fn PlanCard(card: Card) -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
     let renaming = RwSignal::new(false);
@@ -79,7 +86,8 @@ fn PlanCard(card: Card, items: usize) -> impl IntoView {
         p.is_sample = false;
         let _ = app.dispatch(Command::CreatePlan { plan: Box::new(p), index: None });
     };
-    let p = card.plan.clone();
+    let p = card.clone();
+    let items = card.items;
     let name = StoredValue::new(card.name.clone());
     let commit = move |el: web_sys::HtmlInputElement| {
         renaming.set(false);

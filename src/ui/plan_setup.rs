@@ -1,6 +1,7 @@
 //! The plan's header fields, its phases and its team, edited in place. Each
 //! committed field is one undo step.
 
+use super::choice::{choice_options, parse_choice};
 use super::state::{new_id, use_app, App};
 use crate::i18n::{fmt_money, plan_status_name, scenario_name};
 use crate::model::{Command, Day, Money, Person, Phase, Plan, PlanCommand, PlanField, PlanStatus, Scenario};
@@ -66,14 +67,9 @@ pub fn PlanSetup() -> impl IntoView {
                     </label>
                     <label>{move || t().scenario}
                         <select data-field="scenario" on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            if let Some(s) = Scenario::ALL.into_iter().find(|s| format!("{s:?}") == v) { set_field(PlanField::Scenario(s)); }
+                            if let Some(s) = parse_choice(&Scenario::ALL, &event_target_value(&ev)) { set_field(PlanField::Scenario(s)); }
                         }>
-                            {Scenario::ALL.into_iter().map(|s| view! {
-                                <option value=format!("{s:?}") prop:selected=move || plan.with(|p| p.as_ref().is_some_and(|p| p.scenario == s))>
-                                    {move || scenario_name(app.locale.get(), s)}
-                                </option>
-                            }).collect::<Vec<_>>()}
+                            {choice_options(&Scenario::ALL, move |s| plan.with(|p| p.as_ref().is_some_and(|p| p.scenario == s)), scenario_name)}
                         </select>
                     </label>
                     <label>{move || t().start_date}
@@ -112,14 +108,9 @@ pub fn PlanSetup() -> impl IntoView {
                     </label>
                     <label>{move || t().plan_status}
                         <select data-field="status" on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            if let Some(s) = PlanStatus::ALL.into_iter().find(|s| format!("{s:?}") == v) { set_field(PlanField::Status(s)); }
+                            if let Some(s) = parse_choice(&PlanStatus::ALL, &event_target_value(&ev)) { set_field(PlanField::Status(s)); }
                         }>
-                            {PlanStatus::ALL.into_iter().map(|s| view! {
-                                <option value=format!("{s:?}") prop:selected=move || plan.with(|p| p.as_ref().is_some_and(|p| p.status == s))>
-                                    {move || plan_status_name(app.locale.get(), s)}
-                                </option>
-                            }).collect::<Vec<_>>()}
+                            {choice_options(&PlanStatus::ALL, move |s| plan.with(|p| p.as_ref().is_some_and(|p| p.status == s)), plan_status_name)}
                         </select>
                     </label>
                     <label class="wide">{move || t().description}
@@ -131,7 +122,7 @@ pub fn PlanSetup() -> impl IntoView {
             <div class="two-col">
                 <ListCard title=move || t().phases add_label=move || t().add_phase add_action="add-phase" on_add=add_phase
                     empty=move || t().no_phases_setup is_empty=move || phases.with(Vec::is_empty)
-                    headers=move || [t().name, t().start_date, t().end_date]>
+                    headers=move || [t().label, t().start_date, t().end_date]>
                     <For each=move || phases.get() key=|p| p.clone() let:ph>
                         <PhaseRow phase=ph/>
                     </For>
@@ -161,7 +152,7 @@ fn PhaseRow(phase: Phase) -> impl IntoView {
     let (name, start, end) = (phase.name.clone(), phase.start.to_string(), phase.end.to_string());
     view! {
         <tr>
-            <td><input type="text" class="cell" aria-label=move || app.t().name prop:value=name.clone()
+            <td><input type="text" class="cell" aria-label=move || app.t().label prop:value=name.clone()
                 on:change=move |ev| update(event_target(&ev), &|p, v| { p.name = v; true }, name.clone())/></td>
             <td><input type="date" class="cell" prop:value=start.clone()
                 on:change=move |ev| update(event_target(&ev), &|p, v| Day::parse(&v).map(|d| p.start = d).is_some(), start.clone())/></td>

@@ -2,6 +2,7 @@
 //! in place with the keyboard. Each row reads its own memo so an edit
 //! re-renders only the rows it changed, and focus stays where the user is.
 
+use super::choice::{choice_options, parse_choice};
 use super::state::{new_id, use_app, App, Notice};
 use crate::i18n::{level_name, status_name};
 use crate::model::overview::is_overdue;
@@ -40,52 +41,31 @@ fn run(app: &App, cmd: PlanCommand) -> bool {
 /// Adds a new item below `after` (or at the end) and asks for focus on it.
 fn add_item(app: &App, after: Option<Id>, focus: RwSignal<Option<Id>>, selected: RwSignal<Option<Id>>) {
     let Some(plan_id) = app.current_id() else { return };
-    let (item, after) = app
-        .ws
-        .with_untracked(|w| {
-            let p = w.plan(&plan_id)?;
-            let anchor = after.as_deref().and_then(|a| p.item(a)).or(p.work_items.last());
-            // Start no earlier than today (a new item is not born overdue), and
-            // keep the neighbour's length, else a week.
-            let len = anchor.map(|a| a.start.days_until(a.end)).unwrap_or(6);
-            let start = anchor.map(|a| a.start).unwrap_or(p.start).max(app.today.min(p.end));
-            let end = start.add_days(len);
-            let item = WorkItem {
-                id: new_id(),
-                title: app.locale.get_untracked().texts().new_item_title.to_string(),
-                parent: None,
-                level: Level::Activity,
-                phase: anchor.and_then(|a| a.phase.clone()),
-                owner: None,
-                start,
-                end,
-                status: Status::NotStarted,
-                progress: 0,
-                notes: String::new(),
-            };
-            Some((item, anchor.map(|a| a.id.clone())))
-        })
-        .unwrap_or_else(|| {
-            (
-                WorkItem {
-                    id: String::new(),
-                    title: String::new(),
-                    parent: None,
-                    level: Level::Activity,
-                    phase: None,
-                    owner: None,
-                    start: app.today,
-                    end: app.today,
-                    status: Status::NotStarted,
-                    progress: 0,
-                    notes: String::new(),
-                },
-                None,
-            )
-        });
-    if item.id.is_empty() {
+    let Some((item, after)) = app.ws.with_untracked(|w| {
+        let p = w.plan(&plan_id)?;
+        let anchor = after.as_deref().and_then(|a| p.item(a)).or(p.work_items.last());
+        // Start no earlier than today (a new item is not born overdue), and
+        // keep the neighbour's length, else a week.
+        let len = anchor.map(|a| a.start.days_until(a.end)).unwrap_or(6);
+        let start = anchor.map(|a| a.start).unwrap_or(p.start).max(app.today.min(p.end));
+        let end = start.add_days(len);
+        let item = WorkItem {
+            id: new_id(),
+            title: app.locale.get_untracked().texts().new_item_title.to_string(),
+            parent: None,
+            level: Level::Activity,
+            phase: anchor.and_then(|a| a.phase.clone()),
+            owner: None,
+            start,
+            end,
+            status: Status::NotStarted,
+            progress: 0,
+            notes: String::new(),
+        };
+        Some((item, anchor.map(|a| a.id.clone())))
+    }) else {
         return;
-    }
+    };
     let id = item.id.clone();
     if run(app, PlanCommand::AddItem { item, after }) {
         selected.set(Some(id.clone()));
@@ -216,24 +196,12 @@ pub fn TaskList() -> impl IntoView {
             }
         }
     });
-    let people = Memo::new(move |_| {
-        let id = app.current_id();
-        app.ws.with(|w| {
-            id.and_then(|id| {
-                w.plan(&id).map(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())
-            })
-            .unwrap_or_default()
-        })
-    });
-    let phases = Memo::new(move |_| {
-        let id = app.current_id();
-        app.ws.with(|w| {
-            id.and_then(|id| {
-                w.plan(&id).map(|p| p.phases.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())
-            })
-            .unwrap_or_default()
-        })
-    });
+    // (id, name) of the plan's people or phases, for the owner and phase cells.
+    let options = move |f: fn(&crate::model::Plan) -> Vec<(Id, String)>| {
+        Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(f))).unwrap_or_default())
+    };
+    let people = options(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect());
+    let phases = options(|p| p.phases.iter().map(|x| (x.id.clone(), x.name.clone())).collect());
     let on_selected = move |f: fn(Id) -> PlanCommand| {
         if let Some(id) = selected.get_untracked() {
             run(&app, f(id));
@@ -513,19 +481,14 @@ fn TaskRow(
             </td>
             <td class="c-level">
                 <select class="cell" data-col="level" aria-label=move || t().col_level on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    if let Some(l) = Level::ALL.into_iter().find(|l| format!("{l:?}") == v) {
+                    if let Some(l) = parse_choice(&Level::ALL, &event_target_value(&ev)) {
                         if !set(ItemField::Level(l)) {
                             let el: web_sys::HtmlSelectElement = event_target(&ev);
                             el.set_value(&item().map(|i| format!("{:?}", i.level)).unwrap_or_default());
                         }
                     }
                 }>
-                    {Level::ALL.into_iter().map(|l| view! {
-                        <option value=format!("{l:?}") prop:selected=move || row.with(|r| r.as_ref().is_some_and(|r| r.item.level == l))>
-                            {move || level_name(app.locale.get(), l)}
-                        </option>
-                    }).collect::<Vec<_>>()}
+                    {choice_options(&Level::ALL, move |l| row.with(|r| r.as_ref().is_some_and(|r| r.item.level == l)), level_name)}
                 </select>
             </td>
             <td class="c-phase">{ref_cell("phase", phases, |w| w.phase.as_deref(), ItemField::Phase)}</td>
@@ -535,16 +498,11 @@ fn TaskRow(
             <td class="c-status">
                 <select class=move || row.with(|r| r.as_ref().map(|r| format!("cell status-select st-{:?}", r.item.status).to_lowercase()))
                     data-col="status" aria-label=move || t().col_status on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    if let Some(s) = Status::ALL.into_iter().find(|s| format!("{s:?}") == v) {
-                        set(ItemField::Status(s));
+                    if let Some(st) = parse_choice(&Status::ALL, &event_target_value(&ev)) {
+                        set(ItemField::Status(st));
                     }
                 }>
-                    {Status::ALL.into_iter().map(|s| view! {
-                        <option value=format!("{s:?}") prop:selected=move || row.with(|r| r.as_ref().is_some_and(|r| r.item.status == s))>
-                            {move || status_name(app.locale.get(), s)}
-                        </option>
-                    }).collect::<Vec<_>>()}
+                    {choice_options(&Status::ALL, move |st| row.with(|r| r.as_ref().is_some_and(|r| r.item.status == st)), status_name)}
                 </select>
             </td>
             <td class="c-progress">

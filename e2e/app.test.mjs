@@ -15,6 +15,18 @@ const saved = (page) => page.waitForSelector('[data-testid="save-state"].saved')
 const storageDump = (page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage).sort()));
 const tmp = (name, text) => { const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cp-')), name); fs.writeFileSync(f, text); return f; };
 
+// A count read right after a click may see the page before it re-renders;
+// poll until it matches (or time runs out), then let the assertion judge.
+async function countSoon(locator, want, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let n = await locator.count();
+  while (n !== want && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    n = await locator.count();
+  }
+  return n;
+}
+
 async function exportText(page) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]')]);
   return { name: dl.suggestedFilename(), text: fs.readFileSync(await dl.path(), 'utf8') };
@@ -35,7 +47,7 @@ test('first run opens on the sample plan, marked as a sample', async () => {
   assert.match(await page.textContent('.plan-title'), /新品A上市推广（示例）/);
   assert.equal(await page.textContent('[data-testid="item-count"]'), '8');
   assert.equal(await page.textContent('[data-testid="budget"]'), '¥800,000');
-  assert.equal(await page.locator('[data-testid="overdue"] li').count(), 1);
+  assert.equal(await countSoon(page.locator('[data-testid="overdue"] li'), 1), 1);
   assert.match(page.url(), /#\/plan\/[^/]+\/overview$/);
   await ctx.close();
 });
@@ -100,7 +112,7 @@ test('export then import in a fresh browser gives the same plan', async () => {
   await b.page.setInputFiles('[data-testid="import-input"]', tmp(name, text));
   await b.page.waitForFunction(() => document.querySelector('.plan-title')?.textContent.includes('(copy)'));
   await b.page.click('a.tab[data-view="plans"]');
-  assert.equal(await b.page.locator('.plan-card').count(), 3);
+  assert.equal(await countSoon(b.page.locator('.plan-card'), 3), 3);
   await a.ctx.close(); await b.ctx.close();
 });
 
@@ -129,7 +141,7 @@ test('a malformed file says where and why, and changes nothing', async () => {
   await page.waitForTimeout(600);
   assert.deepEqual(await storageDump(page), before, 'storage untouched');
   await page.click('a.tab[data-view="plans"]');
-  assert.equal(await page.locator('.plan-card').count(), 1);
+  assert.equal(await countSoon(page.locator('.plan-card'), 1), 1);
   await ctx.close();
 });
 
@@ -421,7 +433,8 @@ test('a file from every earlier format version opens in the browser', async () =
     await page.evaluate(() => document.querySelector('[data-testid="notice"] button:last-child')?.click());
   }
   await page.click('a.tab[data-view="plans"]');
-  assert.equal(await page.locator('.plan-card').count(), 1 + fs.readdirSync(dir).filter((n) => n.endsWith('.campaign.json')).length);
+  const want = 1 + fs.readdirSync(dir).filter((n) => n.endsWith('.campaign.json')).length;
+  assert.equal(await countSoon(page.locator('.plan-card'), want), want);
   await ctx.close();
 });
 

@@ -87,8 +87,8 @@ fn malformed_files_name_the_path_and_reason_in_both_languages() {
         (with(|v| v["plan"]["work_items"][2]["parent"] = json!("w99")),
             "plan.work_items[2].parent: unknown parent \"w99\"", "plan.work_items[2].parent: 找不到上级任务 \"w99\""),
         (with(|v| v["plan"]["work_items"][4]["end"] = json!("2026-01-01")),
-            "plan.work_items[4].end: end 2026-01-01 is before start 2026-11-29",
-            "plan.work_items[4].end: 结束日期 2026-01-01 早于开始日期 2026-11-29"),
+            "plan.work_items[4].end: end 2026-01-01 is before start 2026-11-30",
+            "plan.work_items[4].end: 结束日期 2026-01-01 早于开始日期 2026-11-30"),
         (with(|v| v["version"] = json!(99)),
             "The file is version 99, newer than this app; update the app to open it", "文件版本 99 比本应用新，请更新应用后再导入"),
         (with(|v| { v.as_object_mut().unwrap().remove("version"); }),
@@ -144,9 +144,18 @@ fn file_names_keep_chinese_and_drop_forbidden_characters() {
 #[test]
 fn an_older_file_migrates_to_the_same_plan() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-    let v1 = import_plan(&std::fs::read_to_string(format!("{dir}/v1-sample.campaign.json")).unwrap()).unwrap();
-    assert_eq!(v1, sample(), "version 1 gains the default calendar and no dependencies");
+    let open = |v: u32| {
+        import_plan(&std::fs::read_to_string(format!("{dir}/v{v}-sample.campaign.json")).unwrap()).unwrap()
+    };
+    let (v1, v2) = (open(1), open(2));
+    assert_eq!(v1, v2, "version 1 gains the default calendar and no dependencies");
     assert_eq!(v1.calendar.days_off, vec![5, 6]);
+    assert!(v2.baselines.is_empty() && v2.work_items.iter().all(|w| w.raci.is_empty() && !w.milestone));
+    // Version 2's items are version 3's, field for field.
+    let v3 = open(3);
+    for (a, b) in v2.work_items.iter().zip(&v3.work_items) {
+        assert_eq!((&a.id, &a.title, a.level), (&b.id, &b.title, b.level));
+    }
 }
 
 #[test]

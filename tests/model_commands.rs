@@ -1,7 +1,7 @@
 //! Native tests of commands, their invariants and undo/redo.
 
 use campaign_planner::model::command::Edit;
-use campaign_planner::model::sample::{sample_plan, SampleLang};
+use campaign_planner::model::sample::{tracking_sheet, SampleLang};
 use campaign_planner::model::*;
 
 fn today() -> Day {
@@ -9,23 +9,11 @@ fn today() -> Day {
 }
 
 fn ws() -> Workspace {
-    Workspace { plans: vec![sample_plan("s".into(), today(), SampleLang::Zh)] }
+    Workspace { plans: vec![tracking_sheet("s".into(), today(), SampleLang::Zh)] }
 }
 
 fn item(id: &str) -> WorkItem {
-    WorkItem {
-        id: id.into(),
-        title: id.into(),
-        parent: None,
-        level: Level::Activity,
-        phase: None,
-        owner: None,
-        start: today(),
-        end: today().add_days(2),
-        status: Status::NotStarted,
-        progress: 0,
-        notes: String::new(),
-    }
+    WorkItem::new(id, id, Level::Activity, today(), today().add_days(2))
 }
 
 fn pc(cmd: PlanCommand) -> Command {

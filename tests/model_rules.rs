@@ -1,7 +1,7 @@
 //! Native tests of validation, the overview figures, money and the sample.
 
 use campaign_planner::model::overview::{overview, span_fraction};
-use campaign_planner::model::sample::{sample_plan, SampleLang};
+use campaign_planner::model::sample::{sample_plan, tracking_sheet, SampleLang};
 use campaign_planner::model::validate::{validate, ProblemKind};
 use campaign_planner::model::*;
 
@@ -14,7 +14,8 @@ fn sample_is_valid_and_alive_in_both_languages() {
     for lang in [SampleLang::Zh, SampleLang::En] {
         let p = sample_plan("s".into(), today(), lang);
         assert!(validate(&p).is_empty(), "{:?}", validate(&p));
-        assert_eq!(p.work_items.len(), 8);
+        assert_eq!(p.work_items.len(), 12, "the sheet's eight rows and a group of three milestones");
+        assert_eq!(tracking_sheet("s".into(), today(), lang).work_items.len(), 8);
         assert_eq!(p.phases.len(), 3);
         assert!(p.is_sample);
         assert!(p.start < today() && today() < p.end, "the sample is running today");
@@ -24,7 +25,10 @@ fn sample_is_valid_and_alive_in_both_languages() {
 
 #[test]
 fn overview_figures() {
-    let p = sample_plan("s".into(), today(), SampleLang::Zh);
+    let full = overview(&sample_plan("s".into(), today(), SampleLang::Zh), today());
+    assert_eq!(full.by_status, [6, 2, 3, 0], "leaves only: the milestone group is not counted");
+    assert_eq!(full.overdue, vec!["w3".to_string()]);
+    let p = tracking_sheet("s".into(), today(), SampleLang::Zh);
     let o = overview(&p, today());
     assert_eq!(o.total_days, 56);
     assert_eq!(o.days_left, 42);

@@ -5,12 +5,13 @@
 //! | from | to | change |
 //! |---|---|---|
 //! | 1 | 2 | plans gain a working `calendar` and `dependencies` between items |
+//! | 2 | 3 | items gain collaborators, departments, interface person, deliverable, acceptance, resources, channel, milestone, fixed date, exception reason, log and RACI (all optional); plans gain `baselines` |
 
 use serde_json::Value;
 
 /// Brings `value` (at `from`, already checked ≤ current) up to date.
 pub fn migrate(mut value: Value, from: u32) -> Value {
-    let steps: &[fn(Value) -> Value] = &[v1_to_v2];
+    let steps: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3];
     for step in steps.iter().skip(from.saturating_sub(1) as usize) {
         value = step(value);
     }
@@ -27,6 +28,16 @@ fn v1_to_v2(mut value: Value) -> Value {
         plan.entry("calendar")
             .or_insert_with(|| serde_json::json!({ "days_off": [5, 6], "holidays": [], "makeup_days": [] }));
         plan.entry("dependencies").or_insert_with(|| serde_json::json!([]));
+    }
+    value
+}
+
+/// Version 3's item fields are all optional and absent when empty, so a
+/// version 2 item is already a valid version 3 item; plans gain an empty
+/// list of baselines.
+fn v2_to_v3(mut value: Value) -> Value {
+    if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
+        plan.entry("baselines").or_insert_with(|| serde_json::json!([]));
     }
     value
 }

@@ -90,6 +90,19 @@ pub enum PlanCommand {
         succ: Id,
         links: Vec<Dependency>,
     },
+    /// Keep the current dates of every item as a baseline (its items are
+    /// filled in from the plan; the caller gives id, name and day).
+    CaptureBaseline {
+        baseline: Baseline,
+    },
+    RemoveBaseline {
+        id: Id,
+    },
+    /// Moves an item and all its descendants by `days` (dragging a summary bar).
+    ShiftSubtree {
+        id: Id,
+        days: i64,
+    },
 }
 
 /// One field of a plan's header.
@@ -121,6 +134,20 @@ pub enum ItemField {
     Status(Status),
     Progress(u8),
     Notes(String),
+    Collaborators(Vec<Id>),
+    Departments(Vec<String>),
+    Interface(Option<Id>),
+    Deliverable(String),
+    Acceptance(String),
+    Resources(String),
+    Channel(String),
+    /// A milestone is one day long: setting it ends the item on its start.
+    Milestone(bool),
+    Fixed(bool),
+    ExceptionReason(String),
+    Log(Vec<LogEntry>),
+    /// One RACI cell: `None` clears it.
+    Raci(Id, Option<Raci>),
 }
 
 /// Why a command was refused. The UI words these in the user's language.
@@ -147,6 +174,7 @@ pub enum CommandError {
     /// The two items are already linked.
     DuplicateDependency,
     NoSuchDependency(Id),
+    NoSuchBaseline(Id),
 }
 
 /// A primitive change of one list element or field; the unit of undo.
@@ -164,6 +192,7 @@ pub enum PlanEdit {
     People(ListEdit<Person>),
     Phases(ListEdit<Phase>),
     Deps(ListEdit<Dependency>),
+    Baselines(ListEdit<Baseline>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -199,6 +228,11 @@ impl HasId for Person {
     }
 }
 impl HasId for Dependency {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl HasId for Baseline {
     fn id(&self) -> &str {
         &self.id
     }
@@ -266,6 +300,7 @@ impl PlanEdit {
             PlanEdit::People(e) => PlanEdit::People(e.apply(&mut plan.people)),
             PlanEdit::Phases(e) => PlanEdit::Phases(e.apply(&mut plan.phases)),
             PlanEdit::Deps(e) => PlanEdit::Deps(e.apply(&mut plan.dependencies)),
+            PlanEdit::Baselines(e) => PlanEdit::Baselines(e.apply(&mut plan.baselines)),
         }
     }
 }
@@ -367,8 +402,19 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
             let mut edits: Vec<PlanEdit> = plan
                 .work_items
                 .iter()
-                .filter(|w| w.owner.as_deref() == Some(id.as_str()))
-                .map(|w| PlanEdit::Items(ListEdit::Replace(WorkItem { owner: None, ..w.clone() })))
+                .filter(|w| mentions_person(w, &id))
+                .map(|w| {
+                    let mut w = w.clone();
+                    if w.owner.as_deref() == Some(id.as_str()) {
+                        w.owner = None;
+                    }
+                    if w.interface.as_deref() == Some(id.as_str()) {
+                        w.interface = None;
+                    }
+                    w.collaborators.retain(|c| c != &id);
+                    w.raci.remove(&id);
+                    PlanEdit::Items(ListEdit::Replace(w))
+                })
                 .collect();
             edits.push(PlanEdit::People(ListEdit::Remove { id }));
             Ok(edits)
@@ -480,6 +526,45 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                     }
                 }
                 ItemField::Notes(n) => w.notes = n,
+                ItemField::Collaborators(c) => {
+                    for p in &c {
+                        check_refs(plan, Some(p), None)?;
+                    }
+                    w.collaborators = c;
+                }
+                ItemField::Departments(d) => w.departments = d,
+                ItemField::Interface(p) => {
+                    check_refs(plan, p.as_deref(), None)?;
+                    w.interface = p;
+                }
+                ItemField::Deliverable(v) => w.deliverable = v,
+                ItemField::Acceptance(v) => w.acceptance = v,
+                ItemField::Resources(v) => w.resources = v,
+                ItemField::Channel(v) => w.channel = v.trim().to_string(),
+                ItemField::Milestone(m) => {
+                    w.milestone = m;
+                    if m {
+                        w.end = w.start;
+                    }
+                }
+                ItemField::Fixed(f) => w.fixed = f,
+                ItemField::ExceptionReason(v) => w.exception_reason = v,
+                ItemField::Log(l) => w.log = l,
+                ItemField::Raci(person, role) => {
+                    check_refs(plan, Some(&person), None)?;
+                    match role {
+                        Some(r) => w.raci.insert(person, r),
+                        None => w.raci.remove(&person),
+                    };
+                }
+            }
+            // A milestone stays one day, whatever date edit reached it.
+            if w.milestone && w.end != w.start {
+                if old.start == w.start {
+                    w.start = w.end;
+                } else {
+                    w.end = w.start;
+                }
             }
             check_item_values(&w)?;
             if &w == old {
@@ -589,6 +674,38 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
             }
             Ok(edits)
         }
+        C::CaptureBaseline { mut baseline } => {
+            if plan.baselines.iter().any(|b| b.id == baseline.id) {
+                return Err(CommandError::DuplicateId(baseline.id));
+            }
+            if baseline.name.trim().is_empty() {
+                return Err(CommandError::EmptyName);
+            }
+            baseline.items =
+                plan.work_items.iter().map(|w| BaselineItem { id: w.id.clone(), start: w.start, end: w.end }).collect();
+            Ok(vec![PlanEdit::Baselines(ListEdit::Insert { index: usize::MAX, value: baseline })])
+        }
+        C::RemoveBaseline { id } => {
+            plan.baselines.iter().find(|b| b.id == id).ok_or_else(|| CommandError::NoSuchBaseline(id.clone()))?;
+            Ok(vec![PlanEdit::Baselines(ListEdit::Remove { id })])
+        }
+        C::ShiftSubtree { id, days } => {
+            let i = plan.item_index(&id).ok_or(CommandError::NoSuchItem(id))?;
+            if days == 0 {
+                return Ok(vec![]);
+            }
+            let end = plan.subtree_end(i);
+            Ok(plan.work_items[i..end]
+                .iter()
+                .map(|w| {
+                    PlanEdit::Items(ListEdit::Replace(WorkItem {
+                        start: w.start.add_days(days),
+                        end: w.end.add_days(days),
+                        ..w.clone()
+                    }))
+                })
+                .collect())
+        }
         C::RemoveDependency { id } => {
             plan.dependencies.iter().find(|d| d.id == id).ok_or_else(|| CommandError::NoSuchDependency(id.clone()))?;
             Ok(vec![PlanEdit::Deps(ListEdit::Remove { id })])
@@ -617,6 +734,13 @@ fn check_item_values(w: &WorkItem) -> Result<(), CommandError> {
         return Err(CommandError::ProgressOver100);
     }
     Ok(())
+}
+
+fn mentions_person(w: &WorkItem, id: &str) -> bool {
+    w.owner.as_deref() == Some(id)
+        || w.interface.as_deref() == Some(id)
+        || w.collaborators.iter().any(|c| c == id)
+        || w.raci.contains_key(id)
 }
 
 fn check_refs(plan: &Plan, owner: Option<&str>, phase: Option<&str>) -> Result<(), CommandError> {
@@ -673,7 +797,7 @@ fn with_pushes(plan: &Plan, mut edits: Vec<PlanEdit>) -> Result<Vec<PlanEdit>, C
         PlanEdit::Deps(_) | PlanEdit::Field(PlanField::Calendar(_)) => true,
         PlanEdit::Items(ListEdit::Replace(w)) => {
             !plan.dependencies.is_empty()
-                && plan.item(&w.id).is_some_and(|old| (old.start, old.end) != (w.start, w.end))
+                && plan.item(&w.id).is_some_and(|old| (old.start, old.end, old.fixed) != (w.start, w.end, w.fixed))
         }
         _ => false,
     });
@@ -703,7 +827,7 @@ pub fn pushed_items(plan: &Plan) -> Result<Vec<WorkItem>, CommandError> {
             id: w.id.clone(),
             start: w.start,
             duration: cal.workdays_between(w.start, w.end).max(1),
-            fixed: false,
+            fixed: w.fixed,
         })
         .collect();
     let deps: Vec<super::schedule::Dependency> = plan

@@ -1,6 +1,7 @@
 //! The plan model: types, commands, undo history and every rule. Plain Rust,
 //! tested natively; it must not know about the browser, Leptos or storage.
 
+pub mod analysis;
 pub mod command;
 pub mod history;
 pub mod overview;

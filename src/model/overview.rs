@@ -25,16 +25,18 @@ pub fn overview(plan: &Plan, today: Day) -> Overview {
     let days_left =
         if today > plan.end { -(plan.end.days_until(today)) } else { today.days_until(plan.end) + 1 }.min(total_days);
     let elapsed = (plan.start.days_until(today) as f64 / total_days as f64).clamp(0.0, 1.0);
+    // Summary rows are containers: counts, lateness and progress come from
+    // the leaves, so a group of three items is not counted as four.
+    let parents: std::collections::HashSet<&str> = plan.work_items.iter().filter_map(|w| w.parent.as_deref()).collect();
+    let leaves = || plan.work_items.iter().filter(|w| !parents.contains(w.id.as_str()));
     let mut by_status = [0; 4];
-    for w in &plan.work_items {
+    for w in leaves() {
         by_status[Status::ALL.iter().position(|s| *s == w.status).unwrap_or(0)] += 1;
     }
-    let overdue = plan.work_items.iter().filter(|w| is_overdue(w, today)).map(|w| w.id.clone()).collect();
+    let overdue = leaves().filter(|w| is_overdue(w, today)).map(|w| w.id.clone()).collect();
     let unassigned = plan.work_items.iter().filter(|w| w.owner.is_none()).map(|w| w.id.clone()).collect();
     let (mut weighted, mut weight) = (0.0, 0.0);
-    // Leaves only; collect parents once rather than searching per item.
-    let parents: std::collections::HashSet<&str> = plan.work_items.iter().filter_map(|w| w.parent.as_deref()).collect();
-    for w in plan.work_items.iter().filter(|w| !parents.contains(w.id.as_str())) {
+    for w in leaves() {
         let d = (w.start.days_until(w.end) + 1).max(1) as f64;
         weighted += d * w.progress as f64;
         weight += d;

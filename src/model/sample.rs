@@ -2,6 +2,7 @@
 //! the domain brief, dated around "today" so that it looks alive on first run.
 //! Must not know about the UI; the caller picks the language of its text.
 
+use super::schedule::DepKind;
 use super::types::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,7 +12,9 @@ pub enum SampleLang {
 }
 
 /// The sample plan; it started two weeks before `today` and runs eight weeks.
-pub fn sample_plan(id: Id, today: Day, lang: SampleLang) -> Plan {
+/// The domain brief's eight-row tracking sheet as a plan: items, owners,
+/// phases and statuses, nothing more. Rules are tested against it.
+pub fn tracking_sheet(id: Id, today: Day, lang: SampleLang) -> Plan {
     let zh = lang == SampleLang::Zh;
     let t = |a: &str, b: &str| if zh { a.to_string() } else { b.to_string() };
     let s = today.add_days(-14);
@@ -145,20 +148,15 @@ pub fn sample_plan(id: Id, today: Day, lang: SampleLang) -> Plan {
             "Every owner sends feedback",
         ),
     ];
-    let work_items = rows
+    let work_items: Vec<WorkItem> = rows
         .iter()
         .map(|(id, ph, owner, tz, te, a, b, status, progress, nz, ne)| WorkItem {
-            id: id.to_string(),
-            title: t(tz, te),
-            parent: None,
-            level: Level::Activity,
             phase: Some(ph.to_string()),
             owner: Some(owner.to_string()),
-            start: d(*a),
-            end: d(*b),
             status: *status,
             progress: *progress,
             notes: t(nz, ne),
+            ..WorkItem::new(*id, t(tz, te), Level::Activity, d(*a), d(*b))
         })
         .collect();
     Plan {
@@ -180,5 +178,114 @@ pub fn sample_plan(id: Id, today: Day, lang: SampleLang) -> Plan {
         work_items,
         calendar: WorkCalendar::default(),
         dependencies: vec![],
+        baselines: vec![],
     }
+}
+
+/// The sample a newcomer sees: the tracking sheet plus RACI, the brief's
+/// milestones, links between the steps and a baseline that shows a slip.
+pub fn sample_plan(id: Id, today: Day, lang: SampleLang) -> Plan {
+    let zh = lang == SampleLang::Zh;
+    let t = |a: &str, b: &str| if zh { a.to_string() } else { b.to_string() };
+    let s = today.add_days(-14);
+    let d = |n: i64| s.add_days(n);
+    let mut plan = tracking_sheet(id, today, lang);
+    let work_items = &mut plan.work_items;
+    // Who does, signs off, is asked and is told (R/A/C/I). The community
+    // round has nobody accountable yet, which the RACI view flags.
+    let raci: [(&str, &[(&str, Raci)]); 8] = [
+        ("w1", &[("p-planner", Raci::R), ("p-manager", Raci::A), ("p-data", Raci::C)]),
+        ("w2", &[("p-planner", Raci::R), ("p-manager", Raci::A), ("p-ops", Raci::C)]),
+        ("w3", &[("p-finance", Raci::R), ("p-manager", Raci::A), ("p-planner", Raci::I)]),
+        ("w4", &[("p-ops", Raci::R), ("p-manager", Raci::A), ("p-data", Raci::I)]),
+        ("w5", &[("p-host", Raci::R), ("p-manager", Raci::A), ("p-ops", Raci::C)]),
+        ("w6", &[("p-community", Raci::R), ("p-ops", Raci::C)]),
+        ("w7", &[("p-data", Raci::R), ("p-manager", Raci::A), ("p-finance", Raci::I)]),
+        ("w8", &[("p-planner", Raci::R), ("p-manager", Raci::A), ("p-data", Raci::C)]),
+    ];
+    for (w, (id, roles)) in work_items.iter_mut().zip(raci) {
+        debug_assert_eq!(w.id, id);
+        w.raci = roles.iter().map(|(p, r)| (p.to_string(), *r)).collect();
+    }
+    {
+        let w4 = &mut work_items[3];
+        w4.channel = t("小红书", "Xiaohongshu");
+        w4.collaborators = vec!["p-planner".into()];
+        w4.departments = vec![t("市场部", "Marketing"), t("设计部", "Design")];
+        w4.interface = Some("p-ops".into());
+        w4.deliverable = t("每周20篇笔记，共5周", "20 notes a week for 5 weeks");
+        w4.acceptance = t("每篇含3个卖点，互动率≥5%", "Each note carries 3 selling points; engagement ≥ 5%");
+        w4.resources = t("5位腰部达人+20位素人，样品30份", "5 mid-tier KOLs + 20 amateurs, 30 samples");
+        w4.log = vec![
+            LogEntry { date: d(14), text: t("首批10篇已发布", "First 10 notes published") },
+            LogEntry { date: d(17), text: t("已发布20篇，互动率5.6%", "20 published, engagement 5.6%") },
+        ];
+        work_items[4].channel = t("抖音", "Douyin");
+        work_items[4].resources = t("直播间设备提前3天调试", "Live-room equipment tested 3 days before");
+        work_items[5].channel = t("私域社群", "Private community");
+    }
+    // The milestones the brief names, grouped under one summary row, each
+    // on a working day whatever weekday "today" is.
+    let cal = WorkCalendar::default().to_calendar();
+    let on_workday = |n: i64| cal.next_workday(d(n));
+    let milestone = |id: &str, zh: &str, en: &str, day: i64, done: bool| WorkItem {
+        parent: Some("ms".into()),
+        milestone: true,
+        owner: Some("p-manager".into()),
+        status: if done { Status::Done } else { Status::NotStarted },
+        progress: if done { 100 } else { 0 },
+        raci: [("p-manager".to_string(), Raci::A), ("p-planner".to_string(), Raci::R)].into_iter().collect(),
+        ..WorkItem::new(id, t(zh, en), Level::Action, on_workday(day), on_workday(day))
+    };
+    work_items.push(WorkItem {
+        phase: Some("ph-exec".into()),
+        owner: Some("p-manager".into()),
+        raci: [("p-manager".to_string(), Raci::A), ("p-planner".to_string(), Raci::R)].into_iter().collect(),
+        ..WorkItem::new("ms", t("关键里程碑", "Key milestones"), Level::Activity, d(13), d(21))
+    });
+    work_items.push(milestone("m1", "达人签约", "Talent signed", 13, true));
+    work_items.push(milestone("m2", "内容定稿", "Content final", 18, false));
+    work_items.push(WorkItem { fixed: true, ..milestone("m3", "上市日", "Launch day", 21, false) });
+    let link = |id: &str, pred: &str, succ: &str, kind: DepKind| Dependency {
+        id: id.into(),
+        pred: pred.into(),
+        succ: succ.into(),
+        kind,
+        lag: 0,
+    };
+    let dependencies = vec![
+        link("d1", "w1", "w3", DepKind::FinishToStart),
+        link("d2", "w2", "w4", DepKind::FinishToStart),
+        link("d3", "w3", "w5", DepKind::FinishToStart),
+        link("d4", "m1", "w5", DepKind::FinishToStart),
+        link("d5", "m2", "m3", DepKind::FinishToStart),
+        link("d6", "m3", "w5", DepKind::StartToStart),
+        link("d7", "w5", "w7", DepKind::FinishToStart),
+        link("d8", "w6", "w7", DepKind::FinishToStart),
+        link("d9", "w7", "w8", DepKind::StartToStart),
+    ];
+    // The first plan, before the budget approval slipped two days.
+    let baseline = Baseline {
+        id: "b1".into(),
+        name: t("初始计划", "Initial plan"),
+        taken: d(0),
+        items: work_items
+            .iter()
+            .map(|w| {
+                let slip = if w.id == "w3" { 2 } else { 0 };
+                BaselineItem { id: w.id.clone(), start: w.start, end: w.end.add_days(-slip) }
+            })
+            .collect(),
+    };
+    plan.dependencies = dependencies;
+    plan.baselines = vec![baseline];
+    // Whatever weekday "today" is, the links hold: apply any push they need.
+    if let Ok(pushed) = super::command::pushed_items(&plan) {
+        for w in pushed {
+            if let Some(slot) = plan.work_items.iter_mut().find(|x| x.id == w.id) {
+                *slot = w;
+            }
+        }
+    }
+    plan
 }

@@ -85,8 +85,8 @@ impl Calendar {
 
 /// Working-day arithmetic through a precomputed table, so a pass over ten
 /// thousand items costs table look-ups, not day-by-day walks.
-struct Table<'a> {
-    cal: &'a Calendar,
+struct Table {
+    cal: Calendar,
     from: Day,
     /// `ord[i]`: working days strictly before `from + i`.
     ord: Vec<i64>,
@@ -94,8 +94,8 @@ struct Table<'a> {
     days: Vec<Day>,
 }
 
-impl<'a> Table<'a> {
-    fn new(cal: &'a Calendar, from: Day, to: Day) -> Table<'a> {
+impl Table {
+    fn new(cal: &Calendar, from: Day, to: Day) -> Table {
         let len = (from.days_until(to) + 1).max(1) as usize;
         let (mut ord, mut days) = (Vec::with_capacity(len), Vec::new());
         let mut d = from;
@@ -106,12 +106,23 @@ impl<'a> Table<'a> {
             }
             d = d.add_days(1);
         }
-        Table { cal, from, ord, days }
+        Table { cal: cal.clone(), from, ord, days }
     }
     /// The ordinal of the working day on or after `d`, if in range.
     fn ordinal(&self, d: Day) -> Option<i64> {
         let i = self.from.days_until(d);
         (i >= 0 && (i as usize) < self.ord.len()).then(|| self.ord[i as usize])
+    }
+    /// The earliest start a successor of `dur` working days may have, given
+    /// its predecessor's dates and the link. One formula for the full pass
+    /// and for drag previews, so the two always agree.
+    fn need(&self, kind: DepKind, lag: i64, pred_start: Day, pred_end: Day, dur: i64) -> Day {
+        match kind {
+            DepKind::FinishToStart => self.add(pred_end, 1 + lag),
+            DepKind::StartToStart => self.add(pred_start, lag),
+            DepKind::FinishToFinish => self.add(self.add(pred_end, lag), -(dur - 1)),
+            DepKind::StartToFinish => self.add(self.add(pred_start, lag - 1), -(dur - 1)),
+        }
     }
     fn add(&self, d: Day, n: i64) -> Day {
         if n >= 0 || self.cal.is_workday(d) {
@@ -206,12 +217,7 @@ pub fn schedule(tasks: &[Task], deps: &[Dependency], cal: &Calendar) -> Result<H
         for &k in &preds[i] {
             let d = &deps[k];
             let p = index[d.pred.as_str()];
-            let need = match d.kind {
-                DepKind::FinishToStart => table.add(end[p], 1 + d.lag),
-                DepKind::StartToStart => table.add(start[p], d.lag),
-                DepKind::FinishToFinish => table.add(table.add(end[p], d.lag), -(dur(i) - 1)),
-                DepKind::StartToFinish => table.add(table.add(start[p], d.lag - 1), -(dur(i) - 1)),
-            };
+            let need = table.need(d.kind, d.lag, start[p], end[p], dur(i));
             earliest = earliest.max(need);
             needed = Some(needed.map_or(need, |n| n.max(need)));
         }
@@ -304,4 +310,76 @@ fn span(tasks: &[Task], deps: &[Dependency]) -> (Day, Day) {
         tasks.iter().map(|t| t.duration.max(1)).sum::<i64>() + deps.iter().map(|d| d.lag.abs() + 1).sum::<i64>();
     let hi = tasks.iter().map(|t| t.start).max().unwrap_or(lo).add_days(work.min(20_000) * 7 / 5 + 30);
     (lo.add_days(-(deps.iter().map(|d| d.lag.abs()).max().unwrap_or(0) * 2 + 30)), hi)
+}
+
+/// The links of a plan as integer adjacency, built once (e.g. when a drag
+/// starts) so that each pointer move only walks the successors it reaches.
+pub struct Network {
+    succs: Vec<Vec<(usize, DepKind, i64)>>,
+    fixed: Vec<bool>,
+    /// Working-day length of each task as it was when built.
+    dur: Vec<i64>,
+    table: Table,
+}
+
+impl Network {
+    /// `tasks[i]` and `dates[i]` describe item `i`; links name items by index.
+    pub fn new(tasks: &[Task], links: &[(usize, usize, DepKind, i64)], cal: &Calendar) -> Network {
+        let mut succs = vec![vec![]; tasks.len()];
+        for &(p, s, kind, lag) in links {
+            succs[p].push((s, kind, lag));
+        }
+        let lo = tasks.iter().map(|t| t.start).min().unwrap_or(Day::ymd(2000, 1, 1));
+        let hi = tasks.iter().map(|t| t.start).max().unwrap_or(lo);
+        let work: i64 = tasks.iter().map(|t| t.duration.max(1)).sum::<i64>().min(20_000);
+        let table = Table::new(cal, lo.add_days(-400), hi.add_days(work * 7 / 5 + 400));
+        Network {
+            succs,
+            fixed: tasks.iter().map(|t| t.fixed).collect(),
+            dur: tasks.iter().map(|t| t.duration.max(1)).collect(),
+            table,
+        }
+    }
+
+    /// Item `moved` now runs `start..=end`; returns every other item its
+    /// successors' links push later, with new dates that keep each one's
+    /// working-day length. `dates` are the current dates by index. Fixed
+    /// items are never moved (the full pass flags them).
+    pub fn propagate(&self, dates: &[(Day, Day)], moved: usize, start: Day, end: Day) -> Vec<(usize, Day, Day)> {
+        let mut now: HashMap<usize, (Day, Day)> = HashMap::new();
+        // Successors see the moved item as the full pass would: its start on
+        // a working day and its length in working days.
+        let len = match (self.table.ordinal(start), self.table.ordinal(end.add_days(1))) {
+            (Some(a), Some(b)) => (b - a).max(1),
+            _ => self.table.cal.workdays_between(start, end).max(1),
+        };
+        let s0 = self.table.cal.next_workday(start);
+        now.insert(moved, (s0, self.table.add(s0, len - 1)));
+        let mut work = vec![moved];
+        let mut order = vec![];
+        let mut steps = 0usize;
+        while let Some(u) = work.pop() {
+            steps += 1;
+            if steps > 64 * (dates.len() + 1) {
+                break; // only a cycle could get here; the full pass refuses it
+            }
+            let (us, ue) = now[&u];
+            for &(s, kind, lag) in &self.succs[u] {
+                if s == moved || self.fixed[s] {
+                    continue;
+                }
+                let need = self.table.need(kind, lag, us, ue, self.dur[s]);
+                let cur = now.get(&s).copied().unwrap_or(dates[s]);
+                if need > cur.0 {
+                    let new_end = self.table.add(need, self.dur[s] - 1);
+                    if !now.contains_key(&s) {
+                        order.push(s);
+                    }
+                    now.insert(s, (need, new_end));
+                    work.push(s);
+                }
+            }
+        }
+        order.into_iter().filter(|&i| i != moved).map(|i| (i, now[&i].0, now[&i].1)).collect()
+    }
 }

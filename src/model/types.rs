@@ -222,6 +222,39 @@ pub struct Phase {
     pub end: Day,
 }
 
+/// A RACI role of one person on one item: Responsible (does the work),
+/// Accountable (signs it off, exactly one), Consulted, Informed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Raci {
+    R,
+    A,
+    C,
+    I,
+}
+
+impl Raci {
+    pub const ALL: [Raci; 4] = [Raci::R, Raci::A, Raci::C, Raci::I];
+    pub fn letter(self) -> &'static str {
+        match self {
+            Raci::R => "R",
+            Raci::A => "A",
+            Raci::C => "C",
+            Raci::I => "I",
+        }
+    }
+}
+
+/// One dated line in an item's log (进展记录).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub date: Day,
+    pub text: String,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct WorkItem {
     pub id: Id,
@@ -231,6 +264,7 @@ pub struct WorkItem {
     pub level: Level,
     #[serde(default)]
     pub phase: Option<Id>,
+    /// The one person answerable for the item (唯一负责人).
     #[serde(default)]
     pub owner: Option<Id>,
     pub start: Day,
@@ -240,6 +274,85 @@ pub struct WorkItem {
     pub progress: u8,
     #[serde(default)]
     pub notes: String,
+    // Version 3 fields. Empty ones are left out of files so that a plan of
+    // ten thousand bare items stays small.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub collaborators: Vec<Id>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub departments: Vec<String>,
+    /// The person other teams talk to (接口人).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interface: Option<Id>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub deliverable: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub acceptance: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub resources: String,
+    /// The marketing channel it serves (小红书, 抖音…), for filtering.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub channel: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub milestone: bool,
+    /// A fixed date is never moved by scheduling; a dependency it cannot
+    /// meet is flagged instead (e.g. a launch day booked with a platform).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub fixed: bool,
+    /// Why the item is in exception (required in the UI when it is).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub exception_reason: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub log: Vec<LogEntry>,
+    /// RACI roles by person id.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub raci: std::collections::BTreeMap<Id, Raci>,
+}
+
+impl WorkItem {
+    /// A not-started item with nothing but its identity and dates.
+    pub fn new(id: impl Into<Id>, title: impl Into<String>, level: Level, start: Day, end: Day) -> WorkItem {
+        WorkItem {
+            id: id.into(),
+            title: title.into(),
+            parent: None,
+            level,
+            phase: None,
+            owner: None,
+            start,
+            end,
+            status: Status::NotStarted,
+            progress: 0,
+            notes: String::new(),
+            collaborators: vec![],
+            departments: vec![],
+            interface: None,
+            deliverable: String::new(),
+            acceptance: String::new(),
+            resources: String::new(),
+            channel: String::new(),
+            milestone: false,
+            fixed: false,
+            exception_reason: String::new(),
+            log: vec![],
+            raci: Default::default(),
+        }
+    }
+}
+
+/// A saved copy of every item's dates, to compare the schedule against later.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Baseline {
+    pub id: Id,
+    pub name: String,
+    pub taken: Day,
+    pub items: Vec<BaselineItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct BaselineItem {
+    pub id: Id,
+    pub start: Day,
+    pub end: Day,
 }
 
 /// Which days the team works, as the file keeps it: weekdays off (0 =
@@ -313,6 +426,9 @@ pub struct Plan {
     pub calendar: WorkCalendar,
     #[serde(default)]
     pub dependencies: Vec<Dependency>,
+    /// Captured schedules, oldest first; the last is the one shown.
+    #[serde(default)]
+    pub baselines: Vec<Baseline>,
 }
 
 impl Plan {
@@ -334,6 +450,7 @@ impl Plan {
             work_items: vec![],
             calendar: WorkCalendar::default(),
             dependencies: vec![],
+            baselines: vec![],
         }
     }
     pub fn item(&self, id: &str) -> Option<&WorkItem> {
@@ -348,12 +465,21 @@ impl Plan {
     pub fn phase(&self, id: &str) -> Option<&Phase> {
         self.phases.iter().find(|p| p.id == id)
     }
-    /// The index one past the last descendant of the item at `index`.
+    /// The index one past the last descendant of the item at `index`. Items
+    /// are in outline order, so the subtree is the run of items whose parent
+    /// is already in it: one pass, no parent look-ups.
     pub fn subtree_end(&self, index: usize) -> usize {
-        let depth = self.depth_at(index);
+        let mut inside: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        inside.insert(self.work_items[index].id.as_str());
         let mut j = index + 1;
-        while j < self.work_items.len() && self.depth_at(j) > depth {
-            j += 1;
+        while let Some(w) = self.work_items.get(j) {
+            match w.parent.as_deref() {
+                Some(p) if inside.contains(p) => {
+                    inside.insert(w.id.as_str());
+                    j += 1;
+                }
+                _ => break,
+            }
         }
         j
     }

@@ -3,6 +3,8 @@
 //! field of `Texts`, so a missing translation is a compile error.
 //! Must not know about the browser: the UI picks the locale and calls in.
 
+pub mod gantt;
+
 use crate::io::{ImportError, ShapeDetail};
 use crate::model::validate::{Problem, ProblemKind};
 use crate::model::{CommandError, Day, Level, Money, PlanStatus, Scenario, Status};
@@ -34,6 +36,12 @@ impl Locale {
     /// since most of our users plan in Chinese.
     pub fn from_browser<'a>(langs: impl IntoIterator<Item = &'a str>) -> Locale {
         langs.into_iter().find_map(Locale::from_code).unwrap_or(Locale::ZhCn)
+    }
+    pub fn gantt(self) -> &'static gantt::GanttTexts {
+        match self {
+            Locale::ZhCn => &gantt::ZH,
+            Locale::En => &gantt::EN,
+        }
     }
     pub fn texts(self) -> &'static Texts {
         match self {
@@ -700,6 +708,13 @@ pub fn command_error(l: Locale, e: &CommandError) -> String {
                 format!("找不到依赖 {id}")
             } else {
                 format!("No dependency {id}")
+            }
+        }
+        CommandError::NoSuchBaseline(id) => {
+            if zh {
+                format!("找不到基线 {id}")
+            } else {
+                format!("No baseline {id}")
             }
         }
         CommandError::LevelConflict => (if zh {

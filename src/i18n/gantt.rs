@@ -99,6 +99,8 @@ pub struct GanttTexts {
     pub workload_cell: &'static str,
     pub overloaded: &'static str,
     pub no_people: &'static str,
+    pub csv_headers: [&'static str; 16],
+    pub yes: &'static str,
 }
 
 pub static ZH: GanttTexts = GanttTexts {
@@ -189,6 +191,11 @@ pub static ZH: GanttTexts = GanttTexts {
     workload_cell: "{n} 项",
     overloaded: "超负荷",
     no_people: "还没有成员。到“计划设置”添加团队成员。",
+    csv_headers: [
+        "序号", "层级", "任务", "负责人", "阶段", "渠道", "开始", "结束", "工期（工作日）", "状态", "进度%", "前置任务",
+        "里程碑", "交付物", "验收标准", "备注",
+    ],
+    yes: "是",
 };
 
 pub static EN: GanttTexts = GanttTexts {
@@ -279,4 +286,20 @@ pub static EN: GanttTexts = GanttTexts {
     workload_cell: "{n} items",
     overloaded: "Overloaded",
     no_people: "No people yet. Add the team under “Plan setup”.",
+    csv_headers: [
+        "No.", "Level", "Task", "Owner", "Phase", "Channel", "Start", "End", "Working days", "Status", "Progress %",
+        "Predecessors", "Milestone", "Deliverable", "Acceptance standard", "Notes",
+    ],
+    yes: "yes",
 };
+
+/// The task table as CSV in the user's language.
+pub fn tasks_csv(l: super::Locale, plan: &crate::model::Plan) -> String {
+    let g = l.gantt();
+    let level = move |v| super::level_name(l, v).to_string();
+    let status = move |v| super::status_name(l, v).to_string();
+    crate::io::csv::tasks_csv(
+        plan,
+        &crate::io::csv::CsvLabels { headers: g.csv_headers, level: &level, status: &status, yes: g.yes },
+    )
+}

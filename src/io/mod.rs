@@ -3,6 +3,7 @@
 //! for exported files and for what `storage` keeps. Must not know about the
 //! browser or the UI (problems are data; `i18n` words them).
 
+pub mod csv;
 pub mod migrate;
 
 use crate::model::validate::{validate, Problem};

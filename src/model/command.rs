@@ -681,8 +681,14 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
             if baseline.name.trim().is_empty() {
                 return Err(CommandError::EmptyName);
             }
-            baseline.items =
-                plan.work_items.iter().map(|w| BaselineItem { id: w.id.clone(), start: w.start, end: w.end }).collect();
+            // Summary rows are kept with their rolled-up dates, as shown.
+            let a = super::analysis::analyse(plan);
+            baseline.items = plan
+                .work_items
+                .iter()
+                .zip(&a.rows)
+                .map(|(w, r)| BaselineItem { id: w.id.clone(), start: r.start, end: r.end })
+                .collect();
             Ok(vec![PlanEdit::Baselines(ListEdit::Insert { index: usize::MAX, value: baseline })])
         }
         C::RemoveBaseline { id } => {

@@ -241,7 +241,7 @@ pub fn sample_plan(id: Id, today: Day, lang: SampleLang) -> Plan {
         phase: Some("ph-exec".into()),
         owner: Some("p-manager".into()),
         raci: [("p-manager".to_string(), Raci::A), ("p-planner".to_string(), Raci::R)].into_iter().collect(),
-        ..WorkItem::new("ms", t("关键里程碑", "Key milestones"), Level::Activity, d(13), d(21))
+        ..WorkItem::new("ms", t("关键里程碑", "Key milestones"), Level::Activity, on_workday(13), on_workday(21))
     });
     work_items.push(milestone("m1", "达人签约", "Talent signed", 13, true));
     work_items.push(milestone("m2", "内容定稿", "Content final", 18, false));
@@ -264,21 +264,7 @@ pub fn sample_plan(id: Id, today: Day, lang: SampleLang) -> Plan {
         link("d8", "w6", "w7", DepKind::FinishToStart),
         link("d9", "w7", "w8", DepKind::StartToStart),
     ];
-    // The first plan, before the budget approval slipped two days.
-    let baseline = Baseline {
-        id: "b1".into(),
-        name: t("初始计划", "Initial plan"),
-        taken: d(0),
-        items: work_items
-            .iter()
-            .map(|w| {
-                let slip = if w.id == "w3" { 2 } else { 0 };
-                BaselineItem { id: w.id.clone(), start: w.start, end: w.end.add_days(-slip) }
-            })
-            .collect(),
-    };
     plan.dependencies = dependencies;
-    plan.baselines = vec![baseline];
     // Whatever weekday "today" is, the links hold: apply any push they need.
     if let Ok(pushed) = super::command::pushed_items(&plan) {
         for w in pushed {
@@ -287,5 +273,17 @@ pub fn sample_plan(id: Id, today: Day, lang: SampleLang) -> Plan {
             }
         }
     }
+    // The first plan, before the budget approval slipped two days.
+    let a = super::analysis::analyse(&plan);
+    let items = plan
+        .work_items
+        .iter()
+        .zip(&a.rows)
+        .map(|(w, r)| {
+            let slip = if w.id == "w3" { 2 } else { 0 };
+            BaselineItem { id: w.id.clone(), start: r.start, end: r.end.add_days(-slip) }
+        })
+        .collect();
+    plan.baselines = vec![Baseline { id: "b1".into(), name: t("初始计划", "Initial plan"), taken: d(0), items }];
     plan
 }

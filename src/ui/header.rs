@@ -17,6 +17,8 @@ pub fn AppHeader() -> impl IntoView {
     let nav_label = move |v: View| match v {
         View::Overview => t().nav_overview,
         View::Tasks => t().nav_tasks,
+        View::Gantt => app.locale.get().gantt().nav_gantt,
+        View::Raci => app.locale.get().gantt().nav_raci,
         View::Setup => t().nav_setup,
     };
     let tab_plan = Memo::new(move |_| {

@@ -5,10 +5,13 @@
 pub mod banners;
 pub mod choice;
 pub mod file_io;
+pub mod gantt;
 pub mod header;
+pub mod item_details;
 pub mod overview_page;
 pub mod plan_library;
 pub mod plan_setup;
+pub mod raci_view;
 pub mod route;
 pub mod state;
 pub mod task_list;
@@ -140,6 +143,8 @@ pub fn AppRoot() -> impl IntoView {
         Some(view) => match view {
             View::Overview => view! { <overview_page::OverviewPage/> }.into_any(),
             View::Tasks => view! { <task_list::TaskList/> }.into_any(),
+            View::Gantt => view! { <gantt::GanttChart/> }.into_any(),
+            View::Raci => view! { <raci_view::RaciView/> }.into_any(),
             View::Setup => view! { <plan_setup::PlanSetup/> }.into_any(),
         },
     };

@@ -6,15 +6,19 @@
 pub enum View {
     Overview,
     Tasks,
+    Gantt,
+    Raci,
     Setup,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Overview, View::Tasks, View::Setup];
+    pub const ALL: [View; 5] = [View::Overview, View::Tasks, View::Gantt, View::Raci, View::Setup];
     pub fn slug(self) -> &'static str {
         match self {
             View::Overview => "overview",
             View::Tasks => "tasks",
+            View::Gantt => "gantt",
+            View::Raci => "raci",
             View::Setup => "setup",
         }
     }

@@ -50,17 +50,8 @@ fn add_item(app: &App, after: Option<Id>, focus: RwSignal<Option<Id>>, selected:
         let start = anchor.map(|a| a.start).unwrap_or(p.start).max(app.today.min(p.end));
         let end = start.add_days(len);
         let item = WorkItem {
-            id: new_id(),
-            title: app.locale.get_untracked().texts().new_item_title.to_string(),
-            parent: None,
-            level: Level::Activity,
             phase: anchor.and_then(|a| a.phase.clone()),
-            owner: None,
-            start,
-            end,
-            status: Status::NotStarted,
-            progress: 0,
-            notes: String::new(),
+            ..WorkItem::new(new_id(), app.locale.get_untracked().texts().new_item_title, Level::Activity, start, end)
         };
         Some((item, anchor.map(|a| a.id.clone())))
     }) else {

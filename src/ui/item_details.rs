@@ -1,0 +1,269 @@
+//! The details drawer of one work item: the one owner, collaborators and
+//! departments, interface person, deliverable and acceptance standard,
+//! resource needs, channel, milestone and fixed-date flags, status with the
+//! reason of an exception, and the dated log. Every field saves on change as
+//! one command. Must not know the file format.
+
+use super::state::{use_app, App};
+use crate::i18n::{fill, fmt_date, status_name};
+use crate::model::analysis::analyse;
+use crate::model::{Command, Id, ItemField, LogEntry, PlanCommand, Status, WorkItem};
+use leptos::prelude::*;
+
+fn set(app: App, id: &str, field: ItemField) {
+    if let Some(plan_id) = app.current_id() {
+        let _ = app.dispatch(Command::Plan { plan_id, cmd: PlanCommand::SetItem { id: id.to_string(), field } });
+    }
+}
+
+#[component]
+pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
+    let app = use_app();
+    let g = move || app.locale.get().gantt();
+    let item = Memo::new(move |_| {
+        let id = open.get()?;
+        let pid = app.current_id()?;
+        app.ws.with(|w| w.plan(&pid).and_then(|p| p.item(&id).cloned()))
+    });
+    let people = Memo::new(move |_| {
+        app.current_id()
+            .and_then(|pid| app.ws.with(|w| w.plan(&pid).map(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())))
+            .unwrap_or_default()
+    });
+    let channels = Memo::new(move |_| {
+        app.current_id()
+            .and_then(|pid| {
+                app.ws.with(|w| {
+                    w.plan(&pid).map(|p| {
+                        let mut c: Vec<String> = p.work_items.iter().map(|w| w.channel.clone()).filter(|c| !c.is_empty()).collect();
+                        c.sort();
+                        c.dedup();
+                        c
+                    })
+                })
+            })
+            .unwrap_or_default()
+    });
+    // Float, criticality and slip of this item, from the schedule.
+    let facts = Memo::new(move |_| {
+        let id = open.get()?;
+        let pid = app.current_id()?;
+        app.ws.with(|w| {
+            let p = w.plan(&pid)?;
+            let a = analyse(p);
+            let r = a.rows.get(*a.index.get(&id)?)?.clone();
+            Some(r)
+        })
+    });
+    let close = move |_| open.set(None);
+    move || {
+        let w = item.get()?;
+        let id = w.id.clone();
+        let l = app.locale.get();
+        let t = app.t();
+        let id_text = id.clone();
+        let text_field = move |label: &'static str, key: &'static str, value: String, f: fn(String) -> ItemField, multi: bool| {
+            let id = id_text.clone();
+            let on_change = move |v: String| {
+                set(app, &id, f(v));
+            };
+            if multi {
+                view! {
+                    <label class="field">
+                        <span>{label}</span>
+                        <textarea data-field=key rows="2" prop:value=value on:change=move |e| on_change(event_target_value(&e))></textarea>
+                    </label>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <label class="field">
+                        <span>{label}</span>
+                        <input type="text" data-field=key prop:value=value on:change=move |e| on_change(event_target_value(&e))/>
+                    </label>
+                }
+                .into_any()
+            }
+        };
+        let person_select = {
+            let id = id.clone();
+            move |label: &'static str, key: &'static str, current: Option<Id>, f: fn(Option<Id>) -> ItemField| {
+                let id = id.clone();
+                view! {
+                    <label class="field">
+                        <span>{label}</span>
+                        <select data-field=key on:change=move |e| {
+                            let v = event_target_value(&e);
+                            set(app, &id, f(if v.is_empty() { None } else { Some(v) }));
+                        }>
+                            <option value="" selected=current.is_none()>{g().none}</option>
+                            {people.get().into_iter().map(|(pid, name)| {
+                                let sel = current.as_deref() == Some(pid.as_str());
+                                view! { <option value=pid selected=sel>{name}</option> }
+                            }).collect_view()}
+                        </select>
+                    </label>
+                }
+            }
+        };
+        let collab = {
+            let id = id.clone();
+            let current = w.collaborators.clone();
+            people
+                .get()
+                .into_iter()
+                .map(|(pid, name)| {
+                    let on = current.contains(&pid);
+                    let id = id.clone();
+                    let current = current.clone();
+                    view! {
+                        <label class="chip-check">
+                            <input type="checkbox" data-collab=pid.clone() prop:checked=on on:change=move |e| {
+                                let mut c = current.clone();
+                                if event_target_checked(&e) { c.push(pid.clone()) } else { c.retain(|x| x != &pid) }
+                                set(app, &id, ItemField::Collaborators(c));
+                            }/>
+                            {name}
+                        </label>
+                    }
+                })
+                .collect_view()
+        };
+        let log_text = RwSignal::new(String::new());
+        let add_log = {
+            let id = id.clone();
+            let log = w.log.clone();
+            move || {
+                let text = log_text.get_untracked().trim().to_string();
+                if text.is_empty() {
+                    return;
+                }
+                let mut l = log.clone();
+                l.push(LogEntry { date: app.today, text });
+                set(app, &id, ItemField::Log(l));
+                log_text.set(String::new());
+            }
+        };
+        let add_log2 = add_log.clone();
+        let exception = w.status == Status::Exception;
+        let reason_missing = exception && w.exception_reason.trim().is_empty();
+        let facts_line = facts.get().map(|r| {
+            let mut parts = vec![];
+            if r.critical {
+                parts.push(g().critical.to_string());
+            } else if !r.summary {
+                parts.push(format!("{}: {}", g().float, crate::i18n::days(l, r.float)));
+            }
+            if let Some(s) = r.slip() {
+                parts.push(match s {
+                    0 => g().on_baseline.to_string(),
+                    n if n > 0 => fill(g().slip_late, "n", &n.to_string()),
+                    n => fill(g().slip_early, "n", &(-n).to_string()),
+                });
+            }
+            if r.conflict {
+                parts.push(format!("⚠ {}", g().fixed_conflict));
+            }
+            parts.join(" · ")
+        });
+        let WorkItem { owner, interface, deliverable, acceptance, resources, channel, departments, milestone, fixed, .. } = w.clone();
+        let id_ms = id.clone();
+        let id_fx = id.clone();
+        let id_st = id.clone();
+        let id_ch = id.clone();
+        let id_dep = id.clone();
+        let id_reason = id.clone();
+        Some(view! {
+            <aside class="drawer" role="dialog" aria-label=g().details data-testid="item-details"
+                on:keydown=move |e| if e.key() == "Escape" { open.set(None) }>
+                <div class="drawer-head">
+                    <h2>{w.title.clone()}</h2>
+                    <button class="icon-btn" aria-label=g().close data-action="close-details" on:click=close>"×"</button>
+                </div>
+                {facts_line.filter(|f| !f.is_empty()).map(|f| view! { <p class="facts">{f}</p> })}
+                <div class="drawer-body">
+                    {person_select(g().owner_one, "owner", owner, ItemField::Owner)}
+                    <fieldset class="field">
+                        <legend>{g().collaborators}</legend>
+                        <div class="chips">{collab}</div>
+                    </fieldset>
+                    <label class="field">
+                        <span>{g().departments} <small class="muted">" (" {g().departments_hint} ")"</small></span>
+                        <input type="text" data-field="departments" prop:value=departments.join("、") on:change=move |e| {
+                            let v: Vec<String> = event_target_value(&e)
+                                .split([',', '，', '、', ';', '；'])
+                                .map(|s| s.trim().to_string())
+                                .filter(|s| !s.is_empty())
+                                .collect();
+                            set(app, &id_dep, ItemField::Departments(v));
+                        }/>
+                    </label>
+                    {person_select(g().interface, "interface", interface, ItemField::Interface)}
+                    {text_field(g().deliverable, "deliverable", deliverable, ItemField::Deliverable, false)}
+                    {text_field(g().acceptance, "acceptance", acceptance, ItemField::Acceptance, true)}
+                    {text_field(g().resources, "resources", resources, ItemField::Resources, true)}
+                    <label class="field">
+                        <span>{g().channel}</span>
+                        <input type="text" data-field="channel" list="channel-list" prop:value=channel
+                            on:change=move |e| set(app, &id_ch, ItemField::Channel(event_target_value(&e)))/>
+                        <datalist id="channel-list">
+                            {channels.get().into_iter().map(|c| view! { <option value=c/> }).collect_view()}
+                        </datalist>
+                    </label>
+                    <div class="field row">
+                        <label class="check">
+                            <input type="checkbox" data-field="milestone" prop:checked=milestone
+                                on:change=move |e| set(app, &id_ms, ItemField::Milestone(event_target_checked(&e)))/>
+                            {g().milestone_flag}
+                        </label>
+                        <label class="check">
+                            <input type="checkbox" data-field="fixed" prop:checked=fixed
+                                on:change=move |e| set(app, &id_fx, ItemField::Fixed(event_target_checked(&e)))/>
+                            {g().fixed_flag}
+                        </label>
+                    </div>
+                    <label class="field">
+                        <span>{t.col_status}</span>
+                        <select data-field="status" on:change=move |e| {
+                            if let Some(s) = crate::ui::choice::parse_choice(&Status::ALL, &event_target_value(&e)) {
+                                set(app, &id_st, ItemField::Status(s));
+                            }
+                        }>
+                            {Status::ALL.into_iter().map(|s| view! {
+                                <option value=format!("{s:?}") selected=w.status == s>{status_name(l, s)}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
+                    {exception.then(|| view! {
+                        <label class="field" class:invalid=reason_missing>
+                            <span>{g().exception_reason}</span>
+                            <textarea data-field="exception-reason" rows="2" prop:value=w.exception_reason.clone()
+                                on:change=move |e| set(app, &id_reason, ItemField::ExceptionReason(event_target_value(&e)))></textarea>
+                            {reason_missing.then(|| view! { <small class="error-text" role="alert">{g().exception_reason_missing}</small> })}
+                        </label>
+                    })}
+                    <section class="log">
+                        <h3>{g().log}</h3>
+                        {if w.log.is_empty() {
+                            view! { <p class="muted">{g().log_empty}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="log-list" data-testid="log">
+                                    {w.log.iter().rev().map(|e| view! {
+                                        <li><time>{fmt_date(l, e.date)}</time> <span>{e.text.clone()}</span></li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                        <div class="log-add">
+                            <input type="text" data-field="log-text" placeholder=g().log_placeholder prop:value=move || log_text.get()
+                                on:input=move |e| log_text.set(event_target_value(&e))
+                                on:keydown=move |e| if e.key() == "Enter" { add_log2() }/>
+                            <button class="btn" data-action="add-log" on:click=move |_| add_log()>{g().log_add}</button>
+                        </div>
+                    </section>
+                </div>
+            </aside>
+        })
+    }
+}

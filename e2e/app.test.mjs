@@ -45,7 +45,7 @@ test('first run opens on the sample plan, marked as a sample', async () => {
   const { ctx, page } = await fresh('zh-CN');
   await page.waitForSelector('[data-testid="sample-banner"]');
   assert.match(await page.textContent('.plan-title'), /新品A上市推广（示例）/);
-  assert.equal(await page.textContent('[data-testid="item-count"]'), '8');
+  assert.equal(await page.textContent('[data-testid="item-count"]'), '12');
   assert.equal(await page.textContent('[data-testid="budget"]'), '¥800,000');
   assert.equal(await countSoon(page.locator('[data-testid="overdue"] li'), 1), 1);
   assert.match(page.url(), /#\/plan\/[^/]+\/overview$/);
@@ -183,7 +183,7 @@ test('the task list edits with the keyboard and refuses bad dates', async () => 
   const rows = () => page.locator('tbody tr:not(.spacer)').count();
   await page.click('tr[data-index="3"] [data-col="title"]');
   await page.keyboard.press('Enter');
-  assert.equal(await rows(), 9);
+  assert.equal(await rows(), 13);
   await page.waitForFunction(() => document.activeElement?.value === '新任务' && document.activeElement.selectionEnd === 3);
   await page.keyboard.type('达人建联');
   await page.keyboard.press('Alt+Shift+ArrowRight');
@@ -299,6 +299,8 @@ test('a long outline renders only the rows in view and scrolls to the end', asyn
   const base = file.plan.work_items[0];
   file.plan.id = 'long-plan';
   file.plan.work_items = Array.from({ length: 600 }, (_, i) => ({ ...base, id: `w${i}`, title: `任务 ${i}` }));
+  file.plan.dependencies = [];
+  file.plan.baselines = [];
   await page.setInputFiles('[data-testid="import-input"]', tmp('long.campaign.json', JSON.stringify(file)));
   await page.waitForFunction(() => document.querySelector('[data-testid="item-count"]')?.textContent === '600');
   await page.click('a.tab[data-view="tasks"]');
@@ -429,7 +431,8 @@ test('a file from every earlier format version opens in the browser', async () =
     await page.setInputFiles('[data-testid="import-input"]', path.join(dir, f));
     await page.waitForFunction(() => document.querySelector('[data-testid="notice"]'));
     await page.waitForSelector('[data-testid="import-error"]', { state: 'detached' });
-    assert.equal(await page.textContent('[data-testid="item-count"]'), '8', f);
+    const items = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).plan.work_items.length;
+    assert.equal(await page.textContent('[data-testid="item-count"]'), String(items), f);
     await page.evaluate(() => document.querySelector('[data-testid="notice"] button:last-child')?.click());
   }
   await page.click('a.tab[data-view="plans"]');
@@ -445,6 +448,8 @@ test('typing predecessors links items and pushes their dates', async () => {
   // Row 5 (Douyin live) after row 6 (community fission), which ends on a Wednesday.
   const end6 = await cell(5, 'end').inputValue();
   const before = await cell(4, 'start').inputValue();
+  const predsBefore = await cell(4, 'preds').inputValue();
+  assert.notEqual(predsBefore, '', 'the sample links the live streams to what they wait for');
   await cell(4, 'preds').fill('6');
   await cell(4, 'preds').press('Enter');
   await page.waitForFunction(([sel, was]) => document.querySelector(sel).value !== was,
@@ -457,12 +462,12 @@ test('typing predecessors links items and pushes their dates', async () => {
   await page.waitForFunction(() => document.querySelector('[data-testid="notice"].error')?.textContent.includes('循环依赖'));
   assert.equal(await cell(5, 'preds').inputValue(), '');
   // Unreadable input says where.
-  await cell(5, 'preds').fill('9');
+  await cell(5, 'preds').fill('99');
   await cell(5, 'preds').press('Enter');
-  await page.waitForFunction(() => document.querySelector('[data-testid="notice"].error')?.textContent.includes('没有第 9 行'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="notice"].error')?.textContent.includes('没有第 99 行'));
   // One undo takes back the link and the push.
   await page.click('[data-action="undo"]');
-  assert.equal(await cell(4, 'preds').inputValue(), '');
+  assert.equal(await cell(4, 'preds').inputValue(), predsBefore);
   assert.equal(await cell(4, 'start').inputValue(), before);
   await ctx.close();
 });

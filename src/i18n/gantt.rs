@@ -83,6 +83,7 @@ pub struct GanttTexts {
     pub log_empty: &'static str,
     pub none: &'static str,
     pub open_details: &'static str,
+    pub rolled_up: &'static str,
     // RACI and workload
     pub raci_title: &'static str,
     pub raci_help: &'static str,
@@ -101,6 +102,18 @@ pub struct GanttTexts {
     pub no_people: &'static str,
     pub csv_headers: [&'static str; 16],
     pub yes: &'static str,
+    // working calendar
+    pub calendar_title: &'static str,
+    pub calendar_help: &'static str,
+    pub days_off: &'static str,
+    /// Monday first.
+    pub weekdays: [&'static str; 7],
+    pub holidays: &'static str,
+    pub makeup_days: &'static str,
+    pub add_day: &'static str,
+    pub no_days: &'static str,
+    pub remove: &'static str,
+    pub workdays_in_plan: &'static str,
 }
 
 pub static ZH: GanttTexts = GanttTexts {
@@ -179,6 +192,7 @@ pub static ZH: GanttTexts = GanttTexts {
     log_empty: "还没有记录。",
     none: "无",
     open_details: "详情",
+    rolled_up: "汇总自下级任务，在下级任务中修改",
     raci_title: "RACI 职责矩阵",
     raci_help: "点格子循环切换 R 执行 / A 负责 / C 咨询 / I 知会。每项需恰好一个 A、至少一个 R。",
     raci_no_a: "缺少 A",
@@ -196,6 +210,16 @@ pub static ZH: GanttTexts = GanttTexts {
         "里程碑", "交付物", "验收标准", "备注",
     ],
     yes: "是",
+    calendar_title: "工作日历",
+    calendar_help: "工期按工作日计算：勾选每周休息日，再添加节假日和调休上班日。排期和依赖推算都会跳过休息日。",
+    days_off: "每周休息日",
+    weekdays: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
+    holidays: "节假日（不上班）",
+    makeup_days: "调休上班日",
+    add_day: "添加",
+    no_days: "暂无",
+    remove: "移除",
+    workdays_in_plan: "计划期内工作日：{n} 天",
 };
 
 pub static EN: GanttTexts = GanttTexts {
@@ -274,6 +298,7 @@ pub static EN: GanttTexts = GanttTexts {
     log_empty: "No entries yet.",
     none: "None",
     open_details: "Details",
+    rolled_up: "Rolled up from its sub-items; edit those instead",
     raci_title: "RACI matrix",
     raci_help: "Click a cell to cycle R responsible / A accountable / C consulted / I informed. Each item needs exactly one A and at least one R.",
     raci_no_a: "No A",
@@ -291,6 +316,16 @@ pub static EN: GanttTexts = GanttTexts {
         "Predecessors", "Milestone", "Deliverable", "Acceptance standard", "Notes",
     ],
     yes: "yes",
+    calendar_title: "Working calendar",
+    calendar_help: "Durations count working days: tick the weekly days off, then add holidays and make-up working days. Scheduling skips every day off.",
+    days_off: "Weekly days off",
+    weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    holidays: "Holidays (no work)",
+    makeup_days: "Make-up working days",
+    add_day: "Add",
+    no_days: "None",
+    remove: "Remove",
+    workdays_in_plan: "Working days in the plan: {n}",
 };
 
 /// The task table as CSV in the user's language.

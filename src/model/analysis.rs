@@ -5,7 +5,7 @@
 //! chart can recompute them after every edit of a 10,000-item plan.
 //! Must not know about the UI.
 
-use super::schedule::{schedule, Calendar, Network, ScheduleError, Task};
+use super::schedule::{schedule_indexed, Calendar, Job, Link, Network, Table};
 use super::types::*;
 use std::collections::HashMap;
 
@@ -72,7 +72,7 @@ pub fn analyse(plan: &Plan) -> Analysis {
     }
     roll_up(plan, &mut rows);
     let cal = plan.calendar.to_calendar();
-    let cycle = critical_path(plan, &cal, &mut rows);
+    let cycle = critical_path(plan, &index, &cal, &mut rows);
     if let Some(b) = plan.baselines.last() {
         for bi in &b.items {
             if let Some(&i) = index.get(&bi.id) {
@@ -145,42 +145,39 @@ fn roll_up(plan: &Plan, rows: &mut [Row]) {
     }
 }
 
-/// The plan's items as scheduling tasks (summary rows with their rolled-up
-/// dates) and its links by index.
-pub fn tasks_of(plan: &Plan, rows: &[Row], cal: &Calendar) -> Vec<Task> {
-    plan.work_items
+/// The plan's items as scheduling jobs (summary rows with their rolled-up
+/// dates) and its links by position.
+pub fn jobs_of(plan: &Plan, rows: &[Row], index: &HashMap<Id, usize>, cal: &Calendar) -> (Vec<Job>, Vec<Link>) {
+    let lo = rows.iter().map(|r| r.start).min().unwrap_or(plan.start);
+    let hi = rows.iter().map(|r| r.end).max().unwrap_or(plan.end);
+    let table = Table::new(cal, lo, hi.add_days(1));
+    let jobs = plan
+        .work_items
         .iter()
         .zip(rows)
-        .map(|(w, r)| Task {
-            id: w.id.clone(),
-            start: r.start,
-            duration: cal.workdays_between(r.start, r.end).max(1),
-            fixed: w.fixed,
-        })
-        .collect()
-}
-
-fn critical_path(plan: &Plan, cal: &Calendar, rows: &mut [Row]) -> Option<Vec<Id>> {
-    let tasks = tasks_of(plan, rows, cal);
-    let deps: Vec<super::schedule::Dependency> = plan
+        .map(|(w, r)| Job { start: r.start, duration: table.workdays(r.start, r.end).max(1), fixed: w.fixed })
+        .collect();
+    let links = plan
         .dependencies
         .iter()
-        .map(|d| super::schedule::Dependency { pred: d.pred.clone(), succ: d.succ.clone(), kind: d.kind, lag: d.lag })
+        .filter_map(|d| Some(Link { pred: *index.get(&d.pred)?, succ: *index.get(&d.succ)?, kind: d.kind, lag: d.lag }))
         .collect();
-    match schedule(&tasks, &deps, cal) {
+    (jobs, links)
+}
+
+fn critical_path(plan: &Plan, index: &HashMap<Id, usize>, cal: &Calendar, rows: &mut [Row]) -> Option<Vec<Id>> {
+    let (jobs, links) = jobs_of(plan, rows, index, cal);
+    match schedule_indexed(&jobs, &links, cal) {
         Ok(slots) => {
-            for (w, r) in plan.work_items.iter().zip(rows.iter_mut()) {
-                if let Some(s) = slots.get(&w.id) {
-                    r.float = s.float;
-                    r.conflict = s.conflict;
-                    // A summary row is critical through its children, not itself.
-                    r.critical = s.float == 0 && !r.summary;
-                }
+            for (r, s) in rows.iter_mut().zip(slots) {
+                r.float = s.float;
+                r.conflict = s.conflict;
+                // A summary row is critical through its children, not itself.
+                r.critical = s.float == 0 && !r.summary;
             }
             None
         }
-        Err(ScheduleError::Cycle(ids)) => Some(ids),
-        Err(ScheduleError::UnknownTask(id)) => Some(vec![id]),
+        Err(cycle) => Some(cycle.into_iter().map(|i| plan.work_items[i].id.clone()).collect()),
     }
 }
 
@@ -188,14 +185,9 @@ fn critical_path(plan: &Plan, cal: &Calendar, rows: &mut [Row]) -> Option<Vec<Id
 /// current dates by index.
 pub fn network(plan: &Plan, a: &Analysis) -> (Network, Vec<(Day, Day)>) {
     let cal = plan.calendar.to_calendar();
-    let tasks = tasks_of(plan, &a.rows, &cal);
-    let links: Vec<_> = plan
-        .dependencies
-        .iter()
-        .filter_map(|d| Some((*a.index.get(&d.pred)?, *a.index.get(&d.succ)?, d.kind, d.lag)))
-        .collect();
+    let (jobs, links) = jobs_of(plan, &a.rows, &a.index, &cal);
     let dates = plan.work_items.iter().map(|w| (w.start, w.end)).collect();
-    (Network::new(&tasks, &links, &cal), dates)
+    (Network::new(&jobs, &links, &cal), dates)
 }
 
 /// What is wrong with an item's RACI cells, if anything.

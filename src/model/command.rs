@@ -821,37 +821,35 @@ fn with_pushes(plan: &Plan, mut edits: Vec<PlanEdit>) -> Result<Vec<PlanEdit>, C
 /// Items whose dependencies need them later than they are, moved (keeping
 /// their working-day length).
 pub fn pushed_items(plan: &Plan) -> Result<Vec<WorkItem>, CommandError> {
-    use super::schedule::{schedule, ScheduleError, Task};
+    use super::schedule::{schedule_indexed, Job, Link, Table};
     if plan.dependencies.is_empty() {
         return Ok(vec![]);
     }
     let cal = plan.calendar.to_calendar();
-    let tasks: Vec<Task> = plan
+    let index: std::collections::HashMap<&str, usize> =
+        plan.work_items.iter().enumerate().map(|(i, w)| (w.id.as_str(), i)).collect();
+    let lo = plan.work_items.iter().map(|w| w.start).min().unwrap_or(plan.start);
+    let hi = plan.work_items.iter().map(|w| w.end).max().unwrap_or(plan.end);
+    let table = Table::new(&cal, lo, hi.add_days(1));
+    let jobs: Vec<Job> = plan
         .work_items
         .iter()
-        .map(|w| Task {
-            id: w.id.clone(),
-            start: w.start,
-            duration: cal.workdays_between(w.start, w.end).max(1),
-            fixed: w.fixed,
-        })
+        .map(|w| Job { start: w.start, duration: table.workdays(w.start, w.end).max(1), fixed: w.fixed })
         .collect();
-    let deps: Vec<super::schedule::Dependency> = plan
-        .dependencies
-        .iter()
-        .map(|d| super::schedule::Dependency { pred: d.pred.clone(), succ: d.succ.clone(), kind: d.kind, lag: d.lag })
-        .collect();
-    let slots = schedule(&tasks, &deps, &cal).map_err(|e| match e {
-        ScheduleError::Cycle(ids) => CommandError::Cycle(ids),
-        ScheduleError::UnknownTask(id) => CommandError::NoSuchItem(id),
-    })?;
+    let mut links = Vec::with_capacity(plan.dependencies.len());
+    for d in &plan.dependencies {
+        let p = *index.get(d.pred.as_str()).ok_or_else(|| CommandError::NoSuchItem(d.pred.clone()))?;
+        let s = *index.get(d.succ.as_str()).ok_or_else(|| CommandError::NoSuchItem(d.succ.clone()))?;
+        links.push(Link { pred: p, succ: s, kind: d.kind, lag: d.lag });
+    }
+    let slots = schedule_indexed(&jobs, &links, &cal)
+        .map_err(|c| CommandError::Cycle(c.into_iter().map(|i| plan.work_items[i].id.clone()).collect()))?;
     Ok(plan
         .work_items
         .iter()
-        .filter_map(|w| {
-            let slot = &slots[&w.id];
-            // Only a dependency moves an item; a weekend start is left alone.
-            slot.pushed.then(|| WorkItem { start: slot.start, end: slot.end, ..w.clone() })
-        })
+        .zip(slots)
+        // Only a dependency moves an item; a weekend start is left alone.
+        .filter(|(_, slot)| slot.pushed)
+        .map(|(w, slot)| WorkItem { start: slot.start, end: slot.end, ..w.clone() })
         .collect())
 }

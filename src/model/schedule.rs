@@ -85,7 +85,7 @@ impl Calendar {
 
 /// Working-day arithmetic through a precomputed table, so a pass over ten
 /// thousand items costs table look-ups, not day-by-day walks.
-struct Table {
+pub struct Table {
     cal: Calendar,
     from: Day,
     /// `ord[i]`: working days strictly before `from + i`.
@@ -95,7 +95,7 @@ struct Table {
 }
 
 impl Table {
-    fn new(cal: &Calendar, from: Day, to: Day) -> Table {
+    pub fn new(cal: &Calendar, from: Day, to: Day) -> Table {
         let len = (from.days_until(to) + 1).max(1) as usize;
         let (mut ord, mut days) = (Vec::with_capacity(len), Vec::new());
         let mut d = from;
@@ -112,6 +112,20 @@ impl Table {
     fn ordinal(&self, d: Day) -> Option<i64> {
         let i = self.from.days_until(d);
         (i >= 0 && (i as usize) < self.ord.len()).then(|| self.ord[i as usize])
+    }
+    /// `d` if it is a working day, else the next one (a table look-up).
+    fn next_workday(&self, d: Day) -> Day {
+        match self.ordinal(d) {
+            Some(o) if (o as usize) < self.days.len() => self.days[o as usize],
+            _ => self.cal.next_workday(d),
+        }
+    }
+    /// Working days from `a` to `b`, both included.
+    pub fn workdays(&self, a: Day, b: Day) -> i64 {
+        match (self.ordinal(a), self.ordinal(b.add_days(1))) {
+            (Some(x), Some(y)) => (y - x).max(0),
+            _ => self.cal.workdays_between(a, b),
+        }
     }
     /// The earliest start a successor of `dur` working days may have, given
     /// its predecessor's dates and the link. One formula for the full pass
@@ -193,36 +207,66 @@ pub enum ScheduleError {
 /// allow, then computes float. Returns a slot per task id.
 pub fn schedule(tasks: &[Task], deps: &[Dependency], cal: &Calendar) -> Result<HashMap<Id, Slot>, ScheduleError> {
     let index: HashMap<&str, usize> = tasks.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
-    let n = tasks.len();
-    let mut succs: Vec<Vec<usize>> = vec![vec![]; n];
-    let mut preds: Vec<Vec<usize>> = vec![vec![]; n];
-    for (k, d) in deps.iter().enumerate() {
+    let mut links = Vec::with_capacity(deps.len());
+    for d in deps {
         let p = *index.get(d.pred.as_str()).ok_or_else(|| ScheduleError::UnknownTask(d.pred.clone()))?;
         let s = *index.get(d.succ.as_str()).ok_or_else(|| ScheduleError::UnknownTask(d.succ.clone()))?;
-        succs[p].push(k);
-        preds[s].push(k);
+        links.push(Link { pred: p, succ: s, kind: d.kind, lag: d.lag });
     }
-    let order = topo_order(tasks, deps, &index, &succs, &preds)?;
-    let (lo, hi) = span(tasks, deps);
+    let jobs: Vec<Job> = tasks.iter().map(|t| Job { start: t.start, duration: t.duration, fixed: t.fixed }).collect();
+    match schedule_indexed(&jobs, &links, cal) {
+        Ok(slots) => Ok(tasks.iter().zip(slots).map(|(t, s)| (t.id.clone(), s)).collect()),
+        Err(cycle) => Err(ScheduleError::Cycle(cycle.into_iter().map(|i| tasks[i].id.clone()).collect())),
+    }
+}
+
+/// A task by position: what `schedule_indexed` needs, without ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Job {
+    pub start: Day,
+    pub duration: i64,
+    pub fixed: bool,
+}
+
+/// A link between jobs by position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub pred: usize,
+    pub succ: usize,
+    pub kind: DepKind,
+    pub lag: i64,
+}
+
+/// The engine proper, on positions: forward pass in topological order,
+/// backward pass for float. A cycle comes back as the positions on it.
+pub fn schedule_indexed(jobs: &[Job], links: &[Link], cal: &Calendar) -> Result<Vec<Slot>, Vec<usize>> {
+    let n = jobs.len();
+    let mut succs: Vec<Vec<usize>> = vec![vec![]; n];
+    let mut preds: Vec<Vec<usize>> = vec![vec![]; n];
+    for (k, l) in links.iter().enumerate() {
+        succs[l.pred].push(k);
+        preds[l.succ].push(k);
+    }
+    let order = topo_order(n, links, &succs, &preds)?;
+    let (lo, hi) = span(jobs, links);
     let table = Table::new(cal, lo, hi);
-    let dur = |i: usize| tasks[i].duration.max(1);
+    let dur = |i: usize| jobs[i].duration.max(1);
     let mut start = vec![lo; n];
     let mut end = vec![lo; n];
     let mut conflict = vec![false; n];
     let mut pushed = vec![false; n];
     for &i in &order {
-        let own = cal.next_workday(tasks[i].start);
+        let own = table.next_workday(jobs[i].start);
         let mut earliest = own;
         let mut needed: Option<Day> = None;
         for &k in &preds[i] {
-            let d = &deps[k];
-            let p = index[d.pred.as_str()];
-            let need = table.need(d.kind, d.lag, start[p], end[p], dur(i));
+            let l = &links[k];
+            let need = table.need(l.kind, l.lag, start[l.pred], end[l.pred], dur(i));
             earliest = earliest.max(need);
             needed = Some(needed.map_or(need, |n| n.max(need)));
         }
-        pushed[i] = needed.is_some_and(|n| n > tasks[i].start) && !tasks[i].fixed;
-        if tasks[i].fixed {
+        pushed[i] = needed.is_some_and(|n| n > jobs[i].start) && !jobs[i].fixed;
+        if jobs[i].fixed {
             conflict[i] = earliest > own;
             earliest = own;
         }
@@ -235,47 +279,41 @@ pub fn schedule(tasks: &[Task], deps: &[Dependency], cal: &Calendar) -> Result<H
     for &i in order.iter().rev() {
         let mut latest = finish;
         for &k in &succs[i] {
-            let d = &deps[k];
-            let s = index[d.succ.as_str()];
+            let l = &links[k];
+            let s = l.succ;
             let late_start = table.add(late_end[s], -(dur(s) - 1));
-            let limit = match d.kind {
-                DepKind::FinishToStart => table.add(late_start, -(1 + d.lag)),
-                DepKind::StartToStart => table.add(table.add(late_start, -d.lag), dur(i) - 1),
-                DepKind::FinishToFinish => table.add(late_end[s], -d.lag),
-                DepKind::StartToFinish => table.add(table.add(late_end[s], 1 - d.lag), dur(i) - 1),
+            let limit = match l.kind {
+                DepKind::FinishToStart => table.add(late_start, -(1 + l.lag)),
+                DepKind::StartToStart => table.add(table.add(late_start, -l.lag), dur(i) - 1),
+                DepKind::FinishToFinish => table.add(late_end[s], -l.lag),
+                DepKind::StartToFinish => table.add(table.add(late_end[s], 1 - l.lag), dur(i) - 1),
             };
             latest = latest.min(limit);
         }
         late_end[i] = latest;
     }
     let ord = |d: Day| table.ordinal(d).unwrap_or(0);
-    Ok(tasks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let float = (ord(late_end[i]) - ord(end[i])).max(0);
-            (t.id.clone(), Slot { start: start[i], end: end[i], float, conflict: conflict[i], pushed: pushed[i] })
+    Ok((0..n)
+        .map(|i| Slot {
+            start: start[i],
+            end: end[i],
+            float: (ord(late_end[i]) - ord(end[i])).max(0),
+            conflict: conflict[i],
+            pushed: pushed[i],
         })
         .collect())
 }
 
 /// Kahn's algorithm; on a cycle, walks predecessors among the leftovers to
 /// name one cycle exactly.
-fn topo_order(
-    tasks: &[Task],
-    deps: &[Dependency],
-    index: &HashMap<&str, usize>,
-    succs: &[Vec<usize>],
-    preds: &[Vec<usize>],
-) -> Result<Vec<usize>, ScheduleError> {
-    let n = tasks.len();
+fn topo_order(n: usize, links: &[Link], succs: &[Vec<usize>], preds: &[Vec<usize>]) -> Result<Vec<usize>, Vec<usize>> {
     let mut indeg: Vec<usize> = preds.iter().map(Vec::len).collect();
     let mut queue: Vec<usize> = (0..n).filter(|&i| indeg[i] == 0).collect();
     let mut order = Vec::with_capacity(n);
     while let Some(i) = queue.pop() {
         order.push(i);
         for &k in &succs[i] {
-            let s = index[deps[k].succ.as_str()];
+            let s = links[k].succ;
             indeg[s] -= 1;
             if indeg[s] == 0 {
                 queue.push(s);
@@ -292,24 +330,22 @@ fn topo_order(
     while seen[at] == usize::MAX {
         seen[at] = path.len();
         path.push(at);
-        at = preds[at]
-            .iter()
-            .map(|&k| index[deps[k].pred.as_str()])
-            .find(|&p| indeg[p] > 0)
-            .expect("a leftover predecessor");
+        at = preds[at].iter().map(|&k| links[k].pred).find(|&p| indeg[p] > 0).expect("a leftover predecessor");
     }
-    let mut cycle: Vec<Id> = path[seen[at]..].iter().map(|&i| tasks[i].id.clone()).collect();
+    let mut cycle: Vec<usize> = path[seen[at]..].to_vec();
     cycle.reverse();
-    Err(ScheduleError::Cycle(cycle))
+    Err(cycle)
 }
 
-/// A date range wide enough for every placement, with room for lags.
-fn span(tasks: &[Task], deps: &[Dependency]) -> (Day, Day) {
-    let lo = tasks.iter().map(|t| t.start).min().unwrap_or(Day::ymd(2000, 1, 1));
-    let work: i64 =
-        tasks.iter().map(|t| t.duration.max(1)).sum::<i64>() + deps.iter().map(|d| d.lag.abs() + 1).sum::<i64>();
-    let hi = tasks.iter().map(|t| t.start).max().unwrap_or(lo).add_days(work.min(20_000) * 7 / 5 + 30);
-    (lo.add_days(-(deps.iter().map(|d| d.lag.abs()).max().unwrap_or(0) * 2 + 30)), hi)
+/// The date range the look-up table covers: every placement a year past
+/// the last start, with room for lags. A push beyond it still computes
+/// correctly through the calendar, only more slowly.
+fn span(jobs: &[Job], links: &[Link]) -> (Day, Day) {
+    let lo = jobs.iter().map(|t| t.start).min().unwrap_or(Day::ymd(2000, 1, 1));
+    let lag = links.iter().map(|d| d.lag.abs()).max().unwrap_or(0) * 2;
+    let longest = jobs.iter().map(|t| t.duration.max(1)).max().unwrap_or(1) * 7 / 5;
+    let hi = jobs.iter().map(|t| t.start).max().unwrap_or(lo).add_days(longest + lag + 400);
+    (lo.add_days(-(lag + 30)), hi)
 }
 
 /// The links of a plan as integer adjacency, built once (e.g. when a drag
@@ -323,20 +359,18 @@ pub struct Network {
 }
 
 impl Network {
-    /// `tasks[i]` and `dates[i]` describe item `i`; links name items by index.
-    pub fn new(tasks: &[Task], links: &[(usize, usize, DepKind, i64)], cal: &Calendar) -> Network {
-        let mut succs = vec![vec![]; tasks.len()];
-        for &(p, s, kind, lag) in links {
-            succs[p].push((s, kind, lag));
+    /// `jobs[i]` describes item `i`; links name items by position.
+    pub fn new(jobs: &[Job], links: &[Link], cal: &Calendar) -> Network {
+        let mut succs = vec![vec![]; jobs.len()];
+        for l in links {
+            succs[l.pred].push((l.succ, l.kind, l.lag));
         }
-        let lo = tasks.iter().map(|t| t.start).min().unwrap_or(Day::ymd(2000, 1, 1));
-        let hi = tasks.iter().map(|t| t.start).max().unwrap_or(lo);
-        let work: i64 = tasks.iter().map(|t| t.duration.max(1)).sum::<i64>().min(20_000);
-        let table = Table::new(cal, lo.add_days(-400), hi.add_days(work * 7 / 5 + 400));
+        let (lo, hi) = span(jobs, links);
+        let table = Table::new(cal, lo, hi);
         Network {
             succs,
-            fixed: tasks.iter().map(|t| t.fixed).collect(),
-            dur: tasks.iter().map(|t| t.duration.max(1)).collect(),
+            fixed: jobs.iter().map(|t| t.fixed).collect(),
+            dur: jobs.iter().map(|t| t.duration.max(1)).collect(),
             table,
         }
     }

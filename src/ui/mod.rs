@@ -3,6 +3,7 @@
 //! through `App::dispatch`. Must not know the file format or localStorage.
 
 pub mod banners;
+pub mod calendar_card;
 pub mod choice;
 pub mod file_io;
 pub mod gantt;
@@ -160,7 +161,7 @@ pub fn AppRoot() -> impl IntoView {
     view! {
         <header::AppHeader/>
         <banners::Banners/>
-        <main class="page">{view}</main>
+        <main class="page" class:wide=move || matches!(page.get(), Some(View::Gantt | View::Raci))>{view}</main>
         <banners::NoticeBar/>
         <banners::ImportErrorDialog/>
         <banners::ConfirmDeleteDialog/>

@@ -135,6 +135,7 @@ pub fn PlanSetup() -> impl IntoView {
                     </For>
                 </ListCard>
             </div>
+            <super::calendar_card::CalendarCard/>
         </section>
     }
 }

@@ -25,6 +25,9 @@ struct Row {
     overdue: bool,
     /// The predecessors cell, e.g. `3, 5SS+2`.
     preds: String,
+    /// A parent: its dates, progress and status shown are rolled up from
+    /// its children and are not edited here.
+    summary: bool,
 }
 
 fn pc(app: &App, cmd: PlanCommand) -> Option<Command> {
@@ -80,18 +83,26 @@ pub fn TaskList() -> impl IntoView {
             let mut map = HashMap::new();
             let mut order = Vec::with_capacity(p.work_items.len());
             let mut preds = crate::model::predecessors::format_all(p);
+            let rolled = crate::model::analysis::analyse(p);
             for (index, w) in p.work_items.iter().enumerate() {
                 let d = w.parent.as_deref().and_then(|x| depth.get(x)).map(|d| d + 1).unwrap_or(0);
                 depth.insert(&w.id, d);
                 order.push(w.id.clone());
+                let r = &rolled.rows[index];
+                let shown = if r.summary {
+                    WorkItem { start: r.start, end: r.end, progress: r.progress, status: r.status, ..w.clone() }
+                } else {
+                    w.clone()
+                };
                 map.insert(
                     w.id.clone(),
                     Row {
-                        item: w.clone(),
+                        summary: r.summary,
+                        item: shown,
                         depth: d,
                         index,
                         has_children: parents.contains(w.id.as_str()),
-                        overdue: is_overdue(w, app.today),
+                        overdue: !r.summary && is_overdue(w, app.today),
                         preds: preds.remove(&w.id).unwrap_or_default(),
                     },
                 );
@@ -101,6 +112,7 @@ pub fn TaskList() -> impl IntoView {
     });
     // Collapsed parents hide their descendants (a view choice, not saved).
     let collapsed: RwSignal<std::collections::HashSet<Id>> = RwSignal::new(Default::default());
+    let details: RwSignal<Option<Id>> = RwSignal::new(None);
     let order = Memo::new(move |_| {
         collapsed.with(|c| {
             rows.with(|r| {
@@ -277,7 +289,7 @@ pub fn TaskList() -> impl IntoView {
                                 <td colspan="12" style=move || format!("height:{}px", window.get().0 as f64 * ROW_H)></td>
                             </tr>
                             <For each=move || visible.get() key=|id| id.clone() let:id>
-                                <TaskRow id=id rows=rows people=people phases=phases selected=selected focus=focus collapsed=collapsed/>
+                                <TaskRow id=id rows=rows people=people phases=phases selected=selected focus=focus collapsed=collapsed details=details/>
                             </For>
                             <tr class="spacer" aria-hidden="true">
                                 <td colspan="12" style=move || { let (_, b, n) = window.get(); format!("height:{}px", (n - b) as f64 * ROW_H) }></td>
@@ -286,6 +298,7 @@ pub fn TaskList() -> impl IntoView {
                     </table>
                 </div>
             </Show>
+            <super::item_details::ItemDetails open=details/>
         </section>
     }
 }
@@ -331,6 +344,7 @@ fn TaskRow(
     selected: RwSignal<Option<Id>>,
     focus: RwSignal<Option<Id>>,
     collapsed: RwSignal<std::collections::HashSet<Id>>,
+    details: RwSignal<Option<Id>>,
 ) -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
@@ -397,6 +411,8 @@ fn TaskRow(
     let date_cell = move |col: &'static str, get: fn(&WorkItem) -> Day, make: fn(Day) -> ItemField| {
         view! {
             <input type="date" class="cell" data-col=col
+                disabled=move || row.with(|r| r.as_ref().is_some_and(|r| r.summary))
+                title=move || row.with(|r| r.as_ref().is_some_and(|r| r.summary)).then(|| app.locale.get().gantt().rolled_up)
                 prop:value=move || row.with(|r| r.as_ref().map(|r| get(&r.item).to_string()).unwrap_or_default())
                 on:change=move |ev| {
                     let el: web_sys::HtmlInputElement = event_target(&ev);
@@ -488,7 +504,9 @@ fn TaskRow(
             <td class="c-date">{date_cell("end", |w| w.end, ItemField::End)}</td>
             <td class="c-status">
                 <select class=move || row.with(|r| r.as_ref().map(|r| format!("cell status-select st-{:?}", r.item.status).to_lowercase()))
-                    data-col="status" aria-label=move || t().col_status on:change=move |ev| {
+                    data-col="status" aria-label=move || t().col_status disabled=on(|r| r.summary)
+                    title=move || on(|r| r.summary)().then(|| app.locale.get().gantt().rolled_up)
+                    on:change=move |ev| {
                     if let Some(st) = parse_choice(&Status::ALL, &event_target_value(&ev)) {
                         set(ItemField::Status(st));
                     }
@@ -499,7 +517,7 @@ fn TaskRow(
             <td class="c-progress">
                 <div class="progress-cell">
                     <input type="number" class="cell num" data-col="progress" min="0" max="100" step="5"
-                        aria-label=move || t().col_progress
+                        aria-label=move || t().col_progress disabled=on(|r| r.summary)
                         prop:value=field(|w| w.progress.to_string())
                         data-committed=field(|w| w.progress.to_string())
                         on:change=move |ev| {
@@ -536,6 +554,9 @@ fn TaskRow(
                     }/>
             </td>
             <td class="c-act">
+                <button class="icon-btn small details-btn" data-action="open-details" title=move || app.locale.get().gantt().open_details
+                    aria-label=move || app.locale.get().gantt().open_details
+                    on:click=move |_| details.set(Some(id_s.get_value()))>"⋯"</button>
                 <button class="icon-btn small" data-action="delete-row" title=move || t().delete aria-label=move || t().delete
                     on:click=move |_| {
                         if run(&app, PlanCommand::DeleteItem { id: id_s.get_value() }) {

@@ -154,13 +154,16 @@ fn Header(x_range: Memo<(f64, f64)>) -> impl IntoView {
         })
     };
     let upper = move || {
+        let (x0, x1) = x_range.get();
         ticks.get().0.into_iter().map(|t| {
-            let (x0, _) = x_range.get();
-            // Keep the label in view while its span is.
-            let lx = (t.x.max(x0) + 6.0).min(t.x + t.w - 40.0).max(t.x + 4.0);
+            // Keep the label in view while enough of its span is, so that a
+            // month scrolled half away still says which month it is.
+            let seen = (t.x + t.w).min(x1) - t.x.max(x0);
+            let lx = t.x.max(x0) + 6.0;
+            let label = (seen >= 90.0).then_some(t.label);
             view! {
                 <line class="tick" x1=t.x x2=t.x y1=20 y2=HEAD_H/>
-                <text class="tick-text upper" x=lx y=35>{t.label}</text>
+                <text class="tick-text upper" x=lx y=35>{label}</text>
             }
         }).collect_view()
     };
@@ -296,63 +299,61 @@ fn Bar(pos: usize, idx: usize, id: Id) -> impl IntoView {
     };
     let id_sel = id.clone();
     let id_open = id.clone();
+    // Geometry is read by attributes, so a drag step updates a few numbers
+    // instead of rebuilding the bar; the structure depends on `info` only.
+    let gx = move || geo.get().map(|g| g.0).unwrap_or(-10_000.0);
+    let gw = move || geo.get().map(|g| g.1).unwrap_or(0.0);
+    let ghost = move || {
+        let (bs, be) = info.with(|i| i.as_ref().and_then(|i| i.baseline)).filter(|_| ctx.baseline_on.get())?;
+        let sc = ctx.scale.get();
+        let bx = sc.x(bs);
+        let bw = (sc.x(be.add_days(1)) - bx).max(2.0);
+        Some(view! { <rect class="baseline-ghost" x=bx y=y + 26.0 width=bw height=4 rx=1/> })
+    };
+    // Narrow bars keep thin handles so the middle can still be grabbed.
+    let handle_w = move || if gw() < 10.0 { 3.0 } else { 8.0 };
     let body = move || {
         let Some(i) = info.get() else { return ().into_any() };
-        let Some((x, w)) = geo.get() else { return ().into_any() };
-        let baseline = ctx
-            .baseline_on
-            .get()
-            .then_some(i.baseline)
-            .flatten()
-            .map(|(bs, be)| {
-                let sc = ctx.scale.get();
-                let bx = sc.x(bs);
-                let bw = (sc.x(be.add_days(1)) - bx).max(2.0);
-                view! { <rect class="baseline-ghost" x=bx y=y + 26.0 width=bw height=4 rx=1/> }
-            });
-        let label_x = if i.milestone { x + w / 2.0 + 12.0 } else { x + w + 8.0 };
+        let milestone = i.milestone;
+        let label_x = move || if milestone { gx() + gw() / 2.0 + 12.0 } else { gx() + gw() + 8.0 };
+        let cy = y + ROW_H / 2.0;
         let shape = if i.milestone {
-            let cx = x + w / 2.0;
-            let cy = y + ROW_H / 2.0;
             view! {
-                <path class="milestone" d=format!("M{cx},{} l9,9 l-9,9 l-9,-9 z", cy - 9.0)
+                <path class="milestone" d=move || format!("M{},{} l9,9 l-9,9 l-9,-9 z", gx() + gw() / 2.0, cy - 9.0)
                     on:pointerdown=move |e| start_drag(DragKind::Move, &e)/>
-                {i.fixed.then(|| view! { <path class="fixed-pin" d=format!("M{cx},{} v-4", cy - 10.0)/> })}
+                {i.fixed.then(|| view! { <path class="fixed-pin" d=move || format!("M{},{} v-4", gx() + gw() / 2.0, cy - 10.0)/> })}
             }
             .into_any()
         } else if i.summary {
+            let p = i.progress as f64 / 100.0;
             view! {
-                <path class="summary-bar" d=format!("M{x},{} h{w} v12 l-6,-5 h{} l-6,5 z", y + 9.0, -(w - 12.0).max(0.0))
+                <path class="summary-bar"
+                    d=move || format!("M{},{} h{} v12 l-6,-5 h{} l-6,5 z", gx(), y + 9.0, gw(), -(gw() - 12.0).max(0.0))
                     on:pointerdown=move |e| start_drag(DragKind::Move, &e)/>
-                <rect class="summary-progress" x=x y=y + 9.0 width=w * i.progress as f64 / 100.0 height=3/>
+                <rect class="summary-progress" x=gx y=y + 9.0 width=move || gw() * p height=3/>
             }
             .into_any()
         } else {
-            let handles = (w >= 10.0).then(|| {
-                view! {
-                    <rect class="handle left" x=x - 2.0 y=y + 7.0 width=8 height=18
-                        on:pointerdown=move |e| start_drag(DragKind::Start, &e)/>
-                    <rect class="handle right" x=x + w - 6.0 y=y + 7.0 width=8 height=18
-                        on:pointerdown=move |e| start_drag(DragKind::End, &e)/>
-                }
-            });
             view! {
-                <rect class="bar" x=x y=y + 7.0 width=w height=18 rx=4
+                <rect class="bar" x=gx y=y + 7.0 width=gw height=18 rx=4
                     on:pointerdown=move |e| start_drag(DragKind::Move, &e)/>
-                <rect class="bar-progress" x=x y=y + 7.0 width=move || w * progress() as f64 / 100.0 height=18 rx=4
+                <rect class="bar-progress" x=gx y=y + 7.0 width=move || gw() * progress() as f64 / 100.0 height=18 rx=4
                     pointer-events="none"/>
-                {handles}
-                <path class="progress-handle" d=move || format!("M{},{} l5,6 h-10 z", x + w * progress() as f64 / 100.0, y + 24.0)
+                <rect class="handle left" x=move || gx() - 2.0 y=y + 7.0 width=handle_w height=18
+                    on:pointerdown=move |e| start_drag(DragKind::Start, &e)/>
+                <rect class="handle right" x=move || gx() + gw() - handle_w() + 2.0 y=y + 7.0 width=handle_w height=18
+                    on:pointerdown=move |e| start_drag(DragKind::End, &e)/>
+                <path class="progress-handle" d=move || format!("M{},{} l5,6 h-10 z", gx() + gw() * progress() as f64 / 100.0, y + 24.0)
                     on:pointerdown=move |e| start_drag(DragKind::Progress, &e)/>
-                <circle class="connector" cx=x + w + 7.0 cy=y + ROW_H / 2.0 r=5
+                <circle class="connector" cx=move || gx() + gw() + 7.0 cy=cy r=5
                     on:pointerdown=move |e| start_drag(DragKind::Link, &e)/>
             }
             .into_any()
         };
         view! {
-            {baseline}
+            {ghost}
             {shape}
-            {i.conflict.then(|| view! { <text class="conflict-mark" x=x - 16.0 y=y + 21.0>"⚠"</text> })}
+            {i.conflict.then(|| view! { <text class="conflict-mark" x=move || gx() - 16.0 y=y + 21.0>"⚠"</text> })}
             <text class="bar-label" x=label_x y=y + 21.0 pointer-events="none">{i.title.clone()}</text>
         }
         .into_any()
@@ -398,17 +399,26 @@ fn links_by_item(ctx: Ctx) -> Memo<Vec<Vec<usize>>> {
     })
 }
 
+/// One arrow as drawn.
+#[derive(Clone, Debug, PartialEq)]
+struct ArrowData {
+    path: String,
+    critical: bool,
+}
+
 /// Dependency arrows with at least one end in view. Each has a wide
-/// invisible twin that takes the click, so a thin line is easy to hit.
+/// invisible twin that takes the click, so a thin line is easy to hit. The
+/// set of arrows is keyed by link id and each path is an attribute, so a
+/// drag step only rewrites the paths that moved.
 #[component]
 fn Arrows(window: Memo<Vec<(usize, usize, Id)>>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let by_item = links_by_item(ctx);
-    let arrows = move || {
+    let arrows = Memo::new(move |_| {
         let sc = ctx.scale.get();
         let crit_on = ctx.critical_on.get();
         let mut seen = HashSet::new();
-        let mut out = vec![];
+        let mut out: Vec<(Id, ArrowData)> = vec![];
         let rows = window.get();
         ctx.with_plan(|p| {
             by_item.with(|by| {
@@ -447,22 +457,38 @@ fn Arrows(window: Memo<Vec<(usize, usize, Id)>>) -> impl IntoView {
                         let path = arrow_path(d.kind, (ps, pe, py), (ss, se, sy));
                         let critical = crit_on
                             && ctx.analysis.with(|a| a.as_ref().is_some_and(|a| a.rows[pi].critical && a.rows[si].critical));
-                        let id = d.id.clone();
-                        out.push(view! {
-                            <g class="arrow" class:critical=critical data-dep=d.id.clone()>
-                                <path class="arrow-line" d=path.clone()
-                                    marker-end=if critical { "url(#gantt-arrow-crit)" } else { "url(#gantt-arrow)" }/>
-                                <path class="arrow-hit" d=path
-                                    on:click=move |e| ctx.link_edit.set(Some((id.clone(), e.client_x() as f64, e.client_y() as f64)))/>
-                            </g>
-                        });
+                        out.push((d.id.clone(), ArrowData { path, critical }));
                     }
                 }
             })
         });
-        out.collect_view()
-    };
-    view! { <g class="arrows">{arrows}</g> }
+        out
+    });
+    let ids = Memo::new(move |_| arrows.with(|a| a.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>()));
+    let lookup: Memo<HashMap<Id, ArrowData>> = Memo::new(move |_| arrows.get().into_iter().collect());
+    view! {
+        <g class="arrows">
+            <For each=move || ids.get() key=|id| id.clone() let:id>
+                {
+                    let data = {
+                        let id = id.clone();
+                        Memo::new(move |_| lookup.with(|m| m.get(&id).cloned()))
+                    };
+                    let path = move || data.with(|d| d.as_ref().map(|d| d.path.clone()).unwrap_or_default());
+                    let critical = move || data.with(|d| d.as_ref().is_some_and(|d| d.critical));
+                    let click_id = id.clone();
+                    view! {
+                        <g class="arrow" class:critical=critical data-dep=id.clone()>
+                            <path class="arrow-line" d=path
+                                marker-end=move || if critical() { "url(#gantt-arrow-crit)" } else { "url(#gantt-arrow)" }/>
+                            <path class="arrow-hit" d=path
+                                on:click=move |e| ctx.link_edit.set(Some((click_id.clone(), e.client_x() as f64, e.client_y() as f64)))/>
+                        </g>
+                    }
+                }
+            </For>
+        </g>
+    }
 }
 
 /// An orthogonal route from the predecessor's start or end to the
@@ -602,11 +628,12 @@ fn on_move(ctx: Ctx, e: &web_sys::PointerEvent) {
             ctx.drag.set(Some(d.clone()));
             if changed {
                 ctx.preview.set(preview_for(ctx, &d));
+                // For `make bench`: a step that moves the bar, from the
+                // pointer event to the next frame (successors rescheduled).
+                request_animation_frame(move || push_metric("dragSteps", now_ms() - t0));
             }
         }
     }
-    // For `make bench`: pointer move → the next frame, per step.
-    request_animation_frame(move || push_metric("dragSteps", now_ms() - t0));
 }
 
 /// The new dates of the dragged item for `d.days`.
@@ -651,6 +678,8 @@ fn preview_for(ctx: Ctx, d: &Drag) -> HashMap<usize, (Day, Day)> {
 
 fn on_up(ctx: Ctx, e: &web_sys::PointerEvent) {
     let Some(d) = ctx.drag.get_untracked() else { return };
+    let t0 = now_ms();
+    request_animation_frame(move || crate::ui::state::set_metric("dropMs", now_ms() - t0));
     ctx.drag.set(None);
     let id = d.id.clone();
     match d.kind {

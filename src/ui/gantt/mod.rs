@@ -27,7 +27,7 @@ pub const ROW_H: f64 = 32.0;
 pub const HEAD_H: f64 = 62.0;
 /// Width of the outline beside the timeline.
 pub const LEFT_W: f64 = 440.0;
-const OVERSCAN: usize = 6;
+const OVERSCAN: usize = 4;
 
 /// What a drag is doing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,7 +136,10 @@ pub fn GanttChart() -> impl IntoView {
     let t0 = now_ms();
     let analysis = Memo::new(move |_| {
         let id = app.current_id()?;
-        app.ws.with(|w| w.plan(&id).map(analyse))
+        let t = now_ms();
+        let a = app.ws.with(|w| w.plan(&id).map(analyse));
+        set_metric("analyseMs", now_ms() - t);
+        a
     });
     let ppd = RwSignal::new(Zoom::Week.px_per_day());
     let scale = Memo::new(move |_| {
@@ -163,8 +166,10 @@ pub fn GanttChart() -> impl IntoView {
         details: RwSignal::new(None),
         scroll_left: RwSignal::new(0.0),
         scroll_top: RwSignal::new(0.0),
-        view_w: RwSignal::new(1200.0),
-        view_h: RwSignal::new(700.0),
+        // A close first guess (the CSS sizes the scroller from the window),
+        // so the first render already fills the view; measured on mount.
+        view_w: RwSignal::new(window_size().0 - 50.0),
+        view_h: RwSignal::new((window_size().1 - 250.0).max(380.0)),
         pos_of: Memo::new(|_| vec![]),
         network: StoredValue::new(None),
         hover: RwSignal::new(None),
@@ -253,17 +258,21 @@ pub fn GanttChart() -> impl IntoView {
         ppd.set((avail / days).clamp(0.6, 60.0));
         request_animation_frame(move || scroll_to_day(lo));
     };
-    // Open on today, as a planner would look first.
+    // Open where a planner looks first: a plan that began in the last three
+    // weeks from its start, a longer one from a week before today. The
+    // first render already uses that scroll position; mounting applies it.
+    let first_day = {
+        let first = analysis.with_untracked(|a| a.as_ref().map(|a| a.span.0)).unwrap_or(app.today);
+        if first.days_until(app.today) <= 21 { first.add_days(-2) } else { app.today.add_days(-7) }
+    };
+    let first_left = (scale.get_untracked().x(first_day) - 40.0).max(0.0);
+    ctx.scroll_left.set(first_left);
     Effect::new(move |prev: Option<()>| {
         if prev.is_none() && scroller.get().is_some() {
-            // A plan that began in the last three weeks is shown from its
-            // start; a longer one from a week before today.
-            let first = analysis.with_untracked(|a| a.as_ref().map(|a| a.span.0)).unwrap_or(app.today);
-            let day = if first.days_until(app.today) <= 21 { first.add_days(-2) } else { app.today.add_days(-7) };
-            request_animation_frame(move || {
-                scroll_to_day(day);
-                set_metric("ganttPaintMs", now_ms() - t0);
-            });
+            if let Some(el) = scroller.get_untracked() {
+                el.set_scroll_left(first_left as i32);
+            }
+            request_animation_frame(move || set_metric("ganttPaintMs", now_ms() - t0));
         }
     });
 
@@ -654,6 +663,7 @@ fn TreeRow(pos: usize, idx: usize, id: Id) -> impl IntoView {
         <div class="gantt-row" class:selected=move || selected.get() class:summary=move || row.get().is_some_and(|r| r.0)
             class:critical=move || ctx.critical_on.get() && row.get().is_some_and(|r| r.2)
             style=style data-id=id.clone() data-pos=pos
+            data-start=move || dates().map(|d| d.0.to_string()) data-end=move || dates().map(|d| d.1.to_string())
             on:click=move |_| ctx.selected.set(Some(id5.clone()))
             on:dblclick=move |_| ctx.details.set(Some(id6.clone()))>
             <span class="c-title" style=move || format!("padding-left:{}px", 6 + row.get().map(|r| r.1 as usize).unwrap_or(0) * 16)>
@@ -690,4 +700,13 @@ pub fn link(ctx: Ctx, pred: Id, succ: Id) -> bool {
 pub fn build_network(ctx: Ctx) {
     let net = ctx.with_plan_untracked(|p| ctx.analysis.with_untracked(|a| a.as_ref().map(|a| network(p, a)))).flatten();
     ctx.network.set_value(net);
+}
+
+fn window_size() -> (f64, f64) {
+    let w = web_sys::window();
+    let get = |v: Option<Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>>| v.and_then(|r| r.ok()).and_then(|v| v.as_f64());
+    (
+        get(w.as_ref().map(|w| w.inner_width())).unwrap_or(1280.0),
+        get(w.as_ref().map(|w| w.inner_height())).unwrap_or(800.0),
+    )
 }

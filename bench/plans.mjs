@@ -1,0 +1,70 @@
+// Generated plans for the benchmark and the large-plan tests: N work items
+// in three levels (a strategy per 100, an activity per 10, actions under
+// them) and as many links as items, all already satisfied, on working days
+// only, so nothing is pushed until someone drags. Plain data in the current
+// file format (version 3).
+
+const DAY = 864e5;
+const iso = (t) => new Date(t).toISOString().slice(0, 10);
+const isWork = (t) => { const w = new Date(t).getUTCDay(); return w !== 0 && w !== 6; };
+const nextWork = (t) => { while (!isWork(t)) t += DAY; return t; };
+/** `n` working days after the working day `t` (0 = `t`). */
+const addWork = (t, n) => { t = nextWork(t); while (n > 0) { t += DAY; if (isWork(t)) n--; } return t; };
+
+const TITLES = ['小红书笔记发布', '抖音直播排期', '达人建联', '社群裂变活动', '素材设计', '渠道投放', '数据复盘', '落地页优化'];
+const CHANNELS = ['小红书', '抖音', '微信社群', '微博', ''];
+
+export function bigPlan(n, id = 'bench-plan', { start = Date.UTC(2027, 0, 4) } = {}) {
+  const people = Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, name: `成员${i + 1}`, role: '运营', department: '市场部' }));
+  const items = [];
+  const times = [];
+  let strategy = null, activity = null;
+  for (let i = 0; i < n; i++) {
+    const level = i % 100 === 0 ? 'strategy' : i % 10 === 0 ? 'activity' : 'action';
+    const parent = level === 'strategy' ? null : level === 'activity' ? strategy : (activity ?? strategy);
+    // Starts creep forward one working day per 10 items, so a 10k plan spans about four years.
+    const s = addWork(start, Math.floor(i * 0.1));
+    const e = addWork(s, 1 + (i * 7) % 6);
+    times.push([s, e]);
+    const it = {
+      id: `t${i}`, title: `${TITLES[i % TITLES.length]} ${i + 1}`, parent, level, phase: null,
+      owner: `p${i % 20}`, start: iso(s), end: iso(e),
+      status: i % 7 === 0 ? 'in_progress' : 'not_started', progress: i % 7 === 0 ? 40 : 0, notes: '',
+    };
+    const ch = CHANNELS[i % CHANNELS.length];
+    if (ch) it.channel = ch;
+    items.push(it);
+    if (level === 'strategy') { strategy = it.id; activity = null; }
+    if (level === 'activity') activity = it.id;
+  }
+  // Links between actions only, pointing forward: finish-to-start where it
+  // already holds, start-to-start otherwise. One per action from the one
+  // before, then more from further back until there are as many as items.
+  const actions = items.map((it, i) => (it.level === 'action' ? i : -1)).filter((i) => i >= 0);
+  const deps = [];
+  const link = (p, s) => {
+    const fs = nextWork(times[p][1] + DAY) <= times[s][0];
+    deps.push({ id: `l${deps.length}`, pred: items[p].id, succ: items[s].id, kind: fs ? 'finish_to_start' : 'start_to_start', lag: 0 });
+  };
+  for (let k = 1; k < actions.length && deps.length < n; k++) link(actions[k - 1], actions[k]);
+  for (let k = 12; k < actions.length && deps.length < n; k += 1) link(actions[k - 12], actions[k]);
+  const end = iso(Math.max(...times.map((t) => t[1])));
+  return {
+    format: 'campaign-planner', version: 3,
+    plan: {
+      id, name: `压测计划（${n.toLocaleString('en')}项）`, scenario: 'festival_promotion', description: '',
+      start: iso(start), end, currency: 'CNY', total_budget: '1000000.00', status: 'active', is_sample: false,
+      people, phases: [], work_items: items,
+      calendar: { days_off: [5, 6], holidays: [], makeup_days: [] }, dependencies: deps, baselines: [],
+    },
+  };
+}
+
+/** The same tasks as plain rows, for the other Gantt libraries. */
+export function bigTasks(n) {
+  const { plan } = bigPlan(n);
+  const byId = new Map(plan.work_items.map((w, i) => [w.id, i]));
+  const preds = plan.work_items.map(() => []);
+  for (const d of plan.dependencies) preds[byId.get(d.succ)].push(d.pred);
+  return plan.work_items.map((w, i) => ({ id: w.id, name: w.title, start: w.start, end: w.end, progress: w.progress, parent: w.parent, deps: preds[i] }));
+}

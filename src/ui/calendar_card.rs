@@ -1,0 +1,109 @@
+//! The plan's working calendar in Plan setup: weekly days off, holidays and
+//! make-up working days (调休). The whole calendar is one plan field, so each
+//! change is one command and one undo step; the schedule follows at once.
+
+use super::state::{use_app, App};
+use crate::i18n::{fill, fmt_date};
+use crate::model::{Command, Day, PlanCommand, PlanField, WorkCalendar};
+use leptos::prelude::*;
+
+fn set(app: App, cal: WorkCalendar) {
+    if let Some(plan_id) = app.current_id() {
+        let _ = app.dispatch(Command::Plan { plan_id, cmd: PlanCommand::SetField(PlanField::Calendar(cal)) });
+    }
+}
+
+#[component]
+pub fn CalendarCard() -> impl IntoView {
+    let app = use_app();
+    let g = move || app.locale.get().gantt();
+    let cal = Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(|p| p.calendar.clone()))));
+    let span = Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(|p| (p.start, p.end)))));
+    let workdays = move || {
+        let (a, b) = span.get()?;
+        Some(cal.get()?.to_calendar().workdays_between(a, b))
+    };
+    let toggle_day = move |d: u8, off: bool| {
+        let Some(mut c) = cal.get_untracked() else { return };
+        c.days_off.retain(|x| *x != d);
+        if off {
+            c.days_off.push(d);
+            c.days_off.sort();
+        }
+        set(app, c);
+    };
+    // One list of dates (holidays or make-up days) with an add box.
+    let list = move |label: fn(&crate::i18n::gantt::GanttTexts) -> &'static str,
+                     key: &'static str,
+                     get: fn(&WorkCalendar) -> &Vec<Day>,
+                     get_mut: fn(&mut WorkCalendar) -> &mut Vec<Day>| {
+        let input = NodeRef::<leptos::html::Input>::new();
+        let add = move || {
+            let Some(el) = input.get_untracked() else { return };
+            let Some(day) = Day::parse(&el.value()) else { return };
+            let Some(mut c) = cal.get_untracked() else { return };
+            let v = get_mut(&mut c);
+            if !v.contains(&day) {
+                v.push(day);
+                v.sort();
+                set(app, c);
+            }
+            el.set_value("");
+        };
+        view! {
+            <div class="cal-list" data-list=key>
+                <h3>{move || label(g())}</h3>
+                <div class="cal-add">
+                    <input type="date" node_ref=input data-field=format!("{key}-date")
+                        on:keydown=move |e| if e.key() == "Enter" { add() }/>
+                    <button class="btn" data-action=format!("add-{key}") on:click=move |_| add()>{move || g().add_day}</button>
+                </div>
+                <ul class="day-chips">
+                    {move || {
+                        let days = cal.with(|c| c.as_ref().map(|c| get(c).clone()).unwrap_or_default());
+                        if days.is_empty() {
+                            return view! { <li class="muted">{g().no_days}</li> }.into_any();
+                        }
+                        days.into_iter().map(|d| {
+                            view! {
+                                <li class="day-chip" data-day=d.to_string()>
+                                    <span>{fmt_date(app.locale.get(), d)}</span>
+                                    <button class="icon-btn small" aria-label=format!("{} {}", g().remove, d)
+                                        on:click=move |_| {
+                                            let Some(mut c) = cal.get_untracked() else { return };
+                                            get_mut(&mut c).retain(|x| *x != d);
+                                            set(app, c);
+                                        }>"×"</button>
+                                </li>
+                            }
+                        }).collect_view().into_any()
+                    }}
+                </ul>
+            </div>
+        }
+    };
+    view! {
+        <div class="card" data-testid="calendar">
+            <div class="card-head">
+                <h2>{move || g().calendar_title}</h2>
+                <span class="muted">{move || workdays().map(|n| fill(g().workdays_in_plan, "n", &n.to_string()))}</span>
+            </div>
+            <p class="hint">{move || g().calendar_help}</p>
+            <fieldset class="weekdays">
+                <legend>{move || g().days_off}</legend>
+                {(0u8..7).map(|d| view! {
+                    <label class="check">
+                        <input type="checkbox" data-weekday=d
+                            prop:checked=move || cal.with(|c| c.as_ref().is_some_and(|c| c.days_off.contains(&d)))
+                            on:change=move |e| toggle_day(d, event_target_checked(&e))/>
+                        {move || g().weekdays[d as usize]}
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <div class="cal-lists">
+                {list(|g| g.holidays, "holiday", |c| &c.holidays, |c| &mut c.holidays)}
+                {list(|g| g.makeup_days, "makeup", |c| &c.makeup_days, |c| &mut c.makeup_days)}
+            </div>
+        </div>
+    }
+}

@@ -230,3 +230,53 @@ test('10,000 items with 10,000 links: the chart keeps a small DOM and scrolls to
   assert.ok((await nodes()) <= 3000);
   await ctx.close();
 });
+
+test('the working calendar: days off, holidays and make-up days change durations and shading', async () => {
+  const { ctx, page } = await gantt();
+  await page.click('a.tab[data-view="setup"]');
+  const card = page.locator('[data-testid="calendar"]');
+  const count = async () => Number((await card.locator('.card-head .muted').textContent()).match(/\d+/)[0]);
+  const before = await count();
+  assert.ok(await card.locator('[data-weekday="5"]').isChecked(), 'Saturday off by default');
+  // A holiday on the first Monday of the plan, a make-up Saturday after it.
+  const start = await page.inputValue('[data-field="start"]');
+  const d = new Date(start + 'T00:00:00Z');
+  while (d.getUTCDay() !== 1) d.setUTCDate(d.getUTCDate() + 1);
+  const monday = d.toISOString().slice(0, 10);
+  d.setUTCDate(d.getUTCDate() + 5);
+  const saturday = d.toISOString().slice(0, 10);
+  await card.locator('[data-field="holiday-date"]').fill(monday);
+  await card.locator('[data-action="add-holiday"]').click();
+  await waitFor(async () => (await count()) === before - 1, 'one working day fewer');
+  await card.locator('[data-field="makeup-date"]').fill(saturday);
+  await card.locator('[data-action="add-makeup"]').click();
+  await waitFor(async () => (await count()) === before, 'and one more');
+  assert.equal(await card.locator(`[data-list="holiday"] [data-day="${monday}"]`).count(), 1);
+  await card.locator('[data-weekday="6"]').uncheck();
+  await waitFor(async () => (await count()) > before, 'Sundays worked');
+  await page.keyboard.press('Control+z');
+  await waitFor(async () => (await count()) === before, 'undo');
+  await ctx.close();
+});
+
+test('the task list shows parents rolled up and read-only, and opens the details', async () => {
+  const ctx = await newContext(browser, 'en-US');
+  const page = await ctx.newPage();
+  await open(page, srv.url);
+  await page.click('a.tab[data-view="tasks"]');
+  const ms = page.locator('tr[data-id="ms"]');
+  assert.ok(await ms.locator('[data-col="start"]').isDisabled(), 'a summary row’s dates are rolled up');
+  assert.equal(await ms.locator('[data-col="start"]').inputValue(), await page.locator('tr[data-id="m1"] [data-col="start"]').inputValue());
+  assert.equal(await ms.locator('[data-col="end"]').inputValue(), await page.locator('tr[data-id="m3"] [data-col="end"]').inputValue());
+  // m1 is done, m2 and m3 not: one day of three → 33%.
+  assert.equal(await ms.locator('[data-col="progress"]').inputValue(), '33');
+  await page.locator('tr[data-id="w4"] [data-action="open-details"]').click();
+  const drawer = page.locator('[data-testid="item-details"]');
+  await drawer.waitFor();
+  assert.equal(await drawer.locator('[data-field="acceptance"]').inputValue(), 'Each note carries 3 selling points; engagement ≥ 5%');
+  assert.equal(await drawer.locator('[data-field="channel"]').inputValue(), 'Xiaohongshu');
+  assert.match(await drawer.textContent(), /20 published, engagement 5\.6%/);
+  await page.keyboard.press('Escape');
+  await drawer.waitFor({ state: 'detached' });
+  await ctx.close();
+});

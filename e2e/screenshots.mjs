@@ -2,6 +2,9 @@
 // bench/out/screens/, to look at as a user would.
 import fs from 'node:fs';
 import { serve, launch, newContext, open } from './harness.mjs';
+import { bigPlan } from '../bench/plans.mjs';
+import os from 'node:os';
+import path from 'node:path';
 
 const out = new URL('../bench/out/screens/', import.meta.url).pathname;
 fs.mkdirSync(out, { recursive: true });
@@ -11,7 +14,7 @@ for (const [locale, scheme] of [['zh-CN', 'light'], ['en-US', 'light'], ['zh-CN'
   const ctx = await newContext(browser, locale, { colorScheme: scheme });
   const page = await ctx.newPage();
   await open(page, srv.url);
-  for (const view of ['overview', 'tasks', 'setup', 'plans']) {
+  for (const view of ['overview', 'tasks', 'gantt', 'raci', 'setup', 'plans']) {
     if (view === 'plans') await page.click('a.tab[data-view="plans"]');
     else await page.click(`a.tab[data-view="${view}"]`);
     await page.waitForTimeout(150);
@@ -65,4 +68,52 @@ console.log('screenshots in', out);
   }
   await b2.close();
   await srv2.close();
+}
+
+// The Gantt chart at each zoom level, its drawer and link editor, and a
+// 10,000-item plan, in both languages.
+{
+  const srv3 = await serve();
+  const b3 = await launch();
+  const big = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cp-')), 'big.campaign.json');
+  fs.writeFileSync(big, JSON.stringify(bigPlan(10000, 'big')));
+  for (const [locale, scheme] of [['zh-CN', 'light'], ['en-US', 'light'], ['zh-CN', 'dark']]) {
+    const ctx = await newContext(b3, locale, { colorScheme: scheme, viewport: { width: 1440, height: 900 } });
+    const page = await ctx.newPage();
+    await open(page, srv3.url);
+    await page.click('a.tab[data-view="gantt"]');
+    await page.waitForSelector('.bar-g');
+    for (const z of ['day', 'week', 'month', 'quarter', 'fit']) {
+      await page.click(z === 'fit' ? '[data-action="fit"]' : `[data-zoom="${z}"]`);
+      await page.waitForTimeout(250);
+      await page.screenshot({ path: `${out}${locale}-${scheme}-gantt-${z}.png` });
+    }
+    if (scheme === 'light') {
+      await page.click('[data-zoom="week"]');
+      await page.waitForTimeout(200);
+      await page.hover('.bar-g[data-id="w3"] rect.bar');
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: `${out}${locale}-gantt-tooltip.png` });
+      await page.locator('g.arrow path.arrow-hit').first().dispatchEvent('click');
+      await page.waitForSelector('[data-testid="link-editor"]');
+      await page.screenshot({ path: `${out}${locale}-gantt-link-editor.png` });
+      await page.keyboard.press('Escape');
+      await page.dblclick('.gantt-row[data-id="w4"]');
+      await page.waitForSelector('[data-testid="item-details"]');
+      await page.screenshot({ path: `${out}${locale}-gantt-details.png` });
+      await page.keyboard.press('Escape');
+      await page.setInputFiles('[data-testid="import-input"]', big);
+      await page.waitForFunction(() => /^10,?000$/.test(document.querySelector('[data-testid="item-count"]')?.textContent ?? ''), null, { timeout: 60000 });
+      await page.click('a.tab[data-view="gantt"]');
+      await page.waitForSelector('.bar-g');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${out}${locale}-gantt-10k.png` });
+      await page.evaluate(() => { const s = document.querySelector('.gantt-scroll'); s.scrollTop = s.scrollHeight / 2; });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${out}${locale}-gantt-10k-middle.png` });
+    }
+    await ctx.close();
+  }
+  await b3.close();
+  await srv3.close();
 }

@@ -79,13 +79,15 @@ pub fn AppHeader() -> impl IntoView {
                 </a>
             </nav>
             <div class="header-actions">
-                <button class="icon-btn" data-action="undo" title=move || format!("{} (Ctrl+Z)", t().undo)
-                    disabled=move || !app.can_undo() on:click=move |_| app.undo()>
-                    "↶ " {move || t().undo}
+                // Icons with their names as tooltips and labels: the header
+                // must fit one line at 1366 px in both languages.
+                <button class="icon-btn hist" data-action="undo" title=move || format!("{} (Ctrl+Z)", t().undo)
+                    aria-label=move || t().undo disabled=move || !app.can_undo() on:click=move |_| app.undo()>
+                    "↶"
                 </button>
-                <button class="icon-btn" data-action="redo" title=move || format!("{} (Ctrl+Shift+Z)", t().redo)
-                    disabled=move || !app.can_redo() on:click=move |_| app.redo()>
-                    "↷ " {move || t().redo}
+                <button class="icon-btn hist" data-action="redo" title=move || format!("{} (Ctrl+Shift+Z)", t().redo)
+                    aria-label=move || t().redo disabled=move || !app.can_redo() on:click=move |_| app.redo()>
+                    "↷"
                 </button>
                 <span class=save_class role="status" aria-live="polite" data-testid="save-state">{save_label}</span>
                 <ImportButton/>

@@ -56,6 +56,25 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
         })
     });
     let close = move |_| open.set(None);
+    // Escape closes the drawer wherever focus is; opening it moves focus in.
+    let esc = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.key() == "Escape" && open.get_untracked().is_some() {
+            open.set(None);
+        }
+    });
+    on_cleanup(move || esc.remove());
+    Effect::new(move |prev: Option<Option<Id>>| {
+        let now = open.get();
+        if now.is_some() && prev.flatten() != now {
+            request_animation_frame(|| {
+                if let Some(el) = document().query_selector("[data-testid=\"item-details\"] [data-action=\"close-details\"]").ok().flatten() {
+                    use wasm_bindgen::JsCast;
+                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
+        }
+        now
+    });
     move || {
         let w = item.get()?;
         let id = w.id.clone();
@@ -174,8 +193,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
         let id_dep = id.clone();
         let id_reason = id.clone();
         Some(view! {
-            <aside class="drawer" role="dialog" aria-label=g().details data-testid="item-details"
-                on:keydown=move |e| if e.key() == "Escape" { open.set(None) }>
+            <aside class="drawer" role="dialog" aria-label=g().details data-testid="item-details">
                 <div class="drawer-head">
                     <h2>{w.title.clone()}</h2>
                     <button class="icon-btn" aria-label=g().close data-action="close-details" on:click=close>"×"</button>

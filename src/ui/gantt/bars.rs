@@ -276,6 +276,7 @@ fn Bar(pos: usize, idx: usize, id: Id) -> impl IntoView {
             build_network(ctx);
         }
         ctx.hover.set(None);
+        ctx.link_edit.set(None);
         ctx.drag.set(Some(Drag {
             kind,
             idx,

@@ -28,6 +28,13 @@ pub fn LinkEditor() -> impl IntoView {
         f(&mut d);
         ctx.dispatch(PlanCommand::UpdateDependency { dep: d });
     };
+    // Escape closes it wherever focus is.
+    let esc = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.key() == "Escape" && ctx.link_edit.get_untracked().is_some() {
+            ctx.link_edit.set(None);
+        }
+    });
+    on_cleanup(move || esc.remove());
     let kind_label = move |k: DepKind| match k {
         DepKind::FinishToStart => g().dep_fs,
         DepKind::StartToStart => g().dep_ss,
@@ -40,8 +47,7 @@ pub fn LinkEditor() -> impl IntoView {
         let id = d.id.clone();
         Some(view! {
             <div class="link-editor" role="dialog" aria-label=g().link_title data-testid="link-editor"
-                style=format!("left:{}px;top:{}px", x.min(ctx.view_w.get_untracked() - 280.0).max(8.0), y + 12.0)
-                on:keydown=move |e| if e.key() == "Escape" { ctx.link_edit.set(None) }>
+                style=format!("left:{}px;top:{}px", x.min(ctx.view_w.get_untracked() - 280.0).max(8.0), y + 12.0)>
                 <div class="link-editor-head">
                     <strong>{g().link_title}</strong>
                     <button class="icon-btn" aria-label=g().close on:click=move |_| ctx.link_edit.set(None)>"×"</button>

@@ -12,7 +12,7 @@ pub mod scale;
 
 use super::item_details::ItemDetails;
 use super::state::{new_id, now_ms, set_metric, use_app, App};
-use crate::i18n::{fill, fmt_date_short, status_name, Locale};
+use crate::i18n::{fill, fmt_date_short, fmt_int, status_name, Locale};
 use crate::model::analysis::{analyse, network, Analysis};
 use crate::model::schedule::{DepKind, Network};
 use crate::model::{Command, Day, Dependency, Id, ItemField, Plan, PlanCommand, Status};
@@ -117,6 +117,20 @@ impl Ctx {
             return Some(d);
         }
         self.analysis.with(|a| a.as_ref().and_then(|a| a.rows.get(idx)).map(|r| (r.start, r.end)))
+    }
+    /// Scrolls the timeline so the item's bar is in view (selection by
+    /// keyboard or from the outline should never leave it off screen).
+    pub fn reveal(&self, idx: usize) {
+        let Some((s, e)) = self.dates(idx) else { return };
+        let sc = self.scale.get_untracked();
+        let (x0, x1) = (sc.x(s), sc.x(e.add_days(1)));
+        let left = self.scroll_left.get_untracked();
+        let width = self.view_w.get_untracked() - LEFT_W;
+        if x1 < left + 20.0 || x0 > left + width - 40.0 {
+            if let Some(el) = document().query_selector(".gantt-scroll").ok().flatten() {
+                el.set_scroll_left((x0 - 60.0).max(0.0) as i32);
+            }
+        }
     }
     pub fn locale(&self) -> Locale {
         self.app.locale.get()
@@ -305,6 +319,7 @@ pub fn GanttChart() -> impl IntoView {
             let Some(i) = order.with_untracked(|o| o.get(pos).copied()) else { return };
             let id = ctx.with_plan_untracked(|p| p.work_items[i].id.clone());
             ctx.selected.set(id);
+            ctx.reveal(i);
             if let Some(el) = scroller.get_untracked() {
                 let top = pos as f64 * ROW_H;
                 let st = el.scroll_top() as f64;
@@ -596,7 +611,7 @@ fn FilterBar(filters: RwSignal<Filters>, shown: Signal<usize>, total: Signal<usi
                 </button>
             })}
             <span class="muted shown-count" data-testid="shown-count">
-                {move || fill(&fill(g().shown_of, "n", &shown.get().to_string()), "total", &total.get().to_string())}
+                {move || fill(&fill(g().shown_of, "n", &fmt_int(shown.get() as i64)), "total", &fmt_int(total.get() as i64))}
             </span>
         </div>
     }
@@ -664,7 +679,10 @@ fn TreeRow(pos: usize, idx: usize, id: Id) -> impl IntoView {
             class:critical=move || ctx.critical_on.get() && row.get().is_some_and(|r| r.2)
             style=style data-id=id.clone() data-pos=pos
             data-start=move || dates().map(|d| d.0.to_string()) data-end=move || dates().map(|d| d.1.to_string())
-            on:click=move |_| ctx.selected.set(Some(id5.clone()))
+            on:click=move |_| {
+                ctx.selected.set(Some(id5.clone()));
+                ctx.reveal(idx);
+            }
             on:dblclick=move |_| ctx.details.set(Some(id6.clone()))>
             <span class="c-title" style=move || format!("padding-left:{}px", 6 + row.get().map(|r| r.1 as usize).unwrap_or(0) * 16)>
                 {move || if row.get().is_some_and(|r| r.0) {
@@ -679,9 +697,19 @@ fn TreeRow(pos: usize, idx: usize, id: Id) -> impl IntoView {
                 <span class="title-text">{move || info.get().map(|i| i.0).unwrap_or_default()}</span>
             </span>
             <span class="c-owner">{move || info.get().map(|i| i.1).unwrap_or_default()}</span>
-            <span class="c-date">{move || dates().map(|d| fmt_date_short(app.locale.get(), d.0)).unwrap_or_default()}</span>
-            <span class="c-date">{move || dates().map(|d| fmt_date_short(app.locale.get(), d.1)).unwrap_or_default()}</span>
+            <span class="c-date">{move || dates().map(|d| tree_date(app.locale.get(), app.today, d.0)).unwrap_or_default()}</span>
+            <span class="c-date">{move || dates().map(|d| tree_date(app.locale.get(), app.today, d.1)).unwrap_or_default()}</span>
         </div>
+    }
+}
+
+/// A date in the outline: short within this year, with the year otherwise
+/// (a long plan spans several).
+fn tree_date(l: Locale, today: Day, d: Day) -> String {
+    if d.year() == today.year() {
+        fmt_date_short(l, d)
+    } else {
+        format!("{}/{}/{}", d.year(), d.month(), d.day())
     }
 }
 

@@ -26,18 +26,21 @@ const total = Object.values(sizes).reduce((a, s) => ({ raw: a.raw + s.raw, br: a
 const srv = await serve();
 const browser = await launch();
 
+/** Puts `plan` in the context's localStorage as the open plan, before the app loads. */
+function storeBefore(ctx, plan) {
+  return ctx.addInitScript(([plan]) => {
+    if (!localStorage.getItem('campaign-planner:index')) {
+      localStorage.setItem('campaign-planner:plan:bench-plan', JSON.stringify({ format: 'campaign-planner', version: 3, revision: 1, plan }));
+      localStorage.setItem('campaign-planner:index', JSON.stringify({ plans: ['bench-plan'], current: 'bench-plan', locale: 'zh-CN' }));
+    }
+  }, [plan]);
+}
+
 async function firstView(seed) {
   const times = [];
   for (let r = 0; r < RUNS; r++) {
     const ctx = await newContext(browser, 'zh-CN');
-    if (seed) {
-      await ctx.addInitScript(([plan]) => {
-        if (!localStorage.getItem('campaign-planner:index')) {
-          localStorage.setItem('campaign-planner:plan:bench-plan', JSON.stringify({ format: 'campaign-planner', version: 3, revision: 1, plan }));
-          localStorage.setItem('campaign-planner:index', JSON.stringify({ plans: ['bench-plan'], current: 'bench-plan', locale: 'zh-CN' }));
-        }
-      }, [seed]);
-    }
+    if (seed) await storeBefore(ctx, seed);
     const page = await ctx.newPage();
     await page.goto(srv.url);
     await page.waitForSelector('body[data-ready="1"]');
@@ -78,12 +81,7 @@ async function benchGantt(n) {
   const runs = Math.max(3, Math.min(RUNS, 5));
   for (let r = 0; r < runs; r++) {
     const ctx = await newContext(browser, 'zh-CN', { viewport: { width: 1400, height: 900 } });
-    await ctx.addInitScript(([plan]) => {
-      if (!localStorage.getItem('campaign-planner:index')) {
-        localStorage.setItem('campaign-planner:plan:bench-plan', JSON.stringify({ format: 'campaign-planner', version: 3, revision: 1, plan }));
-        localStorage.setItem('campaign-planner:index', JSON.stringify({ plans: ['bench-plan'], current: 'bench-plan', locale: 'zh-CN' }));
-      }
-    }, [plan]);
+    await storeBefore(ctx, plan);
     const page = await ctx.newPage();
     await page.goto(srv.url + '#/plan/bench-plan/overview');
     await page.waitForSelector('body[data-ready="1"]');

@@ -237,10 +237,14 @@ fn milestones_stay_one_day_and_subtrees_move_together() {
         let w = ws.plan("s").unwrap().item(id).unwrap();
         (w.start, w.end)
     }).collect();
+    let launch = ws.plan("s").unwrap().item("m3").unwrap().start;
     let undo = apply(&mut ws, cmd(PlanCommand::ShiftSubtree { id: "ms".into(), days: 7 })).unwrap();
     for (id, (s, _)) in ["m1", "m2"].iter().zip(&before) {
         assert_eq!(ws.plan("s").unwrap().item(id).unwrap().start, s.add_days(7));
     }
+    let p = ws.plan("s").unwrap();
+    assert_eq!(p.item("m3").unwrap().start, launch, "the fixed launch day stays");
+    assert!(analyse(p).rows[analyse(p).index["m3"]].conflict, "and is flagged: content final now comes after it");
     campaign_planner::model::command::apply_edits(&mut ws, undo);
     assert_eq!(ws.plan("s").unwrap().item("m1").unwrap().start, before[0].0);
 }

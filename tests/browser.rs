@@ -115,3 +115,51 @@ async fn the_mounted_app_shows_the_sample_and_saves_it() {
     assert_eq!(storage::load().plans.len(), 1);
     drop(handle);
 }
+
+/// A plan of `n` chained actions, saved as the open plan, shown on the Gantt.
+fn seed_gantt(n: usize) {
+    use campaign_planner::model::schedule::DepKind;
+    use campaign_planner::model::{Dependency, Level, WorkItem};
+    ls().clear().unwrap();
+    let mut p = campaign_planner::model::Plan::blank("g".into(), "甘特", Day::ymd(2027, 1, 4));
+    for i in 0..n {
+        let s = Day::ymd(2027, 1, 4).add_days((i / 10) as i64);
+        p.work_items.push(WorkItem::new(format!("t{i}"), format!("任务 {i}"), Level::Activity, s, s.add_days(2)));
+        if i > 0 {
+            p.dependencies.push(Dependency {
+                id: format!("l{i}"),
+                pred: format!("t{}", i - 1),
+                succ: format!("t{i}"),
+                kind: DepKind::StartToStart,
+                lag: 0,
+            });
+        }
+    }
+    storage::save_plan(&p, 0, false).unwrap();
+    storage::save_index(&storage::Index { plans: vec!["g".into()], current: Some("g".into()), locale: Some("zh-CN".into()) })
+        .unwrap();
+    web_sys::window().unwrap().location().set_hash("#/plan/g/gantt").unwrap();
+}
+
+/// Debug wasm is slow, so 2,000 items here; the end-to-end tests and the
+/// bench use 10,000 against the release build.
+#[wasm_bindgen_test]
+async fn a_large_gantt_renders_only_the_rows_in_view() {
+    seed_gantt(2_000);
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), campaign_planner::ui::AppRoot);
+    next_frame().await;
+    next_frame().await;
+    let chart = host.query_selector(".gantt-scroll").unwrap().expect("the chart is shown");
+    let nodes = chart.query_selector_all("*").unwrap().length();
+    assert!(nodes <= 3000, "{nodes} nodes");
+    let bars = chart.query_selector_all(".bar-g").unwrap().length();
+    assert!(bars > 5 && bars < 80, "only the rows in view: {bars}");
+    let count = host.query_selector("[data-testid=\"shown-count\"]").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(count, "显示 2,000 / 2,000");
+    drop(handle);
+    host.remove();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+}

@@ -701,8 +701,11 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                 return Ok(vec![]);
             }
             let end = plan.subtree_end(i);
+            // Items with a fixed date stay where they are; a link they can
+            // then not meet is flagged by the schedule.
             Ok(plan.work_items[i..end]
                 .iter()
+                .filter(|w| !w.fixed)
                 .map(|w| {
                     PlanEdit::Items(ListEdit::Replace(WorkItem {
                         start: w.start.add_days(days),
@@ -799,12 +802,18 @@ fn check_dependency(plan: &Plan, dep: &Dependency) -> Result<(), CommandError> {
 /// a change and its consequences are one undo step. Refuses a cycle.
 fn with_pushes(plan: &Plan, mut edits: Vec<PlanEdit>) -> Result<Vec<PlanEdit>, CommandError> {
     // Only links, the calendar and dates matter; a title edit skips the pass.
+    // Items are looked up by id through a map: one command may replace
+    // thousands of them (deleting a person who owns them all).
+    let index: std::collections::HashMap<&str, &WorkItem> = if plan.dependencies.is_empty() {
+        Default::default()
+    } else {
+        plan.work_items.iter().map(|w| (w.id.as_str(), w)).collect()
+    };
     let touches_schedule = edits.iter().any(|e| match e {
         PlanEdit::Deps(_) | PlanEdit::Field(PlanField::Calendar(_)) => true,
-        PlanEdit::Items(ListEdit::Replace(w)) => {
-            !plan.dependencies.is_empty()
-                && plan.item(&w.id).is_some_and(|old| (old.start, old.end, old.fixed) != (w.start, w.end, w.fixed))
-        }
+        PlanEdit::Items(ListEdit::Replace(w)) => index
+            .get(w.id.as_str())
+            .is_some_and(|old| (old.start, old.end, old.fixed) != (w.start, w.end, w.fixed)),
         _ => false,
     });
     if !touches_schedule {

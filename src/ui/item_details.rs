@@ -6,7 +6,6 @@
 
 use super::state::{use_app, App};
 use crate::i18n::{fill, fmt_date, status_name};
-use crate::model::analysis::analyse;
 use crate::model::{Command, Id, ItemField, LogEntry, PlanCommand, Status, WorkItem};
 use leptos::prelude::*;
 
@@ -35,10 +34,9 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
             .and_then(|pid| {
                 app.ws.with(|w| {
                     w.plan(&pid).map(|p| {
-                        let mut c: Vec<String> = p.work_items.iter().map(|w| w.channel.clone()).filter(|c| !c.is_empty()).collect();
-                        c.sort();
-                        c.dedup();
-                        c
+                        let set: std::collections::BTreeSet<&str> =
+                            p.work_items.iter().map(|w| w.channel.as_str()).filter(|c| !c.is_empty()).collect();
+                        set.into_iter().map(str::to_string).collect::<Vec<_>>()
                     })
                 })
             })
@@ -47,12 +45,9 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
     // Float, criticality and slip of this item, from the schedule.
     let facts = Memo::new(move |_| {
         let id = open.get()?;
-        let pid = app.current_id()?;
-        app.ws.with(|w| {
-            let p = w.plan(&pid)?;
-            let a = analyse(p);
-            let r = a.rows.get(*a.index.get(&id)?)?.clone();
-            Some(r)
+        app.analysis.with(|a| {
+            let a = a.as_ref()?;
+            a.rows.get(*a.index.get(&id)?).cloned()
         })
     });
     let close = move |_| open.set(None);

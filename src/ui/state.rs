@@ -61,6 +61,9 @@ pub struct App {
     pub confirm_delete: RwSignal<Option<Id>>,
     book: StoredValue<SaveBook>,
     pub today: Day,
+    /// The open plan's roll-ups, float, criticality and slip, computed once
+    /// per change and shared by the outline, the chart and the drawer.
+    pub analysis: Memo<Option<crate::model::analysis::Analysis>>,
 }
 
 pub fn use_app() -> App {
@@ -85,12 +88,21 @@ impl App {
             book.revisions.insert(p.id.clone(), rev);
             plans.push(p);
         }
+        let ws = RwSignal::new(Workspace { plans });
+        let route = RwSignal::new(route);
+        let analysis = Memo::new(move |_| {
+            let id = route.with(|r| r.plan_id().map(str::to_string))?;
+            let t = now_ms();
+            let a = ws.with(|w| w.plan(&id).map(crate::model::analysis::analyse));
+            set_metric("analyseMs", now_ms() - t);
+            a
+        });
         App {
-            ws: RwSignal::new(Workspace { plans }),
+            ws,
             history: StoredValue::new(History::default()),
             history_tick: RwSignal::new(0),
             locale: RwSignal::new(locale),
-            route: RwSignal::new(route),
+            route,
             last_plan: RwSignal::new(None),
             save_state: RwSignal::new(SaveState::Saved),
             storage_error: RwSignal::new(if loaded.available { None } else { Some(SaveError::Unavailable) }),
@@ -101,6 +113,7 @@ impl App {
             confirm_delete: RwSignal::new(None),
             book: StoredValue::new(book),
             today,
+            analysis,
         }
     }
 

@@ -83,7 +83,15 @@ pub fn TaskList() -> impl IntoView {
             let mut map = HashMap::new();
             let mut order = Vec::with_capacity(p.work_items.len());
             let mut preds = crate::model::predecessors::format_all(p);
-            let rolled = crate::model::analysis::analyse(p);
+            let fresh;
+            let shared = app.analysis.read();
+            let rolled = match shared.as_ref() {
+                Some(a) if a.rows.len() == p.work_items.len() => a,
+                _ => {
+                    fresh = crate::model::analysis::analyse(p);
+                    &fresh
+                }
+            };
             for (index, w) in p.work_items.iter().enumerate() {
                 let d = w.parent.as_deref().and_then(|x| depth.get(x)).map(|d| d + 1).unwrap_or(0);
                 depth.insert(&w.id, d);

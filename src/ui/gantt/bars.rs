@@ -60,19 +60,13 @@ fn Background(x_range: Memo<(f64, f64)>, y_range: Memo<(f64, f64)>) -> impl Into
     let ctx = expect_context::<Ctx>();
     let app = ctx.app;
     let phases = move || {
-        let s = ctx.scale.get();
         let (y0, y1) = y_range.get();
-        ctx.with_plan(|p| {
-            p.phases
-                .iter()
-                .enumerate()
-                .map(|(i, ph)| {
-                    let x = s.x(ph.start);
-                    let w = s.x(ph.end.add_days(1)) - x;
-                    view! { <rect class=format!("phase-band b{}", i % 2) x=x y=y0 width=w.max(0.0) height=(y1 - y0).max(0.0)/> }
-                })
-                .collect_view()
-        })
+        phase_spans(ctx)
+            .into_iter()
+            .map(|(i, x, w, _)| {
+                view! { <rect class=format!("phase-band b{}", i % 2) x=x y=y0 width=w height=(y1 - y0).max(0.0)/> }
+            })
+            .collect_view()
     };
     // Days off as merged runs; only where a day is wide enough to see.
     let off = move || {
@@ -125,6 +119,22 @@ fn Background(x_range: Memo<(f64, f64)>, y_range: Memo<(f64, f64)>) -> impl Into
     }
 }
 
+/// Each phase as (index, x, width, name) on the current scale.
+fn phase_spans(ctx: Ctx) -> Vec<(usize, f64, f64, String)> {
+    let s = ctx.scale.get();
+    ctx.with_plan(|p| {
+        p.phases
+            .iter()
+            .enumerate()
+            .map(|(i, ph)| {
+                let x = s.x(ph.start);
+                (i, x, (s.x(ph.end.add_days(1)) - x).max(0.0), ph.name.clone())
+            })
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
 #[component]
 fn Header(x_range: Memo<(f64, f64)>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -134,24 +144,17 @@ fn Header(x_range: Memo<(f64, f64)>) -> impl IntoView {
         ticks(&ctx.scale.get(), app.locale.get(), x0, x1)
     });
     let phases = move || {
-        let s = ctx.scale.get();
-        ctx.with_plan(|p| {
-            p.phases
-                .iter()
-                .enumerate()
-                .map(|(i, ph)| {
-                    let x = s.x(ph.start);
-                    let w = (s.x(ph.end.add_days(1)) - x).max(0.0);
-                    let name = ph.name.clone();
-                    view! {
-                        <g class="phase-label">
-                            <rect class=format!("phase-head b{}", i % 2) x=x y=0 width=w height=20/>
-                            <text x=x + 6.0 y=14 class="phase-text">{name}</text>
-                        </g>
-                    }
-                })
-                .collect_view()
-        })
+        phase_spans(ctx)
+            .into_iter()
+            .map(|(i, x, w, name)| {
+                view! {
+                    <g class="phase-label">
+                        <rect class=format!("phase-head b{}", i % 2) x=x y=0 width=w height=20/>
+                        <text x=x + 6.0 y=14 class="phase-text">{name}</text>
+                    </g>
+                }
+            })
+            .collect_view()
     };
     let upper = move || {
         let (x0, x1) = x_range.get();

@@ -13,7 +13,7 @@ pub mod scale;
 use super::item_details::ItemDetails;
 use super::state::{new_id, now_ms, set_metric, use_app, App};
 use crate::i18n::{fill, fmt_date_short, fmt_int, status_name, Locale};
-use crate::model::analysis::{analyse, network, Analysis};
+use crate::model::analysis::{network, Analysis};
 use crate::model::schedule::{DepKind, Network};
 use crate::model::{Command, Day, Dependency, Id, ItemField, Plan, PlanCommand, Status};
 use leptos::prelude::*;
@@ -148,13 +148,7 @@ pub fn GanttChart() -> impl IntoView {
     let app = use_app();
     let g = move || app.locale.get().gantt();
     let t0 = now_ms();
-    let analysis = Memo::new(move |_| {
-        let id = app.current_id()?;
-        let t = now_ms();
-        let a = app.ws.with(|w| w.plan(&id).map(analyse));
-        set_metric("analyseMs", now_ms() - t);
-        a
-    });
+    let analysis = app.analysis;
     let ppd = RwSignal::new(Zoom::Week.px_per_day());
     let scale = Memo::new(move |_| {
         let (lo, hi) = analysis.with(|a| a.as_ref().map(|a| a.span)).unwrap_or((app.today, app.today));
@@ -216,8 +210,11 @@ pub fn GanttChart() -> impl IntoView {
     let scroller = NodeRef::<leptos::html::Div>::new();
     let measure = move || {
         if let Some(el) = scroller.get_untracked() {
-            ctx.view_w.set(el.client_width().max(320) as f64);
-            ctx.view_h.set(el.client_height().max(200) as f64);
+            // Never more than the window: without its style sheet the
+            // scroller would grow to the whole chart and render every row.
+            let (ww, wh) = window_size();
+            ctx.view_w.set((el.client_width() as f64).min(ww).max(320.0));
+            ctx.view_h.set((el.client_height() as f64).min(wh).max(200.0));
         }
     };
     Effect::new(move |_| {
@@ -562,10 +559,10 @@ fn FilterBar(filters: RwSignal<Filters>, shown: Signal<usize>, total: Signal<usi
     });
     let channels = Memo::new(move |_| {
         ctx.with_plan(|p| {
-            let mut c: Vec<String> =
-                p.work_items.iter().map(|w| w.channel.clone()).filter(|c| !c.is_empty()).collect::<HashSet<_>>().into_iter().collect();
-            c.sort();
-            c
+            // Borrowed while deduplicating: only the distinct names are copied.
+            let set: std::collections::BTreeSet<&str> =
+                p.work_items.iter().map(|w| w.channel.as_str()).filter(|c| !c.is_empty()).collect();
+            set.into_iter().map(str::to_string).collect::<Vec<_>>()
         })
         .unwrap_or_default()
     });

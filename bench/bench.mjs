@@ -8,6 +8,7 @@ import { bigPlan, bigTasks } from './plans.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const dist = path.resolve(import.meta.dirname, '..', 'dist');
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * p))] : NaN; };
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (n) => (n / 1024).toFixed(1) + ' KB';
 
@@ -77,7 +78,7 @@ async function benchEdits(page) {
 async function benchGantt(n) {
   const { plan } = bigPlan(n);
   const paints = [];
-  let nodes = 0, nodesEnd = 0, steps = [], drops = [];
+  let nodes = 0, nodesEnd = 0, steps = [], drops = [], p95s = [];
   const runs = Math.max(3, Math.min(RUNS, 5));
   for (let r = 0; r < runs; r++) {
     const ctx = await newContext(browser, 'zh-CN', { viewport: { width: 1400, height: 900 } });
@@ -89,32 +90,33 @@ async function benchGantt(n) {
     await page.click('a.tab[data-view="gantt"]');
     await page.waitForFunction(() => window.cpMetrics?.ganttPaintMs !== undefined);
     paints.push(await page.evaluate(() => window.cpMetrics.ganttPaintMs));
+    // Every run drags: the first action, to which every later action is
+    // chained, so each step reschedules hundreds of successors.
+    nodes = Math.max(nodes, await page.evaluate(() => document.querySelector('.gantt-scroll').querySelectorAll('*').length));
+    const bar = page.locator('.bar-g[data-id="t1"] rect.bar');
+    const box = await bar.boundingBox();
+    const x = box.x + box.width / 2, y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 120; i++) {
+      await page.mouse.move(x + i * 7, y);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+    }
+    await page.mouse.up();
+    await page.waitForFunction(() => window.cpMetrics.dropMs !== undefined);
+    const run = await page.evaluate(() => window.cpMetrics.dragSteps || []);
+    steps.push(...run);
+    p95s.push(pct(run, 0.95));
+    drops.push(await page.evaluate(() => window.cpMetrics.dropMs));
     if (r === runs - 1) {
-      nodes = await page.evaluate(() => document.querySelector('.gantt-scroll').querySelectorAll('*').length);
-      // Drag the first action: every action after it is linked in a chain,
-      // so each step reschedules thousands of successors.
-      const bar = page.locator('.bar-g[data-id="t1"] rect.bar');
-      const box = await bar.boundingBox();
-      const x = box.x + box.width / 2, y = box.y + box.height / 2;
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      for (let i = 1; i <= 80; i++) {
-        await page.mouse.move(x + i * 7, y);
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
-      }
-      await page.mouse.up();
-      await page.waitForFunction(() => window.cpMetrics.dropMs !== undefined);
-      steps = await page.evaluate(() => window.cpMetrics.dragSteps || []);
-      drops.push(await page.evaluate(() => window.cpMetrics.dropMs));
       await page.evaluate(() => { const s = document.querySelector('.gantt-scroll'); s.scrollTop = s.scrollHeight; s.scrollLeft = s.scrollWidth; });
       await page.waitForTimeout(200);
       nodesEnd = await page.evaluate(() => document.querySelector('.gantt-scroll').querySelectorAll('*').length);
     }
     await ctx.close();
   }
-  const sorted = [...steps].sort((a, b) => a - b);
-  const pct = (p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN;
-  return { paint: median(paints), nodes: Math.max(nodes, nodesEnd), p50: pct(0.5), p95: pct(0.95), steps: steps.length, drop: median(drops) };
+  return { paint: median(paints), nodes: Math.max(nodes, nodesEnd), p50: pct(steps, 0.5), p95: median(p95s), p95all: pct(steps, 0.95),
+    steps: steps.length, runs, drop: median(drops) };
 }
 
 /** Frappe Gantt 1.2.2 and dhtmlx-gantt 10 on the same generated tasks:
@@ -167,6 +169,17 @@ async function benchOthers() {
 
 const emptyMs = await firstView(null);
 const bigMs = await firstView(bigPlan(1000).plan);
+// One untimed load of the chart first, so the first timed series does not
+// also pay for the browser's own start-up (the other libraries' series come
+// after ours and would otherwise get that for free).
+{
+  const ctx = await newContext(browser, 'zh-CN', { viewport: { width: 1400, height: 900 } });
+  await storeBefore(ctx, bigPlan(1000).plan);
+  const page = await ctx.newPage();
+  await page.goto(srv.url + '#/plan/bench-plan/gantt');
+  await page.waitForSelector('.bar-g');
+  await ctx.close();
+}
 const gantt = {};
 for (const n of [1000, 5000, 10000]) gantt[n] = await benchGantt(n);
 const others = await benchOthers();
@@ -187,10 +200,10 @@ console.log(`| navigation → first interactive view, 1,000-item plan stored | $
 console.log(`| autosave of the 1,000-item plan (encode + localStorage write) | ${saveMs.toFixed(1)} |`);
 console.log(`| open the task list of the 1,000-item plan (rows in view rendered) | ${taskListMs.toFixed(0)} |`);
 console.log(`\ntask rows in the DOM for the 1,000-item plan: ${domRows}`);
-console.log(`\n| Gantt, N items + N links (median) | paint after plan in memory (ms) | DOM nodes in chart | drag step p50 / p95 (ms, ${gantt[10000].steps} steps at 10k) | drop → frame (ms) |\n|---|---:|---:|---:|---:|`);
+console.log(`\n| Gantt, N items + N links (median of ${gantt[10000].runs} page loads) | paint after plan in memory (ms) | DOM nodes in chart | drag step p50 / p95 (ms; p95 = median of each drag's) | p95 over all ${gantt[10000].steps} steps | drop → frame (ms) |\n|---|---:|---:|---:|---:|---:|`);
 for (const n of [1000, 5000, 10000]) {
   const g = gantt[n];
-  console.log(`| ${n.toLocaleString('en')} | ${g.paint.toFixed(0)} | ${g.nodes} | ${g.p50.toFixed(1)} / ${g.p95.toFixed(1)} | ${g.drop.toFixed(0)} |`);
+  console.log(`| ${n.toLocaleString('en')} | ${g.paint.toFixed(0)} | ${g.nodes} | ${g.p50.toFixed(1)} / ${g.p95.toFixed(1)} | ${g.p95all.toFixed(1)} | ${g.drop.toFixed(0)} |`);
 }
 console.log(`\n| paint, same tasks and links, same browser | ours (ms) | Frappe Gantt 1.2.2 (ms) | dhtmlx-gantt 10.0.3 (ms) | ours ÷ Frappe | ours ÷ dhtmlx |\n|---|---:|---:|---:|---:|---:|`);
 for (const n of [1000, 5000, 10000]) {

@@ -208,6 +208,8 @@ struct BarInfo {
     critical: bool,
     conflict: bool,
     baseline: Option<(Day, Day)>,
+    /// Its end has passed and it is not done.
+    overdue: bool,
 }
 
 #[component]
@@ -228,6 +230,7 @@ fn Bar(pos: usize, idx: usize, id: Id) -> impl IntoView {
                 critical: row.critical,
                 conflict: row.conflict,
                 baseline: row.baseline,
+                overdue: !row.summary && row.end < ctx.app.today && row.status != Status::Done,
             })
         })
         .flatten()
@@ -365,6 +368,7 @@ fn Bar(pos: usize, idx: usize, id: Id) -> impl IntoView {
     view! {
         <g class=move || format!("bar-g {}", status_class()) class:critical=crit class:selected=move || selected.get()
             class:conflict=move || info.with(|i| i.as_ref().is_some_and(|i| i.conflict))
+            class:overdue=move || info.with(|i| i.as_ref().is_some_and(|i| i.overdue))
             class:dragging=move || ctx.drag.with(|d| d.as_ref().is_some_and(|d| d.idx == idx))
             data-bar-idx=idx data-id=id.clone()
             on:click=move |_| ctx.selected.set(Some(id_sel.clone()))
@@ -586,6 +590,9 @@ pub fn DragTip() -> impl IntoView {
         }
         if row.conflict {
             lines.push(format!("⚠ {}", g.fixed_conflict));
+        }
+        if !row.summary && row.end < app.today && row.status != Status::Done {
+            lines.push(l.texts().overdue.to_string());
         }
         Some((x, y, lines))
     };

@@ -150,16 +150,16 @@ test('filters, collapse all, the critical path and zoom levels', async () => {
   await page.click('[data-action="collapse-all"]');
   await waitFor(async () => (await shown()) === '显示 9 / 12', 'the milestone group folds');
   await page.click('[data-action="expand-all"]');
-  assert.ok(await page.locator('.bar-g.critical').count() >= 1, 'the critical path is marked');
+  await waitFor(async () => (await page.locator('.bar-g.critical').count()) >= 1, 'the critical path is marked');
   await page.click('[data-action="critical"]');
-  assert.equal(await page.locator('.bar-g.critical').count(), 0, 'and can be hidden');
+  await waitFor(async () => (await page.locator('.bar-g.critical').count()) === 0, 'and can be hidden');
   for (const z of ['day', 'month', 'quarter', 'week']) {
     await page.click(`[data-zoom="${z}"]`);
     await waitFor(() => page.evaluate((z) => document.querySelector(`[data-zoom="${z}"]`).classList.contains('on'), z), z);
     assert.ok(await page.locator('.tick-text').count() > 2, `${z} has ticks`);
   }
   await page.click('[data-action="fit"]');
-  assert.ok(await page.locator('.bar-g').count() >= 12);
+  await waitFor(async () => (await page.locator('.bar-g').count()) >= 12, 'every bar in view after fit');
   await ctx.close();
 });
 
@@ -206,7 +206,7 @@ test('RACI flags an item with two A’s; workload shows each person', async () =
   await cell.click(); // A
   await waitFor(async () => (await cell.textContent()) === 'A', 'cell cycles to A');
   assert.match(await page.textContent('tr[data-id="w1"] .raci-flags'), /2 个 A/);
-  assert.equal(await summary.textContent(), '2 项职责不完整');
+  await waitFor(async () => (await summary.textContent()) === '2 项职责不完整', 'two items flagged');
   assert.equal(await page.locator('.workload-table tbody tr').count(), 7);
   await page.keyboard.press('Control+z');
   await waitFor(async () => (await cell.textContent()) === 'R', 'undo');

@@ -60,3 +60,36 @@ fn templates_have_the_same_placeholders_in_both_languages() {
     assert_eq!(fill(ZH.days_total, "n", &fmt_int(56)), "共 56 天");
     assert_eq!(fill(EN.overdue_count, "n", "1"), "1 overdue");
 }
+
+/// The schedule views' templates take the same placeholders in both
+/// languages, and the CSV headers and weekday names are complete.
+#[test]
+fn gantt_templates_agree_across_languages() {
+    use campaign_planner::i18n::gantt::GanttTexts;
+    use campaign_planner::i18n::Locale;
+    let holes = |s: &str| {
+        let mut v: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string())).collect();
+        v.sort();
+        v
+    };
+    let templates: [fn(&GanttTexts) -> &'static str; 9] = [
+        |g| g.shown_of,
+        |g| g.baseline_name,
+        |g| g.slip_late,
+        |g| g.slip_early,
+        |g| g.raci_many_a,
+        |g| g.raci_flag_count,
+        |g| g.workload_cell,
+        |g| g.workdays_in_plan,
+        |g| g.week_short,
+    ];
+    let (zh, en) = (Locale::ZhCn.gantt(), Locale::En.gantt());
+    for t in templates {
+        assert_eq!(holes(t(zh)), holes(t(en)), "{} / {}", t(zh), t(en));
+        assert!(!holes(t(zh)).is_empty(), "{} is a template", t(zh));
+    }
+    for g in [zh, en] {
+        assert!(g.csv_headers.iter().chain(g.weekdays.iter()).all(|h| !h.trim().is_empty()));
+    }
+    assert_eq!(campaign_planner::i18n::fill(en.slip_late, "d", &campaign_planner::i18n::days(Locale::En, 1)), "1 day behind baseline");
+}

@@ -40,9 +40,9 @@ pub struct GanttTexts {
     pub summary: &'static str,
     pub float: &'static str,
     pub critical: &'static str,
-    /// `{n}` days later than the baseline.
+    /// `{d}` (a number of days, worded by `i18n::days`) later than the baseline.
     pub slip_late: &'static str,
-    /// `{n}` days earlier than the baseline.
+    /// `{d}` earlier than the baseline.
     pub slip_early: &'static str,
     pub on_baseline: &'static str,
     pub fixed_conflict: &'static str,
@@ -94,6 +94,7 @@ pub struct GanttTexts {
     pub raci_ok: &'static str,
     /// `{n}` items need attention.
     pub raci_flag_count: &'static str,
+    pub raci_flag_one: &'static str,
     pub workload_title: &'static str,
     pub workload_help: &'static str,
     /// `{n}` items at once.
@@ -152,8 +153,8 @@ pub static ZH: GanttTexts = GanttTexts {
     summary: "汇总",
     float: "浮动时间",
     critical: "关键任务",
-    slip_late: "比基线晚 {n} 天",
-    slip_early: "比基线早 {n} 天",
+    slip_late: "比基线晚 {d}",
+    slip_early: "比基线早 {d}",
     on_baseline: "与基线一致",
     fixed_conflict: "固定日期无法满足前置依赖",
     drag_hint: "拖动条形调整日期，拖两端改工期，拖右侧圆点连到另一任务建立依赖",
@@ -200,6 +201,7 @@ pub static ZH: GanttTexts = GanttTexts {
     raci_no_r: "缺少 R",
     raci_ok: "完整",
     raci_flag_count: "{n} 项职责不完整",
+    raci_flag_one: "1 项职责不完整",
     workload_title: "人员负荷",
     workload_help: "每周同时进行的任务数（负责或执行 R），超过 3 项标红。",
     workload_cell: "{n} 项",
@@ -258,8 +260,8 @@ pub static EN: GanttTexts = GanttTexts {
     summary: "Summary",
     float: "Float",
     critical: "Critical",
-    slip_late: "{n} days behind baseline",
-    slip_early: "{n} days ahead of baseline",
+    slip_late: "{d} behind baseline",
+    slip_early: "{d} ahead of baseline",
     on_baseline: "On baseline",
     fixed_conflict: "Fixed date cannot meet its predecessors",
     drag_hint: "Drag a bar to move it, its ends to resize, its right dot onto another bar to link them",
@@ -306,6 +308,7 @@ pub static EN: GanttTexts = GanttTexts {
     raci_no_r: "No R",
     raci_ok: "Complete",
     raci_flag_count: "{n} items need attention",
+    raci_flag_one: "1 item needs attention",
     workload_title: "Workload",
     workload_help: "Items running at once each week (owner or R); more than 3 is shown in red.",
     workload_cell: "{n} items",

@@ -171,8 +171,8 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
             if let Some(s) = r.slip() {
                 parts.push(match s {
                     0 => g().on_baseline.to_string(),
-                    n if n > 0 => fill(g().slip_late, "n", &n.to_string()),
-                    n => fill(g().slip_early, "n", &(-n).to_string()),
+                    n if n > 0 => fill(g().slip_late, "d", &crate::i18n::days(l, n)),
+                    n => fill(g().slip_early, "d", &crate::i18n::days(l, -n)),
                 });
             }
             if r.conflict {

@@ -105,7 +105,11 @@ pub fn RaciView() -> impl IntoView {
                 <h2>{move || g().raci_title}</h2>
                 <p class="hint">{move || g().raci_help}</p>
                 <p class="raci-summary" class:warn=move || { flagged.get() > 0 } data-testid="raci-flagged">
-                    {move || if flagged.get() == 0 { g().raci_ok.to_string() } else { fill(g().raci_flag_count, "n", &flagged.get().to_string()) }}
+                    {move || match flagged.get() {
+                        0 => g().raci_ok.to_string(),
+                        1 => g().raci_flag_one.to_string(),
+                        n => fill(g().raci_flag_count, "n", &n.to_string()),
+                    }}
                 </p>
             </div>
             {move || people.with(Vec::is_empty).then(|| view! { <p class="empty">{g().no_people}</p> })}

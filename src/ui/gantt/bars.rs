@@ -584,8 +584,8 @@ pub fn DragTip() -> impl IntoView {
         if let Some(s) = row.slip() {
             lines.push(match s {
                 0 => g.on_baseline.to_string(),
-                n if n > 0 => fill(g.slip_late, "n", &n.to_string()),
-                n => fill(g.slip_early, "n", &(-n).to_string()),
+                n if n > 0 => fill(g.slip_late, "d", &fmt_days(l, n)),
+                n => fill(g.slip_early, "d", &fmt_days(l, -n)),
             });
         }
         if row.conflict {

@@ -626,6 +626,14 @@ pub fn fill(template: &str, key: &str, value: &str) -> String {
     template.replace(&format!("{{{key}}}"), value)
 }
 
+/// A duration in working days, as the schedule counts them.
+pub fn workdays(l: Locale, n: i64) -> String {
+    match l {
+        Locale::ZhCn => format!("{} 个工作日", fmt_int(n)),
+        Locale::En => format!("{} working {}", fmt_int(n), if n.abs() == 1 { "day" } else { "days" }),
+    }
+}
+
 pub fn days(l: Locale, n: i64) -> String {
     match l {
         Locale::ZhCn => format!("{} 天", fmt_int(n)),

@@ -147,10 +147,12 @@ fn Header(x_range: Memo<(f64, f64)>) -> impl IntoView {
         phase_spans(ctx)
             .into_iter()
             .map(|(i, x, w, name)| {
+                // A name wider than its phase would run into the next one.
+                let fits = w >= name.chars().map(|c| if c.is_ascii() { 7.5 } else { 12.5 }).sum::<f64>() + 10.0;
                 view! {
                     <g class="phase-label">
                         <rect class=format!("phase-head b{}", i % 2) x=x y=0 width=w height=20/>
-                        <text x=x + 6.0 y=14 class="phase-text">{name}</text>
+                        <text x=x + 6.0 y=14 class="phase-text">{fits.then_some(name)}</text>
                     </g>
                 }
             })
@@ -556,7 +558,7 @@ pub fn DragTip() -> impl IntoView {
                 DragKind::Link => g.link_title.to_string(),
                 _ => {
                     let (s, e) = ctx.dates(d.idx)?;
-                    format!("{} – {} · {}", fmt_date_short(l, s), fmt_date_short(l, e), fmt_days(l, s.days_until(e) + 1))
+                    format!("{} – {} · {}", fmt_date_short(l, s), fmt_date_short(l, e), work_len(ctx, s, e))
                 }
             };
             return Some((d.client.0, d.client.1, vec![text]));
@@ -575,7 +577,7 @@ pub fn DragTip() -> impl IntoView {
             "{} – {} · {}",
             fmt_date_short(l, row.start),
             fmt_date_short(l, row.end),
-            fmt_days(l, row.start.days_until(row.end) + 1)
+            work_len(ctx, row.start, row.end)
         ));
         lines.push(format!("{} · {}%", status_name(l, row.status), row.progress));
         if !row.summary {
@@ -605,6 +607,12 @@ pub fn DragTip() -> impl IntoView {
             }
         })
     }
+}
+
+/// An item's length in working days, worded ("5 个工作日").
+fn work_len(ctx: Ctx, s: Day, e: Day) -> String {
+    let n = ctx.with_plan_untracked(|p| p.calendar.to_calendar().workdays_between(s, e)).unwrap_or(0);
+    crate::i18n::workdays(ctx.app.locale.get_untracked(), n)
 }
 
 /// Window-wide pointer listeners for drags (the pointer may leave the bar),

@@ -111,7 +111,7 @@ fn roll_up(plan: &Plan, rows: &mut [Row]) {
             let (wp, wt, done, exc, started, leaves) = acc[i];
             let r = &mut rows[i];
             r.summary = true;
-            r.progress = if wt > 0 { ((wp + wt / 2) / wt) as u8 } else { 0 };
+            r.progress = (wp + wt / 2).checked_div(wt).unwrap_or(0) as u8;
             r.status = if exc > 0 {
                 Status::Exception
             } else if done == leaves {

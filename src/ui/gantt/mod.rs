@@ -29,6 +29,9 @@ pub const HEAD_H: f64 = 62.0;
 pub const LEFT_W: f64 = 440.0;
 const OVERSCAN: usize = 4;
 
+/// The plan's links and each item's dates, built when a drag starts.
+pub type DragNetwork = (Network, Vec<(Day, Day)>);
+
 /// What a drag is doing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DragKind {
@@ -97,7 +100,7 @@ pub struct Ctx {
     pub view_h: RwSignal<f64>,
     /// Item index → position among the shown rows (u32::MAX if hidden).
     pub pos_of: Memo<Vec<u32>>,
-    pub network: StoredValue<Option<(Network, Vec<(Day, Day)>)>>,
+    pub network: StoredValue<Option<DragNetwork>>,
     /// The bar under the pointer and where, for the tooltip.
     pub hover: RwSignal<Option<(usize, f64, f64)>>,
 }

@@ -87,7 +87,15 @@ fn the_critical_path_runs_through_the_longest_chain() {
         item("c", None, d(3, 5), d(3, 6), Status::NotStarted, 0),
         item("d", None, d(3, 12), d(3, 13), Status::NotStarted, 0),
     ];
-    let p = plan(items, &[("a", "b", FinishToStart, 0), ("a", "c", FinishToStart, 0), ("b", "d", FinishToStart, 0), ("c", "d", FinishToStart, 0)]);
+    let p = plan(
+        items,
+        &[
+            ("a", "b", FinishToStart, 0),
+            ("a", "c", FinishToStart, 0),
+            ("b", "d", FinishToStart, 0),
+            ("c", "d", FinishToStart, 0),
+        ],
+    );
     let a = analyse(&p);
     let crit: Vec<bool> = a.rows.iter().map(|r| r.critical).collect();
     assert_eq!(crit, [true, true, false, true]);
@@ -129,7 +137,13 @@ fn baselines_record_dates_and_show_the_slip() {
     assert_eq!(a.rows[w3].slip(), Some(2), "the sample's budget approval slipped two days");
     assert_eq!(a.rows[a.index["w1"]].slip(), Some(0));
     let cmd = |cmd| Command::Plan { plan_id: "s".into(), cmd };
-    apply(&mut ws, cmd(PlanCommand::CaptureBaseline { baseline: Baseline { id: "b2".into(), name: "v2".into(), taken: d(11, 22), items: vec![] } })).unwrap();
+    apply(
+        &mut ws,
+        cmd(PlanCommand::CaptureBaseline {
+            baseline: Baseline { id: "b2".into(), name: "v2".into(), taken: d(11, 22), items: vec![] },
+        }),
+    )
+    .unwrap();
     let a = analyse(ws.plan("s").unwrap());
     assert_eq!(a.rows[w3].slip(), Some(0), "the newest baseline is the one compared");
     apply(&mut ws, cmd(PlanCommand::SetItem { id: "w8".into(), field: ItemField::Dates(d(12, 1), d(12, 9)) })).unwrap();
@@ -213,7 +227,14 @@ fn drag_previews_agree_with_the_full_pass() {
         let preview = net.propagate(&dates, 0, s, e);
         // The same move as a command, whose pushes come from the full pass.
         let mut ws = Workspace { plans: vec![p.clone()] };
-        apply(&mut ws, Command::Plan { plan_id: "p".into(), cmd: PlanCommand::SetItem { id: "a".into(), field: ItemField::Dates(s, e) } }).unwrap();
+        apply(
+            &mut ws,
+            Command::Plan {
+                plan_id: "p".into(),
+                cmd: PlanCommand::SetItem { id: "a".into(), field: ItemField::Dates(s, e) },
+            },
+        )
+        .unwrap();
         let after = ws.plan("p").unwrap();
         for (i, w) in after.work_items.iter().enumerate().skip(1) {
             let moved = preview.iter().find(|(j, _, _)| *j == i).map(|(_, s, e)| (*s, *e));
@@ -233,10 +254,13 @@ fn milestones_stay_one_day_and_subtrees_move_together() {
     apply(&mut ws, cmd(PlanCommand::SetItem { id: "w2".into(), field: ItemField::End(w2.end.add_days(3)) })).unwrap();
     let moved = ws.plan("s").unwrap().item("w2").unwrap().clone();
     assert_eq!((moved.start, moved.end), (w2.end.add_days(3), w2.end.add_days(3)), "dragging a diamond moves it");
-    let before: Vec<(Day, Day)> = ["m1", "m2"].iter().map(|id| {
-        let w = ws.plan("s").unwrap().item(id).unwrap();
-        (w.start, w.end)
-    }).collect();
+    let before: Vec<(Day, Day)> = ["m1", "m2"]
+        .iter()
+        .map(|id| {
+            let w = ws.plan("s").unwrap().item(id).unwrap();
+            (w.start, w.end)
+        })
+        .collect();
     let launch = ws.plan("s").unwrap().item("m3").unwrap().start;
     let undo = apply(&mut ws, cmd(PlanCommand::ShiftSubtree { id: "ms".into(), days: 7 })).unwrap();
     for (id, (s, _)) in ["m1", "m2"].iter().zip(&before) {
@@ -252,9 +276,13 @@ fn milestones_stay_one_day_and_subtrees_move_together() {
 #[test]
 fn deleting_a_person_clears_every_mention() {
     let mut ws = Workspace { plans: vec![sample_plan("s".into(), d(11, 22), SampleLang::Zh)] };
-    apply(&mut ws, Command::Plan { plan_id: "s".into(), cmd: PlanCommand::DeletePerson { id: "p-planner".into() } }).unwrap();
+    apply(&mut ws, Command::Plan { plan_id: "s".into(), cmd: PlanCommand::DeletePerson { id: "p-planner".into() } })
+        .unwrap();
     let p = ws.plan("s").unwrap();
-    assert!(p.work_items.iter().all(|w| !w.raci.contains_key("p-planner") && !w.collaborators.iter().any(|c| c == "p-planner")));
+    assert!(p
+        .work_items
+        .iter()
+        .all(|w| !w.raci.contains_key("p-planner") && !w.collaborators.iter().any(|c| c == "p-planner")));
     assert!(campaign_planner::model::validate::validate(p).is_empty());
 }
 
@@ -275,7 +303,13 @@ fn analysis_of_ten_thousand_items_is_linear() {
     p.dependencies = links
         .iter()
         .enumerate()
-        .map(|(i, (a, b))| Dependency { id: format!("l{i}"), pred: a.clone(), succ: b.clone(), kind: DepKind::StartToStart, lag: 0 })
+        .map(|(i, (a, b))| Dependency {
+            id: format!("l{i}"),
+            pred: a.clone(),
+            succ: b.clone(),
+            kind: DepKind::StartToStart,
+            lag: 0,
+        })
         .collect();
     let a = analyse(&p);
     assert_eq!(a.rows.len(), 10_000);

@@ -136,8 +136,12 @@ fn seed_gantt(n: usize) {
         }
     }
     storage::save_plan(&p, 0, false).unwrap();
-    storage::save_index(&storage::Index { plans: vec!["g".into()], current: Some("g".into()), locale: Some("zh-CN".into()) })
-        .unwrap();
+    storage::save_index(&storage::Index {
+        plans: vec!["g".into()],
+        current: Some("g".into()),
+        locale: Some("zh-CN".into()),
+    })
+    .unwrap();
     web_sys::window().unwrap().location().set_hash("#/plan/g/gantt").unwrap();
 }
 

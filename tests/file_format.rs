@@ -144,9 +144,8 @@ fn file_names_keep_chinese_and_drop_forbidden_characters() {
 #[test]
 fn an_older_file_migrates_to_the_same_plan() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-    let open = |v: u32| {
-        import_plan(&std::fs::read_to_string(format!("{dir}/v{v}-sample.campaign.json")).unwrap()).unwrap()
-    };
+    let open =
+        |v: u32| import_plan(&std::fs::read_to_string(format!("{dir}/v{v}-sample.campaign.json")).unwrap()).unwrap();
     let (v1, v2) = (open(1), open(2));
     assert_eq!(v1, v2, "version 1 gains the default calendar and no dependencies");
     assert_eq!(v1.calendar.days_off, vec![5, 6]);

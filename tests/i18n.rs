@@ -68,7 +68,8 @@ fn gantt_templates_agree_across_languages() {
     use campaign_planner::i18n::gantt::GanttTexts;
     use campaign_planner::i18n::Locale;
     let holes = |s: &str| {
-        let mut v: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string())).collect();
+        let mut v: Vec<String> =
+            s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string())).collect();
         v.sort();
         v
     };
@@ -91,5 +92,8 @@ fn gantt_templates_agree_across_languages() {
     for g in [zh, en] {
         assert!(g.csv_headers.iter().chain(g.weekdays.iter()).all(|h| !h.trim().is_empty()));
     }
-    assert_eq!(campaign_planner::i18n::fill(en.slip_late, "d", &campaign_planner::i18n::days(Locale::En, 1)), "1 day behind baseline");
+    assert_eq!(
+        campaign_planner::i18n::fill(en.slip_late, "d", &campaign_planner::i18n::days(Locale::En, 1)),
+        "1 day behind baseline"
+    );
 }

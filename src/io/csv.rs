@@ -26,7 +26,8 @@ pub fn tasks_csv(plan: &Plan, l: &CsvLabels) -> String {
     let mut out = String::from("\u{feff}");
     push_row(&mut out, l.headers.iter().map(|h| h.to_string()));
     for (i, (w, r)) in plan.work_items.iter().zip(&a.rows).enumerate() {
-        let name = |id: &Option<String>, f: &dyn Fn(&str) -> Option<String>| id.as_deref().and_then(f).unwrap_or_default();
+        let name =
+            |id: &Option<String>, f: &dyn Fn(&str) -> Option<String>| id.as_deref().and_then(f).unwrap_or_default();
         push_row(
             &mut out,
             [

@@ -811,9 +811,9 @@ fn with_pushes(plan: &Plan, mut edits: Vec<PlanEdit>) -> Result<Vec<PlanEdit>, C
     };
     let touches_schedule = edits.iter().any(|e| match e {
         PlanEdit::Deps(_) | PlanEdit::Field(PlanField::Calendar(_)) => true,
-        PlanEdit::Items(ListEdit::Replace(w)) => index
-            .get(w.id.as_str())
-            .is_some_and(|old| (old.start, old.end, old.fixed) != (w.start, w.end, w.fixed)),
+        PlanEdit::Items(ListEdit::Replace(w)) => {
+            index.get(w.id.as_str()).is_some_and(|old| (old.start, old.end, old.fixed) != (w.start, w.end, w.fixed))
+        }
         _ => false,
     });
     if !touches_schedule {

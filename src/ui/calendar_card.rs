@@ -17,8 +17,10 @@ fn set(app: App, cal: WorkCalendar) {
 pub fn CalendarCard() -> impl IntoView {
     let app = use_app();
     let g = move || app.locale.get().gantt();
-    let cal = Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(|p| p.calendar.clone()))));
-    let span = Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(|p| (p.start, p.end)))));
+    let cal =
+        Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(|p| p.calendar.clone()))));
+    let span =
+        Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(|p| (p.start, p.end)))));
     let workdays = move || {
         let (a, b) = span.get()?;
         Some(cal.get()?.to_calendar().workdays_between(a, b))

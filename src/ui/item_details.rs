@@ -26,7 +26,11 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
     });
     let people = Memo::new(move |_| {
         app.current_id()
-            .and_then(|pid| app.ws.with(|w| w.plan(&pid).map(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())))
+            .and_then(|pid| {
+                app.ws.with(|w| {
+                    w.plan(&pid).map(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())
+                })
+            })
             .unwrap_or_default()
     });
     let channels = Memo::new(move |_| {
@@ -62,7 +66,11 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
         let now = open.get();
         if now.is_some() && prev.flatten() != now {
             request_animation_frame(|| {
-                if let Some(el) = document().query_selector("[data-testid=\"item-details\"] [data-action=\"close-details\"]").ok().flatten() {
+                if let Some(el) = document()
+                    .query_selector("[data-testid=\"item-details\"] [data-action=\"close-details\"]")
+                    .ok()
+                    .flatten()
+                {
                     use wasm_bindgen::JsCast;
                     let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
                 }
@@ -76,7 +84,11 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
         let l = app.locale.get();
         let t = app.t();
         let id_text = id.clone();
-        let text_field = move |label: &'static str, key: &'static str, value: String, f: fn(String) -> ItemField, multi: bool| {
+        let text_field = move |label: &'static str,
+                               key: &'static str,
+                               value: String,
+                               f: fn(String) -> ItemField,
+                               multi: bool| {
             let id = id_text.clone();
             let on_change = move |v: String| {
                 set(app, &id, f(v));
@@ -180,7 +192,18 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
             }
             parts.join(" · ")
         });
-        let WorkItem { owner, interface, deliverable, acceptance, resources, channel, departments, milestone, fixed, .. } = w.clone();
+        let WorkItem {
+            owner,
+            interface,
+            deliverable,
+            acceptance,
+            resources,
+            channel,
+            departments,
+            milestone,
+            fixed,
+            ..
+        } = w.clone();
         let id_ms = id.clone();
         let id_fx = id.clone();
         let id_st = id.clone();

@@ -18,7 +18,11 @@ pub fn RaciView() -> impl IntoView {
     let g = move || app.locale.get().gantt();
     let people = Memo::new(move |_| {
         app.current_id()
-            .and_then(|pid| app.ws.with(|w| w.plan(&pid).map(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())))
+            .and_then(|pid| {
+                app.ws.with(|w| {
+                    w.plan(&pid).map(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())
+                })
+            })
             .unwrap_or_default()
     });
     // (id, title, depth, roles by person, flags) per item.
@@ -145,7 +149,8 @@ fn Workload() -> impl IntoView {
         app.ws.with(|w| {
             let Some(p) = w.plan(&pid) else { return (vec![], vec![]) };
             let weeks: Vec<_> = workload(p, "", p.start, p.end).into_iter().map(|(d, _)| d).collect();
-            let strips = p.people.iter().map(|x| (x.name.clone(), workload(p, &x.id, p.start, p.end))).collect::<Vec<_>>();
+            let strips =
+                p.people.iter().map(|x| (x.name.clone(), workload(p, &x.id, p.start, p.end))).collect::<Vec<_>>();
             (weeks, strips)
         })
     });

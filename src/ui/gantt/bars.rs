@@ -160,27 +160,37 @@ fn Header(x_range: Memo<(f64, f64)>) -> impl IntoView {
     };
     let upper = move || {
         let (x0, x1) = x_range.get();
-        ticks.get().0.into_iter().map(|t| {
-            // Keep the label in view while enough of its span is, so that a
-            // month scrolled half away still says which month it is.
-            let seen = (t.x + t.w).min(x1) - t.x.max(x0);
-            let lx = t.x.max(x0) + 6.0;
-            let label = (seen >= 90.0).then_some(t.label);
-            view! {
-                <line class="tick" x1=t.x x2=t.x y1=20 y2=HEAD_H/>
-                <text class="tick-text upper" x=lx y=35>{label}</text>
-            }
-        }).collect_view()
+        ticks
+            .get()
+            .0
+            .into_iter()
+            .map(|t| {
+                // Keep the label in view while enough of its span is, so that a
+                // month scrolled half away still says which month it is.
+                let seen = (t.x + t.w).min(x1) - t.x.max(x0);
+                let lx = t.x.max(x0) + 6.0;
+                let label = (seen >= 90.0).then_some(t.label);
+                view! {
+                    <line class="tick" x1=t.x x2=t.x y1=20 y2=HEAD_H/>
+                    <text class="tick-text upper" x=lx y=35>{label}</text>
+                }
+            })
+            .collect_view()
     };
     let lower = move || {
         let narrow = ctx.scale.get().ppd < 18.0 && Zoom::for_ppd(ctx.scale.get().ppd) == Zoom::Day;
-        ticks.get().1.into_iter().map(|t| {
-            let label = if narrow { String::new() } else { t.label };
-            view! {
-                <line class="tick minor" x1=t.x x2=t.x y1=41 y2=HEAD_H/>
-                <text class="tick-text lower" x=t.x + t.w / 2.0 y=56 text-anchor="middle">{label}</text>
-            }
-        }).collect_view()
+        ticks
+            .get()
+            .1
+            .into_iter()
+            .map(|t| {
+                let label = if narrow { String::new() } else { t.label };
+                view! {
+                    <line class="tick minor" x1=t.x x2=t.x y1=41 y2=HEAD_H/>
+                    <text class="tick-text lower" x=t.x + t.w / 2.0 y=56 text-anchor="middle">{label}</text>
+                }
+            })
+            .collect_view()
     };
     let today = move || {
         let x = ctx.scale.get().x(app.today) + ctx.scale.get().ppd / 2.0;
@@ -445,7 +455,10 @@ fn Arrows(window: Memo<Vec<(usize, usize, Id)>>) -> impl IntoView {
                             continue;
                         };
                         let (Some(pp), Some(sp)) = ctx.pos_of.with(|v| {
-                            (v.get(pi).copied().filter(|x| *x != u32::MAX), v.get(si).copied().filter(|x| *x != u32::MAX))
+                            (
+                                v.get(pi).copied().filter(|x| *x != u32::MAX),
+                                v.get(si).copied().filter(|x| *x != u32::MAX),
+                            )
                         }) else {
                             continue;
                         };
@@ -466,7 +479,9 @@ fn Arrows(window: Memo<Vec<(usize, usize, Id)>>) -> impl IntoView {
                         let sy = sp as f64 * ROW_H + ROW_H / 2.0;
                         let path = arrow_path(d.kind, (ps, pe, py), (ss, se, sy));
                         let critical = crit_on
-                            && ctx.analysis.with(|a| a.as_ref().is_some_and(|a| a.rows[pi].critical && a.rows[si].critical));
+                            && ctx
+                                .analysis
+                                .with(|a| a.as_ref().is_some_and(|a| a.rows[pi].critical && a.rows[si].critical));
                         out.push((d.id.clone(), ArrowData { path, critical }));
                     }
                 }
@@ -518,7 +533,13 @@ pub fn arrow_path(kind: DepKind, pred: (f64, f64, f64), succ: (f64, f64, f64)) -
     let b = tx - 8.0 * into;
     let direct = (into > 0.0 && a <= b && out > 0.0) || (out < 0.0 && into < 0.0 && a >= b);
     if direct || (out < 0.0 && into > 0.0 && b >= a) {
-        let vx = if out > 0.0 { a } else if into > 0.0 { a.min(b) } else { a.max(b) };
+        let vx = if out > 0.0 {
+            a
+        } else if into > 0.0 {
+            a.min(b)
+        } else {
+            a.max(b)
+        };
         format!("M{sx},{py} H{vx} V{sy} H{tx}")
     } else {
         let mid = sy - (sy - py).signum() * ROW_H / 2.0;
@@ -567,7 +588,16 @@ pub fn DragTip() -> impl IntoView {
         let row = ctx.analysis.with(|a| a.as_ref().and_then(|a| a.rows.get(idx).cloned()))?;
         let (title, kind) = ctx.with_plan(|p| {
             let w = &p.work_items[idx];
-            (w.title.clone(), if w.milestone { Some(g.milestone) } else if row.summary { Some(g.summary) } else { None })
+            (
+                w.title.clone(),
+                if w.milestone {
+                    Some(g.milestone)
+                } else if row.summary {
+                    Some(g.summary)
+                } else {
+                    None
+                },
+            )
         })?;
         let mut lines = vec![match kind {
             Some(k) => format!("{title} · {k}"),
@@ -581,7 +611,11 @@ pub fn DragTip() -> impl IntoView {
         ));
         lines.push(format!("{} · {}%", status_name(l, row.status), row.progress));
         if !row.summary {
-            lines.push(if row.critical { g.critical.to_string() } else { format!("{}: {}", g.float, fmt_days(l, row.float)) });
+            lines.push(if row.critical {
+                g.critical.to_string()
+            } else {
+                format!("{}: {}", g.float, fmt_days(l, row.float))
+            });
         }
         if let Some(s) = row.slip() {
             lines.push(match s {

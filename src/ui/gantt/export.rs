@@ -12,7 +12,8 @@ use wasm_bindgen::JsCast;
 
 pub fn export_csv(ctx: Ctx) {
     let l = ctx.app.locale.get_untracked();
-    let Some((text, name)) = ctx.with_plan_untracked(|p| (tasks_csv(l, p), format!("{}.csv", file_stem(&p.name)))) else {
+    let Some((text, name)) = ctx.with_plan_untracked(|p| (tasks_csv(l, p), format!("{}.csv", file_stem(&p.name))))
+    else {
         return;
     };
     download(&name, &text, "text/csv;charset=utf-8");
@@ -74,9 +75,14 @@ pub fn export_png(ctx: Ctx, window: Vec<(usize, usize, Id)>) {
     let h = ctx.view_h.get_untracked();
     let cs = win.get_computed_style(&doc.document_element().expect("root")).ok().flatten();
     let var = |name: &str, dflt: &str| {
-        cs.as_ref().and_then(|c| c.get_property_value(name).ok()).map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).unwrap_or(dflt.into())
+        cs.as_ref()
+            .and_then(|c| c.get_property_value(name).ok())
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .unwrap_or(dflt.into())
     };
-    let (bg, text, muted, border) = (var("--surface", "#fff"), var("--text", "#1d2330"), var("--muted", "#5d6678"), var("--border", "#dde1e7"));
+    let (bg, text, muted, border) =
+        (var("--surface", "#fff"), var("--text", "#1d2330"), var("--muted", "#5d6678"), var("--border", "#dde1e7"));
     let font = "font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;font-size:13px";
     let st = ctx.scroll_top.get_untracked();
     let mut left = format!(r#"<rect x="0" y="0" width="{LEFT_W}" height="{h}" fill="{bg}"/>"#);

@@ -7,7 +7,8 @@ use crate::model::schedule::DepKind;
 use crate::model::{Dependency, PlanCommand};
 use leptos::prelude::*;
 
-const KINDS: [DepKind; 4] = [DepKind::FinishToStart, DepKind::StartToStart, DepKind::FinishToFinish, DepKind::StartToFinish];
+const KINDS: [DepKind; 4] =
+    [DepKind::FinishToStart, DepKind::StartToStart, DepKind::FinishToFinish, DepKind::StartToFinish];
 
 #[component]
 pub fn LinkEditor() -> impl IntoView {

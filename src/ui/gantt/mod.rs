@@ -75,7 +75,11 @@ pub struct Filters {
 
 impl Filters {
     fn active(&self) -> bool {
-        self.phase.is_some() || self.owner.is_some() || self.status.is_some() || self.channel.is_some() || self.only_critical
+        self.phase.is_some()
+            || self.owner.is_some()
+            || self.status.is_some()
+            || self.channel.is_some()
+            || self.only_critical
     }
 }
 
@@ -155,10 +159,8 @@ pub fn GanttChart() -> impl IntoView {
     let ppd = RwSignal::new(Zoom::Week.px_per_day());
     let scale = Memo::new(move |_| {
         let (lo, hi) = analysis.with(|a| a.as_ref().map(|a| a.span)).unwrap_or((app.today, app.today));
-        let (ps, pe) = app
-            .ws
-            .with(|w| app.current_id().and_then(|id| w.plan(&id).map(|p| (p.start, p.end))))
-            .unwrap_or((lo, hi));
+        let (ps, pe) =
+            app.ws.with(|w| app.current_id().and_then(|id| w.plan(&id).map(|p| (p.start, p.end)))).unwrap_or((lo, hi));
         let origin = lo.min(ps).min(app.today).add_days(-14);
         let end = hi.max(pe).max(app.today).add_days(45);
         Scale { origin, ppd: ppd.get(), days: origin.days_until(end) + 1 }
@@ -242,11 +244,13 @@ pub fn GanttChart() -> impl IntoView {
         order.with(|o| {
             analysis.with(|a| {
                 let Some(a) = a.as_ref() else { return vec![] };
-                ctx.with_plan(|p| (first..last).map(|pos| (pos, o[pos], p.work_items[o[pos]].id.clone())).collect::<Vec<_>>())
-                    .unwrap_or_default()
-                    .into_iter()
-                    .filter(|(_, i, _): &(usize, usize, Id)| *i < a.rows.len())
-                    .collect::<Vec<_>>()
+                ctx.with_plan(|p| {
+                    (first..last).map(|pos| (pos, o[pos], p.work_items[o[pos]].id.clone())).collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|(_, i, _): &(usize, usize, Id)| *i < a.rows.len())
+                .collect::<Vec<_>>()
             })
         })
     });
@@ -277,7 +281,11 @@ pub fn GanttChart() -> impl IntoView {
     // first render already uses that scroll position; mounting applies it.
     let first_day = {
         let first = analysis.with_untracked(|a| a.as_ref().map(|a| a.span.0)).unwrap_or(app.today);
-        if first.days_until(app.today) <= 21 { first.add_days(-2) } else { app.today.add_days(-7) }
+        if first.days_until(app.today) <= 21 {
+            first.add_days(-2)
+        } else {
+            app.today.add_days(-7)
+        }
     };
     let first_left = (scale.get_untracked().x(first_day) - 40.0).max(0.0);
     ctx.scroll_left.set(first_left);
@@ -295,20 +303,17 @@ pub fn GanttChart() -> impl IntoView {
     let shown = move || order.with(Vec::len);
     let total = move || analysis.with(|a| a.as_ref().map(|a| a.rows.len()).unwrap_or(0));
     let canvas_style = move || {
-        format!(
-            "width:{}px;height:{}px",
-            LEFT_W + scale.with(Scale::width),
-            HEAD_H + shown() as f64 * ROW_H + ROW_H
-        )
+        format!("width:{}px;height:{}px", LEFT_W + scale.with(Scale::width), HEAD_H + shown() as f64 * ROW_H + ROW_H)
     };
     let view_style = move || format!("width:{}px;height:{}px", ctx.view_w.get(), ctx.view_h.get());
 
     // Keyboard: arrows select, Alt+←/→ moves a day, Alt+Shift+←/→ resizes,
     // Enter opens the details, ←/→ alone collapse and expand a summary row.
     let on_keydown = move |e: web_sys::KeyboardEvent| {
-        if e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON")
-        }) {
+        if e.target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON"))
+        {
             return;
         }
         let key = e.key();
@@ -351,7 +356,12 @@ pub fn GanttChart() -> impl IntoView {
                 let step = if key == "ArrowRight" { 1 } else { -1 };
                 let Some((s, en, summary, milestone)) = ctx.with_plan_untracked(|p| {
                     let w = &p.work_items[i];
-                    (w.start, w.end, analysis.with_untracked(|a| a.as_ref().is_some_and(|a| a.rows[i].summary)), w.milestone)
+                    (
+                        w.start,
+                        w.end,
+                        analysis.with_untracked(|a| a.as_ref().is_some_and(|a| a.rows[i].summary)),
+                        w.milestone,
+                    )
                 }) else {
                     return;
                 };
@@ -408,7 +418,9 @@ pub fn GanttChart() -> impl IntoView {
     let cycle = move || {
         analysis.with(|a| a.as_ref().and_then(|a| a.cycle.clone())).map(|ids| {
             ctx.with_plan(|p| {
-                ids.iter().map(|id| p.item(id).map(|w| w.title.clone()).unwrap_or_else(|| id.clone())).collect::<Vec<_>>()
+                ids.iter()
+                    .map(|id| p.item(id).map(|w| w.title.clone()).unwrap_or_else(|| id.clone()))
+                    .collect::<Vec<_>>()
             })
             .unwrap_or_default()
             .join(" → ")
@@ -555,10 +567,12 @@ fn FilterBar(filters: RwSignal<Filters>, shown: Signal<usize>, total: Signal<usi
     let app = ctx.app;
     let g = move || app.locale.get().gantt();
     let phases = Memo::new(move |_| {
-        ctx.with_plan(|p| p.phases.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>()).unwrap_or_default()
+        ctx.with_plan(|p| p.phases.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())
+            .unwrap_or_default()
     });
     let people = Memo::new(move |_| {
-        ctx.with_plan(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>()).unwrap_or_default()
+        ctx.with_plan(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())
+            .unwrap_or_default()
     });
     let channels = Memo::new(move |_| {
         ctx.with_plan(|p| {
@@ -732,7 +746,9 @@ pub fn build_network(ctx: Ctx) {
 
 fn window_size() -> (f64, f64) {
     let w = web_sys::window();
-    let get = |v: Option<Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>>| v.and_then(|r| r.ok()).and_then(|v| v.as_f64());
+    let get = |v: Option<Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>>| {
+        v.and_then(|r| r.ok()).and_then(|v| v.as_f64())
+    };
     (
         get(w.as_ref().map(|w| w.inner_width())).unwrap_or(1280.0),
         get(w.as_ref().map(|w| w.inner_height())).unwrap_or(800.0),

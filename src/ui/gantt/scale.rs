@@ -81,7 +81,13 @@ pub fn ticks(s: &Scale, l: Locale, x0: f64, x1: f64) -> (Vec<Tick>, Vec<Tick>) {
     let zoom = Zoom::for_ppd(s.ppd);
     let first = s.day_at(x0.max(0.0)).add_days(-1);
     let last = s.day_at(x1).add_days(1).min(s.origin.add_days(s.days));
-    let month_label = |d: Day| if zh { format!("{}年{}月", d.year(), d.month()) } else { format!("{} {}", MONTHS[d.month0()], d.year()) };
+    let month_label = |d: Day| {
+        if zh {
+            format!("{}年{}月", d.year(), d.month())
+        } else {
+            format!("{} {}", MONTHS[d.month0()], d.year())
+        }
+    };
     let year_label = |d: Day| if zh { format!("{}年", d.year()) } else { d.year().to_string() };
     let upper = match zoom {
         Zoom::Day | Zoom::Week => spans(s, first, last, month_start, next_month, month_label),
@@ -104,9 +110,14 @@ pub fn ticks(s: &Scale, l: Locale, x0: f64, x1: f64) -> (Vec<Tick>, Vec<Tick>) {
                 MONTHS[d.month0()].to_string()
             }
         }),
-        Zoom::Quarter => spans(s, first, last, quarter_start, |d| next_month(next_month(next_month(d))), |d| {
-            format!("Q{}", (d.month() - 1) / 3 + 1)
-        }),
+        Zoom::Quarter => spans(
+            s,
+            first,
+            last,
+            quarter_start,
+            |d| next_month(next_month(next_month(d))),
+            |d| format!("Q{}", (d.month() - 1) / 3 + 1),
+        ),
     };
     (upper, lower)
 }

@@ -315,3 +315,21 @@ fn analysis_of_ten_thousand_items_is_linear() {
     assert_eq!(a.rows.len(), 10_000);
     assert!(a.cycle.is_none());
 }
+
+#[test]
+fn folding_hides_descendants_and_filters_keep_what_they_keep() {
+    // depths: a(0) b(1) c(2) d(1) e(0)
+    let depth = [0u8, 1, 2, 1, 0];
+    let cases: Vec<(&[usize], Option<usize>, Vec<usize>)> = vec![
+        (&[], None, vec![0, 1, 2, 3, 4]),
+        (&[1], None, vec![0, 1, 3, 4]),
+        (&[0], None, vec![0, 4]),
+        (&[0, 1], None, vec![0, 4]),
+        (&[], Some(2), vec![0, 1, 3, 4]),
+        (&[1], Some(3), vec![0, 1, 4]),
+    ];
+    for (folded, drop, want) in cases {
+        let got = unfolded(5, |i| depth[i], |i| folded.contains(&i), |i| Some(i) != drop);
+        assert_eq!(got, want, "folded {folded:?}, dropped {drop:?}");
+    }
+}

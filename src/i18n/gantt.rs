@@ -355,3 +355,27 @@ pub fn tasks_csv(l: super::Locale, plan: &crate::model::Plan) -> String {
         &crate::io::csv::CsvLabels { headers: g.csv_headers, level: &level, status: &status, yes: g.yes },
     )
 }
+
+/// What the schedule says of one row, in words: critical or its float, its
+/// slip against the baseline, a fixed date its links cannot meet. Shared by
+/// the chart's tooltip and the details drawer.
+pub fn schedule_facts(l: super::Locale, r: &crate::model::analysis::Row) -> Vec<String> {
+    let g = l.gantt();
+    let mut out = vec![];
+    if r.critical {
+        out.push(g.critical.to_string());
+    } else if !r.summary {
+        out.push(format!("{}: {}", g.float, super::days(l, r.float)));
+    }
+    if let Some(s) = r.slip() {
+        out.push(match s {
+            0 => g.on_baseline.to_string(),
+            n if n > 0 => super::fill(g.slip_late, "d", &super::days(l, n)),
+            n => super::fill(g.slip_early, "d", &super::days(l, -n)),
+        });
+    }
+    if r.conflict {
+        out.push(format!("⚠ {}", g.fixed_conflict));
+    }
+    out
+}

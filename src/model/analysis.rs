@@ -190,6 +190,44 @@ pub fn network(plan: &Plan, a: &Analysis) -> (Network, Vec<(Day, Day)>) {
     (Network::new(&jobs, &links, &cal), dates)
 }
 
+/// The outline positions left to show when the rows for which `folded` is
+/// true hide their descendants and only rows passing `keep` are shown.
+/// `depth(i)` is row i's tree depth; rows are in outline order.
+pub fn unfolded(
+    n: usize,
+    depth: impl Fn(usize) -> u8,
+    folded: impl Fn(usize) -> bool,
+    keep: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    let mut out = Vec::with_capacity(n);
+    let mut hide_below: Option<u8> = None;
+    for i in 0..n {
+        let d = depth(i);
+        if let Some(h) = hide_below {
+            if d > h {
+                continue;
+            }
+            hide_below = None;
+        }
+        if !keep(i) {
+            continue;
+        }
+        out.push(i);
+        if folded(i) {
+            hide_below = Some(d);
+        }
+    }
+    out
+}
+
+impl Row {
+    /// Late: its end has passed and it is not done (summary rows are late
+    /// through their children, not themselves).
+    pub fn is_overdue(&self, today: Day) -> bool {
+        !self.summary && self.end < today && self.status != Status::Done
+    }
+}
+
 /// What is wrong with an item's RACI cells, if anything.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RaciFlag {

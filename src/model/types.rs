@@ -496,6 +496,12 @@ impl Plan {
         }
         d
     }
+    /// The distinct channels its items name, sorted (for filters and input hints).
+    pub fn channels(&self) -> Vec<String> {
+        let set: std::collections::BTreeSet<&str> =
+            self.work_items.iter().map(|w| w.channel.as_str()).filter(|c| !c.is_empty()).collect();
+        set.into_iter().map(str::to_string).collect()
+    }
     pub fn has_children(&self, id: &str) -> bool {
         self.work_items.iter().any(|w| w.parent.as_deref() == Some(id))
     }

@@ -5,7 +5,7 @@
 //! one command. Must not know the file format.
 
 use super::state::{use_app, App};
-use crate::i18n::{fill, fmt_date, status_name};
+use crate::i18n::{fmt_date, status_name};
 use crate::model::{Command, Id, ItemField, LogEntry, PlanCommand, Status, WorkItem};
 use leptos::prelude::*;
 
@@ -35,15 +35,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
     });
     let channels = Memo::new(move |_| {
         app.current_id()
-            .and_then(|pid| {
-                app.ws.with(|w| {
-                    w.plan(&pid).map(|p| {
-                        let set: std::collections::BTreeSet<&str> =
-                            p.work_items.iter().map(|w| w.channel.as_str()).filter(|c| !c.is_empty()).collect();
-                        set.into_iter().map(str::to_string).collect::<Vec<_>>()
-                    })
-                })
-            })
+            .and_then(|pid| app.ws.with(|w| w.plan(&pid).map(crate::model::Plan::channels)))
             .unwrap_or_default()
     });
     // Float, criticality and slip of this item, from the schedule.
@@ -56,12 +48,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
     });
     let close = move |_| open.set(None);
     // Escape closes the drawer wherever focus is; opening it moves focus in.
-    let esc = window_event_listener(leptos::ev::keydown, move |e| {
-        if e.key() == "Escape" && open.get_untracked().is_some() {
-            open.set(None);
-        }
-    });
-    on_cleanup(move || esc.remove());
+    super::close_on_escape(open);
     Effect::new(move |prev: Option<Option<Id>>| {
         let now = open.get();
         if now.is_some() && prev.flatten() != now {
@@ -173,25 +160,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
         let add_log2 = add_log.clone();
         let exception = w.status == Status::Exception;
         let reason_missing = exception && w.exception_reason.trim().is_empty();
-        let facts_line = facts.get().map(|r| {
-            let mut parts = vec![];
-            if r.critical {
-                parts.push(g().critical.to_string());
-            } else if !r.summary {
-                parts.push(format!("{}: {}", g().float, crate::i18n::days(l, r.float)));
-            }
-            if let Some(s) = r.slip() {
-                parts.push(match s {
-                    0 => g().on_baseline.to_string(),
-                    n if n > 0 => fill(g().slip_late, "d", &crate::i18n::days(l, n)),
-                    n => fill(g().slip_early, "d", &crate::i18n::days(l, -n)),
-                });
-            }
-            if r.conflict {
-                parts.push(format!("⚠ {}", g().fixed_conflict));
-            }
-            parts.join(" · ")
-        });
+        let facts_line = facts.get().map(|r| crate::i18n::gantt::schedule_facts(l, &r).join(" · "));
         let WorkItem {
             owner,
             interface,

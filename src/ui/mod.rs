@@ -169,6 +169,17 @@ pub fn AppRoot() -> impl IntoView {
     }
 }
 
+/// Clears `open` (a panel or popover showing something) on Escape, wherever
+/// focus is, for as long as the calling component lives.
+pub fn close_on_escape<T: Send + Sync + 'static>(open: RwSignal<Option<T>>) {
+    let handle = window_event_listener(ev::keydown, move |e| {
+        if e.key() == "Escape" && open.with_untracked(Option::is_some) {
+            open.set(None);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
 fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
     use wasm_bindgen::JsCast;
     let Some(t) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };

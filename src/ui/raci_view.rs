@@ -30,12 +30,13 @@ pub fn RaciView() -> impl IntoView {
         let Some(pid) = app.current_id() else { return vec![] };
         app.ws.with(|w| {
             let Some(p) = w.plan(&pid) else { return vec![] };
-            let mut depth: std::collections::HashMap<&str, usize> = Default::default();
+            let depth =
+                app.analysis.with(|a| a.as_ref().map(|a| a.rows.iter().map(|r| r.depth as usize).collect::<Vec<_>>()));
             p.work_items
                 .iter()
-                .map(|w| {
-                    let d = w.parent.as_deref().and_then(|x| depth.get(x)).map(|d| d + 1).unwrap_or(0);
-                    depth.insert(&w.id, d);
+                .enumerate()
+                .map(|(i, w)| {
+                    let d = depth.as_ref().and_then(|d| d.get(i).copied()).unwrap_or(0);
                     (w.id.clone(), w.title.clone(), d, w.raci.clone(), raci_flags(w))
                 })
                 .collect::<Vec<_>>()

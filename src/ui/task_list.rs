@@ -5,7 +5,6 @@
 use super::choice::{choice_options, parse_choice};
 use super::state::{new_id, use_app, App, Notice};
 use crate::i18n::{level_name, status_name};
-use crate::model::overview::is_overdue;
 use crate::model::{Command, Day, Id, ItemField, Level, PlanCommand, Status, WorkItem};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -21,7 +20,6 @@ struct Row {
     item: WorkItem,
     depth: usize,
     index: usize,
-    has_children: bool,
     overdue: bool,
     /// The predecessors cell, e.g. `3, 5SS+2`.
     preds: String,
@@ -77,9 +75,6 @@ pub fn TaskList() -> impl IntoView {
         let id = app.current_id()?;
         app.ws.with(|w| {
             let p = w.plan(&id)?;
-            let mut depth: HashMap<&str, usize> = HashMap::new();
-            let parents: std::collections::HashSet<&str> =
-                p.work_items.iter().filter_map(|w| w.parent.as_deref()).collect();
             let mut map = HashMap::new();
             let mut order = Vec::with_capacity(p.work_items.len());
             let mut preds = crate::model::predecessors::format_all(p);
@@ -93,8 +88,6 @@ pub fn TaskList() -> impl IntoView {
                 }
             };
             for (index, w) in p.work_items.iter().enumerate() {
-                let d = w.parent.as_deref().and_then(|x| depth.get(x)).map(|d| d + 1).unwrap_or(0);
-                depth.insert(&w.id, d);
                 order.push(w.id.clone());
                 let r = &rolled.rows[index];
                 let shown = if r.summary {
@@ -107,10 +100,9 @@ pub fn TaskList() -> impl IntoView {
                     Row {
                         summary: r.summary,
                         item: shown,
-                        depth: d,
+                        depth: r.depth as usize,
                         index,
-                        has_children: parents.contains(w.id.as_str()),
-                        overdue: !r.summary && is_overdue(w, app.today),
+                        overdue: r.is_overdue(app.today),
                         preds: preds.remove(&w.id).unwrap_or_default(),
                     },
                 );
@@ -125,22 +117,16 @@ pub fn TaskList() -> impl IntoView {
         collapsed.with(|c| {
             rows.with(|r| {
                 let Some((order, map)) = r.as_ref() else { return vec![] };
-                let mut out = Vec::with_capacity(order.len());
-                let mut hide_below: Option<usize> = None;
-                for id in order {
-                    let row = &map[id];
-                    if let Some(h) = hide_below {
-                        if row.depth > h {
-                            continue;
-                        }
-                        hide_below = None;
-                    }
-                    out.push(id.clone());
-                    if row.has_children && c.contains(id) {
-                        hide_below = Some(row.depth);
-                    }
-                }
-                out
+                let row = |i: usize| &map[&order[i]];
+                crate::model::analysis::unfolded(
+                    order.len(),
+                    |i| row(i).depth as u8,
+                    |i| row(i).summary && c.contains(&order[i]),
+                    |_| true,
+                )
+                .into_iter()
+                .map(|i| order[i].clone())
+                .collect()
             })
         })
     });
@@ -471,7 +457,7 @@ fn TaskRow(
             <td class="c-num muted">{move || row.with(|r| r.as_ref().map(|r| r.index + 1))}</td>
             <td class="c-title">
                 <div class="title-cell" style=move || row.with(|r| format!("padding-left:{}px", 6 + r.as_ref().map(|r| r.depth).unwrap_or(0) * 22))>
-                    <Show when=on(|r| r.has_children) fallback=|| view! { <span class="twisty" aria-hidden="true">"·"</span> }>
+                    <Show when=on(|r| r.summary) fallback=|| view! { <span class="twisty" aria-hidden="true">"·"</span> }>
                         <button class="twisty toggle" data-action="toggle"
                             aria-expanded=move || (!collapsed.with(|c| c.contains(&id_s.get_value()))).to_string()
                             title=move || if collapsed.with(|c| c.contains(&id_s.get_value())) { t().expand } else { t().collapse }

@@ -5,7 +5,7 @@
 
 use super::scale::{ticks, Zoom};
 use super::{build_network, link, Ctx, Drag, DragKind, HEAD_H, LEFT_W, ROW_H};
-use crate::i18n::{days as fmt_days, fill, fmt_date_short, status_name};
+use crate::i18n::{fmt_date_short, status_name};
 use crate::model::schedule::DepKind;
 use crate::model::{Day, Id, ItemField, PlanCommand, Status};
 use crate::ui::state::now_ms;
@@ -242,7 +242,7 @@ fn Bar(pos: usize, idx: usize, id: Id) -> impl IntoView {
                 critical: row.critical,
                 conflict: row.conflict,
                 baseline: row.baseline,
-                overdue: !row.summary && row.end < ctx.app.today && row.status != Status::Done,
+                overdue: row.is_overdue(ctx.app.today),
             })
         })
         .flatten()
@@ -610,24 +610,8 @@ pub fn DragTip() -> impl IntoView {
             work_len(ctx, row.start, row.end)
         ));
         lines.push(format!("{} · {}%", status_name(l, row.status), row.progress));
-        if !row.summary {
-            lines.push(if row.critical {
-                g.critical.to_string()
-            } else {
-                format!("{}: {}", g.float, fmt_days(l, row.float))
-            });
-        }
-        if let Some(s) = row.slip() {
-            lines.push(match s {
-                0 => g.on_baseline.to_string(),
-                n if n > 0 => fill(g.slip_late, "d", &fmt_days(l, n)),
-                n => fill(g.slip_early, "d", &fmt_days(l, -n)),
-            });
-        }
-        if row.conflict {
-            lines.push(format!("⚠ {}", g.fixed_conflict));
-        }
-        if !row.summary && row.end < app.today && row.status != Status::Done {
+        lines.extend(crate::i18n::gantt::schedule_facts(l, &row));
+        if row.is_overdue(app.today) {
             lines.push(l.texts().overdue.to_string());
         }
         Some((x, y, lines))

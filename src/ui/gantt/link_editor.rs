@@ -30,12 +30,7 @@ pub fn LinkEditor() -> impl IntoView {
         ctx.dispatch(PlanCommand::UpdateDependency { dep: d });
     };
     // Escape closes it wherever focus is.
-    let esc = window_event_listener(leptos::ev::keydown, move |e| {
-        if e.key() == "Escape" && ctx.link_edit.get_untracked().is_some() {
-            ctx.link_edit.set(None);
-        }
-    });
-    on_cleanup(move || esc.remove());
+    crate::ui::close_on_escape(ctx.link_edit);
     let kind_label = move |k: DepKind| match k {
         DepKind::FinishToStart => g().dep_fs,
         DepKind::StartToStart => g().dep_ss,

@@ -13,7 +13,7 @@ pub mod scale;
 use super::item_details::ItemDetails;
 use super::state::{new_id, now_ms, set_metric, use_app, App};
 use crate::i18n::{fill, fmt_date_short, fmt_int, status_name, Locale};
-use crate::model::analysis::{network, Analysis};
+use crate::model::analysis::{network, unfolded, Analysis};
 use crate::model::schedule::{DepKind, Network};
 use crate::model::{Command, Day, Dependency, Id, ItemField, Plan, PlanCommand, Status};
 use leptos::prelude::*;
@@ -540,25 +540,12 @@ fn shown_rows(p: &Plan, a: &Analysis, collapsed: &HashSet<Id>, f: &Filters) -> V
         }
         keep
     });
-    let mut out = Vec::with_capacity(n);
-    let mut hide_below: Option<u8> = None;
-    for i in 0..n {
-        let r = &a.rows[i];
-        if let Some(h) = hide_below {
-            if r.depth > h {
-                continue;
-            }
-            hide_below = None;
-        }
-        if keep.as_ref().is_some_and(|k| !k[i]) {
-            continue;
-        }
-        out.push(i);
-        if r.summary && collapsed.contains(&p.work_items[i].id) {
-            hide_below = Some(r.depth);
-        }
-    }
-    out
+    unfolded(
+        n,
+        |i| a.rows[i].depth,
+        |i| a.rows[i].summary && collapsed.contains(&p.work_items[i].id),
+        |i| keep.as_ref().is_none_or(|k| k[i]),
+    )
 }
 
 #[component]
@@ -574,15 +561,7 @@ fn FilterBar(filters: RwSignal<Filters>, shown: Signal<usize>, total: Signal<usi
         ctx.with_plan(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())
             .unwrap_or_default()
     });
-    let channels = Memo::new(move |_| {
-        ctx.with_plan(|p| {
-            // Borrowed while deduplicating: only the distinct names are copied.
-            let set: std::collections::BTreeSet<&str> =
-                p.work_items.iter().map(|w| w.channel.as_str()).filter(|c| !c.is_empty()).collect();
-            set.into_iter().map(str::to_string).collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
-    });
+    let channels = Memo::new(move |_| ctx.with_plan(Plan::channels).unwrap_or_default());
     let opt = |v: String| if v.is_empty() { None } else { Some(v) };
     let select = move |label: fn(&crate::i18n::gantt::GanttTexts) -> &'static str,
                        key: &'static str,

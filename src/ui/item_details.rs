@@ -24,20 +24,8 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
         let pid = app.current_id()?;
         app.ws.with(|w| w.plan(&pid).and_then(|p| p.item(&id).cloned()))
     });
-    let people = Memo::new(move |_| {
-        app.current_id()
-            .and_then(|pid| {
-                app.ws.with(|w| {
-                    w.plan(&pid).map(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())
-                })
-            })
-            .unwrap_or_default()
-    });
-    let channels = Memo::new(move |_| {
-        app.current_id()
-            .and_then(|pid| app.ws.with(|w| w.plan(&pid).map(crate::model::Plan::channels)))
-            .unwrap_or_default()
-    });
+    let people = app.people_memo();
+    let channels = app.plan_memo(crate::model::Plan::channels);
     // Float, criticality and slip of this item, from the schedule.
     let facts = Memo::new(move |_| {
         let id = open.get()?;

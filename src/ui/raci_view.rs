@@ -16,15 +16,7 @@ const OVERSCAN: usize = 10;
 pub fn RaciView() -> impl IntoView {
     let app = use_app();
     let g = move || app.locale.get().gantt();
-    let people = Memo::new(move |_| {
-        app.current_id()
-            .and_then(|pid| {
-                app.ws.with(|w| {
-                    w.plan(&pid).map(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())
-                })
-            })
-            .unwrap_or_default()
-    });
+    let people = app.people_memo();
     // (id, title, depth, roles by person, flags) per item.
     let rows = Memo::new(move |_| {
         let Some(pid) = app.current_id() else { return vec![] };

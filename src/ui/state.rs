@@ -121,6 +121,18 @@ impl App {
         self.locale.get().texts()
     }
 
+    /// Something derived from the open plan (its people, phases…), empty
+    /// when no plan is open; recomputed when the plan changes.
+    pub fn plan_memo<T: PartialEq + Default + Send + Sync + 'static>(&self, f: fn(&Plan) -> T) -> Memo<T> {
+        let app = *self;
+        Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(f))).unwrap_or_default())
+    }
+
+    /// (id, name) of the open plan's people, for pickers.
+    pub fn people_memo(&self) -> Memo<Vec<(Id, String)>> {
+        self.plan_memo(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect())
+    }
+
     /// The plan the route points at, if it exists.
     pub fn current_id(&self) -> Option<Id> {
         self.route.with(|r| r.plan_id().map(str::to_string))

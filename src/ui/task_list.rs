@@ -194,11 +194,8 @@ pub fn TaskList() -> impl IntoView {
         }
     });
     // (id, name) of the plan's people or phases, for the owner and phase cells.
-    let options = move |f: fn(&crate::model::Plan) -> Vec<(Id, String)>| {
-        Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(f))).unwrap_or_default())
-    };
-    let people = options(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect());
-    let phases = options(|p| p.phases.iter().map(|x| (x.id.clone(), x.name.clone())).collect());
+    let people = app.people_memo();
+    let phases = app.plan_memo(|p| p.phases.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>());
     let on_selected = move |f: fn(Id) -> PlanCommand| {
         if let Some(id) = selected.get_untracked() {
             run(&app, f(id));

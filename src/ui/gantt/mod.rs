@@ -553,15 +553,9 @@ fn FilterBar(filters: RwSignal<Filters>, shown: Signal<usize>, total: Signal<usi
     let ctx = expect_context::<Ctx>();
     let app = ctx.app;
     let g = move || app.locale.get().gantt();
-    let phases = Memo::new(move |_| {
-        ctx.with_plan(|p| p.phases.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())
-            .unwrap_or_default()
-    });
-    let people = Memo::new(move |_| {
-        ctx.with_plan(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>())
-            .unwrap_or_default()
-    });
-    let channels = Memo::new(move |_| ctx.with_plan(Plan::channels).unwrap_or_default());
+    let phases = app.plan_memo(|p| p.phases.iter().map(|x| (x.id.clone(), x.name.clone())).collect::<Vec<_>>());
+    let people = app.people_memo();
+    let channels = app.plan_memo(Plan::channels);
     let opt = |v: String| if v.is_empty() { None } else { Some(v) };
     let select = move |label: fn(&crate::i18n::gantt::GanttTexts) -> &'static str,
                        key: &'static str,

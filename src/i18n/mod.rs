@@ -725,6 +725,25 @@ pub fn command_error(l: Locale, e: &CommandError) -> String {
                 format!("No baseline {id}")
             }
         }
+        CommandError::NoSuchEntry(id) => {
+            if zh {
+                format!("找不到可关联的条目 {id}")
+            } else {
+                format!("No entry {id} of the kind this link needs")
+            }
+        }
+        CommandError::OutOfRange => (if zh {
+            "数值超出范围（评分 1–5，占比 0–100%）"
+        } else {
+            "Out of range (ratings 1–5, shares 0–100%)"
+        })
+        .into(),
+        CommandError::GoalCycle => (if zh {
+            "目标不能挂在自己或自己的子目标下"
+        } else {
+            "A goal cannot sit under itself or its sub-goal"
+        })
+        .into(),
         CommandError::LevelConflict => (if zh {
             "层级必须低于上级任务、高于下级任务"
         } else {
@@ -825,6 +844,20 @@ pub fn problem(l: Locale, p: &Problem) -> String {
                 format!("循环依赖：{}", ids.join(" → "))
             } else {
                 format!("dependencies form a cycle: {}", ids.join(" → "))
+            }
+        }
+        ProblemKind::UnknownEntry(id) => {
+            if zh {
+                format!("找不到关联的条目 \"{id}\"")
+            } else {
+                format!("links to unknown entry \"{id}\"")
+            }
+        }
+        ProblemKind::OutOfRange { value, min, max } => {
+            if zh {
+                format!("数值 {value} 超出范围 {min}–{max}")
+            } else {
+                format!("{value} is outside {min}–{max}")
             }
         }
         ProblemKind::BadWeekday(v) => {

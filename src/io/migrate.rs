@@ -6,12 +6,13 @@
 //! |---|---|---|
 //! | 1 | 2 | plans gain a working `calendar` and `dependencies` between items |
 //! | 2 | 3 | items gain collaborators, departments, interface person, deliverable, acceptance, resources, channel, milestone, fixed date, exception reason, log and RACI (all optional); plans gain `baselines` |
+//! | 3 | 4 | plans gain a `strategy` workspace (insight, SWOT/TOWS, goals, strategy, channel mix); items gain `serves` (both optional) |
 
 use serde_json::Value;
 
 /// Brings `value` (at `from`, already checked ≤ current) up to date.
 pub fn migrate(mut value: Value, from: u32) -> Value {
-    let steps: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3];
+    let steps: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4];
     for step in steps.iter().skip(from.saturating_sub(1) as usize) {
         value = step(value);
     }
@@ -38,6 +39,16 @@ fn v1_to_v2(mut value: Value) -> Value {
 fn v2_to_v3(mut value: Value) -> Value {
     if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
         plan.entry("baselines").or_insert_with(|| serde_json::json!([]));
+    }
+    value
+}
+
+/// Version 4's strategy and item links are optional, so a version 3 plan is
+/// a valid version 4 plan with an empty strategy workspace; the step writes
+/// it out so the file says so.
+fn v3_to_v4(mut value: Value) -> Value {
+    if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
+        plan.entry("strategy").or_insert_with(|| serde_json::json!({}));
     }
     value
 }

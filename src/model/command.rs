@@ -4,6 +4,7 @@
 //! Must not know about the browser or the UI; ids are chosen by the caller so
 //! that applying a command is deterministic.
 
+use super::strategy::*;
 use super::types::*;
 
 /// What a user can do.
@@ -103,6 +104,8 @@ pub enum PlanCommand {
         id: Id,
         days: i64,
     },
+    /// A change in the strategy workspace.
+    Strategy(StrategyCommand),
 }
 
 /// One field of a plan's header.
@@ -118,6 +121,7 @@ pub enum PlanField {
     Status(PlanStatus),
     IsSample(bool),
     Calendar(WorkCalendar),
+    Strategy(Box<Strategy>),
 }
 
 /// One field of a work item.
@@ -148,6 +152,8 @@ pub enum ItemField {
     Log(Vec<LogEntry>),
     /// One RACI cell: `None` clears it.
     Raci(Id, Option<Raci>),
+    /// The strategies the item carries out (TOWS strategies or tactics).
+    Serves(Vec<Id>),
 }
 
 /// Why a command was refused. The UI words these in the user's language.
@@ -175,6 +181,12 @@ pub enum CommandError {
     DuplicateDependency,
     NoSuchDependency(Id),
     NoSuchBaseline(Id),
+    /// No strategy entry (or no entry of the kind a link needs) has this id.
+    NoSuchEntry(Id),
+    /// A rating, weight or share outside its range.
+    OutOfRange,
+    /// A goal cannot sit under itself or its own sub-goal.
+    GoalCycle,
 }
 
 /// A primitive change of one list element or field; the unit of undo.
@@ -287,6 +299,7 @@ impl PlanField {
             PlanField::Status(v) => PlanField::Status(replace(&mut p.status, v)),
             PlanField::IsSample(v) => PlanField::IsSample(replace(&mut p.is_sample, v)),
             PlanField::Calendar(v) => PlanField::Calendar(replace(&mut p.calendar, v)),
+            PlanField::Strategy(v) => PlanField::Strategy(Box::new(replace(&mut p.strategy, *v))),
         }
     }
 }
@@ -557,6 +570,13 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                         None => w.raci.remove(&person),
                     };
                 }
+                ItemField::Serves(v) => {
+                    if let Some(bad) = v.iter().find(|x| !plan.strategy.is_strategy(x)) {
+                        return Err(CommandError::NoSuchEntry(bad.clone()));
+                    }
+                    let mut seen = std::collections::HashSet::new();
+                    w.serves = v.into_iter().filter(|x| seen.insert(x.clone())).collect();
+                }
             }
             // A milestone stays one day, whatever date edit reached it.
             if w.milestone && w.end != w.start {
@@ -715,6 +735,7 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                 })
                 .collect())
         }
+        C::Strategy(cmd) => super::strategy_command::compile(plan, cmd),
         C::RemoveDependency { id } => {
             plan.dependencies.iter().find(|d| d.id == id).ok_or_else(|| CommandError::NoSuchDependency(id.clone()))?;
             Ok(vec![PlanEdit::Deps(ListEdit::Remove { id })])

@@ -7,7 +7,11 @@ pub mod history;
 pub mod overview;
 pub mod predecessors;
 pub mod sample;
+pub mod sample_strategy;
 pub mod schedule;
+pub mod strategy;
+pub mod strategy_command;
+pub mod strategy_rules;
 pub mod types;
 pub mod validate;
 

@@ -179,11 +179,13 @@ pub fn tracking_sheet(id: Id, today: Day, lang: SampleLang) -> Plan {
         calendar: WorkCalendar::default(),
         dependencies: vec![],
         baselines: vec![],
+        strategy: Default::default(),
     }
 }
 
 /// The sample a newcomer sees: the tracking sheet plus RACI, the brief's
-/// milestones, links between the steps and a baseline that shows a slip.
+/// milestones, links between the steps, a baseline that shows a slip, and
+/// the strategy workspace the work is traced to.
 pub fn sample_plan(id: Id, today: Day, lang: SampleLang) -> Plan {
     let zh = lang == SampleLang::Zh;
     let t = |a: &str, b: &str| if zh { a.to_string() } else { b.to_string() };
@@ -265,6 +267,12 @@ pub fn sample_plan(id: Id, today: Day, lang: SampleLang) -> Plan {
         link("d9", "w7", "w8", DepKind::StartToStart),
     ];
     plan.dependencies = dependencies;
+    plan.strategy = super::sample_strategy::sample_strategy(lang, plan.end);
+    for (item, strategy) in super::sample_strategy::SAMPLE_LINKS {
+        if let Some(w) = plan.work_items.iter_mut().find(|w| w.id == item) {
+            w.serves.push(strategy.into());
+        }
+    }
     // Whatever weekday "today" is, the links hold: apply any push they need.
     if let Ok(pushed) = super::command::pushed_items(&plan) {
         for w in pushed {

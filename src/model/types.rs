@@ -306,6 +306,9 @@ pub struct WorkItem {
     /// RACI roles by person id.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub raci: std::collections::BTreeMap<Id, Raci>,
+    /// Version 4: the strategies (TOWS or tactics) this item carries out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub serves: Vec<Id>,
 }
 
 impl WorkItem {
@@ -335,6 +338,7 @@ impl WorkItem {
             exception_reason: String::new(),
             log: vec![],
             raci: Default::default(),
+            serves: vec![],
         }
     }
 }
@@ -429,6 +433,9 @@ pub struct Plan {
     /// Captured schedules, oldest first; the last is the one shown.
     #[serde(default)]
     pub baselines: Vec<Baseline>,
+    /// Version 4: insight, goals and strategy (empty in a new plan).
+    #[serde(default, skip_serializing_if = "crate::model::strategy::Strategy::is_empty")]
+    pub strategy: crate::model::strategy::Strategy,
 }
 
 impl Plan {
@@ -451,6 +458,7 @@ impl Plan {
             calendar: WorkCalendar::default(),
             dependencies: vec![],
             baselines: vec![],
+            strategy: Default::default(),
         }
     }
     pub fn item(&self, id: &str) -> Option<&WorkItem> {

@@ -26,6 +26,13 @@ pub enum ProblemKind {
     SelfDependency,
     DependencyCycle(Vec<Id>),
     BadWeekday(u8),
+    /// A strategy link (goal, TOWS, work item) to an entry that is not there.
+    UnknownEntry(Id),
+    OutOfRange {
+        value: i64,
+        min: i64,
+        max: i64,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,6 +138,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             deps_ok = false;
         }
     }
+    strategy_problems(plan, &mut out);
     if deps_ok && !plan.dependencies.is_empty() {
         if let Err(crate::model::CommandError::Cycle(ids)) = crate::model::command::pushed_items(plan) {
             out.push(p("dependencies".into(), ProblemKind::DependencyCycle(ids)));
@@ -154,4 +162,65 @@ fn has_cycle(plan: &Plan, index: &std::collections::HashMap<&str, usize>, start:
         cur = item(id).and_then(|w| w.parent.as_deref());
     }
     false
+}
+
+/// The strategy's ids are unique, its links point at entries of the right
+/// kind, and its ratings, weights and shares are in range.
+fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
+    use super::strategy::Quadrant;
+    let s = &plan.strategy;
+    let mut ids = HashSet::new();
+    for (list, i, id) in s.ids() {
+        if !ids.insert(id) {
+            out.push(p(format!("strategy.{list}[{i}].id"), ProblemKind::DuplicateId(id.into())));
+        }
+    }
+    let range = |out: &mut Vec<Problem>, path: String, v: i64, min: i64, max: i64| {
+        if v < min || v > max {
+            out.push(p(path, ProblemKind::OutOfRange { value: v, min, max }));
+        }
+    };
+    for (i, e) in s.pestel.iter().enumerate() {
+        range(out, format!("strategy.pestel[{i}].weight"), e.weight as i64, 1, 5);
+    }
+    for (i, f) in s.forces.iter().enumerate() {
+        range(out, format!("strategy.forces[{i}].rating"), f.rating as i64, 0, 5);
+    }
+    for (i, c) in s.channels.iter().enumerate() {
+        range(out, format!("strategy.channels[{i}].share"), c.share as i64, 0, 100);
+    }
+    for (i, t) in s.tows.iter().enumerate() {
+        let ok: [Quadrant; 2] = t.kind.quadrants();
+        for (j, l) in t.links.iter().enumerate() {
+            if !s.swot_entry(l).is_some_and(|e| ok.contains(&e.quadrant)) {
+                out.push(p(format!("strategy.tows[{i}].links[{j}]"), ProblemKind::UnknownEntry(l.clone())));
+            }
+        }
+    }
+    for (i, g) in s.goals.iter().enumerate() {
+        for (j, x) in g.serves.iter().enumerate() {
+            if !s.is_strategy(x) {
+                out.push(p(format!("strategy.goals[{i}].serves[{j}]"), ProblemKind::UnknownEntry(x.clone())));
+            }
+        }
+        if let Some(par) = &g.parent {
+            if s.goal(par).is_none() {
+                out.push(p(format!("strategy.goals[{i}].parent"), ProblemKind::UnknownEntry(par.clone())));
+            } else if super::strategy_rules::descendants(s, &g.id).contains(par) || par == &g.id {
+                out.push(p(format!("strategy.goals[{i}].parent"), ProblemKind::ParentCycle));
+            }
+        }
+        if let Some(o) = &g.owner {
+            if plan.person(o).is_none() {
+                out.push(p(format!("strategy.goals[{i}].owner"), ProblemKind::UnknownPerson(o.clone())));
+            }
+        }
+    }
+    for (i, w) in plan.work_items.iter().enumerate() {
+        for (j, x) in w.serves.iter().enumerate() {
+            if !s.is_strategy(x) {
+                out.push(p(format!("work_items[{i}].serves[{j}]"), ProblemKind::UnknownEntry(x.clone())));
+            }
+        }
+    }
 }

@@ -1,0 +1,246 @@
+//! Compiling a `StrategyCommand` into edits: checks ranges and links, then
+//! replaces the strategy as one field (it is small, so the whole value is its
+//! own undo record) plus the work items whose links a removal drops.
+//! Must not know about the browser or the UI.
+
+use super::command::{CommandError, HasId, ListEdit, PlanEdit, PlanField};
+use super::strategy::*;
+use super::types::*;
+
+pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, CommandError> {
+    let mut s = plan.strategy.clone();
+    let mut edits = vec![];
+    match cmd {
+        StrategyCommand::Text(field, v) => match field {
+            StrategyText::Positioning => s.positioning = v,
+            StrategyText::Theme => s.theme = v,
+            StrategyText::SellingPoints => s.selling_points = v,
+            StrategyText::Slogan(i) => {
+                if i >= 3 {
+                    return Err(CommandError::OutOfRange);
+                }
+                if s.slogans.len() <= i {
+                    s.slogans.resize(i + 1, String::new());
+                }
+                s.slogans[i] = v.trim().to_string();
+                while s.slogans.last().is_some_and(|x| x.is_empty()) {
+                    s.slogans.pop();
+                }
+            }
+        },
+        StrategyCommand::Generic(g) => s.generic = g,
+        StrategyCommand::Force(f) => {
+            if f.rating > 5 {
+                return Err(CommandError::OutOfRange);
+            }
+            match s.forces.iter_mut().find(|x| x.force == f.force) {
+                Some(slot) => *slot = f,
+                None => {
+                    s.forces.push(f);
+                    s.forces.sort_by_key(|x| x.force);
+                }
+            }
+        }
+        StrategyCommand::Put(e) => {
+            check_entry(plan, &s, &e)?;
+            if s.contains(e.id()) && !same_list_has(&s, &e) {
+                return Err(CommandError::DuplicateId(e.id().to_string()));
+            }
+            match e {
+                Entry::Pestel(x) => upsert(&mut s.pestel, x),
+                Entry::Internal(x) => upsert(&mut s.internal, x),
+                Entry::Competitor(x) => upsert(&mut s.competitors, x),
+                Entry::Persona(x) => upsert(&mut s.personas, x),
+                Entry::Swot(x) => upsert(&mut s.swot, x),
+                Entry::Tows(x) => upsert(&mut s.tows, x),
+                Entry::Goal(x) => upsert(&mut s.goals, x),
+                Entry::Tactic(x) => upsert(&mut s.tactics, x),
+                Entry::Incentive(x) => upsert(&mut s.incentives, x),
+                Entry::Step(x) => upsert(&mut s.journey, x),
+                Entry::Channel(x) => upsert(&mut s.channels, x),
+            }
+        }
+        StrategyCommand::Remove(id) => {
+            let removed_goal_parent = s.goal(&id).map(|g| g.parent.clone());
+            let gone = remove(&mut s.pestel, &id)
+                || remove(&mut s.internal, &id)
+                || remove(&mut s.competitors, &id)
+                || remove(&mut s.personas, &id)
+                || remove(&mut s.swot, &id)
+                || remove(&mut s.tows, &id)
+                || remove(&mut s.goals, &id)
+                || remove(&mut s.tactics, &id)
+                || remove(&mut s.incentives, &id)
+                || remove(&mut s.journey, &id)
+                || remove(&mut s.channels, &id);
+            if !gone {
+                return Err(CommandError::NoSuchEntry(id));
+            }
+            // Nothing may point at what is gone.
+            for t in &mut s.tows {
+                t.links.retain(|x| x != &id);
+            }
+            for g in &mut s.goals {
+                g.serves.retain(|x| x != &id);
+                if g.parent.as_deref() == Some(id.as_str()) {
+                    g.parent = removed_goal_parent.clone().flatten();
+                }
+            }
+            for e in &mut s.swot {
+                if e.source.as_deref() == Some(id.as_str()) {
+                    e.source = None;
+                }
+            }
+            for w in plan.work_items.iter().filter(|w| w.serves.contains(&id)) {
+                let mut w = w.clone();
+                w.serves.retain(|x| x != &id);
+                edits.push(PlanEdit::Items(ListEdit::Replace(w)));
+            }
+        }
+        StrategyCommand::Move { id, up } => {
+            let moved = shift(&mut s.pestel, &id, up)
+                .or_else(|| shift(&mut s.internal, &id, up))
+                .or_else(|| shift(&mut s.competitors, &id, up))
+                .or_else(|| shift(&mut s.personas, &id, up))
+                .or_else(|| shift(&mut s.swot, &id, up))
+                .or_else(|| shift(&mut s.tows, &id, up))
+                .or_else(|| shift(&mut s.goals, &id, up))
+                .or_else(|| shift(&mut s.tactics, &id, up))
+                .or_else(|| shift(&mut s.incentives, &id, up))
+                .or_else(|| shift(&mut s.journey, &id, up))
+                .or_else(|| shift(&mut s.channels, &id, up));
+            match moved {
+                None => return Err(CommandError::NoSuchEntry(id)),
+                Some(false) => return Err(CommandError::CannotMove),
+                Some(true) => {}
+            }
+        }
+    }
+    if s != plan.strategy {
+        edits.insert(0, PlanEdit::Field(PlanField::Strategy(Box::new(s))));
+    }
+    Ok(edits)
+}
+
+fn upsert<T: HasId>(list: &mut Vec<T>, x: T) {
+    match list.iter_mut().find(|e| e.id() == x.id()) {
+        Some(slot) => *slot = x,
+        None => list.push(x),
+    }
+}
+
+fn remove<T: HasId>(list: &mut Vec<T>, id: &str) -> bool {
+    let n = list.len();
+    list.retain(|e| e.id() != id);
+    list.len() != n
+}
+
+/// `None` when the id is not in the list; `Some(false)` at the edge.
+/// Goals move among their siblings, so the ranking stays per level.
+fn shift<T: HasId + SiblingKey>(list: &mut [T], id: &str, up: bool) -> Option<bool> {
+    let i = list.iter().position(|e| e.id() == id)?;
+    let key = list[i].sibling_key();
+    let j = if up {
+        (0..i).rev().find(|&j| list[j].sibling_key() == key)
+    } else {
+        (i + 1..list.len()).find(|&j| list[j].sibling_key() == key)
+    };
+    match j {
+        Some(j) => {
+            list.swap(i, j);
+            Some(true)
+        }
+        None => Some(false),
+    }
+}
+
+/// What an entry moves among: its group in the list (a goal's parent, a
+/// SWOT quadrant, a PESTEL factor…), or the whole list.
+trait SiblingKey {
+    fn sibling_key(&self) -> String {
+        String::new()
+    }
+}
+impl SiblingKey for PestelEntry {
+    fn sibling_key(&self) -> String {
+        format!("{:?}", self.factor)
+    }
+}
+impl SiblingKey for InternalEntry {
+    fn sibling_key(&self) -> String {
+        format!("{:?}", self.side)
+    }
+}
+impl SiblingKey for SwotEntry {
+    fn sibling_key(&self) -> String {
+        format!("{:?}", self.quadrant)
+    }
+}
+impl SiblingKey for TowsStrategy {
+    fn sibling_key(&self) -> String {
+        format!("{:?}", self.kind)
+    }
+}
+impl SiblingKey for Goal {
+    fn sibling_key(&self) -> String {
+        self.parent.clone().unwrap_or_default()
+    }
+}
+impl SiblingKey for Competitor {}
+impl SiblingKey for Persona {}
+impl SiblingKey for Tactic {}
+impl SiblingKey for Incentive {}
+impl SiblingKey for JourneyStep {}
+impl SiblingKey for ChannelShare {}
+
+fn same_list_has(s: &Strategy, e: &Entry) -> bool {
+    fn has<T: HasId>(l: &[T], id: &str) -> bool {
+        l.iter().any(|x| x.id() == id)
+    }
+    let id = e.id();
+    match e {
+        Entry::Pestel(_) => has(&s.pestel, id),
+        Entry::Internal(_) => has(&s.internal, id),
+        Entry::Competitor(_) => has(&s.competitors, id),
+        Entry::Persona(_) => has(&s.personas, id),
+        Entry::Swot(_) => has(&s.swot, id),
+        Entry::Tows(_) => has(&s.tows, id),
+        Entry::Goal(_) => has(&s.goals, id),
+        Entry::Tactic(_) => has(&s.tactics, id),
+        Entry::Incentive(_) => has(&s.incentives, id),
+        Entry::Step(_) => has(&s.journey, id),
+        Entry::Channel(_) => has(&s.channels, id),
+    }
+}
+
+/// The entry's own rules: ranges, and links that must point at the right kind.
+fn check_entry(plan: &Plan, s: &Strategy, e: &Entry) -> Result<(), CommandError> {
+    match e {
+        Entry::Pestel(x) if !(1..=5).contains(&x.weight) => Err(CommandError::OutOfRange),
+        Entry::Channel(x) if x.share > 100 => Err(CommandError::OutOfRange),
+        Entry::Incentive(x) if x.unit_cost.0 < 0 || x.total().is_none() => Err(CommandError::OutOfRange),
+        Entry::Tows(t) => {
+            let ok = t.kind.quadrants();
+            match t.links.iter().find(|l| !s.swot_entry(l).is_some_and(|e| ok.contains(&e.quadrant))) {
+                Some(bad) => Err(CommandError::NoSuchEntry(bad.clone())),
+                None => Ok(()),
+            }
+        }
+        Entry::Goal(g) => {
+            if let Some(bad) = g.serves.iter().find(|x| !s.is_strategy(x)) {
+                return Err(CommandError::NoSuchEntry(bad.clone()));
+            }
+            if let Some(o) = &g.owner {
+                plan.person(o).ok_or_else(|| CommandError::NoSuchPerson(o.clone()))?;
+            }
+            if let Some(p) = &g.parent {
+                if p == &g.id || super::strategy_rules::descendants(s, &g.id).contains(p) {
+                    return Err(CommandError::GoalCycle);
+                }
+                s.goal(p).ok_or_else(|| CommandError::NoSuchEntry(p.clone()))?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}

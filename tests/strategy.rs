@@ -118,7 +118,9 @@ fn channel_shares_total_and_tiers() {
         tier,
         share,
     };
-    let cases: Vec<(Vec<ChannelShare>, u32, [u32; 3], bool, [i64; 3])> = vec![
+    /// Channels, then the total, the tier sums, whether complete, and each tier against 70/20/10.
+    type Case = (Vec<ChannelShare>, u32, [u32; 3], bool, [i64; 3]);
+    let cases: Vec<Case> = vec![
         (vec![], 0, [0, 0, 0], false, [-70, -20, -10]),
         (
             vec![ch(Tier::Core, 35), ch(Tier::Core, 35), ch(Tier::Promising, 20), ch(Tier::Experimental, 10)],
@@ -214,10 +216,10 @@ fn strategy_commands_undo_exactly() {
         vec![sc(StrategyCommand::Text(StrategyText::Slogan(2), "".into()))],
         vec![sc(StrategyCommand::Generic(Some(GenericStrategy::Focus)))],
         vec![sc(StrategyCommand::Force(ForceRating { force: Force::Buyers, rating: 1, notes: "n".into() }))],
-        vec![sc(StrategyCommand::Put(Entry::Tows(so.clone())))],
+        vec![sc(StrategyCommand::Put(Box::new(Entry::Tows(so.clone()))))],
         vec![
-            sc(StrategyCommand::Put(Entry::Tows(so.clone()))),
-            sc(StrategyCommand::Put(Entry::Tows(TowsStrategy { text: "改写".into(), ..so }))),
+            sc(StrategyCommand::Put(Box::new(Entry::Tows(so.clone())))),
+            sc(StrategyCommand::Put(Box::new(Entry::Tows(TowsStrategy { text: "改写".into(), ..so })))),
         ],
         // Removing a strategy drops it from goals and from work items in one step.
         vec![sc(StrategyCommand::Remove("t-kol".into()))],
@@ -285,45 +287,48 @@ fn refused_strategy_commands_say_why() {
     };
     let cases: Vec<(Command, CommandError)> = vec![
         // An SO strategy combines strengths and opportunities, not weaknesses.
-        (sc(StrategyCommand::Put(Entry::Tows(so_with("sw-w1")))), CommandError::NoSuchEntry("sw-w1".into())),
-        (sc(StrategyCommand::Put(Entry::Tows(so_with("ghost")))), CommandError::NoSuchEntry("ghost".into())),
+        (sc(StrategyCommand::Put(Box::new(Entry::Tows(so_with("sw-w1"))))), CommandError::NoSuchEntry("sw-w1".into())),
+        (sc(StrategyCommand::Put(Box::new(Entry::Tows(so_with("ghost"))))), CommandError::NoSuchEntry("ghost".into())),
         (
-            sc(StrategyCommand::Put(goal(|g| g.serves = vec!["sw-s1".into()]))),
+            sc(StrategyCommand::Put(Box::new(goal(|g| g.serves = vec!["sw-s1".into()])))),
             CommandError::NoSuchEntry("sw-s1".into()),
         ),
-        (sc(StrategyCommand::Put(goal(|g| g.parent = Some("n".into())))), CommandError::GoalCycle),
+        (sc(StrategyCommand::Put(Box::new(goal(|g| g.parent = Some("n".into()))))), CommandError::GoalCycle),
         (
-            sc(StrategyCommand::Put(goal(|g| g.owner = Some("ghost".into())))),
+            sc(StrategyCommand::Put(Box::new(goal(|g| g.owner = Some("ghost".into()))))),
             CommandError::NoSuchPerson("ghost".into()),
         ),
         (
-            sc(StrategyCommand::Put(Entry::Goal(Goal {
+            sc(StrategyCommand::Put(Box::new(Entry::Goal(Goal {
                 parent: Some("g-traffic".into()),
                 ..sample().strategy.goal("g-all").unwrap().clone()
-            }))),
+            })))),
             CommandError::GoalCycle,
         ),
         // An id is unique across lists.
-        (sc(StrategyCommand::Put(goal(|g| g.id = "t-kol".into()))), CommandError::DuplicateId("t-kol".into())),
         (
-            sc(StrategyCommand::Put(Entry::Pestel(PestelEntry {
+            sc(StrategyCommand::Put(Box::new(goal(|g| g.id = "t-kol".into())))),
+            CommandError::DuplicateId("t-kol".into()),
+        ),
+        (
+            sc(StrategyCommand::Put(Box::new(Entry::Pestel(PestelEntry {
                 id: "x".into(),
                 factor: Factor::Legal,
                 text: "x".into(),
                 effect: Effect::Threat,
                 weight: 6,
-            }))),
+            })))),
             CommandError::OutOfRange,
         ),
         (
-            sc(StrategyCommand::Put(Entry::Channel(ChannelShare {
+            sc(StrategyCommand::Put(Box::new(Entry::Channel(ChannelShare {
                 id: "x".into(),
                 name: "x".into(),
                 kind: ChannelKind::Paid,
                 online: false,
                 tier: Tier::Core,
                 share: 101,
-            }))),
+            })))),
             CommandError::OutOfRange,
         ),
         (

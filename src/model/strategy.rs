@@ -474,7 +474,7 @@ pub enum StrategyCommand {
     /// Rate one of the five forces (replaces its rating and notes).
     Force(ForceRating),
     /// Add an entry at the end of its list, or replace the one with its id.
-    Put(Entry),
+    Put(Box<Entry>),
     /// Remove an entry; links to it are dropped everywhere (work items too),
     /// and a removed goal's sub-goals move up to its parent.
     Remove(Id),

@@ -42,6 +42,7 @@ pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, Comma
             }
         }
         StrategyCommand::Put(e) => {
+            let e = *e;
             check_entry(plan, &s, &e)?;
             if s.contains(e.id()) && !same_list_has(&s, &e) {
                 return Err(CommandError::DuplicateId(e.id().to_string()));

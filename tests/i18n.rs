@@ -97,3 +97,28 @@ fn gantt_templates_agree_across_languages() {
         "1 day behind baseline"
     );
 }
+
+/// Every strategy string exists in both languages with the same placeholders,
+/// and the number formats read as people write them.
+#[test]
+fn strategy_texts_agree_across_languages() {
+    use campaign_planner::i18n::strategy::{fmt_growth, fmt_num, PAIRS};
+    let holes = |s: &str| {
+        let mut v: Vec<String> =
+            s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string())).collect();
+        v.sort();
+        v
+    };
+    assert!(PAIRS.len() > 100);
+    for (name, zh, en) in PAIRS {
+        assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
+        assert_eq!(holes(zh), holes(en), "{name}");
+        assert!(zh.chars().any(|c| c as u32 > 0x2E80) || zh == en || zh.contains('/'), "{name} is not Chinese: {zh}");
+    }
+    for (g, want) in [(0.5, "+50%"), (-0.25, "−25%"), (2.0 / 3.0, "+66.7%"), (0.0, "0%"), (3.1667, "+316.7%")] {
+        assert_eq!(fmt_growth(g), want);
+    }
+    for (v, want) in [(5_000_000.0, "5,000,000"), (12.5, "12.5"), (0.25, "0.25"), (-0.5, "-0.5"), (1234.567, "1,234.57")] {
+        assert_eq!(fmt_num(v), want);
+    }
+}

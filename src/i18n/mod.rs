@@ -4,6 +4,7 @@
 //! Must not know about the browser: the UI picks the locale and calls in.
 
 pub mod gantt;
+pub mod strategy;
 
 use crate::io::{ImportError, ShapeDetail};
 use crate::model::validate::{Problem, ProblemKind};
@@ -41,6 +42,12 @@ impl Locale {
         match self {
             Locale::ZhCn => &gantt::ZH,
             Locale::En => &gantt::EN,
+        }
+    }
+    pub fn strategy(self) -> &'static strategy::StrategyTexts {
+        match self {
+            Locale::ZhCn => &strategy::ZH,
+            Locale::En => &strategy::EN,
         }
     }
     pub fn texts(self) -> &'static Texts {

@@ -29,3 +29,9 @@ pub fn choice_options<T: Copy + Debug + Send + Sync + 'static>(
         })
         .collect::<Vec<_>>()
 }
+
+/// Splits a typed list such as "小红书、抖音, B站" into its trimmed parts
+/// (Chinese and Western commas, enumeration commas and semicolons).
+pub fn split_list(v: &str) -> Vec<String> {
+    v.split(['、', ',', '，', ';', '；']).map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()
+}

@@ -16,6 +16,9 @@ pub fn AppHeader() -> impl IntoView {
     let current = move || app.current_id().unwrap_or_else(|| "__library".into());
     let nav_label = move |v: View| match v {
         View::Overview => t().nav_overview,
+        View::Insight | View::Goals | View::Strategy | View::Trace | View::Brief => {
+            app.locale.get().strategy().nav_strategy
+        }
         View::Tasks => t().nav_tasks,
         View::Gantt => app.locale.get().gantt().nav_gantt,
         View::Raci => app.locale.get().gantt().nav_raci,
@@ -28,11 +31,14 @@ pub fn AppHeader() -> impl IntoView {
         let Some(id) = tab_plan.get() else {
             return vec![];
         };
-        View::ALL
+        View::TABS
             .into_iter()
             .map(|v| {
                 let href = Route::Plan { id: id.clone(), view: v }.to_hash();
-                let active = move || app.route.get().view() == v && app.current_id().is_some();
+                let active = move || {
+                    let cur = app.route.get().view();
+                    (cur == v || (v.is_strategy() && cur.is_strategy())) && app.current_id().is_some()
+                };
                 view! {
                     <a class="tab" href=href class:active=active aria-current=move || active().then_some("page")
                        data-view=v.slug()>{move || nav_label(v)}</a>

@@ -26,6 +26,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
     });
     let people = app.people_memo();
     let channels = app.plan_memo(crate::model::Plan::channels);
+    let strategies = app.plan_memo(|p| p.strategy.strategies());
     // Float, criticality and slip of this item, from the schedule.
     let facts = Memo::new(move |_| {
         let id = open.get()?;
@@ -130,6 +131,31 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
                 })
                 .collect_view()
         };
+        // The strategies (TOWS or tactics) this item carries out, for the trace.
+        let serves = {
+            let id = id.clone();
+            let current = w.serves.clone();
+            strategies
+                .get()
+                .into_iter()
+                .map(|(sid, text)| {
+                    let on = current.contains(&sid);
+                    let id = id.clone();
+                    let current = current.clone();
+                    view! {
+                        <label class="chip-check">
+                            <input type="checkbox" data-serves=sid.clone() prop:checked=on on:change=move |e| {
+                                let mut c = current.clone();
+                                if event_target_checked(&e) { c.push(sid.clone()) } else { c.retain(|x| x != &sid) }
+                                set(app, &id, ItemField::Serves(c));
+                            }/>
+                            {text}
+                        </label>
+                    }
+                })
+                .collect_view()
+        };
+        let st = l.strategy();
         let log_text = RwSignal::new(String::new());
         let add_log = {
             let id = id.clone();
@@ -180,15 +206,15 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
                         <legend>{g().collaborators}</legend>
                         <div class="chips">{collab}</div>
                     </fieldset>
+                    <fieldset class="field" data-field="serves">
+                        <legend title=st.item_serves_hint>{st.item_serves}</legend>
+                        <div class="chips">{serves}</div>
+                        {strategies.with(|s| s.is_empty()).then(|| view! { <p class="muted small">{st.no_strategies}</p> })}
+                    </fieldset>
                     <label class="field">
                         <span>{g().departments} <small class="muted">" (" {g().departments_hint} ")"</small></span>
                         <input type="text" data-field="departments" prop:value=departments.join("、") on:change=move |e| {
-                            let v: Vec<String> = event_target_value(&e)
-                                .split([',', '，', '、', ';', '；'])
-                                .map(|s| s.trim().to_string())
-                                .filter(|s| !s.is_empty())
-                                .collect();
-                            set(app, &id_dep, ItemField::Departments(v));
+                            set(app, &id_dep, ItemField::Departments(crate::ui::choice::split_list(&event_target_value(&e))));
                         }/>
                     </label>
                     {person_select(g().interface, "interface", interface, ItemField::Interface)}

@@ -15,6 +15,7 @@ pub mod plan_setup;
 pub mod raci_view;
 pub mod route;
 pub mod state;
+pub mod strategy;
 pub mod task_list;
 
 use crate::i18n::Locale;
@@ -143,6 +144,10 @@ pub fn AppRoot() -> impl IntoView {
         None => view! { <plan_library::PlanLibrary/> }.into_any(),
         Some(view) => match view {
             View::Overview => view! { <overview_page::OverviewPage/> }.into_any(),
+            View::Brief => view! { <strategy::brief::StrategyBrief/> }.into_any(),
+            v @ (View::Insight | View::Goals | View::Strategy | View::Trace) => {
+                view! { <strategy::StrategyPage view=v/> }.into_any()
+            }
             View::Tasks => view! { <task_list::TaskList/> }.into_any(),
             View::Gantt => view! { <gantt::GanttChart/> }.into_any(),
             View::Raci => view! { <raci_view::RaciView/> }.into_any(),

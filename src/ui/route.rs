@@ -5,6 +5,12 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Overview,
+    /// The strategy workspace's four pages and its printable brief.
+    Insight,
+    Goals,
+    Strategy,
+    Trace,
+    Brief,
     Tasks,
     Gantt,
     Raci,
@@ -12,10 +18,33 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 5] = [View::Overview, View::Tasks, View::Gantt, View::Raci, View::Setup];
+    pub const ALL: [View; 10] = [
+        View::Overview,
+        View::Insight,
+        View::Goals,
+        View::Strategy,
+        View::Trace,
+        View::Brief,
+        View::Tasks,
+        View::Gantt,
+        View::Raci,
+        View::Setup,
+    ];
+    /// The header's tabs: the strategy pages share one (Insight opens it).
+    pub const TABS: [View; 6] = [View::Overview, View::Insight, View::Tasks, View::Gantt, View::Raci, View::Setup];
+    /// The strategy workspace's own tabs, in the order of the work.
+    pub const STRATEGY: [View; 4] = [View::Insight, View::Goals, View::Strategy, View::Trace];
+    pub fn is_strategy(self) -> bool {
+        matches!(self, View::Insight | View::Goals | View::Strategy | View::Trace | View::Brief)
+    }
     pub fn slug(self) -> &'static str {
         match self {
             View::Overview => "overview",
+            View::Insight => "insight",
+            View::Goals => "goals",
+            View::Strategy => "strategy",
+            View::Trace => "trace",
+            View::Brief => "brief",
             View::Tasks => "tasks",
             View::Gantt => "gantt",
             View::Raci => "raci",

@@ -162,6 +162,11 @@ impl App {
         }
     }
 
+    /// Shows an error message in the notice bar (bad input in a field).
+    pub fn error(&self, text: String) {
+        self.notice.set(Some(Notice::Error(text)));
+    }
+
     pub fn can_undo(&self) -> bool {
         self.history_tick.track();
         self.history.with_value(|h| h.can_undo())

@@ -1,0 +1,177 @@
+//! The one-page strategy brief (策略简报) for printing: the plan's positioning,
+//! goals with their SMART letters, SWOT and TOWS, tactics, theme, messages,
+//! journey, channel mix and the trace's gaps, read-only. style/print.css lays
+//! it out on A4 and hides the app around it. Must not edit anything.
+
+use super::fields::{strategy_memo, texts};
+use crate::i18n::strategy::*;
+use crate::i18n::{fill, fmt_money, fmt_range};
+use crate::model::strategy::*;
+use crate::model::strategy_rules::{goal_tree, mix, smart, trace, Letter};
+use crate::model::Money;
+use crate::ui::route::{Route, View};
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn StrategyBrief() -> impl IntoView {
+    let app = use_app();
+    let s = strategy_memo(app);
+    let head = app.plan_memo(|p| Some((p.name.clone(), p.start, p.end, p.currency.clone())));
+    let currency = move || head.with(|h| h.as_ref().map(|h| h.3.clone()).unwrap_or_default());
+    let smarts = app.plan_memo(|p| p.strategy.goals.iter().map(|g| (g.id.clone(), smart(p, g))).collect::<Vec<_>>());
+    let gaps = app.plan_memo(|p| {
+        let t = trace(p);
+        (t.goals_without_work.len(), t.strategies_without_goal.len(), t.work_without_strategy.len())
+    });
+    let l = move || app.locale.get();
+    let t = move || texts(app);
+    let none = move || view! { <p class="muted">{t().brief_not_written}</p> };
+    let back = move || app.current_id().map(|id| Route::Plan { id, view: View::Insight }.to_hash()).unwrap_or_default();
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let goals = move || {
+        s.with(|s| {
+            goal_tree(s)
+                .into_iter()
+                .map(|(depth, g)| {
+                    let sm = smarts.with(|v| v.iter().find(|x| x.0 == g.id).map(|x| x.1.clone()));
+                    let letters = Letter::ALL
+                        .iter()
+                        .map(|x| {
+                            let ok = sm.as_ref().is_some_and(|s| s.holds(*x));
+                            view! { <span class="smart-letter" class:ok=ok>{x.char()}</span> }
+                        })
+                        .collect_view();
+                    let target = match (g.baseline, g.target) {
+                        (Some(b), Some(tg)) => format!("{} → {} {}", fmt_num(b.0), fmt_num(tg.0), g.unit),
+                        (None, Some(tg)) => format!("{} {}", fmt_num(tg.0), g.unit),
+                        _ => String::new(),
+                    };
+                    view! {
+                        <li class="brief-goal" style=format!("--depth:{depth}")>
+                            <span class="smart-badge">{letters}</span>
+                            <span class="dim">{dimension_name(l(), g.dimension)}</span>
+                            <span class="text">{g.statement.clone()}</span>
+                            <span class="target">{target}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let swot = move || {
+        Quadrant::ALL
+            .iter()
+            .map(|q| {
+                let items = s.with(|s| s.swot.iter().filter(|x| x.quadrant == *q).map(|x| x.text.clone()).collect::<Vec<_>>());
+                view! {
+                    <div class="brief-q">
+                        <h4>{quadrant_name(l(), *q)}</h4>
+                        <ul>{items.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let tows = move || {
+        s.with(|s| {
+            s.tows
+                .iter()
+                .map(|x| view! { <li><b>{format!("{:?}", x.kind).to_uppercase()}</b>" "{x.text.clone()}</li> })
+                .chain(s.tactics.iter().map(|x| view! { <li><b>{tactic_name(l(), x.kind).to_string()}</b>" "{x.text.clone()}</li> }))
+                .collect_view()
+        })
+    };
+    let incentives = move || {
+        let cur = currency();
+        s.with(|s| {
+            s.incentives
+                .iter()
+                .map(|x| {
+                    let total = x.total().map(|m| fmt_money(l(), m, &cur)).unwrap_or_default();
+                    view! { <li><b>{incentive_name(l(), x.kind)}</b>" "{x.rule.clone()}" · "{total}</li> }
+                })
+                .collect_view()
+        })
+    };
+    let channels = move || {
+        s.with(|s| {
+            let m = mix(&s.channels);
+            let list = s
+                .channels
+                .iter()
+                .map(|c| view! { <li>{c.name.clone()}" "<b>{c.share}"%"</b>" · "{tier_name(l(), c.tier)}</li> })
+                .collect_view();
+            view! { <ul class="inline-list">{list}</ul><p class="muted">{fill(t().mix_total, "n", &m.total.to_string())}</p> }
+        })
+    };
+    view! {
+        <article class="brief" data-testid="brief">
+            <div class="brief-tools no-print">
+                <a class="btn" href=back>"← "{move || t().brief_back}</a>
+                <button class="btn primary" data-action="print" on:click=print>{move || t().print}</button>
+            </div>
+            <header class="brief-head">
+                <p class="brief-kicker">{move || t().print_brief}</p>
+                <h1>{move || head.with(|h| h.as_ref().map(|h| h.0.clone()))}</h1>
+                <p class="muted">{move || t().brief_period}{move || t().colon}{move || head.with(|h| h.as_ref().map(|h| fmt_range(l(), h.1, h.2)))}</p>
+                <p class="positioning">{move || s.with(|s| s.positioning.clone())}</p>
+                <p class="muted">{move || s.with(|s| s.generic.map(|g| format!("{}{}{}", t().generic, t().colon, generic_name(l(), g))))}</p>
+            </header>
+            <section class="brief-sec">
+                <h2>{move || t().goals_title}</h2>
+                <Show when=move || s.with(|s| !s.goals.is_empty()) fallback=none><ul class="brief-goals">{goals}</ul></Show>
+            </section>
+            <section class="brief-sec">
+                <h2>{move || t().swot_title}</h2>
+                <div class="brief-swot">{swot}</div>
+            </section>
+            <section class="brief-sec">
+                <h2>{move || t().tows_title}" · "{move || t().tactics_title}</h2>
+                <Show when=move || s.with(|s| !s.tows.is_empty() || !s.tactics.is_empty()) fallback=none><ul>{tows}</ul></Show>
+            </section>
+            <div class="brief-cols">
+                <section class="brief-sec">
+                    <h2>{move || t().theme_title}</h2>
+                    <p><b>{move || s.with(|s| s.theme.clone())}</b></p>
+                    <ul>{incentives}</ul>
+                    <p class="muted">{move || {
+                        let cur = currency();
+                        let sum = s.with(|s| s.incentives.iter().filter_map(|x| x.total()).map(|m| m.0).fold(0i64, |a, b| a.saturating_add(b)));
+                        fill(t().incentives_total, "amount", &fmt_money(l(), Money(sum), &cur))
+                    }}</p>
+                </section>
+                <section class="brief-sec">
+                    <h2>{move || t().messages_title}</h2>
+                    <ol>{move || s.with(|s| s.slogans.iter().filter(|x| !x.is_empty()).map(|x| view! { <li>{x.clone()}</li> }).collect_view())}</ol>
+                    <ul class="selling">{move || s.with(|s| s.selling_points.lines().filter(|x| !x.trim().is_empty()).map(|x| view! { <li>{x.to_string()}</li> }).collect_view())}</ul>
+                </section>
+            </div>
+            <section class="brief-sec">
+                <h2>{move || t().journey_title}</h2>
+                <ol class="brief-journey">{move || s.with(|s| s.journey.iter().map(|j| view! {
+                    <li class:conversion=j.conversion>{j.text.clone()}</li>
+                }).collect_view())}</ol>
+            </section>
+            <section class="brief-sec">
+                <h2>{move || t().mix_title}</h2>
+                {channels}
+            </section>
+            <section class="brief-sec">
+                <h2>{move || t().gaps_title}</h2>
+                <p>{move || {
+                    let (a, b, c) = gaps.get();
+                    if a + b + c == 0 {
+                        t().no_gaps.to_string()
+                    } else {
+                        format!("{} {a} · {} {b} · {} {c}", t().goals_without_work, t().strategies_without_goal, t().work_without_strategy)
+                    }
+                }}</p>
+            </section>
+        </article>
+    }
+}

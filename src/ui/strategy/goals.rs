@@ -1,0 +1,256 @@
+//! The goal tree (目标): an overall goal and its sub-goals by dimension, each
+//! with the SMART check read from its data and a hint per missing letter; and
+//! the ranking of goals against resources (budget, growth, cost per unit).
+//! Must not know how strategies are edited; it only links to them.
+
+use super::fields::*;
+use crate::i18n::strategy::{dimension_name, fmt_growth, fmt_num, letter_name, priority_name, smart_hint};
+use crate::i18n::{fill, fmt_money};
+use crate::model::strategy::*;
+use crate::model::strategy_rules::{cost_per_unit, goal_tree, growth, smart, Letter, Smart};
+use crate::model::{Day, Money};
+use crate::ui::state::{new_id, use_app, App};
+use leptos::prelude::*;
+
+fn add_goal(app: App, parent: Option<String>) -> bool {
+    let dimension = if parent.is_some() { Dimension::Traffic } else { Dimension::Revenue };
+    let mut g = Goal::new(new_id(), parent, dimension, texts(app).new_goal);
+    g.deadline = app.current_id().and_then(|id| app.ws.with_untracked(|w| w.plan(&id).map(|p| p.end)));
+    put(app, g)
+}
+
+/// A number field (baseline, target) that accepts 3万 or 12.5% and refuses
+/// anything else with a message, keeping the old value.
+fn num_in(e: Row<Goal>, get: fn(&Goal) -> Option<Num>, set: fn(&mut Goal, Option<Num>), label: Tx, key: &'static str) -> impl IntoView {
+    let app = use_app();
+    let shown = move || e.with(|x| x.as_ref().and_then(get).map(|n| fmt_num(n.0)).unwrap_or_default());
+    view! {
+        <input type="text" inputmode="decimal" data-field=key aria-label=move || label(texts(app)) placeholder=move || label(texts(app))
+            prop:value=shown
+            on:change=move |ev| {
+                let el: web_sys::HtmlInputElement = event_target(&ev);
+                let v = el.value();
+                if v.trim().is_empty() {
+                    edit(app, e, |x| set(x, None));
+                } else if let Some(n) = Num::parse(&v) {
+                    edit(app, e, |x| set(x, Some(n)));
+                } else {
+                    app.error(format!("{}: {}", label(texts(app)), texts(app).not_a_number));
+                    el.set_value(&shown());
+                }
+            }/>
+    }
+}
+
+fn smart_badge(sm: Memo<Option<Smart>>) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <span class="smart-badge" data-testid="smart">
+            {Letter::ALL.iter().map(|l| {
+                let l = *l;
+                let ok = move || sm.with(|s| s.as_ref().is_some_and(|s| s.holds(l)));
+                view! {
+                    <abbr class="smart-letter" class:ok=ok data-letter=l.char() data-ok=move || ok().to_string()
+                        title=move || letter_name(app.locale.get(), l)>{l.char()}</abbr>
+                }
+            }).collect_view()}
+        </span>
+    }
+}
+
+fn goal_card(app: App, s: Memo<Strategy>, e: Row<Goal>, depth: usize) -> impl IntoView {
+    let id = e.with_untracked(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default());
+    let sm = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let pid = app.current_id()?;
+            app.ws.with(|w| w.plan(&pid).and_then(|p| p.strategy.goal(&id).map(|g| smart(p, g))))
+        })
+    };
+    let people = app.people_memo();
+    let currency = app.plan_memo(|p| p.currency.clone());
+    let label = move |t: Tx, el: AnyView| view! { <label class="goal-field"><span>{move || t(texts(app))}</span>{el}</label> };
+    let serves_chips = move || {
+        let linked = e.with(|x| x.as_ref().map(|x| x.serves.clone()).unwrap_or_default());
+        let all = s.with(|s| s.strategies());
+        if all.is_empty() {
+            return view! { <p class="muted small">{texts(app).no_strategies}</p> }.into_any();
+        }
+        all.into_iter()
+            .map(|(sid, text)| {
+                let on = linked.contains(&sid);
+                let sid2 = sid.clone();
+                view! {
+                    <button class="chip toggle" class:on=on aria-pressed=on.to_string() data-strategy=sid
+                        on:click=move |_| { edit(app, e, |g| if on { g.serves.retain(|x| x != &sid2) } else { g.serves.push(sid2.clone()) }); }>
+                        {text}
+                    </button>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let growth_text = move || {
+        sm.with(|s| s.as_ref().and_then(|s| s.growth)).map(|g| fill(texts(app).growth, "pct", &fmt_growth(g)))
+    };
+    let pid = id.clone();
+    view! {
+        <article class="goal-card" class:sub={depth > 0} style=format!("--depth:{depth}") data-goal=id.clone()>
+            <header class="goal-head">
+                {choice_in(e, Dimension::ALL, |g| g.dimension, |g, v| g.dimension = v, dimension_name, |t| t.dimension, "dimension")}
+                {area_in(e, |g| g.statement.clone(), |g, v| g.statement = v, |t| t.statement, "statement")}
+                {smart_badge(sm)}
+                {row_tools(e, true)}
+            </header>
+            <div class="goal-grid">
+                {label(|t| t.metric, text_in(e, |g| g.metric.clone(), |g, v| g.metric = v, |t| t.metric, "metric").into_any())}
+                {label(|t| t.scope, text_in(e, |g| g.scope.clone(), |g, v| g.scope = v, |t| t.scope, "scope").into_any())}
+                {label(|t| t.unit, text_in(e, |g| g.unit.clone(), |g, v| g.unit = v, |t| t.unit, "unit").into_any())}
+                {label(|t| t.baseline, num_in(e, |g| g.baseline, |g, v| g.baseline = v, |t| t.baseline, "baseline").into_any())}
+                {label(|t| t.target, num_in(e, |g| g.target, |g, v| g.target = v, |t| t.target, "target").into_any())}
+                <label class="goal-field"><span>{move || texts(app).deadline}</span>
+                    <input type="date" data-field="deadline"
+                        prop:value=move || e.with(|g| g.as_ref().and_then(|g| g.deadline).map(|d| d.to_string()).unwrap_or_default())
+                        on:change=move |ev| { let v = event_target_value(&ev); edit(app, e, |g| g.deadline = Day::parse(&v)); }/>
+                </label>
+                <label class="goal-field"><span>{move || texts(app).owner}</span>
+                    <select data-field="owner" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        edit(app, e, |g| g.owner = (!v.is_empty()).then_some(v));
+                    }>
+                        <option value="" prop:selected=move || e.with(|g| g.as_ref().is_some_and(|g| g.owner.is_none()))>{move || app.t().none}</option>
+                        {move || people.get().into_iter().map(|(pid, name)| {
+                            let p2 = pid.clone();
+                            view! { <option value=pid prop:selected=move || e.with(|g| g.as_ref().is_some_and(|g| g.owner.as_deref() == Some(p2.as_str())))>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                {label(|t| t.priority, choice_in(e, Priority::ALL, |g| g.priority, |g, v| g.priority = v, priority_name, |t| t.priority, "priority").into_any())}
+                <label class="goal-field"><span>{move || texts(app).budget}</span>
+                    <input type="text" inputmode="decimal" data-field="budget"
+                        prop:value=move || e.with(|g| g.as_ref().filter(|g| g.budget.0 != 0).map(|g| g.budget.to_string()).unwrap_or_default())
+                        title=move || e.with(|g| g.as_ref().map(|g| fmt_money(app.locale.get(), g.budget, &currency.get())))
+                        on:change=move |ev| {
+                            let el: web_sys::HtmlInputElement = event_target(&ev);
+                            let v = el.value();
+                            match if v.trim().is_empty() { Some(Money(0)) } else { Money::parse(&v).filter(|m| m.0 >= 0) } {
+                                Some(m) => { edit(app, e, |g| g.budget = m); }
+                                None => {
+                                    app.error(format!("{}: {}", texts(app).budget, texts(app).not_a_number));
+                                    el.set_value(&e.with_untracked(|g| g.as_ref().map(|g| g.budget.to_string()).unwrap_or_default()));
+                                }
+                            }
+                        }/>
+                </label>
+                <p class="growth" data-testid="growth">{growth_text}</p>
+            </div>
+            {label(|t| t.feasibility, area_in(e, |g| g.feasibility.clone(), |g, v| g.feasibility = v, |t| t.feasibility, "feasibility").into_any())}
+            <div class="goal-serves"><span class="muted small">{move || texts(app).serves}</span>{serves_chips}</div>
+            <ul class="smart-hints">
+                {move || sm.get().map(|s| s.gaps).unwrap_or_default().into_iter().map(|g| {
+                    let l = g.letter();
+                    view! {
+                        <li data-gap=format!("{g:?}")>
+                            <b>{l.char()}" "{letter_name(app.locale.get(), l)}</b>
+                            {smart_hint(app.locale.get(), g)}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <Show when=move || sm.with(|s| s.as_ref().is_some_and(|s| s.gaps.is_empty()))>
+                <p class="smart-ok">"✓ "{move || texts(app).smart_ok}</p>
+            </Show>
+            <button class="btn small" data-action="add-sub" on:click=move |_| { add_goal(app, Some(pid.clone())); }>
+                "+ "{move || texts(app).add_sub}
+            </button>
+        </article>
+    }
+}
+
+#[component]
+pub fn GoalTree(s: Memo<Strategy>) -> impl IntoView {
+    let app = use_app();
+    let is_empty = Signal::derive(move || s.with(|s| s.goals.is_empty()));
+    let order = Memo::new(move |_| s.with(|s| goal_tree(s).into_iter().map(|(d, g)| (g.id.clone(), d)).collect::<Vec<_>>()));
+    card(
+        "goals",
+        |t| t.goals_title,
+        Some(|t| t.goals_help),
+        Some((|t| t.goals_empty, is_empty)),
+        view! {
+            <div class="goal-tree">
+                <For each=move || order.get() key=|x| x.clone() let:((id, depth))>
+                    {
+                        let e = Memo::new(move |_| s.with(|s| s.goal(&id).cloned()));
+                        goal_card(app, s, e, depth)
+                    }
+                </For>
+            </div>
+            <button class="btn" data-action="add-goal" on:click=move |_| { add_goal(app, None); }>"+ "{move || texts(app).add_overall}</button>
+        },
+    )
+}
+
+#[component]
+pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
+    let app = use_app();
+    let currency = app.plan_memo(|p| p.currency.clone());
+    let rows = move || {
+        let l = app.locale.get();
+        let cur = currency.get();
+        s.with(|s| {
+            let tree = goal_tree(s);
+            // Rank among siblings: 1, 2 … under each parent, as ranked by ↑↓.
+            let mut counters: std::collections::HashMap<Option<String>, usize> = Default::default();
+            tree.into_iter()
+                .map(|(depth, g)| {
+                    let n = counters.entry(g.parent.clone()).or_default();
+                    *n += 1;
+                    let rank = *n;
+                    let cpu = cost_per_unit(g).map(|v| {
+                        let per = fill(texts(app).per_unit, "unit", if g.unit.is_empty() { "1" } else { g.unit.as_str() });
+                        format!("{} {per}", fmt_money(l, Money((v * 100.0).round() as i64), &cur))
+                    });
+                    let id = g.id.clone();
+                    view! {
+                        <tr data-goal=g.id.clone() style=format!("--depth:{depth}")>
+                            <td class="num">{rank}</td>
+                            <td class="goal-name">{g.statement.clone()}</td>
+                            <td>{dimension_name(l, g.dimension)}</td>
+                            <td><span class=format!("prio prio-{:?}", g.priority)>{priority_name(l, g.priority)}</span></td>
+                            <td class="num">{if g.budget.0 > 0 { fmt_money(l, g.budget, &cur) } else { texts(app).no_budget.to_string() }}</td>
+                            <td class="num">{growth(g).map(fmt_growth).unwrap_or_else(|| "—".into())}</td>
+                            <td class="num" data-testid="cost-per-unit">{cpu.unwrap_or_else(|| "—".into())}</td>
+                            <td class="row-tools">
+                                <button class="icon-btn small" data-action="up" aria-label=texts(app).move_up title=texts(app).move_up
+                                    on:click={ let id = id.clone(); move |_| { run(app, StrategyCommand::Move { id: id.clone(), up: true }); } }>"↑"</button>
+                                <button class="icon-btn small" data-action="down" aria-label=texts(app).move_down title=texts(app).move_down
+                                    on:click=move |_| { run(app, StrategyCommand::Move { id: id.clone(), up: false }); }>"↓"</button>
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let t = move || texts(app);
+    card(
+        "ranking",
+        |t| t.ranking_title,
+        Some(|t| t.ranking_help),
+        None,
+        view! {
+            <div class="table-wrap">
+                <table class="st-table ranking">
+                    <thead><tr>
+                        <th>{move || t().rank}</th><th>{move || t().statement}</th><th>{move || t().dimension}</th>
+                        <th>{move || t().priority}</th><th class="num">{move || t().budget}</th>
+                        <th class="num">{move || t().baseline}" → "{move || t().target}</th>
+                        <th class="num">{move || t().cost_per_unit}</th><th></th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        },
+    )
+}

@@ -1,0 +1,64 @@
+//! The strategy workspace: four pages in the order of the work (insight,
+//! goals, strategy, trace) under one header tab, and the printable brief.
+//! Each page is a column of section cards; every section edits one part of
+//! `Plan::strategy` through strategy commands. Must not know the file format.
+
+pub mod brief;
+mod fields;
+mod goals;
+mod insight;
+mod plan;
+mod swot;
+mod trace;
+
+use crate::ui::route::{Route, View};
+use crate::ui::state::use_app;
+use fields::{strategy_memo, texts};
+use leptos::prelude::*;
+
+fn tab_label(t: &crate::i18n::strategy::StrategyTexts, v: View) -> &'static str {
+    match v {
+        View::Goals => t.tab_goals,
+        View::Strategy => t.tab_strategy,
+        View::Trace => t.tab_trace,
+        View::Brief => t.print_brief,
+        _ => t.tab_insight,
+    }
+}
+
+#[component]
+pub fn StrategyPage(view: View) -> impl IntoView {
+    let app = use_app();
+    let s = strategy_memo(app);
+    let href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
+    let body = match view {
+        View::Goals => view! { <goals::GoalTree s=s/><goals::GoalRanking s=s/> }.into_any(),
+        View::Strategy => view! {
+            <plan::Positioning s=s/><plan::Tactics s=s/><plan::ThemeIncentives s=s/>
+            <plan::Messages s=s/><plan::Journey s=s/><plan::ChannelMix s=s/>
+        }
+        .into_any(),
+        View::Trace => view! { <trace::TraceView s=s/> }.into_any(),
+        _ => view! {
+            <insight::Pestel s=s/><insight::FiveForces s=s/><insight::Internal s=s/>
+            <insight::Competitors s=s/><insight::Personas s=s/><swot::Swot s=s/><swot::Tows s=s/>
+        }
+        .into_any(),
+    };
+    view! {
+        <section class="strategy" data-testid="strategy" data-page=view.slug()>
+            <nav class="subtabs" aria-label=move || texts(app).nav_strategy>
+                {View::STRATEGY.iter().enumerate().map(|(i, v)| {
+                    let v = *v;
+                    view! {
+                        <a class="subtab" class:active={v == view} aria-current={(v == view).then_some("page")} href=move || href(v) data-subview=v.slug()>
+                            <span class="step">{i + 1}</span>{move || tab_label(texts(app), v)}
+                        </a>
+                    }
+                }).collect_view()}
+                <a class="btn brief-link" href=move || href(View::Brief) data-subview="brief">{move || texts(app).print_brief}</a>
+            </nav>
+            {body}
+        </section>
+    }
+}

@@ -1,0 +1,351 @@
+//! The strategy itself (策略方案): positioning and generic strategy, tactics,
+//! theme and incentives with their cost, core messages, the user journey,
+//! and the channel mix with its live total, the 70/20/10 comparison and a
+//! chart. Must not know about goals or the trace.
+
+use super::fields::*;
+use crate::i18n::strategy::{channel_kind_name, generic_name, incentive_name, tactic_name, tier_name};
+use crate::i18n::{fill, fmt_money};
+use crate::model::strategy::*;
+use crate::model::strategy_rules::mix;
+use crate::model::Money;
+use crate::ui::choice::{choice_options, parse_choice};
+use crate::ui::state::{new_id, use_app, App};
+use leptos::prelude::*;
+
+/// A free-text field of the strategy as a whole.
+fn strategy_text(app: App, s: Memo<Strategy>, field: StrategyText, get: fn(&Strategy) -> String, label: Tx, key: &'static str, multi: bool) -> impl IntoView {
+    let value = move || s.with(get);
+    let commit = move |v: String| {
+        if v != s.with_untracked(get) {
+            run(app, StrategyCommand::Text(field, v));
+        }
+    };
+    if multi {
+        view! {
+            <textarea data-field=key rows="3" aria-label=move || label(texts(app)) placeholder=move || label(texts(app))
+                prop:value=value on:change=move |ev| commit(event_target_value(&ev))></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input type="text" data-field=key aria-label=move || label(texts(app)) placeholder=move || label(texts(app))
+                prop:value=value on:change=move |ev| commit(event_target_value(&ev))/>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+pub fn Positioning(s: Memo<Strategy>) -> impl IntoView {
+    let app = use_app();
+    let is_empty = Signal::derive(move || s.with(|s| s.positioning.trim().is_empty()));
+    card(
+        "positioning",
+        |t| t.positioning_title,
+        None,
+        Some((|t| t.positioning_empty, is_empty)),
+        view! {
+            <label class="wide-field"><span>{move || texts(app).positioning}</span>
+                {strategy_text(app, s, StrategyText::Positioning, |s| s.positioning.clone(), |t| t.positioning, "positioning", false)}
+            </label>
+            <fieldset class="generic">
+                <legend>{move || texts(app).generic}</legend>
+                {GenericStrategy::ALL.iter().map(|g| {
+                    let g = *g;
+                    view! {
+                        <label class="radio">
+                            <input type="radio" name="generic" data-generic=format!("{g:?}")
+                                prop:checked=move || s.with(|s| s.generic == Some(g))
+                                on:change=move |_| { run(app, StrategyCommand::Generic(Some(g))); }/>
+                            {move || generic_name(app.locale.get(), g)}
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+        },
+    )
+}
+
+#[component]
+pub fn Tactics(s: Memo<Strategy>) -> impl IntoView {
+    let app = use_app();
+    let is_empty = Signal::derive(move || s.with(|s| s.tactics.is_empty()));
+    let kind = RwSignal::new(TacticKind::Content);
+    let row = move |e: Row<Tactic>| {
+        view! {
+            <li class="entry-row tactic">
+                {choice_in(e, TacticKind::ALL, |x| x.kind, |x, v| x.kind = v, tactic_name, |t| t.kind, "kind")}
+                {text_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.tactic_placeholder, "text")}
+                {row_tools(e, true)}
+            </li>
+        }
+    };
+    card(
+        "tactics",
+        |t| t.tactics_title,
+        None,
+        Some((|t| t.tactics_empty, is_empty)),
+        view! {
+            <ul class="entry-list">{rows(s, |_: &Tactic| true, row)}</ul>
+            <div class="add-with-kind">
+                <select data-field="new-kind" aria-label=move || texts(app).kind on:change=move |ev| {
+                    if let Some(k) = parse_choice(TacticKind::ALL, &event_target_value(&ev)) { kind.set(k); }
+                }>
+                    {choice_options(TacticKind::ALL, move |k| kind.get() == k, tactic_name)}
+                </select>
+                {add_box(|t| t.tactic_placeholder, "tactic", move |text| put(app, Tactic { id: new_id(), kind: kind.get_untracked(), text }))}
+            </div>
+        },
+    )
+}
+
+#[component]
+pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
+    let app = use_app();
+    let is_empty = Signal::derive(move || s.with(|s| s.incentives.is_empty()));
+    let currency = app.plan_memo(|p| p.currency.clone());
+    let money = move |m: Money| fmt_money(app.locale.get(), m, &currency.get());
+    let row = move |e: Row<Incentive>| {
+        let cost_text = move || e.with(|x| x.as_ref().map(|x| x.unit_cost.to_string()).unwrap_or_default());
+        view! {
+            <tr class="incentive">
+                <td>{choice_in(e, IncentiveKind::ALL, |x| x.kind, |x, v| x.kind = v, incentive_name, |t| t.kind, "kind")}</td>
+                <td class="grow">{text_in(e, |x| x.rule.clone(), |x, v| x.rule = v, |t| t.rule, "rule")}</td>
+                <td>
+                    <input type="text" class="num" inputmode="decimal" data-field="unit-cost" aria-label=move || texts(app).unit_cost
+                        prop:value=cost_text
+                        on:change=move |ev| {
+                            let el: web_sys::HtmlInputElement = event_target(&ev);
+                            match Money::parse(&el.value()).filter(|m| m.0 >= 0) {
+                                Some(m) => { edit(app, e, |x| x.unit_cost = m); }
+                                None => { app.error(format!("{}: {}", texts(app).unit_cost, texts(app).not_a_number)); el.set_value(&cost_text()); }
+                            }
+                        }/>
+                </td>
+                <td>
+                    <input type="number" class="num" min="0" step="1" data-field="quantity" aria-label=move || texts(app).quantity
+                        prop:value=move || e.with(|x| x.as_ref().map(|x| x.quantity.to_string()).unwrap_or_default())
+                        on:change=move |ev| {
+                            if let Ok(q) = event_target_value(&ev).trim().parse::<u32>() { edit(app, e, |x| x.quantity = q); }
+                        }/>
+                </td>
+                <td class="num total" data-testid="incentive-total">{move || e.with(|x| x.as_ref().and_then(|x| x.total())).map(money)}</td>
+                <td>{row_tools(e, false)}</td>
+            </tr>
+        }
+    };
+    let total = move || {
+        let sum: i64 = s.with(|s| s.incentives.iter().filter_map(|x| x.total()).map(|m| m.0).fold(0i64, |a, b| a.saturating_add(b)));
+        fill(texts(app).incentives_total, "amount", &money(Money(sum)))
+    };
+    card(
+        "theme",
+        |t| t.theme_title,
+        None,
+        Some((|t| t.incentives_empty, is_empty)),
+        view! {
+            <label class="wide-field"><span>{move || texts(app).theme}</span>
+                {strategy_text(app, s, StrategyText::Theme, |s| s.theme.clone(), |t| t.theme_placeholder, "theme", false)}
+            </label>
+            <div class="table-wrap">
+                <table class="st-table">
+                    <thead><tr>
+                        <th>{move || texts(app).kind}</th><th>{move || texts(app).rule}</th>
+                        <th class="num">{move || texts(app).unit_cost}</th><th class="num">{move || texts(app).quantity}</th>
+                        <th class="num">{move || texts(app).total}</th><th></th>
+                    </tr></thead>
+                    <tbody>{rows(s, |_: &Incentive| true, row)}</tbody>
+                </table>
+            </div>
+            {add_box(|t| t.rule, "incentive", move |rule| put(app, Incentive { id: new_id(), kind: IncentiveKind::Coupon, rule, unit_cost: Money(0), quantity: 0 }))}
+            <p class="sum-line" data-testid="incentives-total">{total}</p>
+        },
+    )
+}
+
+#[component]
+pub fn Messages(s: Memo<Strategy>) -> impl IntoView {
+    let app = use_app();
+    card(
+        "messages",
+        |t| t.messages_title,
+        None,
+        None,
+        view! {
+            <div class="slogans">
+                {(0..3usize).map(|i| view! {
+                    <label class="wide-field"><span>{move || fill(texts(app).slogan, "n", &(i + 1).to_string())}</span>
+                        <input type="text" data-field=format!("slogan-{i}") placeholder=move || texts(app).slogan_placeholder
+                            prop:value=move || s.with(|s| s.slogans.get(i).cloned().unwrap_or_default())
+                            on:change=move |ev| { run(app, StrategyCommand::Text(StrategyText::Slogan(i), event_target_value(&ev))); }/>
+                    </label>
+                }).collect_view()}
+            </div>
+            <label class="wide-field"><span>{move || texts(app).selling_points}</span>
+                {strategy_text(app, s, StrategyText::SellingPoints, |s| s.selling_points.clone(), |t| t.selling_points, "selling-points", true)}
+            </label>
+        },
+    )
+}
+
+#[component]
+pub fn Journey(s: Memo<Strategy>) -> impl IntoView {
+    let app = use_app();
+    let is_empty = Signal::derive(move || s.with(|s| s.journey.is_empty()));
+    let order = Memo::new(move |_| s.with(|s| s.journey.iter().map(|x| x.id.clone()).collect::<Vec<_>>()));
+    let row = move |e: Row<JourneyStep>| {
+        let n = move || e.with(|x| x.as_ref().and_then(|x| order.with(|o| o.iter().position(|i| i == &x.id)))).map(|i| i + 1);
+        let conv = move || e.with(|x| x.as_ref().is_some_and(|x| x.conversion));
+        view! {
+            <li class="journey-step" class:conversion=conv>
+                <span class="step-no">{n}</span>
+                <div class="step-body">
+                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.step_placeholder, "text")}
+                    {check_in(e, |x| x.conversion, |x, v| x.conversion = v, |t| t.conversion_node, "conversion")}
+                    {text_in(e, |x| x.risk.clone(), |x, v| x.risk = v, |t| t.risk, "risk")}
+                </div>
+                {row_tools(e, true)}
+            </li>
+        }
+    };
+    card(
+        "journey",
+        |t| t.journey_title,
+        Some(|t| t.journey_help),
+        Some((|t| t.journey_empty, is_empty)),
+        view! {
+            <ol class="journey">{rows(s, |_: &JourneyStep| true, row)}</ol>
+            {add_box(|t| t.step_placeholder, "step", move |text| put(app, JourneyStep { id: new_id(), text, conversion: false, risk: String::new() }))}
+        },
+    )
+}
+
+/// Colours of the mix chart, by position (CSS variables in style/strategy.css).
+const SLICES: usize = 8;
+
+#[component]
+pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
+    let app = use_app();
+    let is_empty = Signal::derive(move || s.with(|s| s.channels.is_empty()));
+    let m = Memo::new(move |_| s.with(|s| mix(&s.channels)));
+    let row = move |e: Row<ChannelShare>| {
+        view! {
+            <tr class="channel-row">
+                <td>{text_in(e, |x| x.name.clone(), |x, v| x.name = v, |t| t.channel_placeholder, "name")}</td>
+                <td>{choice_in(e, ChannelKind::ALL, |x| x.kind, |x, v| x.kind = v, channel_kind_name, |t| t.kind, "kind")}</td>
+                <td>
+                    <select data-field="online" aria-label=move || texts(app).online on:change=move |ev| {
+                        let on = event_target_value(&ev) == "online";
+                        edit(app, e, |x| x.online = on);
+                    }>
+                        <option value="online" prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| x.online))>{move || texts(app).online}</option>
+                        <option value="offline" prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| !x.online))>{move || texts(app).offline}</option>
+                    </select>
+                </td>
+                <td>{choice_in(e, Tier::ALL, |x| x.tier, |x, v| x.tier = v, tier_name, |t| t.tier, "tier")}</td>
+                <td>
+                    <input type="number" class="num share" min="0" max="100" step="1" data-field="share" aria-label=move || texts(app).share
+                        prop:value=move || e.with(|x| x.as_ref().map(|x| x.share.to_string()).unwrap_or_default())
+                        on:change=move |ev| {
+                            let el: web_sys::HtmlInputElement = event_target(&ev);
+                            match el.value().trim().parse::<u8>().ok().filter(|v| *v <= 100) {
+                                Some(v) => { edit(app, e, |x| x.share = v); }
+                                None => {
+                                    app.error(format!("{}: 0–100", texts(app).share));
+                                    el.set_value(&e.with_untracked(|x| x.as_ref().map(|x| x.share.to_string()).unwrap_or_default()));
+                                }
+                            }
+                        }/>
+                </td>
+                <td>{row_tools(e, true)}</td>
+            </tr>
+        }
+    };
+    let status = move || {
+        let m = m.get();
+        let t = texts(app);
+        let (class, text) = if m.complete() {
+            ("ok", t.mix_complete.to_string())
+        } else if m.total < 100 {
+            ("warn", fill(t.mix_under, "n", &(100 - m.total).to_string()))
+        } else {
+            ("bad", fill(t.mix_over, "n", &(m.total - 100).to_string()))
+        };
+        view! {
+            <p class=format!("mix-total {class}") data-testid="mix-total" data-total=m.total.to_string()>
+                <b>{fill(t.mix_total, "n", &m.total.to_string())}</b>" · "{text}
+            </p>
+        }
+    };
+    // One stacked bar of the shares, each channel a slice with its name.
+    let bar = move || {
+        let list = s.with(|s| s.channels.clone());
+        let total = m.with(|m| m.total).max(100) as f64;
+        let mut x = 0.0;
+        list.into_iter()
+            .enumerate()
+            .filter(|(_, c)| c.share > 0)
+            .map(|(i, c)| {
+                let w = c.share as f64 / total * 100.0;
+                let at = x;
+                x += w;
+                view! {
+                    <div class=format!("mix-slice s{}", i % SLICES) style=format!("left:{at:.2}%;width:{w:.2}%")
+                        title=format!("{} {}%", c.name, c.share)>
+                        <span>{c.name.clone()}" "{c.share}"%"</span>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let tiers = move || {
+        let m = m.get();
+        Tier::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let actual = m.tiers[i];
+                let rule = t.rule_share();
+                view! {
+                    <div class="tier-row" data-tier=format!("{t:?}")>
+                        <span class="tier-name">{tier_name(app.locale.get(), *t)}</span>
+                        <div class="tier-bars">
+                            <div class="tier-bar actual" style=format!("width:{}%", actual.min(100))></div>
+                            <div class="tier-bar rule" style=format!("width:{rule}%")></div>
+                        </div>
+                        <span class="tier-val">{fill(&fill(texts(app).tier_vs_rule, "actual", &actual.to_string()), "rule", &rule.to_string())}</span>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    card(
+        "mix",
+        |t| t.mix_title,
+        Some(|t| t.mix_help),
+        Some((|t| t.mix_empty, is_empty)),
+        view! {
+            <div class="table-wrap">
+                <table class="st-table">
+                    <thead><tr>
+                        <th>{move || texts(app).channel}</th><th>{move || texts(app).kind}</th><th>{move || texts(app).online}" / "{move || texts(app).offline}</th>
+                        <th>{move || texts(app).tier}</th><th class="num">{move || texts(app).share}</th><th></th>
+                    </tr></thead>
+                    <tbody>{rows(s, |_: &ChannelShare| true, row)}</tbody>
+                </table>
+            </div>
+            {add_box(|t| t.channel_placeholder, "channel", move |name| {
+                let left = 100u32.saturating_sub(m.get_untracked().total).min(100) as u8;
+                put(app, ChannelShare { id: new_id(), name, kind: ChannelKind::Paid, online: true, tier: Tier::Core, share: left })
+            })}
+            {status}
+            <div class="mix-bar" aria-hidden="true">{bar}</div>
+            <h3>{move || texts(app).rule_title}</h3>
+            <div class="tiers">{tiers}</div>
+            <p class="muted small" data-testid="rule-verdict">
+                {move || if m.get().follows_rule(5) { texts(app).rule_ok } else { texts(app).rule_off }}
+            </p>
+        },
+    )
+}

@@ -1,0 +1,100 @@
+//! SWOT 2×2 and the TOWS matrix built from it: each strategy is written by the
+//! user and linked, by toggling chips, to the S/W/O/T entries it combines
+//! (only the two quadrants its kind allows). Must not know about goals.
+
+use super::fields::*;
+use crate::i18n::strategy::{quadrant_name, tows_name};
+use crate::i18n::fill;
+use crate::model::strategy::*;
+use crate::ui::state::{new_id, use_app};
+use leptos::prelude::*;
+
+#[component]
+pub fn Swot(s: Memo<Strategy>) -> impl IntoView {
+    let app = use_app();
+    let quadrant = move |q: Quadrant| {
+        let row = move |e: Row<SwotEntry>| {
+            view! {
+                <li class="entry-row">
+                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.swot_placeholder, "text")}
+                    {row_tools(e, true)}
+                </li>
+            }
+        };
+        let empty = move || s.with(|s| !s.swot.iter().any(|x| x.quadrant == q));
+        view! {
+            <div class="swot-q" data-quadrant=format!("{q:?}")>
+                <h3>{move || quadrant_name(app.locale.get(), q)}</h3>
+                <Show when=empty><p class="muted small">{move || texts(app).swot_empty}</p></Show>
+                <ul class="entry-list">{rows(s, move |x: &SwotEntry| x.quadrant == q, row)}</ul>
+                {add_box(|t| t.swot_placeholder, "swot", move |text| put(app, SwotEntry { id: new_id(), quadrant: q, text, source: None }))}
+            </div>
+        }
+    };
+    card(
+        "swot",
+        |t| t.swot_title,
+        Some(|t| t.swot_help),
+        None,
+        view! { <div class="swot-grid">{Quadrant::ALL.iter().map(|q| quadrant(*q)).collect_view()}</div> },
+    )
+}
+
+#[component]
+pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
+    let app = use_app();
+    let is_empty = Signal::derive(move || s.with(|s| s.tows.is_empty()));
+    let cell = move |kind: TowsKind| {
+        let [a, b] = kind.quadrants();
+        let row = move |e: Row<TowsStrategy>| {
+            let chips = move || {
+                let linked = e.with(|x| x.as_ref().map(|x| x.links.clone()).unwrap_or_default());
+                let entries: Vec<SwotEntry> =
+                    s.with(|s| s.swot.iter().filter(|x| x.quadrant == a || x.quadrant == b).cloned().collect());
+                if entries.is_empty() {
+                    let l = app.locale.get();
+                    let msg = fill(&fill(texts(app).no_swot_for, "a", quadrant_name(l, a)), "b", quadrant_name(l, b));
+                    return view! { <p class="muted small">{msg}</p> }.into_any();
+                }
+                entries
+                    .into_iter()
+                    .map(|x| {
+                        let on = linked.contains(&x.id);
+                        let id = x.id.clone();
+                        view! {
+                            <button class="chip toggle" class:on=on aria-pressed=on.to_string() data-swot=x.id.clone()
+                                data-quadrant=format!("{:?}", x.quadrant)
+                                on:click=move |_| { edit(app, e, |t| if on { t.links.retain(|l| l != &id) } else { t.links.push(id.clone()) }); }>
+                                <b>{format!("{:?}", x.quadrant)}</b>" "{x.text.clone()}
+                            </button>
+                        }
+                    })
+                    .collect_view()
+                    .into_any()
+            };
+            view! {
+                <li class="tows-strategy">
+                    <div class="tows-head">
+                        {area_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.tows_placeholder, "text")}
+                        {row_tools(e, true)}
+                    </div>
+                    <div class="builds-on"><span class="muted small">{move || texts(app).builds_on}</span>{chips}</div>
+                </li>
+            }
+        };
+        view! {
+            <div class="tows-cell" data-tows=format!("{kind:?}")>
+                <h3>{move || tows_name(app.locale.get(), kind)}</h3>
+                <ul class="entry-list">{rows(s, move |x: &TowsStrategy| x.kind == kind, row)}</ul>
+                {add_box(|t| t.tows_placeholder, "tows", move |text| put(app, TowsStrategy { id: new_id(), kind, text, links: vec![] }))}
+            </div>
+        }
+    };
+    card(
+        "tows",
+        |t| t.tows_title,
+        Some(|t| t.tows_help),
+        Some((|t| t.tows_empty, is_empty)),
+        view! { <div class="tows-grid">{TowsKind::ALL.iter().map(|k| cell(*k)).collect_view()}</div> },
+    )
+}

@@ -1,0 +1,148 @@
+//! The trace (策略追溯): for each goal, the strategies that serve it and the
+//! work items that carry them out; for each strategy, its work, with linking
+//! and unlinking in place; and the gaps: goals without work, strategies
+//! without a goal, work without a strategy. Must not know how goals are edited.
+
+use super::fields::*;
+use crate::i18n::status_name;
+use crate::model::strategy::Strategy;
+use crate::model::strategy_rules::{smart, trace, Trace};
+use crate::model::{Command, ItemField, PlanCommand};
+use crate::ui::route::{Route, View};
+use crate::ui::state::{use_app, App};
+use leptos::prelude::*;
+
+/// Adds or removes `strategy` in an item's links (one undo step).
+fn set_link(app: App, item: &str, strategy: &str, on: bool) {
+    let Some(plan_id) = app.current_id() else { return };
+    let Some(mut serves) = app.ws.with_untracked(|w| w.plan(&plan_id).and_then(|p| p.item(item)).map(|w| w.serves.clone()))
+    else {
+        return;
+    };
+    serves.retain(|x| x != strategy);
+    if on {
+        serves.push(strategy.to_string());
+    }
+    let _ = app.dispatch(Command::Plan {
+        plan_id,
+        cmd: PlanCommand::SetItem { id: item.to_string(), field: ItemField::Serves(serves) },
+    });
+}
+
+#[component]
+pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
+    let app = use_app();
+    let tr: Memo<Trace> = app.plan_memo(trace);
+    let titles = app.plan_memo(|p| p.work_items.iter().map(|w| (w.id.clone(), w.title.clone(), w.status)).collect::<Vec<_>>());
+    let title_of = move |id: &str| titles.with(|t| t.iter().find(|x| x.0 == id).map(|x| x.1.clone())).unwrap_or_else(|| id.to_string());
+    let strategy_text = move |id: &str| s.with(|s| s.strategies().into_iter().find(|x| x.0 == id).map(|x| x.1)).unwrap_or_default();
+    let goal_text = move |id: &str| s.with(|s| s.goal(id).map(|g| g.statement.clone())).unwrap_or_default();
+    let smart_score = app.plan_memo(|p| p.strategy.goals.iter().map(|g| (g.id.clone(), smart(p, g).score())).collect::<Vec<_>>());
+    let goal_rows = move || {
+        tr.with(|t| t.goals.clone())
+            .into_iter()
+            .map(|g| {
+                let score = smart_score.with(|v| v.iter().find(|x| x.0 == g.goal).map(|x| x.1)).unwrap_or(0);
+                view! {
+                    <tr data-goal=g.goal.clone() class:gap=g.items.is_empty() style=format!("--depth:{}", g.depth)>
+                        <td class="goal-name"><span class="smart-score" class:ok={score == 5}>{score}"/5"</span>{goal_text(&g.goal)}</td>
+                        <td>
+                            <ul class="chips">{g.strategies.iter().map(|x| view! { <li class="chip strategy">{strategy_text(x)}</li> }).collect_view()}</ul>
+                        </td>
+                        <td>
+                            {if g.items.is_empty() {
+                                view! { <span class="gap-mark">{texts(app).no_work_yet}</span> }.into_any()
+                            } else {
+                                view! { <ul class="chips">{g.items.iter().map(|x| view! { <li class="chip item" data-item=x.clone()>{title_of(x)}</li> }).collect_view()}</ul> }.into_any()
+                            }}
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    // Each strategy with its work: unlink with ×, link with the picker.
+    let strategy_rows = move || {
+        let by = tr.with(|t| t.items_by_strategy.clone());
+        s.with(|s| s.strategies())
+            .into_iter()
+            .map(|(sid, text)| {
+                let items = by.get(&sid).cloned().unwrap_or_default();
+                let sid2 = sid.clone();
+                let linked = items.clone();
+                view! {
+                    <li class="strategy-work" data-strategy=sid.clone()>
+                        <div class="strategy-name">{text}</div>
+                        <ul class="chips">
+                            {items.into_iter().map(|it| {
+                                let sid = sid.clone();
+                                let it2 = it.clone();
+                                view! {
+                                    <li class="chip item" data-item=it.clone()>{title_of(&it)}
+                                        <button class="chip-x" aria-label=move || texts(app).remove on:click=move |_| set_link(app, &it2, &sid, false)>"×"</button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                        <select class="link-item" data-action="link-item" aria-label=move || texts(app).link_item on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            if !v.is_empty() { set_link(app, &v, &sid2, true); }
+                        }>
+                            <option value="" selected>{move || texts(app).link_item}</option>
+                            {titles.get().into_iter().filter(|(id, _, _)| !linked.contains(id)).map(|(id, title, st)| {
+                                view! { <option value=id>{title}" · "{status_name(app.locale.get(), st)}</option> }
+                            }).collect_view()}
+                        </select>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let gap_list = move |title: Tx, key: &'static str, ids: fn(&Trace) -> Vec<String>, name: fn(App, &str) -> String| {
+        view! {
+            <div class="gap-list" data-gaps=key class:none=move || tr.with(|t| ids(t).is_empty())>
+                <h3>{move || title(texts(app))}" "<span class="count">{move || tr.with(|t| ids(t).len())}</span></h3>
+                <ul>{move || tr.with(ids).into_iter().map(|id| view! { <li>{name(app, &id)}</li> }).collect_view()}</ul>
+            </div>
+        }
+    };
+    let no_gaps = move || tr.with(|t| t.goals_without_work.is_empty() && t.strategies_without_goal.is_empty() && t.work_without_strategy.is_empty());
+    let has_goals = move || s.with(|s| !s.goals.is_empty());
+    let gantt = move || app.current_id().map(|id| Route::Plan { id, view: View::Gantt }.to_hash()).unwrap_or_default();
+    view! {
+        <section class="card st-card" data-section="trace">
+            <h2>{move || texts(app).trace_title}</h2>
+            <p class="hint">{move || texts(app).trace_help}" "<a href=gantt>"→ "{move || app.locale.get().gantt().nav_gantt}</a></p>
+            <Show when=has_goals fallback=move || view! { <p class="empty-example">{move || texts(app).trace_empty}</p> }>
+                <div class="table-wrap">
+                    <table class="st-table trace-table">
+                        <thead><tr><th>{move || texts(app).col_goal}</th><th>{move || texts(app).col_strategies}</th><th>{move || texts(app).col_items}</th></tr></thead>
+                        <tbody>{goal_rows}</tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+        <section class="card st-card" data-section="gaps">
+            <h2>{move || texts(app).gaps_title}</h2>
+            <Show when=no_gaps fallback=move || view! {
+                <div class="gaps">
+                    {gap_list(|t| t.goals_without_work, "goals", |t| t.goals_without_work.clone(), |app, id| {
+                        app.ws.with(|w| app.current_id().and_then(|p| w.plan(&p).and_then(|p| p.strategy.goal(id).map(|g| g.statement.clone())))).unwrap_or_default()
+                    })}
+                    {gap_list(|t| t.strategies_without_goal, "strategies", |t| t.strategies_without_goal.clone(), |app, id| {
+                        app.ws.with(|w| app.current_id().and_then(|p| w.plan(&p).and_then(|p| p.strategy.strategies().into_iter().find(|x| x.0 == id).map(|x| x.1)))).unwrap_or_default()
+                    })}
+                    {gap_list(|t| t.work_without_strategy, "work", |t| t.work_without_strategy.clone(), |app, id| {
+                        app.ws.with(|w| app.current_id().and_then(|p| w.plan(&p).and_then(|p| p.item(id).map(|w| w.title.clone())))).unwrap_or_default()
+                    })}
+                </div>
+            }>
+                <p class="ok-line">"✓ "{move || texts(app).no_gaps}</p>
+            </Show>
+        </section>
+        <section class="card st-card" data-section="strategy-work">
+            <h2>{move || texts(app).col_strategies}" → "{move || texts(app).col_items}</h2>
+            <ul class="strategy-work-list">{strategy_rows}</ul>
+        </section>
+    }
+}

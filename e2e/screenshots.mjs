@@ -117,3 +117,37 @@ console.log('screenshots in', out);
   await b3.close();
   await srv3.close();
 }
+
+// The strategy workspace: each page with the sample, the brief on screen and as
+// printed, and the empty pages of a blank plan, in both languages.
+{
+  const srv4 = await serve();
+  const b4 = await launch();
+  for (const [locale, scheme] of [['zh-CN', 'light'], ['en-US', 'light'], ['zh-CN', 'dark']]) {
+    const ctx = await newContext(b4, locale, { colorScheme: scheme });
+    const page = await ctx.newPage();
+    await open(page, srv4.url);
+    await page.click('a.tab[data-view="insight"]');
+    for (const v of ['insight', 'goals', 'strategy', 'trace', 'brief']) {
+      await page.click(`[data-subview="${v}"]`);
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: `${out}${locale}-${scheme}-strategy-${v}.png`, fullPage: true });
+    }
+    if (scheme === 'light') {
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: `${out}${locale}-strategy-brief-print.png`, fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+      await page.click('a.tab[data-view="plans"]');
+      await page.click('[data-action="new-blank"]');
+      await page.click('a.tab[data-view="insight"]');
+      for (const v of ['insight', 'goals', 'strategy', 'trace']) {
+        await page.click(`[data-subview="${v}"]`);
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: `${out}${locale}-blank-strategy-${v}.png`, fullPage: true });
+      }
+    }
+    await ctx.close();
+  }
+  await b4.close();
+  await srv4.close();
+}

@@ -289,7 +289,7 @@ pub static EN: GanttTexts = GanttTexts {
     dep_ss: "Start-to-start (SS)",
     dep_ff: "Finish-to-finish (FF)",
     dep_sf: "Start-to-finish (SF)",
-    empty_chart: "No work items yet. Add the first one under “Work breakdown” and it appears here.",
+    empty_chart: "No work items yet. Add the first one under “Breakdown” and it appears here.",
     no_match: "No work items match the filters.",
     cycle_warning: "The links form a cycle, so the schedule cannot be computed:",
     week_short: "W{n}",

@@ -293,7 +293,7 @@ pub static ZH: Texts = Texts {
 pub static EN: Texts = Texts {
     app_name: "Campaign Planner",
     nav_overview: "Overview",
-    nav_tasks: "Work breakdown",
+    nav_tasks: "Breakdown",
     nav_setup: "Plan setup",
     nav_library: "Plans",
     undo: "Undo",

@@ -33,8 +33,8 @@ texts! {
     pestel_title: "PESTEL 宏观环境", "PESTEL: the environment";
     pestel_help: "政治、经济、社会、技术、环境、法律六个方面，各写影响本次活动的因素，标出机会或威胁与权重（1–5）。",
         "Political, economic, social, technological, environmental and legal: note what affects this campaign, whether it is an opportunity or a threat, and its weight (1–5).";
-    pestel_empty: "例：社会——年轻职场人追求效率，愿为便利付费（机会，权重5）",
-        "e.g. Social — young professionals value efficiency and pay for convenience (opportunity, weight 5)";
+    pestel_empty: "社会——年轻职场人追求效率，愿为便利付费（机会，权重5）",
+        "Social — young professionals value efficiency and pay for convenience (opportunity, weight 5)";
     factor_placeholder: "写一条因素，回车添加", "Write a factor, Enter adds it";
     weight: "权重", "Weight";
     effect_label: "机会或威胁", "Opportunity or threat";
@@ -49,12 +49,12 @@ texts! {
     // Internal
     internal_title: "内部资源", "Internal resources";
     internal_help: "我们自己擅长什么、缺什么：团队、渠道、产品、预算。", "What we are good at and what we lack: team, channels, product, budget.";
-    internal_empty: "例：优势——自有私域社群12万人；劣势——直播团队经验不足",
-        "e.g. Strength — own community of 120k members; weakness — little live-streaming experience";
+    internal_empty: "优势——自有私域社群12万人；劣势——直播团队经验不足",
+        "Strength — own community of 120k members; weakness — little live-streaming experience";
     // Competitors
     competitors_title: "竞品活动", "Competitor campaigns";
-    competitors_empty: "例：品牌B「职场效率季」，达人测评+直播，抖音、小红书，为期3周；反馈：优惠大但内容同质化",
-        "e.g. Brand B “Work smarter season”: creator reviews + live streams on Douyin and Xiaohongshu for 3 weeks; feedback: big discounts, reviews all alike";
+    competitors_empty: "品牌B「职场效率季」，达人测评+直播，抖音、小红书，为期3周；反馈：优惠大但内容同质化",
+        "Brand B “Work smarter season”: creator reviews + live streams on Douyin and Xiaohongshu for 3 weeks; feedback: big discounts, reviews all alike";
     competitor: "竞品", "Competitor";
     theme: "主题", "Theme";
     format: "形式", "Format";
@@ -63,8 +63,8 @@ texts! {
     feedback: "用户反馈", "User feedback";
     // Personas
     personas_title: "用户画像", "Personas";
-    personas_empty: "例：25–30岁职场人，重视效率，愿为便利付费；通勤刷小红书，晚间看直播",
-        "e.g. 25–30, young professional, values efficiency, pays for convenience; reads Xiaohongshu on the commute";
+    personas_empty: "25–30岁职场人，重视效率，愿为便利付费；通勤刷小红书，晚间看直播",
+        "25–30, young professional, values efficiency, pays for convenience; reads Xiaohongshu on the commute";
     persona_name: "画像名称", "Persona name";
     age: "年龄", "Age";
     gender: "性别", "Gender";
@@ -84,8 +84,8 @@ texts! {
     swot_placeholder: "写一条，回车添加", "Write one, Enter adds it";
     tows_title: "TOWS 策略矩阵", "TOWS strategies";
     tows_help: "把 SWOT 两两组合成策略：勾选它所依据的条目。", "Combine SWOT entries into strategies: tick the entries each one builds on.";
-    tows_empty: "例：SO——以小红书达人种草放大“续航长30%”，引流到抖音直播转化",
-        "e.g. SO — seed “30% longer battery” with Xiaohongshu creators and convert in Douyin live streams";
+    tows_empty: "SO——以小红书达人种草放大“续航长30%”，引流到抖音直播转化",
+        "SO — seed “30% longer battery” with Xiaohongshu creators and convert in Douyin live streams";
     tows_placeholder: "写一条策略", "Write a strategy";
     builds_on: "依据", "Builds on";
     no_swot_for: "先在 SWOT 中写下{a}或{b}", "First add {a} or {b} entries to the SWOT";
@@ -93,8 +93,8 @@ texts! {
     goals_title: "目标树", "Goal tree";
     goals_help: "一个总目标，按维度拆成子目标。SMART 检查读的是你填的数据：写清指标、范围、单位、目标值、截止日期，关联策略并说明可行性。",
         "One overall goal, split into sub-goals by dimension. The SMART check reads what you fill in: metric, scope, unit, target, deadline, a linked strategy and a feasibility note.";
-    goals_empty: "例：30天内，通过小红书种草+抖音直播，实现新品A销售额300万元，新增用户5000人",
-        "e.g. Within 30 days, through Xiaohongshu seeding plus Douyin live streams, sell ¥3M of new product A and gain 5,000 new users";
+    goals_empty: "30天内，通过小红书种草+抖音直播，实现新品A销售额300万元，新增用户5000人",
+        "Within 30 days, through Xiaohongshu seeding plus Douyin live streams, sell ¥3M of new product A and gain 5,000 new users";
     add_overall: "添加总目标", "Add an overall goal";
     add_sub: "添加子目标", "Add a sub-goal";
     new_goal: "新目标", "New goal";
@@ -128,15 +128,15 @@ texts! {
     // Strategy
     positioning_title: "定位与竞争战略", "Positioning and generic strategy";
     positioning: "定位语", "Positioning statement";
-    positioning_empty: "例：为职场人打造的效率工具", "e.g. The efficiency tool for professionals";
+    positioning_empty: "为职场人打造的效率工具", "The efficiency tool for professionals";
     generic: "竞争战略", "Generic strategy";
     not_chosen: "未选择", "Not chosen";
     tactics_title: "战术", "Tactics";
-    tactics_empty: "例：达人——5位腰部达人+20位素人种草", "e.g. KOL — 5 mid-tier KOLs + 20 amateurs seed the product";
+    tactics_empty: "达人——5位腰部达人+20位素人种草", "KOL — 5 mid-tier KOLs + 20 amateurs seed the product";
     tactic_placeholder: "写一条战术", "Write a tactic";
     theme_title: "主题与激励", "Theme and incentives";
     theme_placeholder: "活动主题，如“效率焕新季”", "Campaign theme, e.g. “Efficiency Refresh Season”";
-    incentives_empty: "例：优惠券——新客满300减50，单价50元×2000张", "e.g. Coupon — ¥50 off ¥300 for new customers, ¥50 × 2,000";
+    incentives_empty: "优惠券——新客满300减50，单价50元×2000张", "Coupon — ¥50 off ¥300 for new customers, ¥50 × 2,000";
     rule: "规则", "Rule";
     unit_cost: "单价", "Unit cost";
     quantity: "数量", "Quantity";
@@ -150,15 +150,15 @@ texts! {
     selling_points: "核心卖点（每行一条）", "Key selling points (one per line)";
     journey_title: "用户旅程", "User journey";
     journey_help: "按顺序写下用户的每一步，标出转化节点和风险点。", "Write the user's steps in order; mark the conversion points and the risks.";
-    journey_empty: "例：扫码 → 关注 → 分享海报 → 好友助力 → 领取奖励", "e.g. Scan → follow → share the poster → friends help → claim the reward";
+    journey_empty: "扫码 → 关注 → 分享海报 → 好友助力 → 领取奖励", "Scan → follow → share the poster → friends help → claim the reward";
     step_placeholder: "这一步用户做什么", "What the user does at this step";
     conversion_node: "转化节点", "Conversion point";
     risk: "风险点", "Risk";
     mix_title: "渠道组合", "Channel mix";
     mix_help: "各渠道的预算占比合计应为 100%。70/20/10 法则：70% 投向高转化的核心渠道，20% 潜力渠道，10% 试验。",
         "Budget shares must add up to 100%. The 70/20/10 rule: 70% to proven high-conversion channels, 20% to promising ones, 10% to experiments.";
-    mix_empty: "例：小红书 35%、抖音 35%（核心），私域社群 20%（潜力），B站 10%（试验）",
-        "e.g. Xiaohongshu 35%, Douyin 35% (core), private community 20% (promising), Bilibili 10% (experiment)";
+    mix_empty: "小红书 35%、抖音 35%（核心），私域社群 20%（潜力），B站 10%（试验）",
+        "Xiaohongshu 35%, Douyin 35% (core), private community 20% (promising), Bilibili 10% (experiment)";
     channel: "渠道", "Channel";
     channel_placeholder: "如 小红书", "e.g. Xiaohongshu";
     kind: "类型", "Type";
@@ -380,12 +380,21 @@ pub fn smart_hint(l: Locale, g: SmartGap) -> &'static str {
     pick(
         l,
         match g {
-            SmartGap::NoMetric => ("写明衡量的指标，如“销售额”“线索转化率”", "Name the metric, e.g. “sales” or “lead conversion rate”"),
-            SmartGap::NoScope => ("写明范围：哪个渠道、哪类用户，如“小红书种草笔记”", "Name the scope: which channel or users, e.g. “Xiaohongshu notes”"),
+            SmartGap::NoMetric => {
+                ("写明衡量的指标，如“销售额”“线索转化率”", "Name the metric, e.g. “sales” or “lead conversion rate”")
+            }
+            SmartGap::NoScope => (
+                "写明范围：哪个渠道、哪类用户，如“小红书种草笔记”",
+                "Name the scope: which channel or users, e.g. “Xiaohongshu notes”",
+            ),
             SmartGap::NoTarget => ("填写数字目标值，如 300", "Give a numeric target, e.g. 300"),
             SmartGap::NoUnit => ("填写单位，如 万元、%、人", "Give the unit, e.g. ¥10k, %, users"),
-            SmartGap::NoBaseline => ("填写基线（现在的水平），才能看出增长幅度", "Give the baseline (where it is now) to see the growth"),
-            SmartGap::NoFeasibility => ("写一句可行性说明：凭什么能达到", "Write a feasibility note: why it is reachable"),
+            SmartGap::NoBaseline => {
+                ("填写基线（现在的水平），才能看出增长幅度", "Give the baseline (where it is now) to see the growth")
+            }
+            SmartGap::NoFeasibility => {
+                ("写一句可行性说明：凭什么能达到", "Write a feasibility note: why it is reachable")
+            }
             SmartGap::NoStrategy => ("关联至少一条策略（TOWS 或战术）", "Link at least one strategy (TOWS or tactic)"),
             SmartGap::NoDeadline => ("设定截止日期", "Set a deadline"),
             SmartGap::DeadlineOutsidePlan => ("截止日期应在活动周期内", "The deadline must fall within the plan"),

@@ -67,7 +67,8 @@ pub fn StrategyBrief() -> impl IntoView {
         Quadrant::ALL
             .iter()
             .map(|q| {
-                let items = s.with(|s| s.swot.iter().filter(|x| x.quadrant == *q).map(|x| x.text.clone()).collect::<Vec<_>>());
+                let items =
+                    s.with(|s| s.swot.iter().filter(|x| x.quadrant == *q).map(|x| x.text.clone()).collect::<Vec<_>>());
                 view! {
                     <div class="brief-q">
                         <h4>{quadrant_name(l(), *q)}</h4>
@@ -82,7 +83,11 @@ pub fn StrategyBrief() -> impl IntoView {
             s.tows
                 .iter()
                 .map(|x| view! { <li><b>{format!("{:?}", x.kind).to_uppercase()}</b>" "{x.text.clone()}</li> })
-                .chain(s.tactics.iter().map(|x| view! { <li><b>{tactic_name(l(), x.kind).to_string()}</b>" "{x.text.clone()}</li> }))
+                .chain(
+                    s.tactics
+                        .iter()
+                        .map(|x| view! { <li><b>{tactic_name(l(), x.kind).to_string()}</b>" "{x.text.clone()}</li> }),
+                )
                 .collect_view()
         })
     };

@@ -68,7 +68,13 @@ pub fn rows<T: Listed, V: IntoView + 'static>(
 }
 
 /// A one-line text field of an entry, committed on change.
-pub fn text_in<T: Listed>(e: Row<T>, get: fn(&T) -> String, set: fn(&mut T, String), label: Tx, key: &'static str) -> impl IntoView {
+pub fn text_in<T: Listed>(
+    e: Row<T>,
+    get: fn(&T) -> String,
+    set: fn(&mut T, String),
+    label: Tx,
+    key: &'static str,
+) -> impl IntoView {
     let app = use_app();
     view! {
         <input type="text" data-field=key aria-label=move || label(texts(app)) placeholder=move || label(texts(app))
@@ -78,7 +84,13 @@ pub fn text_in<T: Listed>(e: Row<T>, get: fn(&T) -> String, set: fn(&mut T, Stri
 }
 
 /// A multi-line text field of an entry; grows with its text.
-pub fn area_in<T: Listed>(e: Row<T>, get: fn(&T) -> String, set: fn(&mut T, String), label: Tx, key: &'static str) -> impl IntoView {
+pub fn area_in<T: Listed>(
+    e: Row<T>,
+    get: fn(&T) -> String,
+    set: fn(&mut T, String),
+    label: Tx,
+    key: &'static str,
+) -> impl IntoView {
     let app = use_app();
     view! {
         <textarea data-field=key rows="2" aria-label=move || label(texts(app)) placeholder=move || label(texts(app))
@@ -110,7 +122,14 @@ pub fn choice_in<T: Listed, C: Copy + Debug + PartialEq + Send + Sync + 'static>
 }
 
 /// A 1–5 rating as a select (`zero` adds "not rated" as 0).
-pub fn rating_in<T: Listed>(e: Row<T>, get: fn(&T) -> u8, set: fn(&mut T, u8), label: Tx, key: &'static str, zero: bool) -> impl IntoView {
+pub fn rating_in<T: Listed>(
+    e: Row<T>,
+    get: fn(&T) -> u8,
+    set: fn(&mut T, u8),
+    label: Tx,
+    key: &'static str,
+    zero: bool,
+) -> impl IntoView {
     let app = use_app();
     let from = if zero { 0 } else { 1 };
     view! {
@@ -127,7 +146,13 @@ pub fn rating_in<T: Listed>(e: Row<T>, get: fn(&T) -> u8, set: fn(&mut T, u8), l
 }
 
 /// A checkbox bound to a flag of an entry.
-pub fn check_in<T: Listed>(e: Row<T>, get: fn(&T) -> bool, set: fn(&mut T, bool), label: Tx, key: &'static str) -> impl IntoView {
+pub fn check_in<T: Listed>(
+    e: Row<T>,
+    get: fn(&T) -> bool,
+    set: fn(&mut T, bool),
+    label: Tx,
+    key: &'static str,
+) -> impl IntoView {
     let app = use_app();
     view! {
         <label class="check">
@@ -158,7 +183,11 @@ pub fn row_tools<T: Listed>(e: Row<T>, movable: bool) -> impl IntoView {
 }
 
 /// A text box that adds an entry on Enter or with its button, then clears.
-pub fn add_box(placeholder: Tx, key: &'static str, add: impl Fn(String) -> bool + Copy + Send + Sync + 'static) -> impl IntoView {
+pub fn add_box(
+    placeholder: Tx,
+    key: &'static str,
+    add: impl Fn(String) -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let app = use_app();
     let input = NodeRef::<leptos::html::Input>::new();
     let submit = move || {

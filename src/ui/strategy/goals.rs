@@ -21,7 +21,13 @@ fn add_goal(app: App, parent: Option<String>) -> bool {
 
 /// A number field (baseline, target) that accepts 3万 or 12.5% and refuses
 /// anything else with a message, keeping the old value.
-fn num_in(e: Row<Goal>, get: fn(&Goal) -> Option<Num>, set: fn(&mut Goal, Option<Num>), label: Tx, key: &'static str) -> impl IntoView {
+fn num_in(
+    e: Row<Goal>,
+    get: fn(&Goal) -> Option<Num>,
+    set: fn(&mut Goal, Option<Num>),
+    label: Tx,
+    key: &'static str,
+) -> impl IntoView {
     let app = use_app();
     let shown = move || e.with(|x| x.as_ref().and_then(get).map(|n| fmt_num(n.0)).unwrap_or_default());
     view! {
@@ -69,7 +75,8 @@ fn goal_card(app: App, s: Memo<Strategy>, e: Row<Goal>, depth: usize) -> impl In
     };
     let people = app.people_memo();
     let currency = app.plan_memo(|p| p.currency.clone());
-    let label = move |t: Tx, el: AnyView| view! { <label class="goal-field"><span>{move || t(texts(app))}</span>{el}</label> };
+    let label =
+        move |t: Tx, el: AnyView| view! { <label class="goal-field"><span>{move || t(texts(app))}</span>{el}</label> };
     let serves_chips = move || {
         let linked = e.with(|x| x.as_ref().map(|x| x.serves.clone()).unwrap_or_default());
         let all = s.with(|s| s.strategies());
@@ -90,9 +97,8 @@ fn goal_card(app: App, s: Memo<Strategy>, e: Row<Goal>, depth: usize) -> impl In
             .collect_view()
             .into_any()
     };
-    let growth_text = move || {
-        sm.with(|s| s.as_ref().and_then(|s| s.growth)).map(|g| fill(texts(app).growth, "pct", &fmt_growth(g)))
-    };
+    let growth_text =
+        move || sm.with(|s| s.as_ref().and_then(|s| s.growth)).map(|g| fill(texts(app).growth, "pct", &fmt_growth(g)));
     let pid = id.clone();
     view! {
         <article class="goal-card" class:sub={depth > 0} style=format!("--depth:{depth}") data-goal=id.clone()>
@@ -171,7 +177,8 @@ fn goal_card(app: App, s: Memo<Strategy>, e: Row<Goal>, depth: usize) -> impl In
 pub fn GoalTree(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.goals.is_empty()));
-    let order = Memo::new(move |_| s.with(|s| goal_tree(s).into_iter().map(|(d, g)| (g.id.clone(), d)).collect::<Vec<_>>()));
+    let order =
+        Memo::new(move |_| s.with(|s| goal_tree(s).into_iter().map(|(d, g)| (g.id.clone(), d)).collect::<Vec<_>>()));
     card(
         "goals",
         |t| t.goals_title,
@@ -240,6 +247,7 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
         Some(|t| t.ranking_help),
         None,
         view! {
+            <Show when=move || s.with(|s| !s.goals.is_empty())>
             <div class="table-wrap">
                 <table class="st-table ranking">
                     <thead><tr>
@@ -251,6 +259,7 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            </Show>
         },
     )
 }

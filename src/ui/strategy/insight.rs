@@ -5,8 +5,8 @@
 
 use super::fields::*;
 use crate::i18n::strategy::{effect_name, force_name, side_name};
-use crate::model::strategy::*;
 use crate::model::strategy::Effect;
+use crate::model::strategy::*;
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
@@ -17,7 +17,12 @@ pub fn force_source(f: Force) -> String {
 }
 
 /// "Add to SWOT" for a source entry; shows "In SWOT" once it is there.
-fn promote_button(app: App, s: Memo<Strategy>, source: Signal<String>, make: impl Fn() -> Option<SwotEntry> + Copy + Send + Sync + 'static) -> impl IntoView {
+fn promote_button(
+    app: App,
+    s: Memo<Strategy>,
+    source: Signal<String>,
+    make: impl Fn() -> Option<SwotEntry> + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let inside = move || {
         let src = source.get();
         s.with(|s| s.swot.iter().any(|e| e.source.as_deref() == Some(src.as_str())))
@@ -124,7 +129,9 @@ fn radar(app: App, s: Memo<Strategy>) -> impl IntoView {
 #[component]
 pub fn FiveForces(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
-    let get = move |f: Force| s.with(|s| s.force(f).cloned()).unwrap_or(ForceRating { force: f, rating: 0, notes: String::new() });
+    let get = move |f: Force| {
+        s.with(|s| s.force(f).cloned()).unwrap_or(ForceRating { force: f, rating: 0, notes: String::new() })
+    };
     let set = move |r: ForceRating| {
         run(app, StrategyCommand::Force(r));
     };
@@ -133,7 +140,8 @@ pub fn FiveForces(s: Memo<Strategy>) -> impl IntoView {
         let make = move || {
             let r = get(f);
             let name = force_name(app.locale.get_untracked(), f);
-            let text = if r.notes.trim().is_empty() { name.to_string() } else { format!("{name}：{}", r.notes.trim()) };
+            let text =
+                if r.notes.trim().is_empty() { name.to_string() } else { format!("{name}：{}", r.notes.trim()) };
             // A strong force presses on the campaign; a weak one leaves room.
             let quadrant = if r.rating >= 3 { Quadrant::T } else { Quadrant::O };
             Some(SwotEntry { id: new_id(), quadrant, text, source: Some(force_source(f)) })
@@ -157,7 +165,7 @@ pub fn FiveForces(s: Memo<Strategy>) -> impl IntoView {
                         prop:value=move || get(f).notes
                         on:change=move |ev| set(ForceRating { notes: event_target_value(&ev), ..get(f) })/>
                 </td>
-                <td>{promote_button(app, s, source, make)}</td>
+                <td class:unrated=move || get(f).rating == 0>{promote_button(app, s, source, make)}</td>
             </tr>
         }
     };
@@ -240,6 +248,7 @@ pub fn Competitors(s: Memo<Strategy>) -> impl IntoView {
         None,
         Some((|t| t.competitors_empty, is_empty)),
         view! {
+            <Show when=move || !is_empty.get()>
             <div class="table-wrap">
                 <table class="st-table">
                     <thead><tr>
@@ -250,6 +259,7 @@ pub fn Competitors(s: Memo<Strategy>) -> impl IntoView {
                     <tbody>{rows(s, |_: &Competitor| true, row)}</tbody>
                 </table>
             </div>
+            </Show>
             {add_box(|t| t.competitor, "competitor", move |name| put(app, Competitor { id: new_id(), name, ..Default::default() }))}
         },
     )

@@ -14,7 +14,15 @@ use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
 /// A free-text field of the strategy as a whole.
-fn strategy_text(app: App, s: Memo<Strategy>, field: StrategyText, get: fn(&Strategy) -> String, label: Tx, key: &'static str, multi: bool) -> impl IntoView {
+fn strategy_text(
+    app: App,
+    s: Memo<Strategy>,
+    field: StrategyText,
+    get: fn(&Strategy) -> String,
+    label: Tx,
+    key: &'static str,
+    multi: bool,
+) -> impl IntoView {
     let value = move || s.with(get);
     let commit = move |v: String| {
         if v != s.with_untracked(get) {
@@ -136,7 +144,9 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
         }
     };
     let total = move || {
-        let sum: i64 = s.with(|s| s.incentives.iter().filter_map(|x| x.total()).map(|m| m.0).fold(0i64, |a, b| a.saturating_add(b)));
+        let sum: i64 = s.with(|s| {
+            s.incentives.iter().filter_map(|x| x.total()).map(|m| m.0).fold(0i64, |a, b| a.saturating_add(b))
+        });
         fill(texts(app).incentives_total, "amount", &money(Money(sum)))
     };
     card(
@@ -148,6 +158,7 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
             <label class="wide-field"><span>{move || texts(app).theme}</span>
                 {strategy_text(app, s, StrategyText::Theme, |s| s.theme.clone(), |t| t.theme_placeholder, "theme", false)}
             </label>
+            <Show when=move || !is_empty.get()>
             <div class="table-wrap">
                 <table class="st-table">
                     <thead><tr>
@@ -158,6 +169,7 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
                     <tbody>{rows(s, |_: &Incentive| true, row)}</tbody>
                 </table>
             </div>
+            </Show>
             {add_box(|t| t.rule, "incentive", move |rule| put(app, Incentive { id: new_id(), kind: IncentiveKind::Coupon, rule, unit_cost: Money(0), quantity: 0 }))}
             <p class="sum-line" data-testid="incentives-total">{total}</p>
         },
@@ -195,7 +207,9 @@ pub fn Journey(s: Memo<Strategy>) -> impl IntoView {
     let is_empty = Signal::derive(move || s.with(|s| s.journey.is_empty()));
     let order = Memo::new(move |_| s.with(|s| s.journey.iter().map(|x| x.id.clone()).collect::<Vec<_>>()));
     let row = move |e: Row<JourneyStep>| {
-        let n = move || e.with(|x| x.as_ref().and_then(|x| order.with(|o| o.iter().position(|i| i == &x.id)))).map(|i| i + 1);
+        let n = move || {
+            e.with(|x| x.as_ref().and_then(|x| order.with(|o| o.iter().position(|i| i == &x.id)))).map(|i| i + 1)
+        };
         let conv = move || e.with(|x| x.as_ref().is_some_and(|x| x.conversion));
         view! {
             <li class="journey-step" class:conversion=conv>
@@ -326,6 +340,7 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
         Some(|t| t.mix_help),
         Some((|t| t.mix_empty, is_empty)),
         view! {
+            <Show when=move || !is_empty.get()>
             <div class="table-wrap">
                 <table class="st-table">
                     <thead><tr>
@@ -335,6 +350,7 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                     <tbody>{rows(s, |_: &ChannelShare| true, row)}</tbody>
                 </table>
             </div>
+            </Show>
             {add_box(|t| t.channel_placeholder, "channel", move |name| {
                 let left = 100u32.saturating_sub(m.get_untracked().total).min(100) as u8;
                 put(app, ChannelShare { id: new_id(), name, kind: ChannelKind::Paid, online: true, tier: Tier::Core, share: left })

@@ -3,8 +3,8 @@
 //! (only the two quadrants its kind allows). Must not know about goals.
 
 use super::fields::*;
-use crate::i18n::strategy::{quadrant_name, tows_name};
 use crate::i18n::fill;
+use crate::i18n::strategy::{quadrant_name, tows_name};
 use crate::model::strategy::*;
 use crate::ui::state::{new_id, use_app};
 use leptos::prelude::*;

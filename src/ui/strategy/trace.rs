@@ -15,7 +15,8 @@ use leptos::prelude::*;
 /// Adds or removes `strategy` in an item's links (one undo step).
 fn set_link(app: App, item: &str, strategy: &str, on: bool) {
     let Some(plan_id) = app.current_id() else { return };
-    let Some(mut serves) = app.ws.with_untracked(|w| w.plan(&plan_id).and_then(|p| p.item(item)).map(|w| w.serves.clone()))
+    let Some(mut serves) =
+        app.ws.with_untracked(|w| w.plan(&plan_id).and_then(|p| p.item(item)).map(|w| w.serves.clone()))
     else {
         return;
     };
@@ -33,11 +34,16 @@ fn set_link(app: App, item: &str, strategy: &str, on: bool) {
 pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let tr: Memo<Trace> = app.plan_memo(trace);
-    let titles = app.plan_memo(|p| p.work_items.iter().map(|w| (w.id.clone(), w.title.clone(), w.status)).collect::<Vec<_>>());
-    let title_of = move |id: &str| titles.with(|t| t.iter().find(|x| x.0 == id).map(|x| x.1.clone())).unwrap_or_else(|| id.to_string());
-    let strategy_text = move |id: &str| s.with(|s| s.strategies().into_iter().find(|x| x.0 == id).map(|x| x.1)).unwrap_or_default();
+    let titles =
+        app.plan_memo(|p| p.work_items.iter().map(|w| (w.id.clone(), w.title.clone(), w.status)).collect::<Vec<_>>());
+    let title_of = move |id: &str| {
+        titles.with(|t| t.iter().find(|x| x.0 == id).map(|x| x.1.clone())).unwrap_or_else(|| id.to_string())
+    };
+    let strategy_text =
+        move |id: &str| s.with(|s| s.strategies().into_iter().find(|x| x.0 == id).map(|x| x.1)).unwrap_or_default();
     let goal_text = move |id: &str| s.with(|s| s.goal(id).map(|g| g.statement.clone())).unwrap_or_default();
-    let smart_score = app.plan_memo(|p| p.strategy.goals.iter().map(|g| (g.id.clone(), smart(p, g).score())).collect::<Vec<_>>());
+    let smart_score =
+        app.plan_memo(|p| p.strategy.goals.iter().map(|g| (g.id.clone(), smart(p, g).score())).collect::<Vec<_>>());
     let goal_rows = move || {
         tr.with(|t| t.goals.clone())
             .into_iter()
@@ -98,7 +104,10 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
             })
             .collect_view()
     };
-    let gap_list = move |title: Tx, key: &'static str, ids: fn(&Trace) -> Vec<String>, name: fn(App, &str) -> String| {
+    let gap_list = move |title: Tx,
+                         key: &'static str,
+                         ids: fn(&Trace) -> Vec<String>,
+                         name: fn(App, &str) -> String| {
         view! {
             <div class="gap-list" data-gaps=key class:none=move || tr.with(|t| ids(t).is_empty())>
                 <h3>{move || title(texts(app))}" "<span class="count">{move || tr.with(|t| ids(t).len())}</span></h3>
@@ -106,7 +115,13 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
             </div>
         }
     };
-    let no_gaps = move || tr.with(|t| t.goals_without_work.is_empty() && t.strategies_without_goal.is_empty() && t.work_without_strategy.is_empty());
+    let no_gaps = move || {
+        tr.with(|t| {
+            t.goals_without_work.is_empty()
+                && t.strategies_without_goal.is_empty()
+                && t.work_without_strategy.is_empty()
+        })
+    };
     let has_goals = move || s.with(|s| !s.goals.is_empty());
     let gantt = move || app.current_id().map(|id| Route::Plan { id, view: View::Gantt }.to_hash()).unwrap_or_default();
     view! {

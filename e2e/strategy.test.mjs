@@ -95,7 +95,7 @@ test('fill a SWOT, build an SO strategy from two entries, link a goal and a work
   await page.keyboard.press('Tab');
   await page.click('tr[data-index="0"] [data-action="open-details"]');
   await page.waitForSelector('[data-testid="item-details"]');
-  await page.check('[data-testid="item-details"] [data-serves]');
+  await page.check('[data-testid="item-details"] [data-field="serves"] input[type="checkbox"]');
   await page.keyboard.press('Escape');
   await page.click('a.tab[data-view="insight"]');
   await sub(page, 'trace');

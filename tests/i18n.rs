@@ -67,12 +67,6 @@ fn templates_have_the_same_placeholders_in_both_languages() {
 fn gantt_templates_agree_across_languages() {
     use campaign_planner::i18n::gantt::GanttTexts;
     use campaign_planner::i18n::Locale;
-    let holes = |s: &str| {
-        let mut v: Vec<String> =
-            s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string())).collect();
-        v.sort();
-        v
-    };
     let templates: [fn(&GanttTexts) -> &'static str; 9] = [
         |g| g.shown_of,
         |g| g.baseline_name,
@@ -103,12 +97,6 @@ fn gantt_templates_agree_across_languages() {
 #[test]
 fn strategy_texts_agree_across_languages() {
     use campaign_planner::i18n::strategy::{fmt_growth, fmt_num, PAIRS};
-    let holes = |s: &str| {
-        let mut v: Vec<String> =
-            s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string())).collect();
-        v.sort();
-        v
-    };
     assert!(PAIRS.len() > 100);
     for (name, zh, en) in PAIRS {
         assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
@@ -123,4 +111,12 @@ fn strategy_texts_agree_across_languages() {
     {
         assert_eq!(fmt_num(v), want);
     }
+}
+
+/// The `{name}` placeholders of a template, sorted.
+fn holes(s: &str) -> Vec<String> {
+    let mut v: Vec<String> =
+        s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string())).collect();
+    v.sort();
+    v
 }

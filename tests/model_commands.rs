@@ -1,5 +1,7 @@
 //! Native tests of commands, their invariants and undo/redo.
 
+mod common;
+
 use campaign_planner::model::command::Edit;
 use campaign_planner::model::sample::{tracking_sheet, SampleLang};
 use campaign_planner::model::*;
@@ -54,22 +56,7 @@ fn every_command_is_undone_exactly_and_redone_exactly() {
         vec![Command::CreatePlan { plan: Box::new(Plan::blank("b".into(), "空白", today())), index: Some(0) }],
     ];
     for cmds in cases {
-        let original = ws();
-        let mut w = original.clone();
-        let mut h = History::default();
-        for c in &cmds {
-            h.run(&mut w, c.clone()).unwrap_or_else(|e| panic!("{c:?}: {e:?}"));
-        }
-        let after = w.clone();
-        assert_ne!(after, original, "{cmds:?} changed nothing");
-        for _ in &cmds {
-            h.undo(&mut w).unwrap();
-        }
-        assert_eq!(w, original, "undo of {cmds:?}");
-        for _ in &cmds {
-            h.redo(&mut w).unwrap();
-        }
-        assert_eq!(w, after, "redo of {cmds:?}");
+        common::assert_undo_redo(&ws(), &cmds);
     }
 }
 

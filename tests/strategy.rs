@@ -2,6 +2,8 @@
 //! data, channel shares and the 70/20/10 rule, the trace and its gaps, the
 //! strategy commands with undo, validation of links, and the v3 → v4 migration.
 
+mod common;
+
 use campaign_planner::io::{export_plan, import_plan, ImportError};
 use campaign_planner::model::sample::{sample_plan, tracking_sheet, SampleLang};
 use campaign_planner::model::strategy::*;
@@ -231,23 +233,8 @@ fn strategy_commands_undo_exactly() {
         }],
     ];
     for cmds in cases {
-        let original = ws();
-        let mut w = original.clone();
-        let mut h = History::default();
-        for c in &cmds {
-            h.run(&mut w, c.clone()).unwrap_or_else(|e| panic!("{c:?}: {e:?}"));
-        }
-        let after = w.clone();
-        assert!(after != original, "{cmds:?} changed nothing");
+        let after = common::assert_undo_redo(&ws(), &cmds);
         assert!(validate(after.plan("s").unwrap()).is_empty(), "{cmds:?} left a broken plan");
-        for _ in &cmds {
-            h.undo(&mut w).unwrap();
-        }
-        assert!(w == original, "undo of {cmds:?}");
-        for _ in &cmds {
-            h.redo(&mut w).unwrap();
-        }
-        assert!(w == after, "redo of {cmds:?}");
     }
 }
 

@@ -15,6 +15,35 @@ fn set(app: App, id: &str, field: ItemField) {
     }
 }
 
+/// A checkbox per option (people, strategies); a tick sets the item's list
+/// field to the current ids plus or minus that one.
+fn check_chips(
+    app: App,
+    item: &str,
+    options: Vec<(Id, String)>,
+    current: &[Id],
+    field: fn(Vec<Id>) -> ItemField,
+) -> impl IntoView {
+    options
+        .into_iter()
+        .map(|(oid, name)| {
+            let on = current.contains(&oid);
+            let item = item.to_string();
+            let current = current.to_vec();
+            view! {
+                <label class="chip-check">
+                    <input type="checkbox" data-option=oid.clone() prop:checked=on on:change=move |e| {
+                        let mut c = current.clone();
+                        if event_target_checked(&e) { c.push(oid.clone()) } else { c.retain(|x| x != &oid) }
+                        set(app, &item, field(c));
+                    }/>
+                    {name}
+                </label>
+            }
+        })
+        .collect_view()
+}
+
 #[component]
 pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
     let app = use_app();
@@ -108,53 +137,9 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
                 }
             }
         };
-        let collab = {
-            let id = id.clone();
-            let current = w.collaborators.clone();
-            people
-                .get()
-                .into_iter()
-                .map(|(pid, name)| {
-                    let on = current.contains(&pid);
-                    let id = id.clone();
-                    let current = current.clone();
-                    view! {
-                        <label class="chip-check">
-                            <input type="checkbox" data-collab=pid.clone() prop:checked=on on:change=move |e| {
-                                let mut c = current.clone();
-                                if event_target_checked(&e) { c.push(pid.clone()) } else { c.retain(|x| x != &pid) }
-                                set(app, &id, ItemField::Collaborators(c));
-                            }/>
-                            {name}
-                        </label>
-                    }
-                })
-                .collect_view()
-        };
+        let collab = check_chips(app, &id, people.get(), &w.collaborators, ItemField::Collaborators);
         // The strategies (TOWS or tactics) this item carries out, for the trace.
-        let serves = {
-            let id = id.clone();
-            let current = w.serves.clone();
-            strategies
-                .get()
-                .into_iter()
-                .map(|(sid, text)| {
-                    let on = current.contains(&sid);
-                    let id = id.clone();
-                    let current = current.clone();
-                    view! {
-                        <label class="chip-check">
-                            <input type="checkbox" data-serves=sid.clone() prop:checked=on on:change=move |e| {
-                                let mut c = current.clone();
-                                if event_target_checked(&e) { c.push(sid.clone()) } else { c.retain(|x| x != &sid) }
-                                set(app, &id, ItemField::Serves(c));
-                            }/>
-                            {text}
-                        </label>
-                    }
-                })
-                .collect_view()
-        };
+        let serves = check_chips(app, &id, strategies.get(), &w.serves, ItemField::Serves);
         let st = l.strategy();
         let log_text = RwSignal::new(String::new());
         let add_log = {
@@ -202,7 +187,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
                 {facts_line.filter(|f| !f.is_empty()).map(|f| view! { <p class="facts">{f}</p> })}
                 <div class="drawer-body">
                     {person_select(g().owner_one, "owner", owner, ItemField::Owner)}
-                    <fieldset class="field">
+                    <fieldset class="field" data-field="collaborators">
                         <legend>{g().collaborators}</legend>
                         <div class="chips">{collab}</div>
                     </fieldset>

@@ -3,6 +3,7 @@ name, from `twiggy` on the release wasm before wasm-opt strips the names).
 Shares are approximate: wasm-opt then shrinks everything by about a half."""
 import collections, csv, io, re, subprocess, sys
 
+csv.field_size_limit(sys.maxsize)  # Leptos type names run to megabytes
 wasm = sys.argv[1]
 out = subprocess.run(["twiggy", "top", "-n", "1000000", "--format", "csv", wasm], capture_output=True, text=True, check=True).stdout
 sizes, total = collections.Counter(), 0

@@ -181,6 +181,11 @@ test('insight entries are promoted into the SWOT, and the five forces draw their
   await addTo(page, '.side-col[data-side="Strength"]', 'Own community of 120k');
   await page.click('.side-col[data-side="Strength"] [data-action="to-swot"]');
   await waitFor(async () => (await quadrant(page, 'S')).includes('Own community of 120k'), 'the strength is in S');
+  // Switching the language rebuilds the page in Chinese, with the user's text kept.
+  await page.click('[data-action="lang"]');
+  await waitFor(async () => /PESTEL 宏观环境/.test(await page.textContent('[data-section="pestel"] h2')), 'the labels follow the language');
+  assert.match(await page.textContent('.swot-q[data-quadrant="T"] h3'), /威胁 T/);
+  assert.ok((await quadrant(page, 'T')).includes('Stricter review of claims'));
   await ctx.close();
 });
 

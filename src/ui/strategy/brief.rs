@@ -16,6 +16,14 @@ use leptos::prelude::*;
 #[component]
 pub fn StrategyBrief() -> impl IntoView {
     let app = use_app();
+    // Built again when the language changes; labels inside are plain text.
+    move || {
+        app.locale.track();
+        brief(app)
+    }
+}
+
+fn brief(app: crate::ui::state::App) -> impl IntoView {
     let s = strategy_memo(app);
     let head = app.plan_memo(|p| Some((p.name.clone(), p.start, p.end, p.currency.clone())));
     let currency = move || head.with(|h| h.as_ref().map(|h| h.3.clone()).unwrap_or_default());
@@ -24,7 +32,7 @@ pub fn StrategyBrief() -> impl IntoView {
         let t = trace(p);
         (t.goals_without_work.len(), t.strategies_without_goal.len(), t.work_without_strategy.len())
     });
-    let l = move || app.locale.get();
+    let l = move || app.locale.get_untracked();
     let t = move || texts(app);
     let none = move || view! { <p class="muted">{t().brief_not_written}</p> };
     let back = move || app.current_id().map(|id| Route::Plan { id, view: View::Insight }.to_hash()).unwrap_or_default();
@@ -117,31 +125,31 @@ pub fn StrategyBrief() -> impl IntoView {
     view! {
         <article class="brief" data-testid="brief">
             <div class="brief-tools no-print">
-                <a class="btn" href=back>"← "{move || t().brief_back}</a>
-                <button class="btn primary" data-action="print" on:click=print>{move || t().print}</button>
+                <a class="btn" href=back>"← "{t().brief_back}</a>
+                <button class="btn primary" data-action="print" on:click=print>{t().print}</button>
             </div>
             <header class="brief-head">
-                <p class="brief-kicker">{move || t().print_brief}</p>
+                <p class="brief-kicker">{t().print_brief}</p>
                 <h1>{move || head.with(|h| h.as_ref().map(|h| h.0.clone()))}</h1>
-                <p class="muted">{move || t().brief_period}{move || t().colon}{move || head.with(|h| h.as_ref().map(|h| fmt_range(l(), h.1, h.2)))}</p>
+                <p class="muted">{t().brief_period}{t().colon}{move || head.with(|h| h.as_ref().map(|h| fmt_range(l(), h.1, h.2)))}</p>
                 <p class="positioning">{move || s.with(|s| s.positioning.clone())}</p>
                 <p class="muted">{move || s.with(|s| s.generic.map(|g| format!("{}{}{}", t().generic, t().colon, generic_name(l(), g))))}</p>
             </header>
             <section class="brief-sec">
-                <h2>{move || t().goals_title}</h2>
+                <h2>{t().goals_title}</h2>
                 <Show when=move || s.with(|s| !s.goals.is_empty()) fallback=none><ul class="brief-goals">{goals}</ul></Show>
             </section>
             <section class="brief-sec">
-                <h2>{move || t().swot_title}</h2>
+                <h2>{t().swot_title}</h2>
                 <div class="brief-swot">{swot}</div>
             </section>
             <section class="brief-sec">
-                <h2>{move || t().tows_title}" · "{move || t().tactics_title}</h2>
+                <h2>{t().tows_title}" · "{t().tactics_title}</h2>
                 <Show when=move || s.with(|s| !s.tows.is_empty() || !s.tactics.is_empty()) fallback=none><ul>{tows}</ul></Show>
             </section>
             <div class="brief-cols">
                 <section class="brief-sec">
-                    <h2>{move || t().theme_title}</h2>
+                    <h2>{t().theme_title}</h2>
                     <p><b>{move || s.with(|s| s.theme.clone())}</b></p>
                     <ul>{incentives}</ul>
                     <p class="muted">{move || {
@@ -151,23 +159,23 @@ pub fn StrategyBrief() -> impl IntoView {
                     }}</p>
                 </section>
                 <section class="brief-sec">
-                    <h2>{move || t().messages_title}</h2>
+                    <h2>{t().messages_title}</h2>
                     <ol>{move || s.with(|s| s.slogans.iter().filter(|x| !x.is_empty()).map(|x| view! { <li>{x.clone()}</li> }).collect_view())}</ol>
                     <ul class="selling">{move || s.with(|s| s.selling_points.lines().filter(|x| !x.trim().is_empty()).map(|x| view! { <li>{x.to_string()}</li> }).collect_view())}</ul>
                 </section>
             </div>
             <section class="brief-sec">
-                <h2>{move || t().journey_title}</h2>
+                <h2>{t().journey_title}</h2>
                 <ol class="brief-journey">{move || s.with(|s| s.journey.iter().map(|j| view! {
                     <li class:conversion=j.conversion>{j.text.clone()}</li>
                 }).collect_view())}</ol>
             </section>
             <section class="brief-sec">
-                <h2>{move || t().mix_title}</h2>
+                <h2>{t().mix_title}</h2>
                 {channels}
             </section>
             <section class="brief-sec">
-                <h2>{move || t().gaps_title}</h2>
+                <h2>{t().gaps_title}</h2>
                 <p>{move || {
                     let (a, b, c) = gaps.get();
                     if a + b + c == 0 {

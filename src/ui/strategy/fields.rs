@@ -14,8 +14,12 @@ use std::fmt::Debug;
 
 pub type Tx = fn(&StrategyTexts) -> &'static str;
 
+/// The strings in the current language. Untracked: the strategy pages are
+/// rebuilt as a whole when the language changes (see `StrategyPage`), so their
+/// labels are plain text rather than one reactive closure each, which keeps
+/// the bundle smaller.
 pub fn texts(app: App) -> &'static StrategyTexts {
-    app.locale.get().strategy()
+    app.locale.get_untracked().strategy()
 }
 
 /// Runs a strategy command on the open plan; false when it was refused (the
@@ -77,7 +81,7 @@ pub fn text_in<T: Listed>(
 ) -> impl IntoView {
     let app = use_app();
     view! {
-        <input type="text" data-field=key aria-label=move || label(texts(app)) placeholder=move || label(texts(app))
+        <input type="text" data-field=key aria-label=label(texts(app)) placeholder=label(texts(app))
             prop:value=move || e.with(|x| x.as_ref().map(get).unwrap_or_default())
             on:change=move |ev| { edit(app, e, |x| set(x, event_target_value(&ev))); }/>
     }
@@ -93,7 +97,7 @@ pub fn area_in<T: Listed>(
 ) -> impl IntoView {
     let app = use_app();
     view! {
-        <textarea data-field=key rows="2" aria-label=move || label(texts(app)) placeholder=move || label(texts(app))
+        <textarea data-field=key rows="2" aria-label=label(texts(app)) placeholder=label(texts(app))
             prop:value=move || e.with(|x| x.as_ref().map(get).unwrap_or_default())
             on:change=move |ev| { edit(app, e, |x| set(x, event_target_value(&ev))); }></textarea>
     }
@@ -111,7 +115,7 @@ pub fn choice_in<T: Listed, C: Copy + Debug + PartialEq + Send + Sync + 'static>
 ) -> impl IntoView {
     let app = use_app();
     view! {
-        <select data-field=key aria-label=move || label(texts(app)) on:change=move |ev| {
+        <select data-field=key aria-label=label(texts(app)) on:change=move |ev| {
             if let Some(c) = crate::ui::choice::parse_choice(all, &event_target_value(&ev)) {
                 edit(app, e, |x| set(x, c));
             }
@@ -133,7 +137,7 @@ pub fn rating_in<T: Listed>(
     let app = use_app();
     let from = if zero { 0 } else { 1 };
     view! {
-        <select class="rating" data-field=key aria-label=move || label(texts(app)) on:change=move |ev| {
+        <select class="rating" data-field=key aria-label=label(texts(app)) on:change=move |ev| {
             if let Ok(v) = event_target_value(&ev).parse::<u8>() { edit(app, e, |x| set(x, v)); }
         }>
             {(from..=5u8).map(|v| view! {
@@ -158,7 +162,7 @@ pub fn check_in<T: Listed>(
         <label class="check">
             <input type="checkbox" data-field=key prop:checked=move || e.with(|x| x.as_ref().is_some_and(get))
                 on:change=move |ev| { edit(app, e, |x| set(x, event_target_checked(&ev))); }/>
-            {move || label(texts(app))}
+            {label(texts(app))}
         </label>
     }
 }
@@ -173,10 +177,10 @@ pub fn row_tools<T: Listed>(e: Row<T>, movable: bool) -> impl IntoView {
     view! {
         <span class="row-tools">
             {movable.then(|| view! {
-                <button class="icon-btn small" data-action="up" title=move || texts(app).move_up aria-label=move || texts(app).move_up on:click=move |_| mv(true)>"↑"</button>
-                <button class="icon-btn small" data-action="down" title=move || texts(app).move_down aria-label=move || texts(app).move_down on:click=move |_| mv(false)>"↓"</button>
+                <button class="icon-btn small" data-action="up" title=texts(app).move_up aria-label=texts(app).move_up on:click=move |_| mv(true)>"↑"</button>
+                <button class="icon-btn small" data-action="down" title=texts(app).move_down aria-label=texts(app).move_down on:click=move |_| mv(false)>"↓"</button>
             })}
-            <button class="icon-btn small danger" data-action="remove" title=move || texts(app).remove aria-label=move || texts(app).remove
+            <button class="icon-btn small danger" data-action="remove" title=texts(app).remove aria-label=texts(app).remove
                 on:click=move |_| { run(app, StrategyCommand::Remove(id())); }>"×"</button>
         </span>
     }
@@ -199,9 +203,9 @@ pub fn add_box(
     };
     view! {
         <div class="add-box">
-            <input type="text" node_ref=input data-add=key placeholder=move || placeholder(texts(app)) aria-label=move || placeholder(texts(app))
+            <input type="text" node_ref=input data-add=key placeholder=placeholder(texts(app)) aria-label=placeholder(texts(app))
                 on:keydown=move |e| if e.key() == "Enter" { submit() }/>
-            <button class="btn" data-action=format!("add-{key}") on:click=move |_| submit()>{move || texts(app).add}</button>
+            <button class="btn" data-action=format!("add-{key}") on:click=move |_| submit()>{texts(app).add}</button>
         </div>
     }
 }
@@ -217,11 +221,11 @@ pub fn card(
     let app = use_app();
     view! {
         <section class="card st-card" data-section=key>
-            <h2>{move || title(texts(app))}</h2>
-            {help.map(|h| view! { <p class="hint">{move || h(texts(app))}</p> })}
+            <h2>{title(texts(app))}</h2>
+            {help.map(|h| view! { <p class="hint">{h(texts(app))}</p> })}
             {empty.map(|(text, is_empty)| view! {
                 <Show when=move || is_empty.get()>
-                    <p class="empty-example"><span class="tag">{move || texts(app).example}</span>{move || text(texts(app))}</p>
+                    <p class="empty-example"><span class="tag">{texts(app).example}</span>{text(texts(app))}</p>
                 </Show>
             })}
             {body}

@@ -31,7 +31,7 @@ fn num_in(
     let app = use_app();
     let shown = move || e.with(|x| x.as_ref().and_then(get).map(|n| fmt_num(n.0)).unwrap_or_default());
     view! {
-        <input type="text" inputmode="decimal" data-field=key aria-label=move || label(texts(app)) placeholder=move || label(texts(app))
+        <input type="text" inputmode="decimal" data-field=key aria-label=label(texts(app)) placeholder=label(texts(app))
             prop:value=shown
             on:change=move |ev| {
                 let el: web_sys::HtmlInputElement = event_target(&ev);
@@ -57,7 +57,7 @@ fn smart_badge(sm: Memo<Option<Smart>>) -> impl IntoView {
                 let ok = move || sm.with(|s| s.as_ref().is_some_and(|s| s.holds(l)));
                 view! {
                     <abbr class="smart-letter" class:ok=ok data-letter=l.char() data-ok=move || ok().to_string()
-                        title=move || letter_name(app.locale.get(), l)>{l.char()}</abbr>
+                        title=letter_name(app.locale.get_untracked(), l)>{l.char()}</abbr>
                 }
             }).collect_view()}
         </span>
@@ -75,8 +75,7 @@ fn goal_card(app: App, s: Memo<Strategy>, e: Row<Goal>, depth: usize) -> impl In
     };
     let people = app.people_memo();
     let currency = app.plan_memo(|p| p.currency.clone());
-    let label =
-        move |t: Tx, el: AnyView| view! { <label class="goal-field"><span>{move || t(texts(app))}</span>{el}</label> };
+    let label = move |t: Tx, el: AnyView| view! { <label class="goal-field"><span>{t(texts(app))}</span>{el}</label> };
     let serves_chips = move || {
         let linked = e.with(|x| x.as_ref().map(|x| x.serves.clone()).unwrap_or_default());
         let all = s.with(|s| s.strategies());
@@ -114,12 +113,12 @@ fn goal_card(app: App, s: Memo<Strategy>, e: Row<Goal>, depth: usize) -> impl In
                 {label(|t| t.unit, text_in(e, |g| g.unit.clone(), |g, v| g.unit = v, |t| t.unit, "unit").into_any())}
                 {label(|t| t.baseline, num_in(e, |g| g.baseline, |g, v| g.baseline = v, |t| t.baseline, "baseline").into_any())}
                 {label(|t| t.target, num_in(e, |g| g.target, |g, v| g.target = v, |t| t.target, "target").into_any())}
-                <label class="goal-field"><span>{move || texts(app).deadline}</span>
+                <label class="goal-field"><span>{texts(app).deadline}</span>
                     <input type="date" data-field="deadline"
                         prop:value=move || e.with(|g| g.as_ref().and_then(|g| g.deadline).map(|d| d.to_string()).unwrap_or_default())
                         on:change=move |ev| { let v = event_target_value(&ev); edit(app, e, |g| g.deadline = Day::parse(&v)); }/>
                 </label>
-                <label class="goal-field"><span>{move || texts(app).owner}</span>
+                <label class="goal-field"><span>{texts(app).owner}</span>
                     <select data-field="owner" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         edit(app, e, |g| g.owner = (!v.is_empty()).then_some(v));
@@ -132,10 +131,10 @@ fn goal_card(app: App, s: Memo<Strategy>, e: Row<Goal>, depth: usize) -> impl In
                     </select>
                 </label>
                 {label(|t| t.priority, choice_in(e, Priority::ALL, |g| g.priority, |g, v| g.priority = v, priority_name, |t| t.priority, "priority").into_any())}
-                <label class="goal-field"><span>{move || texts(app).budget}</span>
+                <label class="goal-field"><span>{texts(app).budget}</span>
                     <input type="text" inputmode="decimal" data-field="budget"
                         prop:value=move || e.with(|g| g.as_ref().filter(|g| g.budget.0 != 0).map(|g| g.budget.to_string()).unwrap_or_default())
-                        title=move || e.with(|g| g.as_ref().map(|g| fmt_money(app.locale.get(), g.budget, &currency.get())))
+                        title=move || e.with(|g| g.as_ref().map(|g| fmt_money(app.locale.get_untracked(), g.budget, &currency.get())))
                         on:change=move |ev| {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
                             let v = el.value();
@@ -151,23 +150,23 @@ fn goal_card(app: App, s: Memo<Strategy>, e: Row<Goal>, depth: usize) -> impl In
                 <p class="growth" data-testid="growth">{growth_text}</p>
             </div>
             {label(|t| t.feasibility, area_in(e, |g| g.feasibility.clone(), |g, v| g.feasibility = v, |t| t.feasibility, "feasibility").into_any())}
-            <div class="goal-serves"><span class="muted small">{move || texts(app).serves}</span>{serves_chips}</div>
+            <div class="goal-serves"><span class="muted small">{texts(app).serves}</span>{serves_chips}</div>
             <ul class="smart-hints">
                 {move || sm.get().map(|s| s.gaps).unwrap_or_default().into_iter().map(|g| {
                     let l = g.letter();
                     view! {
                         <li data-gap=format!("{g:?}")>
-                            <b>{l.char()}" "{letter_name(app.locale.get(), l)}</b>
-                            {smart_hint(app.locale.get(), g)}
+                            <b>{l.char()}" "{letter_name(app.locale.get_untracked(), l)}</b>
+                            {smart_hint(app.locale.get_untracked(), g)}
                         </li>
                     }
                 }).collect_view()}
             </ul>
             <Show when=move || sm.with(|s| s.as_ref().is_some_and(|s| s.gaps.is_empty()))>
-                <p class="smart-ok">"✓ "{move || texts(app).smart_ok}</p>
+                <p class="smart-ok">"✓ "{texts(app).smart_ok}</p>
             </Show>
             <button class="btn small" data-action="add-sub" on:click=move |_| { add_goal(app, Some(pid.clone())); }>
-                "+ "{move || texts(app).add_sub}
+                "+ "{texts(app).add_sub}
             </button>
         </article>
     }
@@ -193,7 +192,7 @@ pub fn GoalTree(s: Memo<Strategy>) -> impl IntoView {
                     }
                 </For>
             </div>
-            <button class="btn" data-action="add-goal" on:click=move |_| { add_goal(app, None); }>"+ "{move || texts(app).add_overall}</button>
+            <button class="btn" data-action="add-goal" on:click=move |_| { add_goal(app, None); }>"+ "{texts(app).add_overall}</button>
         },
     )
 }
@@ -203,7 +202,7 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let currency = app.plan_memo(|p| p.currency.clone());
     let rows = move || {
-        let l = app.locale.get();
+        let l = app.locale.get_untracked();
         let cur = currency.get();
         s.with(|s| {
             let tree = goal_tree(s);
@@ -251,10 +250,10 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
             <div class="table-wrap">
                 <table class="st-table ranking">
                     <thead><tr>
-                        <th>{move || t().rank}</th><th>{move || t().statement}</th><th>{move || t().dimension}</th>
-                        <th>{move || t().priority}</th><th class="num">{move || t().budget}</th>
-                        <th class="num">{move || t().baseline}" → "{move || t().target}</th>
-                        <th class="num">{move || t().cost_per_unit}</th><th></th>
+                        <th>{t().rank}</th><th>{t().statement}</th><th>{t().dimension}</th>
+                        <th>{t().priority}</th><th class="num">{t().budget}</th>
+                        <th class="num">{t().baseline}" → "{t().target}</th>
+                        <th class="num">{t().cost_per_unit}</th><th></th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>

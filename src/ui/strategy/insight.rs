@@ -56,7 +56,7 @@ pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
                     {area_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.factor_placeholder, "text")}
                     <div class="entry-meta">
                         {choice_in(e, Effect::ALL, |x| x.effect, |x, v| x.effect = v, effect_name, |t| t.effect_label, "effect")}
-                        <span class="muted small">{move || texts(app).weight}</span>
+                        <span class="muted small">{texts(app).weight}</span>
                         {rating_in(e, |x| x.weight, |x, v| x.weight = v, |t| t.weight, "weight", false)}
                         {promote_button(app, s, source, make)}
                         {row_tools(e, false)}
@@ -66,7 +66,7 @@ pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
         };
         view! {
             <div class="pestel-col" data-factor=format!("{factor:?}")>
-                <h3>{move || crate::i18n::strategy::factor_name(app.locale.get(), factor)}</h3>
+                <h3>{crate::i18n::strategy::factor_name(app.locale.get_untracked(), factor)}</h3>
                 <ul class="entry-list">{rows(s, move |x: &PestelEntry| x.factor == factor, row)}</ul>
                 {add_box(|t| t.factor_placeholder, "pestel", move |text| {
                     put(app, PestelEntry { id: new_id(), factor, text, effect: Effect::Opportunity, weight: 3 })
@@ -106,7 +106,7 @@ fn radar(app: App, s: Memo<Strategy>) -> impl IntoView {
         })
     };
     view! {
-        <svg class="radar" viewBox="-60 0 380 260" role="img" aria-label=move || texts(app).forces_title data-testid="forces-radar">
+        <svg class="radar" viewBox="-60 0 380 260" role="img" aria-label=texts(app).forces_title data-testid="forces-radar">
             {(1..=5).map(|l| view! { <polygon class="radar-ring" points=ring(l as f64)/> }).collect_view()}
             {(0..5).map(|i| { let (x, y) = point(i, R); view! { <line class="radar-axis" x1=C y1=C x2=x y2=y/> } }).collect_view()}
             <polygon class="radar-shape" points=shape/>
@@ -116,7 +116,7 @@ fn radar(app: App, s: Memo<Strategy>) -> impl IntoView {
                 let anchor = if (x - C).abs() < 4.0 { "middle" } else if x > C { "start" } else { "end" };
                 view! {
                     <text class="radar-label" x=x y=y + 4.0 text-anchor=anchor>
-                        {move || force_name(app.locale.get(), f)}
+                        {force_name(app.locale.get_untracked(), f)}
                         " "
                         {move || s.with(|s| s.force(f).map_or(0, |x| x.rating)).to_string()}
                     </text>
@@ -148,9 +148,9 @@ pub fn FiveForces(s: Memo<Strategy>) -> impl IntoView {
         };
         view! {
             <tr data-force=format!("{f:?}")>
-                <th scope="row">{move || force_name(app.locale.get(), f)}</th>
+                <th scope="row">{force_name(app.locale.get_untracked(), f)}</th>
                 <td>
-                    <select class="rating" data-field="rating" aria-label=move || texts(app).rating on:change=move |ev| {
+                    <select class="rating" data-field="rating" aria-label=texts(app).rating on:change=move |ev| {
                         if let Ok(v) = event_target_value(&ev).parse::<u8>() { set(ForceRating { rating: v, ..get(f) }); }
                     }>
                         {(0..=5u8).map(|v| view! {
@@ -161,7 +161,7 @@ pub fn FiveForces(s: Memo<Strategy>) -> impl IntoView {
                     </select>
                 </td>
                 <td class="grow">
-                    <input type="text" data-field="notes" aria-label=move || texts(app).notes placeholder=move || texts(app).notes
+                    <input type="text" data-field="notes" aria-label=texts(app).notes placeholder=texts(app).notes
                         prop:value=move || get(f).notes
                         on:change=move |ev| set(ForceRating { notes: event_target_value(&ev), ..get(f) })/>
                 </td>
@@ -210,7 +210,7 @@ pub fn Internal(s: Memo<Strategy>) -> impl IntoView {
         };
         view! {
             <div class="side-col" data-side=format!("{side:?}")>
-                <h3>{move || side_name(app.locale.get(), side)}</h3>
+                <h3>{side_name(app.locale.get_untracked(), side)}</h3>
                 <ul class="entry-list">{rows(s, move |x: &InternalEntry| x.side == side, row)}</ul>
                 {add_box(|t| t.swot_placeholder, "internal", move |text| put(app, InternalEntry { id: new_id(), side, text }))}
             </div>
@@ -252,9 +252,9 @@ pub fn Competitors(s: Memo<Strategy>) -> impl IntoView {
             <div class="table-wrap">
                 <table class="st-table">
                     <thead><tr>
-                        <th>{move || texts(app).competitor}</th><th>{move || texts(app).theme}</th>
-                        <th>{move || texts(app).format}</th><th>{move || texts(app).channels}</th>
-                        <th>{move || texts(app).timing}</th><th>{move || texts(app).feedback}</th><th></th>
+                        <th>{texts(app).competitor}</th><th>{texts(app).theme}</th>
+                        <th>{texts(app).format}</th><th>{texts(app).channels}</th>
+                        <th>{texts(app).timing}</th><th>{texts(app).feedback}</th><th></th>
                     </tr></thead>
                     <tbody>{rows(s, |_: &Competitor| true, row)}</tbody>
                 </table>
@@ -269,10 +269,10 @@ pub fn Competitors(s: Memo<Strategy>) -> impl IntoView {
 pub fn Personas(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.personas.is_empty()));
-    let sep = move || if app.locale.get() == crate::i18n::Locale::ZhCn { "、" } else { ", " };
+    let sep = move || if app.locale.get_untracked() == crate::i18n::Locale::ZhCn { "、" } else { ", " };
     let card_of = move |e: Row<Persona>| {
         let field = move |label: Tx, el: AnyView| {
-            view! { <label class="persona-field"><span>{move || label(texts(app))}</span>{el}</label> }
+            view! { <label class="persona-field"><span>{label(texts(app))}</span>{el}</label> }
         };
         view! {
             <article class="persona-card">
@@ -289,8 +289,8 @@ pub fn Personas(s: Memo<Strategy>) -> impl IntoView {
                 </div>
                 {field(|t| t.habits, area_in(e, |x| x.habits.clone(), |x, v| x.habits = v, |t| t.habits, "habits").into_any())}
                 <label class="persona-field">
-                    <span>{move || texts(app).media}</span>
-                    <input type="text" data-field="media" title=move || texts(app).media_hint placeholder=move || texts(app).media_hint
+                    <span>{texts(app).media}</span>
+                    <input type="text" data-field="media" title=texts(app).media_hint placeholder=texts(app).media_hint
                         prop:value=move || e.with(|x| x.as_ref().map(|x| x.media.join(sep())).unwrap_or_default())
                         on:change=move |ev| { edit(app, e, |x| x.media = crate::ui::choice::split_list(&event_target_value(&ev))); }/>
                 </label>

@@ -30,6 +30,14 @@ fn tab_label(t: &crate::i18n::strategy::StrategyTexts, v: View) -> &'static str 
 pub fn StrategyPage(view: View) -> impl IntoView {
     let app = use_app();
     let s = strategy_memo(app);
+    // Built again when the language changes; labels inside are plain text.
+    move || {
+        app.locale.track();
+        page(app, view, s)
+    }
+}
+
+fn page(app: crate::ui::state::App, view: View, s: Memo<crate::model::strategy::Strategy>) -> impl IntoView {
     let href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
     let body = match view {
         View::Goals => view! { <goals::GoalTree s=s/><goals::GoalRanking s=s/> }.into_any(),
@@ -47,7 +55,7 @@ pub fn StrategyPage(view: View) -> impl IntoView {
     };
     view! {
         <section class="strategy" data-testid="strategy" data-page=view.slug()>
-            <nav class="subtabs" aria-label=move || texts(app).nav_strategy>
+            <nav class="subtabs" aria-label=texts(app).nav_strategy>
                 {View::STRATEGY.iter().enumerate().map(|(i, v)| {
                     let v = *v;
                     view! {
@@ -56,7 +64,7 @@ pub fn StrategyPage(view: View) -> impl IntoView {
                         </a>
                     }
                 }).collect_view()}
-                <a class="btn brief-link" href=move || href(View::Brief) data-subview="brief">{move || texts(app).print_brief}</a>
+                <a class="btn brief-link" href=move || href(View::Brief) data-subview="brief">{texts(app).print_brief}</a>
             </nav>
             {body}
         </section>

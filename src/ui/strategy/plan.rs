@@ -31,13 +31,13 @@ fn strategy_text(
     };
     if multi {
         view! {
-            <textarea data-field=key rows="3" aria-label=move || label(texts(app)) placeholder=move || label(texts(app))
+            <textarea data-field=key rows="3" aria-label=label(texts(app)) placeholder=label(texts(app))
                 prop:value=value on:change=move |ev| commit(event_target_value(&ev))></textarea>
         }
         .into_any()
     } else {
         view! {
-            <input type="text" data-field=key aria-label=move || label(texts(app)) placeholder=move || label(texts(app))
+            <input type="text" data-field=key aria-label=label(texts(app)) placeholder=label(texts(app))
                 prop:value=value on:change=move |ev| commit(event_target_value(&ev))/>
         }
         .into_any()
@@ -54,11 +54,11 @@ pub fn Positioning(s: Memo<Strategy>) -> impl IntoView {
         None,
         Some((|t| t.positioning_empty, is_empty)),
         view! {
-            <label class="wide-field"><span>{move || texts(app).positioning}</span>
+            <label class="wide-field"><span>{texts(app).positioning}</span>
                 {strategy_text(app, s, StrategyText::Positioning, |s| s.positioning.clone(), |t| t.positioning, "positioning", false)}
             </label>
             <fieldset class="generic">
-                <legend>{move || texts(app).generic}</legend>
+                <legend>{texts(app).generic}</legend>
                 {GenericStrategy::ALL.iter().map(|g| {
                     let g = *g;
                     view! {
@@ -66,7 +66,7 @@ pub fn Positioning(s: Memo<Strategy>) -> impl IntoView {
                             <input type="radio" name="generic" data-generic=format!("{g:?}")
                                 prop:checked=move || s.with(|s| s.generic == Some(g))
                                 on:change=move |_| { run(app, StrategyCommand::Generic(Some(g))); }/>
-                            {move || generic_name(app.locale.get(), g)}
+                            {generic_name(app.locale.get_untracked(), g)}
                         </label>
                     }
                 }).collect_view()}
@@ -97,7 +97,7 @@ pub fn Tactics(s: Memo<Strategy>) -> impl IntoView {
         view! {
             <ul class="entry-list">{rows(s, |_: &Tactic| true, row)}</ul>
             <div class="add-with-kind">
-                <select data-field="new-kind" aria-label=move || texts(app).kind on:change=move |ev| {
+                <select data-field="new-kind" aria-label=texts(app).kind on:change=move |ev| {
                     if let Some(k) = parse_choice(TacticKind::ALL, &event_target_value(&ev)) { kind.set(k); }
                 }>
                     {choice_options(TacticKind::ALL, move |k| kind.get() == k, tactic_name)}
@@ -113,7 +113,7 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.incentives.is_empty()));
     let currency = app.plan_memo(|p| p.currency.clone());
-    let money = move |m: Money| fmt_money(app.locale.get(), m, &currency.get());
+    let money = move |m: Money| fmt_money(app.locale.get_untracked(), m, &currency.get());
     let row = move |e: Row<Incentive>| {
         let cost_text = move || e.with(|x| x.as_ref().map(|x| x.unit_cost.to_string()).unwrap_or_default());
         view! {
@@ -121,7 +121,7 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
                 <td>{choice_in(e, IncentiveKind::ALL, |x| x.kind, |x, v| x.kind = v, incentive_name, |t| t.kind, "kind")}</td>
                 <td class="grow">{text_in(e, |x| x.rule.clone(), |x, v| x.rule = v, |t| t.rule, "rule")}</td>
                 <td>
-                    <input type="text" class="num" inputmode="decimal" data-field="unit-cost" aria-label=move || texts(app).unit_cost
+                    <input type="text" class="num" inputmode="decimal" data-field="unit-cost" aria-label=texts(app).unit_cost
                         prop:value=cost_text
                         on:change=move |ev| {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
@@ -132,7 +132,7 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
                         }/>
                 </td>
                 <td>
-                    <input type="number" class="num" min="0" step="1" data-field="quantity" aria-label=move || texts(app).quantity
+                    <input type="number" class="num" min="0" step="1" data-field="quantity" aria-label=texts(app).quantity
                         prop:value=move || e.with(|x| x.as_ref().map(|x| x.quantity.to_string()).unwrap_or_default())
                         on:change=move |ev| {
                             if let Ok(q) = event_target_value(&ev).trim().parse::<u32>() { edit(app, e, |x| x.quantity = q); }
@@ -155,16 +155,16 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
         None,
         Some((|t| t.incentives_empty, is_empty)),
         view! {
-            <label class="wide-field"><span>{move || texts(app).theme}</span>
+            <label class="wide-field"><span>{texts(app).theme}</span>
                 {strategy_text(app, s, StrategyText::Theme, |s| s.theme.clone(), |t| t.theme_placeholder, "theme", false)}
             </label>
             <Show when=move || !is_empty.get()>
             <div class="table-wrap">
                 <table class="st-table">
                     <thead><tr>
-                        <th>{move || texts(app).kind}</th><th>{move || texts(app).rule}</th>
-                        <th class="num">{move || texts(app).unit_cost}</th><th class="num">{move || texts(app).quantity}</th>
-                        <th class="num">{move || texts(app).total}</th><th></th>
+                        <th>{texts(app).kind}</th><th>{texts(app).rule}</th>
+                        <th class="num">{texts(app).unit_cost}</th><th class="num">{texts(app).quantity}</th>
+                        <th class="num">{texts(app).total}</th><th></th>
                     </tr></thead>
                     <tbody>{rows(s, |_: &Incentive| true, row)}</tbody>
                 </table>
@@ -188,13 +188,13 @@ pub fn Messages(s: Memo<Strategy>) -> impl IntoView {
             <div class="slogans">
                 {(0..3usize).map(|i| view! {
                     <label class="wide-field"><span>{move || fill(texts(app).slogan, "n", &(i + 1).to_string())}</span>
-                        <input type="text" data-field=format!("slogan-{i}") placeholder=move || texts(app).slogan_placeholder
+                        <input type="text" data-field=format!("slogan-{i}") placeholder=texts(app).slogan_placeholder
                             prop:value=move || s.with(|s| s.slogans.get(i).cloned().unwrap_or_default())
                             on:change=move |ev| { run(app, StrategyCommand::Text(StrategyText::Slogan(i), event_target_value(&ev))); }/>
                     </label>
                 }).collect_view()}
             </div>
-            <label class="wide-field"><span>{move || texts(app).selling_points}</span>
+            <label class="wide-field"><span>{texts(app).selling_points}</span>
                 {strategy_text(app, s, StrategyText::SellingPoints, |s| s.selling_points.clone(), |t| t.selling_points, "selling-points", true)}
             </label>
         },
@@ -249,17 +249,17 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                 <td>{text_in(e, |x| x.name.clone(), |x, v| x.name = v, |t| t.channel_placeholder, "name")}</td>
                 <td>{choice_in(e, ChannelKind::ALL, |x| x.kind, |x, v| x.kind = v, channel_kind_name, |t| t.kind, "kind")}</td>
                 <td>
-                    <select data-field="online" aria-label=move || texts(app).online on:change=move |ev| {
+                    <select data-field="online" aria-label=texts(app).online on:change=move |ev| {
                         let on = event_target_value(&ev) == "online";
                         edit(app, e, |x| x.online = on);
                     }>
-                        <option value="online" prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| x.online))>{move || texts(app).online}</option>
-                        <option value="offline" prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| !x.online))>{move || texts(app).offline}</option>
+                        <option value="online" prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| x.online))>{texts(app).online}</option>
+                        <option value="offline" prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| !x.online))>{texts(app).offline}</option>
                     </select>
                 </td>
                 <td>{choice_in(e, Tier::ALL, |x| x.tier, |x, v| x.tier = v, tier_name, |t| t.tier, "tier")}</td>
                 <td>
-                    <input type="number" class="num share" min="0" max="100" step="1" data-field="share" aria-label=move || texts(app).share
+                    <input type="number" class="num share" min="0" max="100" step="1" data-field="share" aria-label=texts(app).share
                         prop:value=move || e.with(|x| x.as_ref().map(|x| x.share.to_string()).unwrap_or_default())
                         on:change=move |ev| {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
@@ -323,7 +323,7 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                 let rule = t.rule_share();
                 view! {
                     <div class="tier-row" data-tier=format!("{t:?}")>
-                        <span class="tier-name">{tier_name(app.locale.get(), *t)}</span>
+                        <span class="tier-name">{tier_name(app.locale.get_untracked(), *t)}</span>
                         <div class="tier-bars">
                             <div class="tier-bar actual" style=format!("width:{}%", actual.min(100))></div>
                             <div class="tier-bar rule" style=format!("width:{rule}%")></div>
@@ -344,8 +344,8 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
             <div class="table-wrap">
                 <table class="st-table">
                     <thead><tr>
-                        <th>{move || texts(app).channel}</th><th>{move || texts(app).kind}</th><th>{move || texts(app).online}" / "{move || texts(app).offline}</th>
-                        <th>{move || texts(app).tier}</th><th class="num">{move || texts(app).share}</th><th></th>
+                        <th>{texts(app).channel}</th><th>{texts(app).kind}</th><th>{texts(app).online}" / "{texts(app).offline}</th>
+                        <th>{texts(app).tier}</th><th class="num">{texts(app).share}</th><th></th>
                     </tr></thead>
                     <tbody>{rows(s, |_: &ChannelShare| true, row)}</tbody>
                 </table>
@@ -357,7 +357,7 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
             })}
             {status}
             <div class="mix-bar" aria-hidden="true">{bar}</div>
-            <h3>{move || texts(app).rule_title}</h3>
+            <h3>{texts(app).rule_title}</h3>
             <div class="tiers">{tiers}</div>
             <p class="muted small" data-testid="rule-verdict">
                 {move || if m.get().follows_rule(5) { texts(app).rule_ok } else { texts(app).rule_off }}

@@ -24,8 +24,8 @@ pub fn Swot(s: Memo<Strategy>) -> impl IntoView {
         let empty = move || s.with(|s| !s.swot.iter().any(|x| x.quadrant == q));
         view! {
             <div class="swot-q" data-quadrant=format!("{q:?}")>
-                <h3>{move || quadrant_name(app.locale.get(), q)}</h3>
-                <Show when=empty><p class="muted small">{move || texts(app).swot_empty}</p></Show>
+                <h3>{quadrant_name(app.locale.get_untracked(), q)}</h3>
+                <Show when=empty><p class="muted small">{texts(app).swot_empty}</p></Show>
                 <ul class="entry-list">{rows(s, move |x: &SwotEntry| x.quadrant == q, row)}</ul>
                 {add_box(|t| t.swot_placeholder, "swot", move |text| put(app, SwotEntry { id: new_id(), quadrant: q, text, source: None }))}
             </div>
@@ -52,7 +52,7 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
                 let entries: Vec<SwotEntry> =
                     s.with(|s| s.swot.iter().filter(|x| x.quadrant == a || x.quadrant == b).cloned().collect());
                 if entries.is_empty() {
-                    let l = app.locale.get();
+                    let l = app.locale.get_untracked();
                     let msg = fill(&fill(texts(app).no_swot_for, "a", quadrant_name(l, a)), "b", quadrant_name(l, b));
                     return view! { <p class="muted small">{msg}</p> }.into_any();
                 }
@@ -78,13 +78,13 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
                         {area_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.tows_placeholder, "text")}
                         {row_tools(e, true)}
                     </div>
-                    <div class="builds-on"><span class="muted small">{move || texts(app).builds_on}</span>{chips}</div>
+                    <div class="builds-on"><span class="muted small">{texts(app).builds_on}</span>{chips}</div>
                 </li>
             }
         };
         view! {
             <div class="tows-cell" data-tows=format!("{kind:?}")>
-                <h3>{move || tows_name(app.locale.get(), kind)}</h3>
+                <h3>{tows_name(app.locale.get_untracked(), kind)}</h3>
                 <ul class="entry-list">{rows(s, move |x: &TowsStrategy| x.kind == kind, row)}</ul>
                 {add_box(|t| t.tows_placeholder, "tows", move |text| put(app, TowsStrategy { id: new_id(), kind, text, links: vec![] }))}
             </div>

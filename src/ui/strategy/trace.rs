@@ -85,18 +85,18 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                                 let it2 = it.clone();
                                 view! {
                                     <li class="chip item" data-item=it.clone()>{title_of(&it)}
-                                        <button class="chip-x" aria-label=move || texts(app).remove on:click=move |_| set_link(app, &it2, &sid, false)>"×"</button>
+                                        <button class="chip-x" aria-label=texts(app).remove on:click=move |_| set_link(app, &it2, &sid, false)>"×"</button>
                                     </li>
                                 }
                             }).collect_view()}
                         </ul>
-                        <select class="link-item" data-action="link-item" aria-label=move || texts(app).link_item on:change=move |ev| {
+                        <select class="link-item" data-action="link-item" aria-label=texts(app).link_item on:change=move |ev| {
                             let v = event_target_value(&ev);
                             if !v.is_empty() { set_link(app, &v, &sid2, true); }
                         }>
-                            <option value="" selected>{move || texts(app).link_item}</option>
+                            <option value="" selected>{texts(app).link_item}</option>
                             {titles.get().into_iter().filter(|(id, _, _)| !linked.contains(id)).map(|(id, title, st)| {
-                                view! { <option value=id>{title}" · "{status_name(app.locale.get(), st)}</option> }
+                                view! { <option value=id>{title}" · "{status_name(app.locale.get_untracked(), st)}</option> }
                             }).collect_view()}
                         </select>
                     </li>
@@ -110,7 +110,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                          name: fn(App, &str) -> String| {
         view! {
             <div class="gap-list" data-gaps=key class:none=move || tr.with(|t| ids(t).is_empty())>
-                <h3>{move || title(texts(app))}" "<span class="count">{move || tr.with(|t| ids(t).len())}</span></h3>
+                <h3>{title(texts(app))}" "<span class="count">{move || tr.with(|t| ids(t).len())}</span></h3>
                 <ul>{move || tr.with(ids).into_iter().map(|id| view! { <li>{name(app, &id)}</li> }).collect_view()}</ul>
             </div>
         }
@@ -126,19 +126,19 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
     let gantt = move || app.current_id().map(|id| Route::Plan { id, view: View::Gantt }.to_hash()).unwrap_or_default();
     view! {
         <section class="card st-card" data-section="trace">
-            <h2>{move || texts(app).trace_title}</h2>
-            <p class="hint">{move || texts(app).trace_help}" "<a href=gantt>"→ "{move || app.locale.get().gantt().nav_gantt}</a></p>
-            <Show when=has_goals fallback=move || view! { <p class="empty-example">{move || texts(app).trace_empty}</p> }>
+            <h2>{texts(app).trace_title}</h2>
+            <p class="hint">{texts(app).trace_help}" "<a href=gantt>"→ "{app.locale.get_untracked().gantt().nav_gantt}</a></p>
+            <Show when=has_goals fallback=move || view! { <p class="empty-example">{texts(app).trace_empty}</p> }>
                 <div class="table-wrap">
                     <table class="st-table trace-table">
-                        <thead><tr><th>{move || texts(app).col_goal}</th><th>{move || texts(app).col_strategies}</th><th>{move || texts(app).col_items}</th></tr></thead>
+                        <thead><tr><th>{texts(app).col_goal}</th><th>{texts(app).col_strategies}</th><th>{texts(app).col_items}</th></tr></thead>
                         <tbody>{goal_rows}</tbody>
                     </table>
                 </div>
             </Show>
         </section>
         <section class="card st-card" data-section="gaps">
-            <h2>{move || texts(app).gaps_title}</h2>
+            <h2>{texts(app).gaps_title}</h2>
             <Show when=no_gaps fallback=move || view! {
                 <div class="gaps">
                     {gap_list(|t| t.goals_without_work, "goals", |t| t.goals_without_work.clone(), |app, id| {
@@ -152,11 +152,11 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                     })}
                 </div>
             }>
-                <p class="ok-line">"✓ "{move || texts(app).no_gaps}</p>
+                <p class="ok-line">"✓ "{texts(app).no_gaps}</p>
             </Show>
         </section>
         <section class="card st-card" data-section="strategy-work">
-            <h2>{move || texts(app).col_strategies}" → "{move || texts(app).col_items}</h2>
+            <h2>{texts(app).col_strategies}" → "{texts(app).col_items}</h2>
             <ul class="strategy-work-list">{strategy_rows}</ul>
         </section>
     }

@@ -189,8 +189,12 @@ test('insight entries are promoted into the SWOT, and the five forces draw their
   await ctx.close();
 });
 
-test('the strategy brief prints on its own, in Chinese, without the app around it', async () => {
+test('the overview sums up the goals and the gaps; the strategy brief prints on its own, in Chinese', async () => {
   const { ctx, page } = await fresh();
+  const card = page.locator('[data-testid="strategy-summary"]');
+  assert.equal(await card.locator('.summary-goal').count(), 5);
+  assert.equal(await card.locator('.summary-goal').last().locator('.smart-letter.ok').count(), 4, 'the brand goal misses one letter');
+  assert.match(await card.locator('[data-testid="summary-gaps"]').textContent(), /没有任务支撑的目标 1/);
   await page.click('a.tab[data-view="insight"]');
   await page.click('[data-subview="brief"]');
   await page.waitForSelector('[data-testid="brief"]');

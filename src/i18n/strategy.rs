@@ -195,6 +195,9 @@ texts! {
     no_work_yet: "尚无任务", "No work yet";
     item_serves: "落实的策略", "Carries out";
     item_serves_hint: "这项任务落实哪条策略（策略追溯用）", "Which strategy this item carries out (for the trace)";
+    // Overview card
+    summary_title: "目标与策略", "Goals and strategy";
+    summary_empty: "还没有目标。从市场洞察开始，写下 SWOT、TOWS 策略和目标。", "No goals yet. Start with the insight: the SWOT, TOWS strategies and goals.";
     // Brief
     brief_back: "返回策略", "Back to strategy";
     print: "打印 / 存为 PDF", "Print / save as PDF";

@@ -161,6 +161,7 @@ pub fn OverviewPage() -> impl IntoView {
                         }.into_any()
                     }}
                 </div>
+                {super::strategy::summary::strategy_summary(&p)}
                 <div class="two-col">
                     <div class="card">
                         <h2>{tt.work_by_status}</h2>

@@ -8,6 +8,7 @@ mod fields;
 mod goals;
 mod insight;
 mod plan;
+pub mod summary;
 mod swot;
 mod trace;
 

@@ -1,0 +1,72 @@
+//! The overview's strategy card: each goal with its SMART letters, and how
+//! many gaps the trace finds, linking to the strategy pages. Read-only; must
+//! not edit anything.
+
+use super::fields::texts;
+use crate::model::strategy_rules::{goal_tree, smart, trace, Letter};
+use crate::model::Plan;
+use crate::ui::route::{Route, View};
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+/// The card for `plan` (the overview rebuilds it when the plan changes).
+pub fn strategy_summary(plan: &Plan) -> impl IntoView {
+    let app = use_app();
+    let t = texts(app);
+    let link = |v: View| Route::Plan { id: plan.id.clone(), view: v }.to_hash();
+    let s = &plan.strategy;
+    if s.goals.is_empty() {
+        return view! {
+            <div class="card" data-testid="strategy-summary">
+                <h2>{t.summary_title}</h2>
+                <p class="empty">{t.summary_empty}" "<a href=link(View::Insight)>{t.tab_insight}" →"</a></p>
+            </div>
+        }
+        .into_any();
+    }
+    let goals = goal_tree(s)
+        .into_iter()
+        .map(|(depth, g)| {
+            let sm = smart(plan, g);
+            let letters = Letter::ALL
+                .iter()
+                .map(|l| view! { <span class="smart-letter" class:ok=sm.holds(*l)>{l.char()}</span> })
+                .collect_view();
+            view! {
+                <li class="summary-goal" style=format!("--depth:{depth}")>
+                    <span class="smart-badge">{letters}</span>
+                    <span>{g.statement.clone()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let tr = trace(plan);
+    let gaps = tr.goals_without_work.len() + tr.strategies_without_goal.len() + tr.work_without_strategy.len();
+    let gap_line = if gaps == 0 {
+        t.no_gaps.to_string()
+    } else {
+        format!(
+            "{} {} · {} {} · {} {}",
+            t.goals_without_work,
+            tr.goals_without_work.len(),
+            t.strategies_without_goal,
+            tr.strategies_without_goal.len(),
+            t.work_without_strategy,
+            tr.work_without_strategy.len()
+        )
+    };
+    view! {
+        <div class="card" data-testid="strategy-summary">
+            <div class="card-head">
+                <h2>{t.summary_title}</h2>
+                <a href=link(View::Goals)>{t.tab_goals}" →"</a>
+            </div>
+            {(!s.positioning.is_empty()).then(|| view! { <p class="summary-positioning">{s.positioning.clone()}</p> })}
+            <ul class="summary-goals">{goals}</ul>
+            <p class:gap-text={gaps > 0} class:ok-line={gaps == 0} data-testid="summary-gaps">
+                {gap_line}" "<a href=link(View::Trace)>{t.tab_trace}" →"</a>
+            </p>
+        </div>
+    }
+    .into_any()
+}

@@ -35,21 +35,25 @@ fn promote_button(
     }
 }
 
+/// The promote button of a PESTEL or internal entry: the SWOT entry gets its
+/// text, the quadrant `to` picks, and the entry's id as its source.
+fn promote_entry<T: Listed>(app: App, s: Memo<Strategy>, e: Row<T>, to: fn(&T) -> (Quadrant, String)) -> impl IntoView {
+    let source = Signal::derive(move || e.with(|x| x.as_ref().map(|x| x.id().to_string()).unwrap_or_default()));
+    let make = move || {
+        e.get_untracked().map(|x| {
+            let (quadrant, text) = to(&x);
+            SwotEntry { id: new_id(), quadrant, text, source: Some(x.id().to_string()) }
+        })
+    };
+    promote_button(app, s, source, make)
+}
+
 #[component]
 pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.pestel.is_empty()));
     let column = move |factor: Factor| {
         let row = move |e: Row<PestelEntry>| {
-            let source = Signal::derive(move || e.with(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default()));
-            let make = move || {
-                e.get_untracked().map(|x| SwotEntry {
-                    id: new_id(),
-                    quadrant: if x.effect == Effect::Opportunity { Quadrant::O } else { Quadrant::T },
-                    text: x.text,
-                    source: Some(x.id),
-                })
-            };
             let threat = move || e.with(|x| x.as_ref().is_some_and(|x| x.effect == Effect::Threat));
             view! {
                 <li class="pestel-entry" class:threat=threat>
@@ -58,7 +62,9 @@ pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
                         {choice_in(e, Effect::ALL, |x| x.effect, |x, v| x.effect = v, effect_name, |t| t.effect_label, "effect")}
                         <span class="muted small">{texts(app).weight}</span>
                         {rating_in(e, |x| x.weight, |x, v| x.weight = v, |t| t.weight, "weight", false)}
-                        {promote_button(app, s, source, make)}
+                        {promote_entry(app, s, e, |x| {
+                            (if x.effect == Effect::Opportunity { Quadrant::O } else { Quadrant::T }, x.text.clone())
+                        })}
                         {row_tools(e, false)}
                     </div>
                 </li>
@@ -191,19 +197,12 @@ pub fn Internal(s: Memo<Strategy>) -> impl IntoView {
     let is_empty = Signal::derive(move || s.with(|s| s.internal.is_empty()));
     let column = move |side: Side| {
         let row = move |e: Row<InternalEntry>| {
-            let source = Signal::derive(move || e.with(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default()));
-            let make = move || {
-                e.get_untracked().map(|x| SwotEntry {
-                    id: new_id(),
-                    quadrant: if x.side == Side::Strength { Quadrant::S } else { Quadrant::W },
-                    text: x.text,
-                    source: Some(x.id),
-                })
-            };
             view! {
                 <li class="entry-row">
                     {text_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.swot_placeholder, "text")}
-                    {promote_button(app, s, source, make)}
+                    {promote_entry(app, s, e, |x| {
+                        (if x.side == Side::Strength { Quadrant::S } else { Quadrant::W }, x.text.clone())
+                    })}
                     {row_tools(e, false)}
                 </li>
             }

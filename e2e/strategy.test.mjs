@@ -199,7 +199,7 @@ test('the overview sums up the goals and the gaps; the strategy brief prints on 
   await page.click('[data-subview="brief"]');
   await page.waitForSelector('[data-testid="brief"]');
   const text = await page.textContent('[data-testid="brief"]');
-  for (const want of ['为职场人打造的效率工具', '30天内，通过小红书种草', '以小红书达人种草', '每天省下半小时', '领取奖励并下单', '合计 100%']) {
+  for (const want of ['为职场人打造的效率工具', '效率职场人 小林', '30天内，通过小红书种草', '以小红书达人种草', '每天省下半小时', '领取奖励并下单', '合计 100%']) {
     assert.ok(text.includes(want), want);
   }
   await page.emulateMedia({ media: 'print' });

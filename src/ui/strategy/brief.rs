@@ -1,7 +1,7 @@
 //! The one-page strategy brief (策略简报) for printing: the plan's positioning,
-//! goals with their SMART letters, SWOT and TOWS, tactics, theme, messages,
-//! journey, channel mix and the trace's gaps, read-only. style/print.css lays
-//! it out on A4 and hides the app around it. Must not edit anything.
+//! goals with their SMART letters, personas, SWOT and TOWS, tactics, theme, messages,
+//! journey, channel mix and the trace's gaps, read-only. The print rules in style/strategy.css lay
+//! it out on A4 and hide the app around it. Must not edit anything.
 
 use super::fields::{strategy_memo, texts};
 use crate::i18n::strategy::*;
@@ -86,6 +86,30 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
             })
             .collect_view()
     };
+    // One line per persona: who they are, where they are reached, what hurts.
+    let personas = move || {
+        s.with(|s| {
+            s.personas
+                .iter()
+                .map(|p| {
+                    let facts = [&p.age, &p.gender, &p.city_tier, &p.income]
+                        .into_iter()
+                        .filter(|x| !x.trim().is_empty())
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(" · ");
+                    let media = p.media.join(if l() == crate::i18n::Locale::ZhCn { "、" } else { ", " });
+                    view! {
+                        <li>
+                            <b>{p.name.clone()}</b>" "<span class="muted">{facts}</span>
+                            {(!media.is_empty()).then(|| view! { " · "{t().media}{t().colon}{media} })}
+                            {(!p.pains.trim().is_empty()).then(|| view! { " · "{t().pains}{t().colon}{p.pains.clone()} })}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
     let tows = move || {
         s.with(|s| {
             s.tows
@@ -143,6 +167,12 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
                 <h2>{t().swot_title}</h2>
                 <div class="brief-swot">{swot}</div>
             </section>
+            <Show when=move || s.with(|s| !s.personas.is_empty())>
+                <section class="brief-sec">
+                    <h2>{t().personas_title}</h2>
+                    <ul class="brief-personas">{personas}</ul>
+                </section>
+            </Show>
             <section class="brief-sec">
                 <h2>{t().tows_title}" · "{t().tactics_title}</h2>
                 <Show when=move || s.with(|s| !s.tows.is_empty() || !s.tactics.is_empty()) fallback=none><ul>{tows}</ul></Show>

@@ -41,8 +41,9 @@ fn plan(items: Vec<WorkItem>, links: &[(&str, &str, DepKind, i64)]) -> Plan {
 #[test]
 fn summary_rows_roll_up_dates_progress_and_status() {
     use Status::*;
-    // (children as (start, end, status, progress), want (start, end, progress, status))
-    let cases: Vec<(Vec<(Day, Day, Status, u8)>, (Day, Day, u8, Status))> = vec![
+    /// Children as (start, end, status, progress), and the wanted roll-up (start, end, progress, status).
+    type Case = (Vec<(Day, Day, Status, u8)>, (Day, Day, u8, Status));
+    let cases: Vec<Case> = vec![
         // 5 days at 100% and 15 days at 20%: (500 + 300) / 20 = 40
         (vec![(d(3, 2), d(3, 6), Done, 100), (d(3, 9), d(3, 23), InProgress, 20)], (d(3, 2), d(3, 23), 40, InProgress)),
         (vec![(d(3, 2), d(3, 3), Done, 100), (d(3, 5), d(3, 6), Done, 100)], (d(3, 2), d(3, 6), 100, Done)),

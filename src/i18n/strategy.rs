@@ -405,6 +405,19 @@ pub fn smart_hint(l: Locale, g: SmartGap) -> &'static str {
     )
 }
 
+/// The trace's gap counts in one line ("没有任务支撑的目标 1 · …"), or "no gaps".
+pub fn gaps_line(l: Locale, [goals, strategies, work]: [usize; 3]) -> String {
+    let t = l.strategy();
+    if goals + strategies + work == 0 {
+        t.no_gaps.to_string()
+    } else {
+        format!(
+            "{} {goals} · {} {strategies} · {} {work}",
+            t.goals_without_work, t.strategies_without_goal, t.work_without_strategy
+        )
+    }
+}
+
 fn pick(l: Locale, (zh, en): (&'static str, &'static str)) -> &'static str {
     match l {
         Locale::ZhCn => zh,

@@ -351,6 +351,15 @@ impl Strategy {
     pub fn swot_entry(&self, id: &str) -> Option<&SwotEntry> {
         self.swot.iter().find(|x| x.id == id)
     }
+    /// Whether a strategy of `kind` may build on the SWOT entry `id` (one of
+    /// its two quadrants).
+    pub fn fits_tows(&self, kind: TowsKind, id: &str) -> bool {
+        self.swot_entry(id).is_some_and(|e| kind.quadrants().contains(&e.quadrant))
+    }
+    /// All incentives' cost, exact (saturating rather than overflowing).
+    pub fn incentives_total(&self) -> Money {
+        Money(self.incentives.iter().filter_map(|x| x.total()).fold(0i64, |a, m| a.saturating_add(m.0)))
+    }
     /// Whether `id` is something goals and work items can serve: a TOWS
     /// strategy or a tactic.
     pub fn is_strategy(&self, id: &str) -> bool {

@@ -7,6 +7,24 @@ use super::command::{CommandError, HasId, ListEdit, PlanEdit, PlanField};
 use super::strategy::*;
 use super::types::*;
 
+/// Calls `f(&mut list, args…)` on each list of the strategy in turn and
+/// returns the first `Some` (the list that holds the id).
+macro_rules! in_each_list {
+    ($s:ident, $f:ident, $($arg:expr),*) => {
+        $f(&mut $s.pestel, $($arg),*)
+            .or_else(|| $f(&mut $s.internal, $($arg),*))
+            .or_else(|| $f(&mut $s.competitors, $($arg),*))
+            .or_else(|| $f(&mut $s.personas, $($arg),*))
+            .or_else(|| $f(&mut $s.swot, $($arg),*))
+            .or_else(|| $f(&mut $s.tows, $($arg),*))
+            .or_else(|| $f(&mut $s.goals, $($arg),*))
+            .or_else(|| $f(&mut $s.tactics, $($arg),*))
+            .or_else(|| $f(&mut $s.incentives, $($arg),*))
+            .or_else(|| $f(&mut $s.journey, $($arg),*))
+            .or_else(|| $f(&mut $s.channels, $($arg),*))
+    };
+}
+
 pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, CommandError> {
     let mut s = plan.strategy.clone();
     let mut edits = vec![];
@@ -63,17 +81,7 @@ pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, Comma
         }
         StrategyCommand::Remove(id) => {
             let removed_goal_parent = s.goal(&id).map(|g| g.parent.clone());
-            let gone = remove(&mut s.pestel, &id)
-                || remove(&mut s.internal, &id)
-                || remove(&mut s.competitors, &id)
-                || remove(&mut s.personas, &id)
-                || remove(&mut s.swot, &id)
-                || remove(&mut s.tows, &id)
-                || remove(&mut s.goals, &id)
-                || remove(&mut s.tactics, &id)
-                || remove(&mut s.incentives, &id)
-                || remove(&mut s.journey, &id)
-                || remove(&mut s.channels, &id);
+            let gone = in_each_list!(s, remove, &id).is_some();
             if !gone {
                 return Err(CommandError::NoSuchEntry(id));
             }
@@ -99,17 +107,7 @@ pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, Comma
             }
         }
         StrategyCommand::Move { id, up } => {
-            let moved = shift(&mut s.pestel, &id, up)
-                .or_else(|| shift(&mut s.internal, &id, up))
-                .or_else(|| shift(&mut s.competitors, &id, up))
-                .or_else(|| shift(&mut s.personas, &id, up))
-                .or_else(|| shift(&mut s.swot, &id, up))
-                .or_else(|| shift(&mut s.tows, &id, up))
-                .or_else(|| shift(&mut s.goals, &id, up))
-                .or_else(|| shift(&mut s.tactics, &id, up))
-                .or_else(|| shift(&mut s.incentives, &id, up))
-                .or_else(|| shift(&mut s.journey, &id, up))
-                .or_else(|| shift(&mut s.channels, &id, up));
+            let moved = in_each_list!(s, shift, &id, up);
             match moved {
                 None => return Err(CommandError::NoSuchEntry(id)),
                 Some(false) => return Err(CommandError::CannotMove),
@@ -130,10 +128,11 @@ fn upsert<T: HasId>(list: &mut Vec<T>, x: T) {
     }
 }
 
-fn remove<T: HasId>(list: &mut Vec<T>, id: &str) -> bool {
-    let n = list.len();
-    list.retain(|e| e.id() != id);
-    list.len() != n
+/// `Some(())` when the id was in the list (and is gone).
+fn remove<T: HasId>(list: &mut Vec<T>, id: &str) -> Option<()> {
+    let i = list.iter().position(|e| e.id() == id)?;
+    list.remove(i);
+    Some(())
 }
 
 /// `None` when the id is not in the list; `Some(false)` at the edge.
@@ -220,13 +219,10 @@ fn check_entry(plan: &Plan, s: &Strategy, e: &Entry) -> Result<(), CommandError>
         Entry::Pestel(x) if !(1..=5).contains(&x.weight) => Err(CommandError::OutOfRange),
         Entry::Channel(x) if x.share > 100 => Err(CommandError::OutOfRange),
         Entry::Incentive(x) if x.unit_cost.0 < 0 || x.total().is_none() => Err(CommandError::OutOfRange),
-        Entry::Tows(t) => {
-            let ok = t.kind.quadrants();
-            match t.links.iter().find(|l| !s.swot_entry(l).is_some_and(|e| ok.contains(&e.quadrant))) {
-                Some(bad) => Err(CommandError::NoSuchEntry(bad.clone())),
-                None => Ok(()),
-            }
-        }
+        Entry::Tows(t) => match t.links.iter().find(|l| !s.fits_tows(t.kind, l)) {
+            Some(bad) => Err(CommandError::NoSuchEntry(bad.clone())),
+            None => Ok(()),
+        },
         Entry::Goal(g) => {
             if let Some(bad) = g.serves.iter().find(|x| !s.is_strategy(x)) {
                 return Err(CommandError::NoSuchEntry(bad.clone()));
@@ -235,7 +231,7 @@ fn check_entry(plan: &Plan, s: &Strategy, e: &Entry) -> Result<(), CommandError>
                 plan.person(o).ok_or_else(|| CommandError::NoSuchPerson(o.clone()))?;
             }
             if let Some(p) = &g.parent {
-                if p == &g.id || super::strategy_rules::descendants(s, &g.id).contains(p) {
+                if super::strategy_rules::would_cycle(s, &g.id, p) {
                     return Err(CommandError::GoalCycle);
                 }
                 s.goal(p).ok_or_else(|| CommandError::NoSuchEntry(p.clone()))?;

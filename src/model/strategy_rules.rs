@@ -145,6 +145,11 @@ pub fn descendants(s: &Strategy, id: &str) -> Vec<Id> {
     out
 }
 
+/// Whether putting goal `id` under `parent` would make it its own ancestor.
+pub fn would_cycle(s: &Strategy, id: &str, parent: &str) -> bool {
+    parent == id || descendants(s, id).iter().any(|d| d == parent)
+}
+
 /// The strategies that serve a goal: its own links and its sub-goals', each once.
 pub fn reached_strategies(s: &Strategy, goal: &str) -> Vec<Id> {
     s.goal(goal).map(|g| reached(s, g)).unwrap_or_default()
@@ -248,6 +253,13 @@ pub struct Trace {
     pub work_without_strategy: Vec<Id>,
     /// Items per strategy, in outline order.
     pub items_by_strategy: HashMap<Id, Vec<Id>>,
+}
+
+impl Trace {
+    /// How many goals without work, strategies without a goal, and untraced work items.
+    pub fn gap_counts(&self) -> [usize; 3] {
+        [self.goals_without_work.len(), self.strategies_without_goal.len(), self.work_without_strategy.len()]
+    }
 }
 
 /// The whole trace: one pass over items, one over goals.

@@ -167,7 +167,6 @@ fn has_cycle(plan: &Plan, index: &std::collections::HashMap<&str, usize>, start:
 /// The strategy's ids are unique, its links point at entries of the right
 /// kind, and its ratings, weights and shares are in range.
 fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
-    use super::strategy::Quadrant;
     let s = &plan.strategy;
     let mut ids = HashSet::new();
     for (list, i, id) in s.ids() {
@@ -190,9 +189,8 @@ fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
         range(out, format!("strategy.channels[{i}].share"), c.share as i64, 0, 100);
     }
     for (i, t) in s.tows.iter().enumerate() {
-        let ok: [Quadrant; 2] = t.kind.quadrants();
         for (j, l) in t.links.iter().enumerate() {
-            if !s.swot_entry(l).is_some_and(|e| ok.contains(&e.quadrant)) {
+            if !s.fits_tows(t.kind, l) {
                 out.push(p(format!("strategy.tows[{i}].links[{j}]"), ProblemKind::UnknownEntry(l.clone())));
             }
         }
@@ -206,7 +204,7 @@ fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
         if let Some(par) = &g.parent {
             if s.goal(par).is_none() {
                 out.push(p(format!("strategy.goals[{i}].parent"), ProblemKind::UnknownEntry(par.clone())));
-            } else if super::strategy_rules::descendants(s, &g.id).contains(par) || par == &g.id {
+            } else if super::strategy_rules::would_cycle(s, &g.id, par) {
                 out.push(p(format!("strategy.goals[{i}].parent"), ProblemKind::ParentCycle));
             }
         }

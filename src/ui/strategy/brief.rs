@@ -8,7 +8,6 @@ use crate::i18n::strategy::*;
 use crate::i18n::{fill, fmt_money, fmt_range};
 use crate::model::strategy::*;
 use crate::model::strategy_rules::{goal_tree, mix, smart, trace, Letter};
-use crate::model::Money;
 use crate::ui::route::{Route, View};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -28,10 +27,7 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
     let head = app.plan_memo(|p| Some((p.name.clone(), p.start, p.end, p.currency.clone())));
     let currency = move || head.with(|h| h.as_ref().map(|h| h.3.clone()).unwrap_or_default());
     let smarts = app.plan_memo(|p| p.strategy.goals.iter().map(|g| (g.id.clone(), smart(p, g))).collect::<Vec<_>>());
-    let gaps = app.plan_memo(|p| {
-        let t = trace(p);
-        (t.goals_without_work.len(), t.strategies_without_goal.len(), t.work_without_strategy.len())
-    });
+    let gaps = app.plan_memo(|p| Some(trace(p).gap_counts()));
     let l = move || app.locale.get_untracked();
     let t = move || texts(app);
     let none = move || view! { <p class="muted">{t().brief_not_written}</p> };
@@ -184,8 +180,7 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
                     <ul>{incentives}</ul>
                     <p class="muted">{move || {
                         let cur = currency();
-                        let sum = s.with(|s| s.incentives.iter().filter_map(|x| x.total()).map(|m| m.0).fold(0i64, |a, b| a.saturating_add(b)));
-                        fill(t().incentives_total, "amount", &fmt_money(l(), Money(sum), &cur))
+                        fill(t().incentives_total, "amount", &fmt_money(l(), s.with(|s| s.incentives_total()), &cur))
                     }}</p>
                 </section>
                 <section class="brief-sec">
@@ -206,14 +201,7 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
             </section>
             <section class="brief-sec">
                 <h2>{t().gaps_title}</h2>
-                <p>{move || {
-                    let (a, b, c) = gaps.get();
-                    if a + b + c == 0 {
-                        t().no_gaps.to_string()
-                    } else {
-                        format!("{} {a} · {} {b} · {} {c}", t().goals_without_work, t().strategies_without_goal, t().work_without_strategy)
-                    }
-                }}</p>
+                <p>{move || gaps.get().map(|g| gaps_line(l(), g))}</p>
             </section>
         </article>
     }

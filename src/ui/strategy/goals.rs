@@ -64,7 +64,15 @@ fn smart_badge(sm: Memo<Option<Smart>>) -> impl IntoView {
     }
 }
 
-fn goal_card(app: App, s: Memo<Strategy>, e: Row<Goal>, depth: usize) -> impl IntoView {
+/// The pickers' lists, shared by every goal card rather than derived per card.
+#[derive(Clone, Copy)]
+struct Lists {
+    people: Memo<Vec<(String, String)>>,
+    currency: Memo<String>,
+}
+
+fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usize) -> impl IntoView {
+    let Lists { people, currency } = lists;
     let id = e.with_untracked(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default());
     let sm = {
         let id = id.clone();
@@ -73,8 +81,6 @@ fn goal_card(app: App, s: Memo<Strategy>, e: Row<Goal>, depth: usize) -> impl In
             app.ws.with(|w| w.plan(&pid).and_then(|p| p.strategy.goal(&id).map(|g| smart(p, g))))
         })
     };
-    let people = app.people_memo();
-    let currency = app.plan_memo(|p| p.currency.clone());
     let label = move |t: Tx, el: AnyView| view! { <label class="goal-field"><span>{t(texts(app))}</span>{el}</label> };
     let serves_chips = move || {
         let linked = e.with(|x| x.as_ref().map(|x| x.serves.clone()).unwrap_or_default());
@@ -176,6 +182,7 @@ fn goal_card(app: App, s: Memo<Strategy>, e: Row<Goal>, depth: usize) -> impl In
 pub fn GoalTree(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.goals.is_empty()));
+    let lists = Lists { people: app.people_memo(), currency: app.plan_memo(|p| p.currency.clone()) };
     let order =
         Memo::new(move |_| s.with(|s| goal_tree(s).into_iter().map(|(d, g)| (g.id.clone(), d)).collect::<Vec<_>>()));
     card(
@@ -188,7 +195,7 @@ pub fn GoalTree(s: Memo<Strategy>) -> impl IntoView {
                 <For each=move || order.get() key=|x| x.clone() let:((id, depth))>
                     {
                         let e = Memo::new(move |_| s.with(|s| s.goal(&id).cloned()));
-                        goal_card(app, s, e, depth)
+                        goal_card(app, s, lists, e, depth)
                     }
                 </For>
             </div>

@@ -143,12 +143,7 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
             </tr>
         }
     };
-    let total = move || {
-        let sum: i64 = s.with(|s| {
-            s.incentives.iter().filter_map(|x| x.total()).map(|m| m.0).fold(0i64, |a, b| a.saturating_add(b))
-        });
-        fill(texts(app).incentives_total, "amount", &money(Money(sum)))
-    };
+    let total = move || fill(texts(app).incentives_total, "amount", &money(s.with(|s| s.incentives_total())));
     card(
         "theme",
         |t| t.theme_title,

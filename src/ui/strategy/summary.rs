@@ -3,6 +3,7 @@
 //! not edit anything.
 
 use super::fields::texts;
+use crate::i18n::strategy::gaps_line;
 use crate::model::strategy_rules::{goal_tree, smart, trace, Letter};
 use crate::model::Plan;
 use crate::ui::route::{Route, View};
@@ -40,21 +41,9 @@ pub fn strategy_summary(plan: &Plan) -> impl IntoView {
             }
         })
         .collect_view();
-    let tr = trace(plan);
-    let gaps = tr.goals_without_work.len() + tr.strategies_without_goal.len() + tr.work_without_strategy.len();
-    let gap_line = if gaps == 0 {
-        t.no_gaps.to_string()
-    } else {
-        format!(
-            "{} {} · {} {} · {} {}",
-            t.goals_without_work,
-            tr.goals_without_work.len(),
-            t.strategies_without_goal,
-            tr.strategies_without_goal.len(),
-            t.work_without_strategy,
-            tr.work_without_strategy.len()
-        )
-    };
+    let counts = trace(plan).gap_counts();
+    let gaps: usize = counts.iter().sum();
+    let gap_line = gaps_line(app.locale.get_untracked(), counts);
     view! {
         <div class="card" data-testid="strategy-summary">
             <div class="card-head">

@@ -104,24 +104,27 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
             })
             .collect_view()
     };
-    let gap_list = move |title: Tx,
-                         key: &'static str,
-                         ids: fn(&Trace) -> Vec<String>,
-                         name: fn(App, &str) -> String| {
+    // One gap list; `name` words an id with the look-ups above.
+    #[derive(Clone, Copy)]
+    enum Named {
+        Goal,
+        Strategy,
+        Item,
+    }
+    let gap_list = move |title: Tx, key: &'static str, ids: fn(&Trace) -> Vec<String>, named: Named| {
+        let name = move |id: &str| match named {
+            Named::Goal => goal_text(id),
+            Named::Strategy => strategy_text(id),
+            Named::Item => title_of(id),
+        };
         view! {
             <div class="gap-list" data-gaps=key class:none=move || tr.with(|t| ids(t).is_empty())>
                 <h3>{title(texts(app))}" "<span class="count">{move || tr.with(|t| ids(t).len())}</span></h3>
-                <ul>{move || tr.with(ids).into_iter().map(|id| view! { <li>{name(app, &id)}</li> }).collect_view()}</ul>
+                <ul>{move || tr.with(ids).into_iter().map(|id| view! { <li>{name(&id)}</li> }).collect_view()}</ul>
             </div>
         }
     };
-    let no_gaps = move || {
-        tr.with(|t| {
-            t.goals_without_work.is_empty()
-                && t.strategies_without_goal.is_empty()
-                && t.work_without_strategy.is_empty()
-        })
-    };
+    let no_gaps = move || tr.with(|t| t.gap_counts() == [0; 3]);
     let has_goals = move || s.with(|s| !s.goals.is_empty());
     let gantt = move || app.current_id().map(|id| Route::Plan { id, view: View::Gantt }.to_hash()).unwrap_or_default();
     view! {
@@ -141,15 +144,9 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
             <h2>{texts(app).gaps_title}</h2>
             <Show when=no_gaps fallback=move || view! {
                 <div class="gaps">
-                    {gap_list(|t| t.goals_without_work, "goals", |t| t.goals_without_work.clone(), |app, id| {
-                        app.ws.with(|w| app.current_id().and_then(|p| w.plan(&p).and_then(|p| p.strategy.goal(id).map(|g| g.statement.clone())))).unwrap_or_default()
-                    })}
-                    {gap_list(|t| t.strategies_without_goal, "strategies", |t| t.strategies_without_goal.clone(), |app, id| {
-                        app.ws.with(|w| app.current_id().and_then(|p| w.plan(&p).and_then(|p| p.strategy.strategies().into_iter().find(|x| x.0 == id).map(|x| x.1)))).unwrap_or_default()
-                    })}
-                    {gap_list(|t| t.work_without_strategy, "work", |t| t.work_without_strategy.clone(), |app, id| {
-                        app.ws.with(|w| app.current_id().and_then(|p| w.plan(&p).and_then(|p| p.item(id).map(|w| w.title.clone())))).unwrap_or_default()
-                    })}
+                    {gap_list(|t| t.goals_without_work, "goals", |t| t.goals_without_work.clone(), Named::Goal)}
+                    {gap_list(|t| t.strategies_without_goal, "strategies", |t| t.strategies_without_goal.clone(), Named::Strategy)}
+                    {gap_list(|t| t.work_without_strategy, "work", |t| t.work_without_strategy.clone(), Named::Item)}
                 </div>
             }>
                 <p class="ok-line">"✓ "{texts(app).no_gaps}</p>

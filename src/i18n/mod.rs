@@ -3,7 +3,20 @@
 //! field of `Texts`, so a missing translation is a compile error.
 //! Must not know about the browser: the UI picks the locale and calls in.
 
+/// Declares a page's strings as zh/en pairs: `$ty` with one field per
+/// string, its `ZH` and `EN` values, and `PAIRS` for the placeholder tests.
+macro_rules! texts {
+    ($ty:ident; $($(#[$m:meta])* $name:ident: $zh:expr, $en:expr;)*) => {
+        pub struct $ty { $($(#[$m])* pub $name: &'static str,)* }
+        pub const ZH: $ty = $ty { $($name: $zh,)* };
+        pub const EN: $ty = $ty { $($name: $en,)* };
+        /// Every string as (name, zh, en), for the placeholder test.
+        pub const PAIRS: &[(&str, &str, &str)] = &[$((stringify!($name), $zh, $en),)*];
+    };
+}
+
 pub mod gantt;
+pub mod monitor;
 pub mod strategy;
 
 use crate::io::{ImportError, ShapeDetail};
@@ -48,6 +61,12 @@ impl Locale {
         match self {
             Locale::ZhCn => &strategy::ZH,
             Locale::En => &strategy::EN,
+        }
+    }
+    pub fn monitor(self) -> &'static monitor::MonitorTexts {
+        match self {
+            Locale::ZhCn => &monitor::ZH,
+            Locale::En => &monitor::EN,
         }
     }
     pub fn texts(self) -> &'static Texts {

@@ -7,17 +7,8 @@ use super::Locale;
 use crate::model::strategy::*;
 use crate::model::strategy_rules::{Letter, SmartGap};
 
-macro_rules! texts {
-    ($($(#[$m:meta])* $name:ident: $zh:expr, $en:expr;)*) => {
-        pub struct StrategyTexts { $($(#[$m])* pub $name: &'static str,)* }
-        pub const ZH: StrategyTexts = StrategyTexts { $($name: $zh,)* };
-        pub const EN: StrategyTexts = StrategyTexts { $($name: $en,)* };
-        /// Every string as (name, zh, en), for the placeholder test.
-        pub const PAIRS: &[(&str, &str, &str)] = &[$((stringify!($name), $zh, $en),)*];
-    };
-}
-
 texts! {
+    StrategyTexts;
     nav_strategy: "策略", "Strategy";
     tab_insight: "市场洞察", "Insight";
     tab_goals: "目标", "Goals";

@@ -7,12 +7,13 @@
 //! | 1 | 2 | plans gain a working `calendar` and `dependencies` between items |
 //! | 2 | 3 | items gain collaborators, departments, interface person, deliverable, acceptance, resources, channel, milestone, fixed date, exception reason, log and RACI (all optional); plans gain `baselines` |
 //! | 3 | 4 | plans gain a `strategy` workspace (insight, SWOT/TOWS, goals, strategy, channel mix); items gain `serves` (both optional) |
+//! | 4 | 5 | plans gain `kpis` (targets and actuals) and `monitor` (thresholds, warning rules, alert notes, funnel stages, review adjustments), both optional |
 
 use serde_json::Value;
 
 /// Brings `value` (at `from`, already checked ≤ current) up to date.
 pub fn migrate(mut value: Value, from: u32) -> Value {
-    let steps: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+    let steps: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
     for step in steps.iter().skip(from.saturating_sub(1) as usize) {
         value = step(value);
     }
@@ -49,6 +50,16 @@ fn v2_to_v3(mut value: Value) -> Value {
 fn v3_to_v4(mut value: Value) -> Value {
     if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
         plan.entry("strategy").or_insert_with(|| serde_json::json!({}));
+    }
+    value
+}
+
+/// Version 5's KPIs and monitoring are optional: a version 4 plan has no
+/// KPIs and the default thresholds, rules and funnel stages. The step writes
+/// the empty KPI list so the file says so.
+fn v4_to_v5(mut value: Value) -> Value {
+    if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
+        plan.entry("kpis").or_insert_with(|| serde_json::json!([]));
     }
     value
 }

@@ -106,6 +106,8 @@ pub enum PlanCommand {
     },
     /// A change in the strategy workspace.
     Strategy(StrategyCommand),
+    /// A change to KPIs, their actuals, rules, alerts, funnel or review.
+    Monitor(super::kpi::MonitorCommand),
 }
 
 /// One field of a plan's header.
@@ -122,6 +124,7 @@ pub enum PlanField {
     IsSample(bool),
     Calendar(WorkCalendar),
     Strategy(Box<Strategy>),
+    Monitor(Box<super::kpi::Monitor>),
 }
 
 /// One field of a work item.
@@ -205,6 +208,7 @@ pub enum PlanEdit {
     Phases(ListEdit<Phase>),
     Deps(ListEdit<Dependency>),
     Baselines(ListEdit<Baseline>),
+    Kpis(ListEdit<super::kpi::Kpi>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -300,6 +304,7 @@ impl PlanField {
             PlanField::IsSample(v) => PlanField::IsSample(replace(&mut p.is_sample, v)),
             PlanField::Calendar(v) => PlanField::Calendar(replace(&mut p.calendar, v)),
             PlanField::Strategy(v) => PlanField::Strategy(Box::new(replace(&mut p.strategy, *v))),
+            PlanField::Monitor(v) => PlanField::Monitor(Box::new(replace(&mut p.monitor, *v))),
         }
     }
 }
@@ -314,6 +319,7 @@ impl PlanEdit {
             PlanEdit::Phases(e) => PlanEdit::Phases(e.apply(&mut plan.phases)),
             PlanEdit::Deps(e) => PlanEdit::Deps(e.apply(&mut plan.dependencies)),
             PlanEdit::Baselines(e) => PlanEdit::Baselines(e.apply(&mut plan.baselines)),
+            PlanEdit::Kpis(e) => PlanEdit::Kpis(e.apply(&mut plan.kpis)),
         }
     }
 }
@@ -429,6 +435,15 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                     PlanEdit::Items(ListEdit::Replace(w))
                 })
                 .collect();
+            if plan.monitor.adjustments.iter().any(|a| a.owner.as_deref() == Some(id.as_str())) {
+                let mut m = plan.monitor.clone();
+                for a in &mut m.adjustments {
+                    if a.owner.as_deref() == Some(id.as_str()) {
+                        a.owner = None;
+                    }
+                }
+                edits.push(PlanEdit::Field(PlanField::Monitor(Box::new(m))));
+            }
             edits.push(PlanEdit::People(ListEdit::Remove { id }));
             Ok(edits)
         }
@@ -736,6 +751,7 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                 .collect())
         }
         C::Strategy(cmd) => super::strategy_command::compile(plan, cmd),
+        C::Monitor(cmd) => super::kpi_command::compile(plan, cmd),
         C::RemoveDependency { id } => {
             plan.dependencies.iter().find(|d| d.id == id).ok_or_else(|| CommandError::NoSuchDependency(id.clone()))?;
             Ok(vec![PlanEdit::Deps(ListEdit::Remove { id })])

@@ -4,9 +4,13 @@
 pub mod analysis;
 pub mod command;
 pub mod history;
+pub mod kpi;
+pub mod kpi_command;
+pub mod monitor;
 pub mod overview;
 pub mod predecessors;
 pub mod sample;
+pub mod sample_kpi;
 pub mod sample_strategy;
 pub mod schedule;
 pub mod strategy;

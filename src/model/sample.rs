@@ -180,6 +180,8 @@ pub fn tracking_sheet(id: Id, today: Day, lang: SampleLang) -> Plan {
         dependencies: vec![],
         baselines: vec![],
         strategy: Default::default(),
+        kpis: vec![],
+        monitor: Default::default(),
     }
 }
 
@@ -293,5 +295,6 @@ pub fn sample_plan(id: Id, today: Day, lang: SampleLang) -> Plan {
         })
         .collect();
     plan.baselines = vec![Baseline { id: "b1".into(), name: t("初始计划", "Initial plan"), taken: d(0), items }];
+    super::sample_kpi::add(&mut plan, today, lang);
     plan
 }

@@ -68,6 +68,7 @@ macro_rules! enum_all {
         }
     };
 }
+pub(crate) use enum_all;
 
 enum_all!(
     /// The six PESTEL factors.

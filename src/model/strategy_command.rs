@@ -100,6 +100,11 @@ pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, Comma
                     e.source = None;
                 }
             }
+            for k in plan.kpis.iter().filter(|k| k.goal.as_deref() == Some(id.as_str())) {
+                let mut k = k.clone();
+                k.goal = None;
+                edits.push(PlanEdit::Kpis(ListEdit::Replace(k)));
+            }
             for w in plan.work_items.iter().filter(|w| w.serves.contains(&id)) {
                 let mut w = w.clone();
                 w.serves.retain(|x| x != &id);

@@ -436,6 +436,12 @@ pub struct Plan {
     /// Version 4: insight, goals and strategy (empty in a new plan).
     #[serde(default, skip_serializing_if = "crate::model::strategy::Strategy::is_empty")]
     pub strategy: crate::model::strategy::Strategy,
+    /// Version 5: the KPIs with their targets and actuals.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kpis: Vec<crate::model::kpi::Kpi>,
+    /// Version 5: thresholds, warning rules, alert notes, funnel stages, review adjustments.
+    #[serde(default, skip_serializing_if = "crate::model::kpi::Monitor::is_default")]
+    pub monitor: crate::model::kpi::Monitor,
 }
 
 impl Plan {
@@ -459,6 +465,8 @@ impl Plan {
             dependencies: vec![],
             baselines: vec![],
             strategy: Default::default(),
+            kpis: vec![],
+            monitor: Default::default(),
         }
     }
     pub fn item(&self, id: &str) -> Option<&WorkItem> {

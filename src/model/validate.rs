@@ -139,6 +139,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
     }
     strategy_problems(plan, &mut out);
+    monitor_problems(plan, &mut out);
     if deps_ok && !plan.dependencies.is_empty() {
         if let Err(crate::model::CommandError::Cycle(ids)) = crate::model::command::pushed_items(plan) {
             out.push(p("dependencies".into(), ProblemKind::DependencyCycle(ids)));
@@ -219,6 +220,56 @@ fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
             if !s.is_strategy(x) {
                 out.push(p(format!("work_items[{i}].serves[{j}]"), ProblemKind::UnknownEntry(x.clone())));
             }
+        }
+    }
+}
+
+/// KPI ids are unique and their links (stage, goal) exist; rules aim at
+/// KPIs that exist and have sensible numbers; thresholds are ordered;
+/// adjustments name people of the plan. Reuses the commands' checks so an
+/// imported file and an edit obey the same rules.
+fn monitor_problems(plan: &Plan, out: &mut Vec<Problem>) {
+    use super::kpi_command::{check_kpi, check_rule, check_thresholds};
+    use crate::model::CommandError as E;
+    let kind = |e: E| match e {
+        E::NoSuchEntry(id) => ProblemKind::UnknownEntry(id),
+        E::EmptyName => ProblemKind::EmptyName,
+        _ => ProblemKind::OutOfRange { value: 0, min: 0, max: 0 },
+    };
+    let mut ids = HashSet::new();
+    for (i, k) in plan.kpis.iter().enumerate() {
+        if !ids.insert(k.id.as_str()) {
+            out.push(p(format!("kpis[{i}].id"), ProblemKind::DuplicateId(k.id.clone())));
+        }
+        if let Err(e) = check_kpi(plan, k) {
+            let field = match &e {
+                E::EmptyName => "name",
+                E::NoSuchEntry(x) if k.stage.as_deref() == Some(x.as_str()) => "stage",
+                E::NoSuchEntry(_) => "goal",
+                _ => "target",
+            };
+            out.push(p(format!("kpis[{i}].{field}"), kind(e)));
+        }
+    }
+    let m = &plan.monitor;
+    if let Err(e) = check_thresholds(m.thresholds) {
+        out.push(p("monitor.thresholds".into(), kind(e)));
+    }
+    for (i, r) in m.rules.iter().enumerate() {
+        if let Err(e) = check_rule(plan, r) {
+            let field = if matches!(e, E::NoSuchEntry(_)) { "kpi" } else { "kind" };
+            out.push(p(format!("monitor.rules[{i}].{field}"), kind(e)));
+        }
+    }
+    let mut stages = HashSet::new();
+    for (i, s) in m.stages.iter().enumerate() {
+        if !stages.insert(s.id.as_str()) {
+            out.push(p(format!("monitor.stages[{i}].id"), ProblemKind::DuplicateId(s.id.clone())));
+        }
+    }
+    for (i, a) in m.adjustments.iter().enumerate() {
+        if let Some(o) = a.owner.as_ref().filter(|o| plan.person(o).is_none()) {
+            out.push(p(format!("monitor.adjustments[{i}].owner"), ProblemKind::UnknownPerson(o.clone())));
         }
     }
 }

@@ -289,6 +289,10 @@ fn stages_without_kpis_use_typed_counts_and_totals_are_not_counted_twice() {
     assert_eq!(f.stages[0].actual, Some(31_000.0));
     assert_eq!(f.stages[0].kpis, vec!["t-exp".to_string()]);
     assert_eq!((f.stages[4].planned, f.stages[4].actual), (Some(10.0), Some(9.0)));
+    // A typed plan is for the whole plan: a week of it is a quarter.
+    let week = funnel(&p, &Filter { channel: None, from: day(0), to: day(6) });
+    assert!(close(week.stages[4].planned.unwrap(), 2.5));
+    assert_eq!(week.stages[4].actual, Some(9.0));
     // Typed counts have no channel.
     let a = funnel(&p, &Filter { channel: Some("A".into()), ..Filter::whole(&p) });
     assert_eq!(a.stages[4].actual, None);
@@ -459,4 +463,20 @@ fn a_version_4_file_opens_with_no_kpis_and_the_default_monitoring() {
     let again = export_plan(&plan);
     assert!(!again.contains("\"kpis\"") && !again.contains("\"monitor\""), "empty monitoring is left out");
     assert_eq!(import_plan(&again).unwrap(), plan);
+}
+
+#[test]
+fn the_samples_alerts_are_few_enough_to_read() {
+    // Whatever weekday today is, the sample tells one story: a few alerts, not a wall.
+    for offset in 0..7 {
+        let today = Day::ymd(2026, 11, 22).add_days(offset);
+        let p = sample_plan("s".into(), today, SampleLang::En);
+        let open: Vec<String> = alerts(&p, today)
+            .into_iter()
+            .filter(|a| alert_state(&p.monitor.notes, &a.key) != AlertState::Resolved)
+            .map(|a| format!("{}:{}", a.rule, a.kpi))
+            .collect();
+        assert!((1..=6).contains(&open.len()), "{today}: {open:?}");
+        assert!(open.contains(&"r-share:k-dy-conv".to_string()), "{today}: {open:?}");
+    }
 }

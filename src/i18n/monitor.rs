@@ -143,6 +143,7 @@ texts! {
     funnel_help: "每个阶段的数字来自关联到该阶段的 KPI；没有 KPI 的阶段可以直接填写计划与实际（仅全部渠道）。悬停看数字，点击阶段看指标与趋势。",
         "Each stage adds up the KPIs mapped to it; a stage with no KPI takes counts typed below (all channels only). Hover for the numbers, click a stage for its KPIs and trend.";
     filter_channel: "渠道", "Channel";
+    all_channels: "全部渠道", "All channels";
     filter_period: "时间", "Period";
     period_whole: "全程", "Whole plan";
     period_to_date: "截至今天", "To date";
@@ -328,7 +329,16 @@ pub fn alert_sentence(l: Locale, a: &Alert, kpi: &Kpi, rule: Option<&Rule>) -> S
     let t = a.target.map(|t| fmt_value(t, &kpi.unit)).unwrap_or_default();
     let name = &kpi.name;
     let n = a.periods;
+    let lower = kpi.direction == Direction::Lower;
     match rule.map(|r| r.kind) {
+        Some(RuleKind::BelowShare { percent, .. }) if lower => {
+            let over = 100u32.saturating_sub(percent);
+            if zh {
+                format!("{name} 连续 {n} 期超出目标 {over}% 以上（最近一期 {v}，目标 {t}）")
+            } else {
+                format!("{name} more than {over}% over target for {n} periods in a row (latest {v} against {t})")
+            }
+        }
         Some(RuleKind::BelowShare { percent, .. }) => {
             if zh {
                 format!("{name} 连续 {n} 期低于目标的 {percent}%（最近一期 {v}，目标 {t}）")
@@ -340,7 +350,7 @@ pub fn alert_sentence(l: Locale, a: &Alert, kpi: &Kpi, rule: Option<&Rule>) -> S
             if zh {
                 format!("{name} 连续 {n} 周未达目标（最近一周 {v}，目标 {t}），考虑切换渠道")
             } else {
-                format!("{name} below target for {n} weeks in a row (latest week {v} against {t}); consider switching channels")
+                format!("{name} off target for {n} weeks in a row (latest week {v} against {t}); consider switching channels")
             }
         }
         Some(RuleKind::Threshold { below, .. }) => match (zh, below) {

@@ -95,6 +95,22 @@ pub struct Kpi {
 }
 
 impl Kpi {
+    /// The definition without its actuals: what a definitions table needs,
+    /// without copying a year of values on every edit.
+    pub fn definition(&self) -> Kpi {
+        Kpi {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            unit: self.unit.clone(),
+            curve: self.curve.clone(),
+            period_targets: self.period_targets.clone(),
+            channel: self.channel.clone(),
+            stage: self.stage.clone(),
+            goal: self.goal.clone(),
+            actuals: BTreeMap::new(),
+            ..*self
+        }
+    }
     pub fn new(id: impl Into<Id>, name: impl Into<String>) -> Kpi {
         Kpi {
             id: id.into(),

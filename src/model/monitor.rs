@@ -533,8 +533,14 @@ pub struct Funnel {
 
 /// The funnel over a filter. A stage's counts are the sums of the KPIs
 /// mapped to it (sum KPIs: counts add up); a stage with no KPI uses the
-/// counts typed on it, but only for the whole campaign (they have no channel).
+/// counts typed on it, but only for the whole campaign (they have no
+/// channel); its typed plan is pro-rated to the filtered days, its typed
+/// actual is taken as it is (the count so far).
 pub fn funnel(plan: &Plan, f: &Filter) -> Funnel {
+    // A typed plan is for the whole campaign: pro-rated to the days filtered.
+    let days = (plan.start.days_until(plan.end) + 1).max(1) as f64;
+    let inside = (f.from.max(plan.start).days_until(f.to.min(plan.end)) + 1).max(0) as f64;
+    let share = inside / days;
     let stages: Vec<StageCount> = plan
         .monitor
         .stages
@@ -546,7 +552,7 @@ pub fn funnel(plan: &Plan, f: &Filter) -> Funnel {
                 let typed = f.channel.is_none();
                 StageCount {
                     id: st.id.clone(),
-                    planned: st.planned.filter(|_| typed).map(|v| v.0),
+                    planned: st.planned.filter(|_| typed).map(|v| v.0 * share),
                     actual: st.actual.filter(|_| typed).map(|v| v.0),
                     kpis: vec![],
                 }

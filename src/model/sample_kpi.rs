@@ -27,19 +27,19 @@ pub fn add(plan: &mut Plan, today: Day, lang: SampleLang) {
     type Row<'a> = (&'a str, &'a str, &'a str, &'a str, Option<&'a str>, Role, f64, f64, &'a str, Option<&'a str>);
     let rows: [Row; 14] = [
         ("k-xhs-exp", "小红书曝光", "XHS exposure", &xhs, Some("exposure"), Role::None, 1_680_000.0, 1.02, "", Some("g-traffic")),
-        ("k-xhs-clk", "小红书点击", "XHS clicks", &xhs, Some("click"), Role::None, 50_400.0, 0.95, "", None),
-        ("k-xhs-uv", "小红书访问", "XHS visits", &xhs, Some("visit"), Role::None, 30_240.0, 0.97, "", None),
-        ("k-xhs-lead", "小红书线索", "XHS leads", &xhs, Some("lead"), Role::None, 6_048.0, 1.0, "", None),
-        ("k-xhs-conv", "小红书成交", "XHS orders", &xhs, Some("conversion"), Role::None, 1_512.0, 0.9, "", Some("g-conv")),
+        ("k-xhs-clk", "小红书点击", "XHS clicks", &xhs, Some("click"), Role::None, 50_400.0, 1.01, "", None),
+        ("k-xhs-uv", "小红书访问", "XHS visits", &xhs, Some("visit"), Role::None, 30_240.0, 1.02, "", None),
+        ("k-xhs-lead", "小红书线索", "XHS leads", &xhs, Some("lead"), Role::None, 6_048.0, 1.03, "", None),
+        ("k-xhs-conv", "小红书成交", "XHS orders", &xhs, Some("conversion"), Role::None, 1_512.0, 0.95, "", Some("g-conv")),
         ("k-dy-exp", "抖音曝光", "Douyin exposure", &dy, Some("exposure"), Role::None, 2_800_000.0, 1.05, "", Some("g-traffic")),
-        ("k-dy-clk", "抖音点击", "Douyin clicks", &dy, Some("click"), Role::None, 70_000.0, 0.93, "", None),
-        ("k-dy-uv", "抖音访问", "Douyin visits", &dy, Some("visit"), Role::None, 42_000.0, 0.98, "", None),
-        ("k-dy-lead", "抖音线索", "Douyin leads", &dy, Some("lead"), Role::None, 8_400.0, 1.01, "", None),
-        ("k-dy-conv", "抖音成交", "Douyin orders", &dy, Some("conversion"), Role::None, 2_100.0, 0.92, "", Some("g-conv")),
-        ("k-xhs-rev", "小红书销售额", "XHS revenue", &xhs, None, Role::Revenue, 907_200.0, 0.9, "元", Some("g-all")),
-        ("k-dy-rev", "抖音销售额", "Douyin revenue", &dy, None, Role::Revenue, 1_260_000.0, 0.92, "元", Some("g-all")),
-        ("k-xhs-spend", "小红书投放花费", "XHS ad spend", &xhs, None, Role::Spend, 300_000.0, 1.0, "元", None),
-        ("k-dy-spend", "抖音投放花费", "Douyin ad spend", &dy, None, Role::Spend, 400_000.0, 1.0, "元", None),
+        ("k-dy-clk", "抖音点击", "Douyin clicks", &dy, Some("click"), Role::None, 70_000.0, 1.02, "", None),
+        ("k-dy-uv", "抖音访问", "Douyin visits", &dy, Some("visit"), Role::None, 42_000.0, 1.03, "", None),
+        ("k-dy-lead", "抖音线索", "Douyin leads", &dy, Some("lead"), Role::None, 8_400.0, 1.04, "", None),
+        ("k-dy-conv", "抖音成交", "Douyin orders", &dy, Some("conversion"), Role::None, 2_100.0, 1.04, "", Some("g-conv")),
+        ("k-xhs-rev", "小红书销售额", "XHS revenue", &xhs, None, Role::Revenue, 907_200.0, 0.95, "元", Some("g-all")),
+        ("k-dy-rev", "抖音销售额", "Douyin revenue", &dy, None, Role::Revenue, 1_260_000.0, 1.04, "元", Some("g-all")),
+        ("k-xhs-spend", "小红书投放花费", "XHS ad spend", &xhs, None, Role::Spend, 300_000.0, 0.98, "元", None),
+        ("k-dy-spend", "抖音投放花费", "Douyin ad spend", &dy, None, Role::Spend, 400_000.0, 0.99, "元", None),
     ];
     let n = plan.start.days_until(plan.end) + 1;
     for (k, (id, z, e, ch, stage, role, total, pace, unit, goal)) in rows.iter().enumerate() {
@@ -50,6 +50,10 @@ pub fn add(plan: &mut Plan, today: Day, lang: SampleLang) {
         kpi.channel = ch.to_string();
         kpi.stage = stage.map(str::to_string);
         kpi.role = *role;
+        // Spending less than planned is not a problem; more is.
+        if *role == Role::Spend {
+            kpi.direction = Direction::Lower;
+        }
         kpi.goal = goal.map(str::to_string);
         let per_day = total / n as f64;
         for i in 0..days {
@@ -77,9 +81,9 @@ pub fn add(plan: &mut Plan, today: Day, lang: SampleLang) {
     cpl.target = Some(Num(50.0));
     for i in 0..days {
         let dip = i == 4;
-        let rate = if dip { 4.3 } else { ((4.9 + 0.3 * noise(20, i)) * 10.0).round() / 10.0 };
+        let rate = if dip { 4.3 } else { ((5.15 + 0.25 * noise(20, i)) * 10.0).round() / 10.0 };
         cvr.actuals.insert(plan.start.add_days(i), Num(rate));
-        cpl.actuals.insert(plan.start.add_days(i), Num((52.0 + 4.0 * noise(21, i)).round()));
+        cpl.actuals.insert(plan.start.add_days(i), Num((47.0 + 3.0 * noise(21, i)).round()));
     }
     // The community grows weekly towards 5,000 members from 1,200.
     let mut members = Kpi::new("k-members", t("社群成员数", "Community members"));
@@ -102,7 +106,7 @@ pub fn add(plan: &mut Plan, today: Day, lang: SampleLang) {
     // Stages: repeat purchases are typed on the stage (no KPI feeds it).
     if let Some(s) = plan.monitor.stages.iter_mut().find(|s| s.id == "repeat") {
         s.planned = Some(Num(600.0));
-        s.actual = Some(Num(120.0));
+        s.actual = Some(Num(150.0));
     }
     let m = &mut plan.monitor;
     if let Some(r) = m.rules.iter_mut().find(|r| r.id == "r-share") {

@@ -9,6 +9,7 @@ pub mod file_io;
 pub mod gantt;
 pub mod header;
 pub mod item_details;
+pub mod monitor;
 pub mod overview_page;
 pub mod plan_library;
 pub mod plan_setup;
@@ -150,6 +151,9 @@ pub fn AppRoot() -> impl IntoView {
             }
             View::Tasks => view! { <task_list::TaskList/> }.into_any(),
             View::Gantt => view! { <gantt::GanttChart/> }.into_any(),
+            v @ (View::Dashboard | View::Kpis | View::Alerts | View::Funnel | View::Review) => {
+                view! { <monitor::MonitorPage view=v/> }.into_any()
+            }
             View::Raci => view! { <raci_view::RaciView/> }.into_any(),
             View::Setup => view! { <plan_setup::PlanSetup/> }.into_any(),
         },

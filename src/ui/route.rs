@@ -13,12 +13,18 @@ pub enum View {
     Brief,
     Tasks,
     Gantt,
+    /// KPI monitoring's five pages.
+    Dashboard,
+    Kpis,
+    Alerts,
+    Funnel,
+    Review,
     Raci,
     Setup,
 }
 
 impl View {
-    pub const ALL: [View; 10] = [
+    pub const ALL: [View; 15] = [
         View::Overview,
         View::Insight,
         View::Goals,
@@ -27,11 +33,23 @@ impl View {
         View::Brief,
         View::Tasks,
         View::Gantt,
+        View::Dashboard,
+        View::Kpis,
+        View::Alerts,
+        View::Funnel,
+        View::Review,
         View::Raci,
         View::Setup,
     ];
-    /// The header's tabs: the strategy pages share one (Insight opens it).
-    pub const TABS: [View; 6] = [View::Overview, View::Insight, View::Tasks, View::Gantt, View::Raci, View::Setup];
+    /// The header's tabs: the strategy pages share one (Insight opens it),
+    /// and so do the monitoring pages (the dashboard opens them).
+    pub const TABS: [View; 7] =
+        [View::Overview, View::Insight, View::Tasks, View::Gantt, View::Dashboard, View::Raci, View::Setup];
+    /// Monitoring's own tabs.
+    pub const MONITOR: [View; 5] = [View::Dashboard, View::Kpis, View::Alerts, View::Funnel, View::Review];
+    pub fn is_monitor(self) -> bool {
+        matches!(self, View::Dashboard | View::Kpis | View::Alerts | View::Funnel | View::Review)
+    }
     /// The strategy workspace's own tabs, in the order of the work.
     pub const STRATEGY: [View; 4] = [View::Insight, View::Goals, View::Strategy, View::Trace];
     pub fn is_strategy(self) -> bool {
@@ -47,6 +65,11 @@ impl View {
             View::Brief => "brief",
             View::Tasks => "tasks",
             View::Gantt => "gantt",
+            View::Dashboard => "dashboard",
+            View::Kpis => "kpis",
+            View::Alerts => "alerts",
+            View::Funnel => "funnel",
+            View::Review => "review",
             View::Raci => "raci",
             View::Setup => "setup",
         }

@@ -1,0 +1,285 @@
+//! The plan's control room: time and work left, open alerts, a card per KPI
+//! (value to date, target to date, deviation badge, sparkline), the
+//! cumulative chart of one KPI, and the per-channel table with its ROI
+//! advice. Read-only; it reads the shared `Board` and the plan. Must not
+//! edit anything.
+
+use super::charts::{cumulative_chart, sparkline};
+use super::{texts, Board, Card};
+use crate::i18n::monitor::{alert_sentence, fmt_deviation, fmt_pct, fmt_value, light_name, severity_action};
+use crate::i18n::strategy::fmt_num;
+use crate::i18n::{fill, fmt_date_short, Locale};
+use crate::model::kpi::{Aggregate, Severity};
+use crate::model::monitor::{channels, cumulative, derived, Alert, Derived, Filter, Light, Series, Periods};
+use crate::model::overview::overview;
+use crate::model::Status;
+use crate::ui::route::{Route, View};
+use crate::ui::state::{now_ms, set_metric, use_app};
+use leptos::prelude::*;
+
+pub fn light_class(l: Option<Light>) -> &'static str {
+    match l {
+        Some(Light::Green) => "light green",
+        Some(Light::Yellow) => "light yellow",
+        Some(Light::Red) => "light red",
+        None => "light none",
+    }
+}
+
+#[component]
+pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
+    let app = use_app();
+    let t = texts(app);
+    let l = app.locale.get_untracked();
+    let t0 = now_ms();
+    request_animation_frame(move || set_metric("dashboardMs", now_ms() - t0));
+    let stats = Memo::new(move |_| {
+        let id = app.current_id()?;
+        app.ws.with(|w| w.plan(&id).map(|p| (overview(p, app.today), p.work_items.len())))
+    });
+    let alerts_href = app.current_id().map(|id| Route::Plan { id, view: View::Alerts }.to_hash()).unwrap_or_default();
+    let href2 = alerts_href.clone();
+    let top = move || {
+        let (o, _) = stats.get()?;
+        let done = o.by_status[Status::ALL.iter().position(|s| *s == Status::Done).unwrap_or(2)];
+        let total: usize = o.by_status.iter().sum();
+        let (red, yellow) = board.with(|b| {
+            let red = b.open().filter(|a| a.severity == Severity::Red).count();
+            (red, b.open().count() - red)
+        });
+        let days = if o.days_left < 0 {
+            t.plan_over.to_string()
+        } else {
+            fill(&fill(t.days_left_value, "n", &o.days_left.to_string()), "total", &o.total_days.to_string())
+        };
+        Some(view! {
+            <div class="stat-row">
+                <div class="stat" data-testid="days-left">
+                    <span class="stat-label">{t.days_left}</span><strong>{days}</strong>
+                    <span class="bar"><span style=format!("width:{:.0}%", o.elapsed * 100.0)></span></span>
+                </div>
+                <div class="stat">
+                    <span class="stat-label">{t.work_progress}</span><strong>{format!("{:.0}%", o.progress)}</strong>
+                    <span class="sub">{fill(&fill(t.work_progress_value, "done", &done.to_string()), "total", &total.to_string())}</span>
+                </div>
+                <a class="stat" class:alarm={red > 0} href=href2.clone() data-testid="alert-stat">
+                    <span class="stat-label">{t.open_alerts}</span><strong>{red + yellow}</strong>
+                    <span class="sub">{fill(&fill(t.open_alerts_value, "red", &red.to_string()), "yellow", &yellow.to_string())}</span>
+                </a>
+            </div>
+        })
+    };
+    let rules = Memo::new(move |_| {
+        let id = app.current_id()?;
+        app.ws.with(|w| w.plan(&id).map(|p| p.monitor.rules.clone()))
+    });
+    let alerts_box = move || {
+        board.with(|b| {
+            let rules = rules.get().unwrap_or_default();
+            let open: Vec<&Alert> = b.open().take(5).collect();
+            if open.is_empty() {
+                return view! { <p class="all-clear">{t.no_alerts}</p> }.into_any();
+            }
+            view! {
+                <ul class="alert-list compact">
+                    {open.into_iter().map(|a| {
+                        let card = b.card(&a.kpi);
+                        let rule = rules.iter().find(|r| r.id == a.rule);
+                        let sentence = card.map(|c| alert_sentence(l, a, &c.kpi, rule)).unwrap_or_default();
+                        alert_line(l, a, card, sentence)
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        })
+    };
+    let cards = move || {
+        board.with(|b| {
+            if b.cards.is_empty() {
+                return view! { <p class="empty-example"><span class="tag">{t.example}</span>{t.dashboard_empty}</p> }.into_any();
+            }
+            view! { <div class="kpi-grid">{b.cards.iter().map(|c| kpi_card(l, c)).collect_view()}</div> }.into_any()
+        })
+    };
+    view! {
+        <div class="dashboard" data-testid="dashboard">
+            {top}
+            <section class="card mon-card" data-section="open-alerts">
+                <div class="card-head"><h2>{t.open_alerts}</h2><a href=alerts_href.clone()>{t.all_alerts}" →"</a></div>
+                {alerts_box}
+            </section>
+            <section class="card mon-card" data-section="kpi-cards">
+                <h2>{t.kpi_cards}</h2>
+                {cards}
+            </section>
+            <CumulativeCard board=board/>
+            <ChannelTable board=board/>
+        </div>
+    }
+}
+
+fn alert_line(l: Locale, a: &Alert, card: Option<&Card>, sentence: String) -> impl IntoView {
+    let t = l.monitor();
+    let channel = card.map(|c| c.kpi.channel.clone()).unwrap_or_default();
+    let sev = if a.severity == Severity::Red { "sev red" } else { "sev yellow" };
+    view! {
+        <li class="alert-line" data-testid="dashboard-alert" data-severity=format!("{:?}", a.severity).to_lowercase()>
+            <span class=sev title=severity_action(l, a.severity)></span>
+            <span class="alert-text">{sentence}</span>
+            {(!channel.is_empty()).then(|| view! { <span class="chip">{channel}</span> })}
+            <span class="muted">{fill(t.fired_on, "date", &fmt_date_short(l, a.fired))}</span>
+        </li>
+    }
+}
+
+fn kpi_card(l: Locale, c: &Card) -> impl IntoView {
+    let t = l.monitor();
+    let k = &c.kpi;
+    let value = c.now.actual.map(|v| fmt_value(v, &k.unit)).unwrap_or_else(|| t.no_data.to_string());
+    let target = match c.now.target {
+        Some(v) => fill(t.target_to_date, "v", &fmt_value(v, &k.unit)),
+        None if k.target.is_none() => t.no_target.to_string(),
+        None => String::new(),
+    };
+    let badge = c.now.shortfall.map(fmt_deviation);
+    let light = c.now.light;
+    view! {
+        <article class="kpi-card" data-testid="kpi-card" data-kpi=k.id.clone() data-light=light.map(|x| format!("{x:?}").to_lowercase())>
+            <header>
+                <span class="kpi-name">{k.name.clone()}</span>
+                {(!k.channel.is_empty()).then(|| view! { <span class="chip">{k.channel.clone()}</span> })}
+            </header>
+            <div class="kpi-value">{value}</div>
+            <div class="kpi-target">
+                <span>{target}</span>
+                {badge.map(|b| view! { <span class=light_class(light) title=light.map(|x| light_name(l, x)).unwrap_or_default()>{b}</span> })}
+            </div>
+            {sparkline(&c.actuals, &c.targets)}
+            {(c.now.missing > 0).then(|| view! { <div class="missing">{fill(t.missing_periods, "n", &c.now.missing.to_string())}</div> })}
+        </article>
+    }
+}
+
+/// The cumulative chart of one sum KPI, picked from a select.
+#[component]
+fn CumulativeCard(board: Memo<Board>) -> impl IntoView {
+    let app = use_app();
+    let t = texts(app);
+    let l = app.locale.get_untracked();
+    let sums = Memo::new(move |_| {
+        board.with(|b| {
+            let mut v: Vec<(String, String, bool)> = b
+                .cards
+                .iter()
+                .filter(|c| c.kpi.aggregate == Aggregate::Sum && c.kpi.target.is_some())
+                .map(|c| (c.kpi.id.clone(), c.kpi.name.clone(), c.kpi.kind == crate::model::kpi::KpiKind::Result))
+                .collect();
+            // Result KPIs first: revenue and orders are what the chart is for.
+            v.sort_by_key(|x| !x.2);
+            v
+        })
+    });
+    let picked = RwSignal::new(None::<String>);
+    let current = move || picked.get().or_else(|| sums.with(|s| s.first().map(|x| x.0.clone())));
+    let chart = move || {
+        let id = current()?;
+        board.with(|b| {
+            let c = b.card(&id)?;
+            let start = b.start?;
+            let s = Series {
+                periods: Periods { start, end: start, len: c.period_days, count: c.all_targets.len() },
+                targets: c.all_targets.clone(),
+                actuals: c.actuals.iter().copied().chain(std::iter::repeat(None)).take(c.all_targets.len()).collect(),
+            };
+            let (a, tg) = cumulative(&s);
+            let first = fmt_date_short(l, start);
+            let last = fmt_date_short(l, start.add_days((c.all_targets.len() as i64 - 1) * c.period_days));
+            let today = c.actuals.len().checked_sub(1);
+            Some(cumulative_chart(&a, &tg, today, &c.kpi.unit, (t.actual, t.target, t.today), (first, last)))
+        })
+    };
+    view! {
+        <Show when=move || sums.with(|s| !s.is_empty())>
+            <section class="card mon-card" data-section="cumulative">
+                <div class="card-head">
+                    <h2>{t.cumulative_title}</h2>
+                    <select data-field="cumulative-kpi" aria-label=t.cumulative_pick on:change=move |e| picked.set(Some(event_target_value(&e)))>
+                        {move || sums.get().into_iter().map(|(id, name, _)| {
+                            let sel = current().as_deref() == Some(id.as_str());
+                            view! { <option value=id selected=sel>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                {chart}
+            </section>
+        </Show>
+    }
+}
+
+fn cell(v: Option<f64>, f: fn(f64) -> String) -> String {
+    v.map(f).unwrap_or_else(|| "—".into())
+}
+
+/// Each channel's funnel and money to date, with the ROI advice.
+#[component]
+fn ChannelTable(board: Memo<Board>) -> impl IntoView {
+    let app = use_app();
+    let t = texts(app);
+    let rows = Memo::new(move |_| {
+        let id = app.current_id()?;
+        let today = app.today;
+        app.ws.with(|w| {
+            let p = w.plan(&id)?;
+            let f = |channel: Option<String>| Filter { channel, from: p.start, to: today.min(p.end) };
+            let mut rows: Vec<(Option<String>, Derived)> =
+                channels(p).into_iter().map(|c| (Some(c.clone()), derived(p, &f(Some(c))))).collect();
+            if rows.is_empty() {
+                return None;
+            }
+            rows.push((None, derived(p, &f(None))));
+            Some(rows)
+        })
+    });
+    let open_by = move |c: &str| board.with(|b| b.open().filter(|a| b.card(&a.kpi).is_some_and(|k| k.kpi.channel == c)).count());
+    let money = |v: f64| fmt_num(v.round());
+    let ratio = |v: f64| format!("{:.2}", v);
+    view! {
+        {move || rows.get().map(|rows| view! {
+            <section class="card mon-card" data-section="channels">
+                <h2>{t.channels_title}</h2>
+                <p class="hint">{t.channels_help}</p>
+                <div class="table-wrap">
+                <table class="data-table channel-table" data-testid="channel-table">
+                    <thead><tr>
+                        <th>{t.col_channel}</th><th class="num">{t.col_exposure}</th><th class="num">{t.col_ctr}</th>
+                        <th class="num">{t.col_conversions}</th><th class="num">{t.col_cvr}</th><th class="num">{t.col_spend}</th>
+                        <th class="num">{t.col_revenue}</th><th class="num">{t.col_cpa}</th><th class="num">{t.col_roi}</th>
+                        <th class="num">{t.col_roas}</th><th class="num">{t.col_alerts}</th>
+                    </tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|(c, d)| {
+                            let advice = d.roi.and_then(|r| if r >= 3.0 { Some(("advice add", t.roi_add)) } else if r < 1.0 { Some(("advice stop", t.roi_stop)) } else { None });
+                            let alerts = c.as_deref().map(open_by);
+                            view! {
+                                <tr class:total-row=c.is_none() data-channel=c.clone().unwrap_or_default()>
+                                    <td>{c.clone().unwrap_or_else(|| t.total_row.to_string())}</td>
+                                    <td class="num">{cell(d.exposure, fmt_num)}</td>
+                                    <td class="num">{cell(d.ctr, fmt_pct)}</td>
+                                    <td class="num">{cell(d.conversions, fmt_num)}</td>
+                                    <td class="num">{cell(d.cvr, fmt_pct)}</td>
+                                    <td class="num">{cell(d.spend, money)}</td>
+                                    <td class="num">{cell(d.revenue, money)}</td>
+                                    <td class="num">{cell(d.cpa, ratio)}</td>
+                                    <td class="num">{cell(d.roi, ratio)}{advice.map(|(cls, txt)| view! { <span class=cls>{txt}</span> })}</td>
+                                    <td class="num">{cell(d.roas, ratio)}</td>
+                                    <td class="num">{alerts.map(|n| n.to_string()).unwrap_or_default()}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                </div>
+            </section>
+        })}
+    }
+}

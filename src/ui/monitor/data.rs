@@ -1,0 +1,430 @@
+//! KPIs and their actuals: the definitions (one block of fields per KPI)
+//! and the entry grid, one row per day and one column per KPI, a month at a
+//! time. The grid is made for the keyboard (Enter and arrows move, Delete
+//! clears), takes blocks pasted from a spreadsheet and CSV files (read by
+//! `io::table`), and every change is one undoable `SetActuals`. Must not
+//! know the file format.
+
+use super::{run, texts};
+use crate::i18n::monitor::*;
+use crate::i18n::strategy::fmt_num;
+use crate::i18n::{fill, Locale};
+use crate::io::table::{cells, parse, Target};
+use crate::model::kpi::*;
+use crate::model::monitor::Periods;
+use crate::model::strategy::Num;
+use crate::model::{Day, Id};
+use crate::ui::choice::{choice_options, parse_choice};
+use crate::ui::state::{new_id, now_ms, set_metric, use_app, App};
+use leptos::prelude::*;
+use std::fmt::Debug;
+use wasm_bindgen::JsCast;
+
+type Row = Memo<Option<Kpi>>;
+
+/// Changes a KPI's definition through `PutKpi`; nothing if unchanged.
+fn edit(app: App, k: Row, f: impl FnOnce(&mut Kpi)) {
+    let Some(old) = k.get_untracked() else { return };
+    let mut new = old.clone();
+    f(&mut new);
+    if new != old {
+        run(app, MonitorCommand::PutKpi(Box::new(new)));
+    }
+}
+
+/// A number typed by a user, or None for an empty field; an error message otherwise.
+fn read_num(app: App, s: &str) -> Result<Option<Num>, ()> {
+    if s.trim().is_empty() {
+        return Ok(None);
+    }
+    Num::parse(s).map(Some).ok_or_else(|| app.error(fill(texts(app).bad_number, "text", s.trim())))
+}
+
+fn show(v: Option<Num>) -> String {
+    v.map(|v| fmt_num(v.0)).unwrap_or_default()
+}
+
+fn text_field(k: Row, label: &'static str, key: &'static str, get: fn(&Kpi) -> String, set: fn(App, &mut Kpi, String)) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <td>
+            <input type="text" data-field=key aria-label=label title=label prop:value=move || k.with(|x| x.as_ref().map(get).unwrap_or_default())
+                on:change=move |e| {
+                    let v = event_target_value(&e);
+                    edit(app, k, |x| set(app, x, v));
+                    // A refused number leaves the field showing the stored value.
+                    if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                        el.set_value(&k.with_untracked(|x| x.as_ref().map(get).unwrap_or_default()));
+                    }
+                }/>
+        </td>
+    }
+}
+
+fn choice_field<C: Copy + Debug + PartialEq + Send + Sync + 'static>(
+    k: Row,
+    all: &'static [C],
+    label: &'static str,
+    key: &'static str,
+    get: fn(&Kpi) -> C,
+    set: fn(&mut Kpi, C),
+    name: fn(Locale, C) -> &'static str,
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <td>
+            <select data-field=key aria-label=label on:change=move |e| {
+                if let Some(c) = parse_choice(all, &event_target_value(&e)) { edit(app, k, |x| set(x, c)); }
+            }>
+                {choice_options(all, move |c| k.with(|x| x.as_ref().is_some_and(|x| get(x) == c)), name)}
+            </select>
+        </td>
+    }
+}
+
+/// A select of (id, name) pairs with a "none" first option.
+fn link_field(
+    k: Row,
+    label: &'static str,
+    key: &'static str,
+    none: &'static str,
+    options: Memo<Vec<(Id, String)>>,
+    get: fn(&Kpi) -> Option<Id>,
+    set: fn(&mut Kpi, Option<Id>),
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <td>
+            <select data-field=key aria-label=label on:change=move |e| {
+                let v = event_target_value(&e);
+                edit(app, k, |x| set(x, (!v.is_empty()).then_some(v)));
+            }>
+                <option value="" prop:selected=move || k.with(|x| x.as_ref().is_some_and(|x| get(x).is_none()))>{none}</option>
+                {move || options.get().into_iter().map(|(id, name)| {
+                    let i2 = id.clone();
+                    view! { <option value=id prop:selected=move || k.with(|x| x.as_ref().and_then(get).as_deref() == Some(i2.as_str()))>{name}</option> }
+                }).collect_view()}
+            </select>
+        </td>
+    }
+}
+
+#[component]
+pub fn KpiDefinitions() -> impl IntoView {
+    let app = use_app();
+    let t = texts(app);
+    let defs = app.plan_memo(|p| p.kpis.iter().map(Kpi::definition).collect::<Vec<_>>());
+    let ids = Memo::new(move |_| defs.with(|d| d.iter().map(|k| k.id.clone()).collect::<Vec<_>>()));
+    let l = app.locale.get_untracked();
+    let stages =
+        app.plan_memo(|p| p.monitor.stages.iter().map(|s| (s.id.clone(), s.clone())).collect::<Vec<(Id, Stage)>>());
+    let stages = Memo::new(move |_| stages.get().into_iter().map(|(id, s)| (id, stage_name(l, &s))).collect::<Vec<_>>());
+    let goals = app.plan_memo(|p| {
+        crate::model::strategy_rules::goal_tree(&p.strategy)
+            .into_iter()
+            .map(|(d, g)| (g.id.clone(), format!("{}{}", "  ".repeat(d), g.statement)))
+            .collect::<Vec<_>>()
+    });
+    let input = NodeRef::<leptos::html::Input>::new();
+    let add = move || {
+        let Some(el) = input.get_untracked() else { return };
+        let name = el.value();
+        if name.trim().is_empty() {
+            return;
+        }
+        if run(app, MonitorCommand::PutKpi(Box::new(Kpi::new(new_id(), name.trim())))) {
+            el.set_value("");
+        }
+    };
+    let row = move |id: Id| {
+        let k: Row = Memo::new(move |_| defs.with(|d| d.iter().find(|x| x.id == id).cloned()));
+        let kid = move || k.with_untracked(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default());
+        view! {
+            <tr class="kpi-def" data-kpi=kid>
+                {text_field(k, t.kpi_name, "name", |x| x.name.clone(), |_, x, v| x.name = v)}
+                {choice_field(k, KpiKind::ALL, t.kpi_kind, "kind", |x| x.kind, |x, v| x.kind = v, kind_name)}
+                {text_field(k, t.unit, "unit", |x| x.unit.clone(), |_, x, v| x.unit = v.trim().to_string())}
+                {choice_field(k, Direction::ALL, t.direction, "direction", |x| x.direction, |x, v| x.direction = v, direction_name)}
+                {choice_field(k, Aggregate::ALL, t.aggregate, "aggregate", |x| x.aggregate, |x, v| x.aggregate = v, aggregate_name)}
+                {choice_field(k, Period::ALL, t.period, "period", |x| x.period, |x, v| x.period = v, period_name)}
+                {text_field(k, t.target, "target", |x| show(x.target), |app, x, v| { if let Ok(n) = read_num(app, &v) { x.target = n } })}
+                {text_field(k, t.baseline, "baseline", |x| show(x.baseline), |app, x, v| { if let Ok(n) = read_num(app, &v) { x.baseline = n } })}
+                {text_field(k, t.channel, "channel", |x| x.channel.clone(), |_, x, v| x.channel = v.trim().to_string())}
+                {link_field(k, t.stage, "stage", t.no_stage, stages, |x| x.stage.clone(), |x, v| x.stage = v)}
+                {link_field(k, t.goal, "goal", t.no_goal, goals, |x| x.goal.clone(), |x, v| x.goal = v)}
+                {choice_field(k, Role::ALL, t.role, "role", |x| x.role, |x, v| x.role = v, role_name)}
+                {text_field(k, t.curve, "curve",
+                    |x| x.curve.iter().map(|w| fmt_num(w.0)).collect::<Vec<_>>().join(", "),
+                    |app, x, v| {
+                        let parts: Vec<Option<Num>> = v.split([',', '，', '、', ' ']).filter(|s| !s.trim().is_empty()).map(Num::parse).collect();
+                        if parts.iter().all(|p| p.is_some_and(|n| n.0 >= 0.0)) {
+                            x.curve = parts.into_iter().flatten().collect();
+                        } else {
+                            app.error(fill(texts(app).bad_number, "text", v.trim()));
+                        }
+                    })}
+                <td class="row-tools">
+                    <button class="icon-btn small" data-action="up" title=t.move_up aria-label=t.move_up on:click=move |_| { run(app, MonitorCommand::MoveKpi { id: kid(), up: true }); }>"↑"</button>
+                    <button class="icon-btn small" data-action="down" title=t.move_down aria-label=t.move_down on:click=move |_| { run(app, MonitorCommand::MoveKpi { id: kid(), up: false }); }>"↓"</button>
+                    <button class="icon-btn small danger" data-action="remove" title=t.remove aria-label=t.remove on:click=move |_| { run(app, MonitorCommand::RemoveKpi(kid())); }>"×"</button>
+                </td>
+            </tr>
+        }
+    };
+    super::card("kpis", t.kpis_title, Some(t.kpis_help), view! {
+        <p class="hint small">{t.curve}": "{t.curve_hint}</p>
+        <div class="table-wrap">
+            <table class="kpi-table">
+                <thead><tr>
+                    {[t.kpi_name, t.kpi_kind, t.unit, t.direction, t.aggregate, t.period, t.target, t.baseline, t.channel, t.stage, t.goal, t.role, t.curve]
+                        .into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}
+                    <th></th>
+                </tr></thead>
+                <tbody><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></tbody>
+            </table>
+        </div>
+        <div class="add-box">
+            <input type="text" node_ref=input data-add="kpi" placeholder=t.add_kpi aria-label=t.add_kpi on:keydown=move |e| if e.key() == "Enter" { add() }/>
+            <button class="btn" data-action="add-kpi" on:click=move |_| add()>{t.add}</button>
+        </div>
+    })
+}
+
+/// One column of the grid: a KPI's id, name, unit and period.
+#[derive(Clone, Debug, PartialEq)]
+struct Col {
+    id: Id,
+    name: String,
+    unit: String,
+    weekly: bool,
+}
+
+/// A campaign of up to three months is shown whole; a longer one a month at a time.
+const WHOLE_DAYS: i64 = 92;
+
+/// The months a plan spans, as (year, month, first day shown, last day shown).
+fn months(start: Day, end: Day) -> Vec<(i32, u32, Day, Day)> {
+    let mut out = vec![];
+    let mut d = start;
+    while d <= end {
+        let next = if d.month() == 12 { Day::ymd(d.year() + 1, 1, 1) } else { Day::ymd(d.year(), d.month() + 1, 1) };
+        out.push((d.year(), d.month(), d, next.add_days(-1).min(end)));
+        d = next;
+    }
+    out
+}
+
+fn focus_cell(r: usize, c: usize) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(Some(el)) = doc.query_selector(&format!("[data-cell='{r}:{c}']")) {
+        if let Ok(input) = el.dyn_into::<web_sys::HtmlInputElement>() {
+            let _ = input.focus();
+            input.select();
+        }
+    }
+}
+
+/// The (row, column) of the grid cell an event happened in.
+fn cell_of(e: &web_sys::Event) -> Option<(usize, usize)> {
+    let el = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let (r, c) = el.get_attribute("data-cell")?.split_once(':').map(|(r, c)| (r.parse().ok(), c.parse().ok()))?;
+    Some((r?, c?))
+}
+
+#[component]
+pub fn ActualsGrid() -> impl IntoView {
+    let app = use_app();
+    let t = texts(app);
+    let l = app.locale.get_untracked();
+    let span = app.plan_memo(|p| Some((p.start, p.end)));
+    let cols = app.plan_memo(|p| {
+        p.kpis
+            .iter()
+            .map(|k| Col { id: k.id.clone(), name: k.name.clone(), unit: k.unit.clone(), weekly: k.period == Period::Week })
+            .collect::<Vec<_>>()
+    });
+    let month = RwSignal::new({
+        let today = app.today;
+        span.get_untracked().map(|(s, e)| {
+            let d = today.clamp(s, e);
+            (d.year(), d.month())
+        })
+    });
+    // The days shown: the chosen month, inside the plan.
+    let shown = Memo::new(move |_| {
+        let (s, e) = span.get()?;
+        if s.days_until(e) < WHOLE_DAYS {
+            return Some((0, s.days_until(e) as usize));
+        }
+        let (y, m) = month.get()?;
+        let (_, _, a, b) = months(s, e).into_iter().find(|x| x.0 == y && x.1 == m).or_else(|| months(s, e).into_iter().next())?;
+        Some((s.days_until(a) as usize, s.days_until(b) as usize))
+    });
+    // Values of the shown rows, [row][col]; None = empty, and weekly KPIs only on a week's first day.
+    let values = Memo::new(move |_| {
+        let (r0, r1) = shown.get()?;
+        let id = app.current_id()?;
+        app.ws.with(|w| {
+            let p = w.plan(&id)?;
+            Some(
+                (r0..=r1)
+                    .map(|r| {
+                        let d = p.start.add_days(r as i64);
+                        p.kpis
+                            .iter()
+                            .map(|k| {
+                                let weekly = k.period == Period::Week;
+                                let first = Periods::of(p, Period::Week).index(d).map(|i| Periods::of(p, Period::Week).first_day(i)) == Some(d);
+                                if weekly && !first {
+                                    Err(())
+                                } else {
+                                    Ok(k.actuals.get(&d).map(|v| v.0))
+                                }
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        })
+    });
+    let msg = RwSignal::new(None::<(bool, String)>);
+    let set_cells = move |list: Vec<(Id, Day, Option<Num>)>| -> bool {
+        let n = list.len();
+        let t0 = now_ms();
+        let ok = run(app, MonitorCommand::SetActuals(list));
+        request_animation_frame(move || set_metric("actualEditMs", now_ms() - t0));
+        if ok && n > 1 {
+            msg.set(Some((true, fill(texts(app).pasted, "n", &n.to_string()))));
+        }
+        ok
+    };
+    let day_of = move |r: usize| span.get_untracked().map(|(s, _)| s.add_days(r as i64));
+    let commit = move |r: usize, c: usize, text: String| {
+        let (Some(d), Some(col)) = (day_of(r), cols.with_untracked(|cs| cs.get(c).cloned())) else { return };
+        if let Ok(v) = read_num(app, &text) {
+            set_cells(vec![(col.id, d, v)]);
+        }
+    };
+    let block = move |text: &str, at: (usize, usize)| {
+        let Some((s, e)) = span.get_untracked() else { return };
+        let kpis = app.current_id().and_then(|id| app.ws.with_untracked(|w| w.plan(&id).map(|p| p.kpis.iter().map(Kpi::definition).collect::<Vec<_>>()))).unwrap_or_default();
+        let days: Vec<Day> = (0..=s.days_until(e)).map(|i| s.add_days(i)).collect();
+        match cells(&parse(text), &Target { kpis: &kpis, days: &days, plan: (s, e), at }) {
+            Ok(list) => {
+                set_cells(list);
+            }
+            Err(err) => msg.set(Some((false, table_error(app.locale.get_untracked(), &err)))),
+        }
+    };
+    let on_key = move |e: web_sys::KeyboardEvent| {
+        let Some((r, c)) = cell_of(&e) else { return };
+        let value = || e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
+        match e.key().as_str() {
+            "Enter" | "ArrowDown" => {
+                e.prevent_default();
+                commit(r, c, value());
+                focus_cell(r + 1, c);
+            }
+            "ArrowUp" => {
+                e.prevent_default();
+                commit(r, c, value());
+                if r > 0 {
+                    focus_cell(r - 1, c);
+                }
+            }
+            "Delete" => {
+                e.prevent_default();
+                commit(r, c, String::new());
+            }
+            _ => {}
+        }
+    };
+    let on_paste = move |e: web_sys::ClipboardEvent| {
+        let Some(at) = cell_of(&e) else { return };
+        let text = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
+        // A single value is typed into the cell as usual; a block is spread.
+        if text.trim_end().contains(['\t', '\n']) {
+            e.prevent_default();
+            block(&text, at);
+        }
+    };
+    let file = NodeRef::<leptos::html::Input>::new();
+    let on_file = move |_| {
+        let Some(f) = file.get_untracked().and_then(|i| i.files()).and_then(|fs| fs.get(0)) else { return };
+        if let Some(i) = file.get_untracked() {
+            i.set_value("");
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(f.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+            block(&text, (0, 0));
+        });
+    };
+    let month_tabs = move || {
+        let (s, e) = span.get()?;
+        if s.days_until(e) < WHOLE_DAYS {
+            return None;
+        }
+        let cur = month.get();
+        Some(months(s, e).into_iter().map(|(y, m, _, _)| {
+            let label = if l == Locale::ZhCn { format!("{y}年{m}月") } else { format!("{} {y}", ["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"][m as usize - 1]) };
+            view! { <button class="chip-btn" class:active={cur == Some((y, m))} data-month=format!("{y}-{m}") on:click=move |_| month.set(Some((y, m)))>{label}</button> }
+        }).collect_view())
+    };
+    let grid = move || {
+        let (r0, r1) = shown.get()?;
+        let cs = cols.get();
+        if cs.is_empty() {
+            return Some(view! { <p class="empty">{t.actuals_empty}</p> }.into_any());
+        }
+        let (s, _) = span.get()?;
+        let head = cs.iter().map(|c| view! {
+            <th class="num" title=c.unit.clone()>{c.name.clone()}{(!c.unit.is_empty()).then(|| view! { <small>{c.unit.clone()}</small> })}</th>
+        }).collect_view();
+        let body = (r0..=r1).map(|r| {
+            let d = s.add_days(r as i64);
+            let weekend = d.weekday() >= 5;
+            let cells = (0..cs.len()).map(|c| {
+                let v = move || values.with(|v| v.as_ref().and_then(|v| v.get(r - r0)).and_then(|row| row.get(c)).cloned());
+                view! {
+                    <td class="num">
+                        {move || match v() {
+                            Some(Err(())) => view! { <span class="off" title=t.week_only>"·"</span> }.into_any(),
+                            other => {
+                                let shown = other.and_then(|x| x.ok()).flatten().map(fmt_num).unwrap_or_default();
+                                view! {
+                                    <input type="text" inputmode="decimal" class="cell" data-cell=format!("{r}:{c}") prop:value=shown
+                                        on:change=move |e| commit(r, c, event_target_value(&e))/>
+                                }.into_any()
+                            }
+                        }}
+                    </td>
+                }
+            }).collect_view();
+            view! {
+                <tr class:weekend=weekend class:today={d == app.today}>
+                    <th class="date">{crate::i18n::fmt_date_short(l, d)}<small>{l.gantt().weekdays[d.weekday() as usize]}</small></th>
+                    {cells}
+                </tr>
+            }
+        }).collect_view();
+        Some(view! {
+            <div class="grid-wrap" on:keydown=on_key on:paste=on_paste>
+                <table class="actuals-grid" data-testid="actuals-grid">
+                    <thead><tr><th class="date">{t.date}</th>{head}</tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        }.into_any())
+    };
+    super::card("actuals", t.actuals_title, Some(t.actuals_help), view! {
+        <div class="grid-tools">
+            <div class="months" role="group" aria-label=t.month>{month_tabs}</div>
+            <label class="btn file-btn">
+                {t.import_csv}
+                <input type="file" accept=".csv,.tsv,.txt,text/csv" node_ref=file data-testid="csv-input" on:change=on_file/>
+            </label>
+        </div>
+        {move || msg.get().map(|(ok, m)| view! { <p class="grid-msg" class:error=!ok data-testid="grid-msg" role="status">{m}</p> })}
+        {grid}
+    })
+}

@@ -1,0 +1,165 @@
+//! KPI monitoring: five pages under one header tab (dashboard, KPIs and
+//! actuals, alerts, funnel, mid-term review). They share one `Board` memo:
+//! every KPI's value to date and every alert, recomputed once per change of
+//! the plan, so the alert count in the sub-tabs stays live while the user
+//! types actuals. Every edit dispatches one `MonitorCommand` (one undo step).
+//! Must not know the file format.
+
+mod alerts;
+mod charts;
+mod dashboard;
+mod data;
+mod funnel;
+mod review;
+
+use crate::i18n::monitor::MonitorTexts;
+use crate::model::kpi::{Kpi, MonitorCommand, Thresholds};
+use crate::model::monitor::{alert_state, alerts, series, to_date, Alert, AlertState, ToDate};
+use crate::model::{Command, Day, PlanCommand};
+use crate::ui::route::{Route, View};
+use crate::ui::state::{now_ms, set_metric, use_app, App};
+use leptos::prelude::*;
+
+/// The strings in the current language, read untracked: the pages are
+/// rebuilt as a whole when the language changes (see `MonitorPage`).
+pub fn texts(app: App) -> &'static MonitorTexts {
+    app.locale.get_untracked().monitor()
+}
+
+/// Runs a monitoring command on the open plan; false when refused (the app says why).
+pub fn run(app: App, cmd: MonitorCommand) -> bool {
+    match app.current_id() {
+        Some(plan_id) => app.dispatch(Command::Plan { plan_id, cmd: PlanCommand::Monitor(cmd) }).is_ok(),
+        None => false,
+    }
+}
+
+/// One KPI as the dashboard and review show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Card {
+    pub kpi: Kpi,
+    pub now: ToDate,
+    /// Actuals and targets per period, up to today's period.
+    pub actuals: Vec<Option<f64>>,
+    pub targets: Vec<Option<f64>>,
+    /// Every period's targets, for the cumulative chart's planned path.
+    pub all_targets: Vec<Option<f64>>,
+    pub period_days: i64,
+}
+
+/// Everything monitoring derives from the plan for today.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Board {
+    pub cards: Vec<Card>,
+    pub alerts: Vec<(Alert, AlertState)>,
+    pub thresholds: Thresholds,
+    pub start: Option<Day>,
+}
+
+impl Board {
+    pub fn open(&self) -> impl Iterator<Item = &Alert> {
+        self.alerts.iter().filter(|(_, s)| *s != AlertState::Resolved).map(|(a, _)| a)
+    }
+    pub fn card(&self, id: &str) -> Option<&Card> {
+        self.cards.iter().find(|c| c.kpi.id == id)
+    }
+}
+
+/// The open plan's board. Times itself (`alertsMs`) for the benchmark.
+pub fn board_memo(app: App) -> Memo<Board> {
+    Memo::new(move |_| {
+        let t0 = now_ms();
+        let today = app.today;
+        let Some(id) = app.current_id() else { return Board::default() };
+        let b = app.ws.with(|w| {
+            let Some(p) = w.plan(&id) else { return Board::default() };
+            let th = p.monitor.thresholds;
+            let cards = p
+                .kpis
+                .iter()
+                .map(|k| {
+                    let s = series(p, k);
+                    let now = to_date(&s, k, th, today);
+                    let upto = s.periods.index(today).map(|i| i + 1).unwrap_or(if today > p.end { s.periods.count } else { 0 });
+                    Card {
+                        kpi: k.definition(),
+                        now,
+                        actuals: s.actuals[..upto].to_vec(),
+                        targets: s.targets[..upto].to_vec(),
+                        all_targets: s.targets.clone(),
+                        period_days: s.periods.len,
+                    }
+                })
+                .collect();
+            let alerts = alerts(p, today).into_iter().map(|a| {
+                let st = alert_state(&p.monitor.notes, &a.key);
+                (a, st)
+            });
+            Board { cards, alerts: alerts.collect(), thresholds: th, start: Some(p.start) }
+        });
+        set_metric("alertsMs", now_ms() - t0);
+        b
+    })
+}
+
+fn tab_label(t: &MonitorTexts, v: View) -> &'static str {
+    match v {
+        View::Kpis => t.tab_data,
+        View::Alerts => t.tab_alerts,
+        View::Funnel => t.tab_funnel,
+        View::Review => t.tab_review,
+        _ => t.tab_dashboard,
+    }
+}
+
+#[component]
+pub fn MonitorPage(view: View) -> impl IntoView {
+    let app = use_app();
+    let board = board_memo(app);
+    move || {
+        app.locale.track();
+        page(app, view, board)
+    }
+}
+
+fn page(app: App, view: View, board: Memo<Board>) -> impl IntoView {
+    let t = texts(app);
+    let href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
+    let body = match view {
+        View::Kpis => view! { <data::ActualsGrid/><data::KpiDefinitions/> }.into_any(),
+        View::Alerts => view! { <alerts::AlertsPage board=board/> }.into_any(),
+        View::Funnel => view! { <funnel::FunnelView board=board/> }.into_any(),
+        View::Review => view! { <review::MidTermReview board=board/> }.into_any(),
+        _ => view! { <dashboard::Dashboard board=board/> }.into_any(),
+    };
+    let open = move || board.with(|b| b.open().count());
+    view! {
+        <section class="monitor" data-testid="monitor" data-page=view.slug()>
+            <nav class="subtabs" aria-label=t.nav_monitor>
+                {View::MONITOR.iter().map(|v| {
+                    let v = *v;
+                    view! {
+                        <a class="subtab" class:active={v == view} aria-current={(v == view).then_some("page")} href=move || href(v) data-subview=v.slug()>
+                            {tab_label(t, v)}
+                            {(v == View::Alerts).then(|| view! {
+                                <span class="count-badge" data-testid="open-alert-count" class:zero=move || open() == 0>{open}</span>
+                            })}
+                        </a>
+                    }
+                }).collect_view()}
+            </nav>
+            {body}
+        </section>
+    }
+}
+
+/// A section card with its title and an optional help line.
+pub fn card(key: &'static str, title: &'static str, help: Option<&'static str>, body: impl IntoView + 'static) -> impl IntoView {
+    view! {
+        <section class="card mon-card" data-section=key>
+            <h2>{title}</h2>
+            {help.map(|h| view! { <p class="hint">{h}</p> })}
+            {body}
+        </section>
+    }
+}

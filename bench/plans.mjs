@@ -68,3 +68,37 @@ export function bigTasks(n) {
   for (const d of plan.dependencies) preds[byId.get(d.succ)].push(d.pred);
   return plan.work_items.map((w, i) => ({ id: w.id, name: w.title, start: w.start, end: w.end, progress: w.progress, parent: w.parent, deps: preds[i] }));
 }
+
+/** A year-long plan ending today with `k` KPIs and a value for every day:
+ * the monitoring benchmark (alerts after one edit, the dashboard). Some KPIs
+ * slump for a few days, so the rules have alerts to find. */
+export function kpiPlan(k = 50, days = 365) {
+  const now = new Date();
+  const end = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const start = end - (days - 1) * DAY;
+  const stages = ['exposure', 'click', 'visit', 'lead', 'conversion'];
+  const channels = ['小红书', '抖音', '微信社群', '微博', 'B站'];
+  const kpis = [];
+  for (let i = 0; i < k; i++) {
+    const base = 100 * (1 + (i % 7));
+    const actuals = {};
+    for (let d = 0; d < days; d++) {
+      const slump = i % 5 === 0 && d % 60 >= 50 && d % 60 < 54;
+      // Mostly on or above target (−4% to +12%), as a campaign that works.
+      const noise = (((i * 7919 + d * 104729) % 1000) / 1000 - 0.5) * 0.16 + 0.04;
+      actuals[iso(start + d * DAY)] = Math.round(base * (slump ? 0.6 : 1 + noise));
+    }
+    kpis.push({
+      id: `k${i}`, name: `指标 ${i + 1}`, kind: i % 3 ? 'process' : 'result', unit: '次', direction: 'higher',
+      aggregate: 'sum', period: 'day', target: base * days, baseline: null,
+      channel: channels[i % channels.length], stage: stages[i % stages.length], actuals,
+    });
+  }
+  const plan = {
+    id: 'bench-plan', name: `监控压测 ${k}×${days}`, scenario: 'other', description: '', start: iso(start), end: iso(end),
+    currency: 'CNY', total_budget: '0.00', status: 'active', is_sample: false, people: [], phases: [],
+    work_items: [{ id: 't0', title: '投放', parent: null, level: 'strategy', phase: null, owner: null, start: iso(start), end: iso(end), status: 'in_progress', progress: 50, notes: '' }],
+    calendar: { days_off: [5, 6], holidays: [], makeup_days: [] }, dependencies: [], baselines: [], kpis,
+  };
+  return { plan };
+}

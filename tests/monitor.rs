@@ -279,7 +279,12 @@ fn funnel_counts_rates_and_the_biggest_leak() {
 #[test]
 fn stages_without_kpis_use_typed_counts_and_totals_are_not_counted_twice() {
     let mut p = funnel_plan();
-    p.monitor.stages.push(Stage { id: "conversion".into(), name: String::new(), planned: Some(Num(10.0)), actual: Some(Num(9.0)) });
+    p.monitor.stages.push(Stage {
+        id: "conversion".into(),
+        name: String::new(),
+        planned: Some(Num(10.0)),
+        actual: Some(Num(9.0)),
+    });
     // A whole-campaign exposure KPI wins over the channels' sum.
     let mut total = Kpi::new("t-exp", "total");
     total.stage = Some("exposure".into());
@@ -373,7 +378,11 @@ fn monitoring_commands_undo_and_redo_exactly() {
     weekly.period = Period::Week;
     p.kpis.push(weekly);
     let w = ws(p);
-    let cells = vec![("k".to_string(), day(1), Some(Num(5.0))), ("k".into(), day(0), None), ("w".into(), day(9), Some(Num(3.0)))];
+    let cells = vec![
+        ("k".to_string(), day(1), Some(Num(5.0))),
+        ("k".into(), day(0), None),
+        ("w".into(), day(9), Some(Num(3.0))),
+    ];
     let after = common::assert_undo_redo(&w, &[cmd(MonitorCommand::SetActuals(cells))]);
     let p = &after.plans[0];
     assert_eq!(p.kpis[0].actuals.iter().map(|(d, v)| (*d, v.0)).collect::<Vec<_>>(), vec![(day(1), 5.0)]);
@@ -424,11 +433,17 @@ fn monitoring_commands_refuse_bad_input() {
     let cases: Vec<(MonitorCommand, CommandError)> = vec![
         (MonitorCommand::PutKpi(Box::new(Kpi::new("n", "  "))), CommandError::EmptyName),
         (MonitorCommand::PutKpi(Box::new(linked)), CommandError::NoSuchEntry("nope".into())),
-        (MonitorCommand::SetActuals(vec![("zz".into(), day(0), Some(Num(1.0)))]), CommandError::NoSuchEntry("zz".into())),
+        (
+            MonitorCommand::SetActuals(vec![("zz".into(), day(0), Some(Num(1.0)))]),
+            CommandError::NoSuchEntry("zz".into()),
+        ),
         (MonitorCommand::SetActuals(vec![("k".into(), day(40), Some(Num(1.0)))]), CommandError::OutOfRange),
         (MonitorCommand::Thresholds(Thresholds { yellow: 20, red: 20 }), CommandError::OutOfRange),
         (MonitorCommand::PutRule(rule(RuleKind::BelowShare { percent: 0, periods: 3 })), CommandError::OutOfRange),
-        (MonitorCommand::PutRule(Rule { kpi: Some("zz".into()), ..rule(RuleKind::BeyondRed) }), CommandError::NoSuchEntry("zz".into())),
+        (
+            MonitorCommand::PutRule(Rule { kpi: Some("zz".into()), ..rule(RuleKind::BeyondRed) }),
+            CommandError::NoSuchEntry("zz".into()),
+        ),
         (MonitorCommand::MoveKpi { id: "k".into(), up: true }, CommandError::CannotMove),
         (MonitorCommand::RemoveStage("zz".into()), CommandError::NoSuchEntry("zz".into())),
     ];
@@ -447,7 +462,10 @@ fn broken_monitoring_links_are_refused_on_import_with_their_paths() {
     p.monitor.thresholds = Thresholds { yellow: 30, red: 20 };
     let Err(ImportError::Invalid(problems)) = import_plan(&export_plan(&p)) else { panic!("accepted") };
     let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
-    assert_eq!(paths, vec!["plan.kpis[0].stage", "plan.kpis[1].goal", "plan.monitor.thresholds", "plan.monitor.rules[0].kpi"]);
+    assert_eq!(
+        paths,
+        vec!["plan.kpis[0].stage", "plan.kpis[1].goal", "plan.monitor.thresholds", "plan.monitor.rules[0].kpi"]
+    );
 }
 
 #[test]

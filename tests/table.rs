@@ -2,7 +2,7 @@
 //! a date column or not, placed from the cell it lands on, and whole-block
 //! refusal with the row and column of a bad cell.
 
-use campaign_planner::io::table::{cells, parse, parse_day, Target, TableError};
+use campaign_planner::io::table::{cells, parse, parse_day, TableError, Target};
 use campaign_planner::model::kpi::Kpi;
 use campaign_planner::model::Day;
 
@@ -39,7 +39,10 @@ fn blocks_land_where_they_are_pasted_or_where_their_labels_say() {
         Ok(vec![c("c", "2026-11-03", 1200.0), c("a", "2026-11-03", 50_000.0), c("c", "2026-11-05", 7.0)])
     );
     // Dates without headers: columns from the focused one.
-    assert_eq!(run("2026年11月4日\t¥3,000\t12.5%", (0, 1)), Ok(vec![c("b", "2026-11-04", 3000.0), c("c", "2026-11-04", 12.5)]));
+    assert_eq!(
+        run("2026年11月4日\t¥3,000\t12.5%", (0, 1)),
+        Ok(vec![c("b", "2026-11-04", 3000.0), c("c", "2026-11-04", 12.5)])
+    );
     // Headers without dates: rows from the focused one.
     assert_eq!(run("点击\n5\n6", (7, 0)), Ok(vec![c("b", "2026-11-09", 5.0), c("b", "2026-11-10", 6.0)]));
 }
@@ -64,7 +67,14 @@ fn bad_blocks_are_refused_whole_with_where_and_why() {
 fn csv_quoting_and_dates() {
     assert_eq!(parse("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\r\n"), vec![vec!["a", "b,c", "say \"hi\""]]);
     assert_eq!(parse("\u{feff}x\ty\n"), vec![vec!["x", "y"]]);
-    for (s, ok) in [("2026-11-02", true), ("2026/11/2", true), ("2026.11.2", true), ("2026年11月2日", true), ("11/2", false), ("2026-02-30", false)] {
+    for (s, ok) in [
+        ("2026-11-02", true),
+        ("2026/11/2", true),
+        ("2026.11.2", true),
+        ("2026年11月2日", true),
+        ("11/2", false),
+        ("2026-02-30", false),
+    ] {
         assert_eq!(parse_day(s).is_some(), ok, "{s}");
     }
 }

@@ -240,7 +240,7 @@ pub static ZH: GanttTexts = GanttTexts {
 
 pub static EN: GanttTexts = GanttTexts {
     nav_gantt: "Gantt",
-    nav_raci: "RACI & load",
+    nav_raci: "RACI",
     zoom: "Zoom",
     zoom_day: "Day",
     zoom_week: "Week",

@@ -313,7 +313,7 @@ pub static EN: Texts = Texts {
     app_name: "Campaign Planner",
     nav_overview: "Overview",
     nav_tasks: "Breakdown",
-    nav_setup: "Plan setup",
+    nav_setup: "Setup",
     nav_library: "Plans",
     undo: "Undo",
     redo: "Redo",

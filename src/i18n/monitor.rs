@@ -34,6 +34,8 @@ texts! {
     no_alerts: "暂无未处理的预警", "No open alerts";
     all_alerts: "查看全部预警", "All alerts";
     kpi_cards: "KPI 概览", "KPIs at a glance";
+    all_kpis_n: "显示全部 {n} 个 KPI", "Show all {n} KPIs";
+    fewer_kpis: "只看最需要关注的", "Show the ones that need attention";
     target_to_date: "同期目标 {v}", "Target to date {v}";
     missing_periods: "缺 {n} 期数据", "{n} missing";
     no_target: "未设目标", "No target";
@@ -95,7 +97,9 @@ texts! {
     week_only: "周指标在每周第一天录入", "Weekly KPIs take a value on each week's first day";
     pasted: "已写入 {n} 个数值（可撤销）", "{n} values entered (undoable)";
     bad_number: "「{text}」不是数字", "“{text}” is not a number";
-    actuals_empty: "先在上面定义 KPI，再录入每天的数据。", "Define a KPI above, then enter its daily values here.";
+    actuals_empty: "先在下方定义 KPI，再在这里录入每天的数据。", "Define a KPI below, then enter its daily values here.";
+    kpis_empty: "抖音成交——结果指标，越高越好，按日累计，目标 2,100 次，渠道抖音，进入漏斗的「转化」，关联目标「转化率提升」",
+        "Douyin orders — a result, higher is better, daily, summed, target 2,100, channel Douyin, feeding the funnel's conversions, measuring the conversion goal";
     // Alerts and rules
     thresholds_title: "偏差阈值", "Deviation thresholds";
     thresholds_line: "落后目标 < {y}% 为绿色，{y}%–{r}% 为黄色，> {r}% 为红色", "Behind target by < {y}% is green, {y}–{r}% yellow, > {r}% red";
@@ -196,47 +200,65 @@ fn pick(l: Locale, (zh, en): (&'static str, &'static str)) -> &'static str {
 }
 
 pub fn kind_name(l: Locale, k: KpiKind) -> &'static str {
-    pick(l, match k {
-        KpiKind::Process => ("过程指标", "Process"),
-        KpiKind::Result => ("结果指标", "Result"),
-    })
+    pick(
+        l,
+        match k {
+            KpiKind::Process => ("过程指标", "Process"),
+            KpiKind::Result => ("结果指标", "Result"),
+        },
+    )
 }
 
 pub fn direction_name(l: Locale, d: Direction) -> &'static str {
-    pick(l, match d {
-        Direction::Higher => ("越高越好", "Higher is better"),
-        Direction::Lower => ("越低越好", "Lower is better"),
-    })
+    pick(
+        l,
+        match d {
+            Direction::Higher => ("越高越好", "Higher is better"),
+            Direction::Lower => ("越低越好", "Lower is better"),
+        },
+    )
 }
 
 pub fn aggregate_name(l: Locale, a: Aggregate) -> &'static str {
-    pick(l, match a {
-        Aggregate::Sum => ("累计", "Sum"),
-        Aggregate::Average => ("平均", "Average"),
-        Aggregate::Last => ("期末值", "Latest"),
-    })
+    pick(
+        l,
+        match a {
+            Aggregate::Sum => ("累计", "Sum"),
+            Aggregate::Average => ("平均", "Average"),
+            Aggregate::Last => ("期末值", "Latest"),
+        },
+    )
 }
 
 pub fn period_name(l: Locale, p: Period) -> &'static str {
-    pick(l, match p {
-        Period::Day => ("按日", "Daily"),
-        Period::Week => ("按周", "Weekly"),
-    })
+    pick(
+        l,
+        match p {
+            Period::Day => ("按日", "Daily"),
+            Period::Week => ("按周", "Weekly"),
+        },
+    )
 }
 
 pub fn role_name(l: Locale, r: Role) -> &'static str {
-    pick(l, match r {
-        Role::None => ("一般指标", "A metric"),
-        Role::Revenue => ("收入", "Revenue"),
-        Role::Spend => ("花费", "Spend"),
-    })
+    pick(
+        l,
+        match r {
+            Role::None => ("一般指标", "A metric"),
+            Role::Revenue => ("收入", "Revenue"),
+            Role::Spend => ("花费", "Spend"),
+        },
+    )
 }
 
 pub fn severity_name(l: Locale, s: Severity) -> &'static str {
-    pick(l, match s {
-        Severity::Yellow => ("黄色", "Yellow"),
-        Severity::Red => ("红色", "Red"),
-    })
+    pick(
+        l,
+        match s {
+            Severity::Yellow => ("黄色", "Yellow"),
+            Severity::Red => ("红色", "Red"),
+        },
+    )
 }
 
 /// What each level asks for.
@@ -271,13 +293,16 @@ pub fn rule_kind_slug(k: &RuleKind) -> &'static str {
 }
 
 pub fn rule_kind_name(l: Locale, slug: &str) -> &'static str {
-    pick(l, match slug {
-        "below_share" => ("连续 N 期低于目标的 P%", "Below P% of target for N periods"),
-        "below_target_weeks" => ("连续 N 周未达目标", "Below target for N weeks"),
-        "threshold" => ("绝对阈值", "Absolute threshold"),
-        "beyond_red" => ("累计偏差超过红线", "To-date deviation beyond red"),
-        _ => ("连续 N 期缺数据", "No data for N periods"),
-    })
+    pick(
+        l,
+        match slug {
+            "below_share" => ("连续 N 期低于目标的 P%", "Below P% of target for N periods"),
+            "below_target_weeks" => ("连续 N 周未达目标", "Below target for N weeks"),
+            "threshold" => ("绝对阈值", "Absolute threshold"),
+            "beyond_red" => ("累计偏差超过红线", "To-date deviation beyond red"),
+            _ => ("连续 N 期缺数据", "No data for N periods"),
+        },
+    )
 }
 
 /// A default stage's name in the user's language; a named stage keeps its name.
@@ -285,15 +310,18 @@ pub fn stage_name(l: Locale, s: &Stage) -> String {
     if !s.name.trim().is_empty() {
         return s.name.clone();
     }
-    pick(l, match s.id.as_str() {
-        "exposure" => ("曝光", "Exposure"),
-        "click" => ("点击", "Clicks"),
-        "visit" => ("访问", "Visits"),
-        "lead" => ("线索", "Leads"),
-        "conversion" => ("转化", "Conversions"),
-        "repeat" => ("复购", "Repeat purchases"),
-        _ => ("阶段", "Stage"),
-    })
+    pick(
+        l,
+        match s.id.as_str() {
+            "exposure" => ("曝光", "Exposure"),
+            "click" => ("点击", "Clicks"),
+            "visit" => ("访问", "Visits"),
+            "lead" => ("线索", "Leads"),
+            "conversion" => ("转化", "Conversions"),
+            "repeat" => ("复购", "Repeat purchases"),
+            _ => ("阶段", "Stage"),
+        },
+    )
     .to_string()
 }
 
@@ -381,7 +409,11 @@ pub fn leak_sentence(l: Locale, from: &str, to: &str, rate: f64, planned: Option
     let t = l.monitor();
     let lower = |s: &str| if l == Locale::En { s.to_lowercase() } else { s.to_string() };
     let mut s = fill(
-        &fill(&fill(&fill(&fill(t.leak, "from", from), "to", to), "lost", &fmt_pct(1.0 - rate)), "from_l", &lower(from)),
+        &fill(
+            &fill(&fill(&fill(t.leak, "from", from), "to", to), "lost", &fmt_pct(1.0 - rate)),
+            "from_l",
+            &lower(from),
+        ),
         "to_l",
         &lower(to),
     );
@@ -428,7 +460,9 @@ pub fn table_error(l: Locale, e: &TableError) -> String {
             if zh {
                 format!("数据有 {cols} 列，但从所选列起只有 {room} 个 KPI，未写入任何数据")
             } else {
-                format!("The block has {cols} columns but only {room} KPIs follow the selected one; nothing was entered")
+                format!(
+                    "The block has {cols} columns but only {room} KPIs follow the selected one; nothing was entered"
+                )
             }
         }
         TableError::TooLong { rows, room } => {

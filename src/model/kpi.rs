@@ -48,6 +48,8 @@ fn is_default<T: Default + PartialEq>(v: &T) -> bool {
     *v == T::default()
 }
 
+// `enum_all!` cannot mark a variant `#[default]`.
+#[allow(clippy::derivable_impls)]
 impl Default for Role {
     fn default() -> Self {
         Role::None
@@ -269,7 +271,14 @@ impl Monitor {
 /// The rules a new plan starts with: the domain's "below 80% for 3 days",
 /// "below target for 2 weeks" and "beyond red".
 pub fn default_rules() -> Vec<Rule> {
-    let r = |id: &str, kind, severity| Rule { id: id.into(), kind, kpi: None, severity, response: String::new(), enabled: true };
+    let r = |id: &str, kind, severity| Rule {
+        id: id.into(),
+        kind,
+        kpi: None,
+        severity,
+        response: String::new(),
+        enabled: true,
+    };
     vec![
         r("r-share", RuleKind::BelowShare { percent: 80, periods: 3 }, Severity::Red),
         r("r-weeks", RuleKind::BelowTargetWeeks { weeks: 2 }, Severity::Yellow),
@@ -278,7 +287,10 @@ pub fn default_rules() -> Vec<Rule> {
 }
 
 pub fn default_stages() -> Vec<Stage> {
-    DEFAULT_STAGES.iter().map(|id| Stage { id: id.to_string(), name: String::new(), planned: None, actual: None }).collect()
+    DEFAULT_STAGES
+        .iter()
+        .map(|id| Stage { id: id.to_string(), name: String::new(), planned: None, actual: None })
+        .collect()
 }
 
 macro_rules! has_id {
@@ -299,7 +311,10 @@ pub enum MonitorCommand {
     PutKpi(Box<Kpi>),
     /// Also drops rules aimed at it.
     RemoveKpi(Id),
-    MoveKpi { id: Id, up: bool },
+    MoveKpi {
+        id: Id,
+        up: bool,
+    },
     /// Sets (Some) or clears (None) cells of the actuals grid: one keystroke,
     /// a pasted block or an imported CSV, as one step.
     SetActuals(Vec<(Id, Day, Option<Num>)>),
@@ -310,7 +325,10 @@ pub enum MonitorCommand {
     PutStage(Stage),
     /// Also unmaps the KPIs that fed it.
     RemoveStage(Id),
-    MoveStage { id: Id, up: bool },
+    MoveStage {
+        id: Id,
+        up: bool,
+    },
     PutAdjustment(Adjustment),
     RemoveAdjustment(Id),
 }

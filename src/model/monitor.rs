@@ -17,13 +17,17 @@ use super::kpi::*;
 use super::types::{Day, Plan};
 
 /// The periods of a KPI: days, or weeks from the plan's first day (the last
-/// week may be short), up to the plan's last day.
+/// week may be short), up to the plan's last day. Arithmetic is on day
+/// offsets from the start (plain integers): calendar dates are only made
+/// for what is shown, which keeps a year of fifty KPIs within a frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Periods {
     pub start: Day,
     pub end: Day,
     pub len: i64,
     pub count: usize,
+    /// Days in the plan.
+    days: i64,
 }
 
 impl Periods {
@@ -33,22 +37,38 @@ impl Periods {
             Period::Week => 7,
         };
         let days = plan.start.days_until(plan.end).max(0) + 1;
-        Periods { start: plan.start, end: plan.end, len, count: ((days + len - 1) / len) as usize }
+        Periods { start: plan.start, end: plan.end, len, count: ((days + len - 1) / len) as usize, days }
     }
     /// The period a day falls in.
     pub fn index(&self, day: Day) -> Option<usize> {
-        let d = self.start.days_until(day);
-        (d >= 0 && day <= self.end).then(|| (d / self.len) as usize)
+        self.index_at(self.start.days_until(day))
+    }
+    /// The period of the day `offset` days after the start.
+    pub fn index_at(&self, offset: i64) -> Option<usize> {
+        (offset >= 0 && offset < self.days).then(|| (offset / self.len) as usize)
     }
     pub fn first_day(&self, i: usize) -> Day {
         self.start.add_days(i as i64 * self.len)
     }
     pub fn last_day(&self, i: usize) -> Day {
-        self.first_day(i).add_days(self.len - 1).min(self.end)
+        self.start.add_days(self.last_offset(i))
+    }
+    /// Offset from the start of the period's last day.
+    fn last_offset(&self, i: usize) -> i64 {
+        (i as i64 * self.len + self.len - 1).min(self.days - 1)
     }
     /// Days in the period (a short last week has fewer).
     fn days(&self, i: usize) -> f64 {
-        (self.first_day(i).days_until(self.last_day(i)) + 1) as f64
+        (self.last_offset(i) - i as i64 * self.len + 1) as f64
+    }
+    /// Periods that started on or before the day `today` (all once the plan is over).
+    pub fn upto(&self, today: Day) -> usize {
+        let t = self.start.days_until(today);
+        if t < 0 {
+            0
+        } else {
+            ((t / self.len) as usize + 1).min(self.count)
+        }
     }
 }
 
@@ -103,9 +123,17 @@ pub fn targets(plan: &Plan, kpi: &Kpi) -> Vec<Option<f64>> {
 pub fn series(plan: &Plan, kpi: &Kpi) -> Series {
     let periods = Periods::of(plan, kpi.period);
     let mut actuals = vec![None; periods.count];
-    for (day, v) in &kpi.actuals {
-        if let Some(i) = periods.index(*day) {
-            actuals[i] = Some(v.0);
+    // Actuals are sorted by day: walk the offsets instead of dating each one.
+    if let Some((first, _)) = kpi.actuals.first_key_value() {
+        let base = periods.start.days_until(*first);
+        let mut prev = *first;
+        let mut off = base;
+        for (day, v) in &kpi.actuals {
+            off += prev.days_until(*day);
+            prev = *day;
+            if let Some(i) = periods.index_at(off) {
+                actuals[i] = Some(v.0);
+            }
         }
     }
     Series { periods, targets: targets(plan, kpi), actuals }
@@ -152,7 +180,7 @@ pub fn light(th: Thresholds, dir: Direction, actual: f64, target: f64) -> Option
 /// Performance below `percent`% of target (for lower-is-better KPIs: more
 /// than `100 − percent`% above it).
 fn below_share(dir: Direction, percent: u32, a: f64, t: f64) -> Option<bool> {
-    (t > 0.0).then(|| match dir {
+    (t > 0.0).then_some(match dir {
         Direction::Higher => a * 100.0 < percent as f64 * t,
         Direction::Lower => (a - t) * 100.0 > (100.0 - percent as f64) * t,
     })
@@ -201,11 +229,8 @@ fn fold(agg: Aggregate, values: impl Iterator<Item = (f64, f64)>) -> Option<(f64
 /// and have data, each against its own target (see the module note on
 /// missing data). A period counts as missing once it has ended before `today`.
 pub fn to_date(s: &Series, kpi: &Kpi, th: Thresholds, today: Day) -> ToDate {
-    let upto = match s.periods.index(today) {
-        Some(i) => i + 1,
-        None if today > s.periods.end => s.periods.count,
-        None => 0,
-    };
+    let upto = s.periods.upto(today);
+    let t = s.periods.start.days_until(today);
     let mut missing = 0;
     let mut last = None;
     let mut actual_only = vec![];
@@ -214,16 +239,17 @@ pub fn to_date(s: &Series, kpi: &Kpi, th: Thresholds, today: Day) -> ToDate {
         match (s.actuals[i], s.targets[i]) {
             (Some(a), Some(t)) => {
                 pairs.push((a, t));
-                last = Some(s.periods.first_day(i));
+                last = Some(i);
             }
             (Some(a), None) => {
                 actual_only.push((a, 0.0));
-                last = Some(s.periods.first_day(i));
+                last = Some(i);
             }
-            (None, _) if s.periods.last_day(i) < today => missing += 1,
+            (None, _) if s.periods.last_offset(i) < t => missing += 1,
             _ => {}
         }
     }
+    let last = last.map(|i| s.periods.first_day(i));
     let compared = pairs.len();
     let (actual, target) = match fold(kpi.aggregate, pairs.iter().copied()) {
         Some((a, t)) => (Some(a), Some(t)),
@@ -261,32 +287,28 @@ pub struct Alert {
     pub target: Option<f64>,
 }
 
-/// One judged unit (a period, or a week for the weekly rule): its first day,
-/// whether it breaks the rule (None: not judged, e.g. missing), and the
-/// value and target it was judged on.
-type Judged = (Day, Option<bool>, f64, Option<f64>);
+/// One judged unit (a period, or a week for the weekly rule): the index of
+/// its first period, whether it breaks the rule (None: not judged, e.g.
+/// missing), and the value and target it was judged on.
+type Judged = (usize, Option<bool>, f64, Option<f64>);
 
 /// Weeks of a daily series: each week's data days folded together, against
 /// the targets of the same days.
-fn weeks(s: &Series, kpi: &Kpi, upto: usize) -> Vec<(Day, Option<(f64, f64)>)> {
+fn weeks(s: &Series, kpi: &Kpi, upto: usize) -> Vec<(usize, Option<(f64, f64)>)> {
     let per = (7 / s.periods.len).max(1) as usize;
     (0..upto.div_ceil(per))
         .map(|w| {
             let range = w * per..((w + 1) * per).min(upto);
             let v = fold(kpi.aggregate, range.filter_map(|i| Some((s.actuals[i]?, s.targets[i]?))));
-            (s.periods.first_day(w * per), v)
+            (w * per, v)
         })
         .collect()
 }
 
 fn judge(rule: &Rule, kpi: &Kpi, s: &Series, th: Thresholds, today: Day) -> Vec<Judged> {
-    let upto = match s.periods.index(today) {
-        Some(i) => i + 1,
-        None if today > s.periods.end => s.periods.count,
-        None => 0,
-    };
+    let upto = s.periods.upto(today);
     let dir = kpi.direction;
-    let at = |i: usize| (s.periods.first_day(i), s.actuals[i], s.targets[i]);
+    let at = |i: usize| (i, s.actuals[i], s.targets[i]);
     match rule.kind {
         RuleKind::BelowShare { percent, .. } => (0..upto)
             .map(|i| {
@@ -314,14 +336,26 @@ fn judge(rule: &Rule, kpi: &Kpi, s: &Series, th: Thresholds, today: Day) -> Vec<
             })
             .collect(),
         RuleKind::BeyondRed => {
-            let mut acc: Vec<(f64, f64)> = vec![];
+            // Running sums (or the latest pair) instead of re-folding every period.
+            let (mut n, mut sa, mut st) = (0usize, 0.0, 0.0);
             (0..upto)
                 .map(|i| {
                     let (d, a, t) = at(i);
                     match (a, t) {
                         (Some(a), Some(t)) => {
-                            acc.push((a, t));
-                            let (ca, ct) = fold(kpi.aggregate, acc.iter().copied()).unwrap_or((a, t));
+                            n += 1;
+                            let (ca, ct) = match kpi.aggregate {
+                                Aggregate::Last => (a, t),
+                                agg => {
+                                    sa += a;
+                                    st += t;
+                                    if agg == Aggregate::Average {
+                                        (sa / n as f64, st / n as f64)
+                                    } else {
+                                        (sa, st)
+                                    }
+                                }
+                            };
                             (d, light(th, dir, ca, ct).map(|l| l == Light::Red), ca, Some(ct))
                         }
                         _ => (d, None, 0.0, t),
@@ -329,13 +363,16 @@ fn judge(rule: &Rule, kpi: &Kpi, s: &Series, th: Thresholds, today: Day) -> Vec<
                 })
                 .collect()
         }
-        RuleKind::MissingData { .. } => (0..upto)
-            .filter(|i| s.periods.last_day(*i) < today)
-            .map(|i| {
-                let (d, a, t) = at(i);
-                (d, Some(a.is_none()), a.unwrap_or(0.0), t)
-            })
-            .collect(),
+        RuleKind::MissingData { .. } => {
+            let t = s.periods.start.days_until(today);
+            (0..upto)
+                .filter(|i| s.periods.last_offset(*i) < t)
+                .map(|i| {
+                    let (d, a, t) = at(i);
+                    (d, Some(a.is_none()), a.unwrap_or(0.0), t)
+                })
+                .collect()
+        }
     }
 }
 
@@ -365,31 +402,37 @@ fn applies(rule: &Rule, kpi: &Kpi) -> bool {
 /// Every alert the enabled rules raise over the data through `today`,
 /// newest first (red before yellow on the same day).
 pub fn alerts(plan: &Plan, today: Day) -> Vec<Alert> {
-    let th = plan.monitor.thresholds;
     let mut out = vec![];
     for kpi in &plan.kpis {
-        let rules: Vec<&Rule> = plan.monitor.rules.iter().filter(|r| r.enabled && applies(r, kpi)).collect();
-        if rules.is_empty() {
-            continue;
-        }
-        let s = series(plan, kpi);
-        for rule in rules {
-            runs(rule, kpi, &judge(rule, kpi, &s, th, today), &mut out);
-        }
+        kpi_alerts(plan, kpi, &series(plan, kpi), today, &mut out);
     }
-    out.sort_by(|a, b| b.fired.cmp(&a.fired).then(b.severity.cmp(&a.severity)).then(a.key.cmp(&b.key)));
+    sort_alerts(&mut out);
     out
 }
 
+/// The alerts of one KPI whose series the caller already has (the
+/// dashboard computes each series once for its cards and its alerts).
+pub fn kpi_alerts(plan: &Plan, kpi: &Kpi, s: &Series, today: Day, out: &mut Vec<Alert>) {
+    for rule in plan.monitor.rules.iter().filter(|r| r.enabled && applies(r, kpi)) {
+        runs(rule, kpi, s, &judge(rule, kpi, s, plan.monitor.thresholds, today), out);
+    }
+}
+
+/// Newest first, red before yellow on the same day.
+pub fn sort_alerts(out: &mut [Alert]) {
+    out.sort_by(|a, b| b.fired.cmp(&a.fired).then(b.severity.cmp(&a.severity)).then(a.key.cmp(&b.key)));
+}
+
 /// Finds the runs of bad units at least as long as the rule needs.
-fn runs(rule: &Rule, kpi: &Kpi, judged: &[Judged], out: &mut Vec<Alert>) {
+fn runs(rule: &Rule, kpi: &Kpi, s: &Series, judged: &[Judged], out: &mut Vec<Alert>) {
     let n = needed(rule.kind);
     let mut run: Option<Alert> = None;
     // Missing periods after the last bad one count as skipped only once another bad one follows.
     let mut gap = 0;
-    for &(day, bad, value, target) in judged {
+    for &(i, bad, value, target) in judged {
         match bad {
             Some(true) => {
+                let day = s.periods.first_day(i);
                 let a = run.get_or_insert_with(|| Alert {
                     key: format!("{}:{}:{}", rule.id, kpi.id, day),
                     rule: rule.id.clone(),
@@ -467,27 +510,43 @@ fn pick<'a>(kpis: impl Iterator<Item = &'a Kpi> + Clone, channel: Option<&str>) 
     }
 }
 
-/// Sum of actuals and of targets of KPIs over the days `from..=to`
-/// (a period counts when its first day is in the range). None when no KPI
-/// has a value / a target there.
-fn sums(plan: &Plan, kpis: &[&Kpi], from: Day, to: Day) -> (Option<f64>, Option<f64>) {
-    let (mut a, mut t) = (None::<f64>, None::<f64>);
-    for k in kpis {
-        let s = series(plan, k);
-        for i in 0..s.periods.count {
-            let d = s.periods.first_day(i);
-            if d < from || d > to {
-                continue;
+/// Each KPI's sum of actuals and of targets over the days `from..=to` (a
+/// period counts when its first day is in the range; None when it has no
+/// value / no target there). Computed once and shared by every channel of
+/// the funnel and the channel table.
+pub type Totals = std::collections::HashMap<String, (Option<f64>, Option<f64>)>;
+
+pub fn totals(plan: &Plan, from: Day, to: Day) -> Totals {
+    let (lo, hi) = (plan.start.days_until(from), plan.start.days_until(to));
+    plan.kpis
+        .iter()
+        .map(|k| {
+            let s = series(plan, k);
+            let (mut a, mut t) = (None::<f64>, None::<f64>);
+            for i in 0..s.periods.count {
+                let d = i as i64 * s.periods.len;
+                if d < lo || d > hi {
+                    continue;
+                }
+                if let Some(v) = s.actuals[i] {
+                    *a.get_or_insert(0.0) += v;
+                }
+                if let Some(v) = s.targets[i] {
+                    *t.get_or_insert(0.0) += v;
+                }
             }
-            if let Some(v) = s.actuals[i] {
-                *a.get_or_insert(0.0) += v;
-            }
-            if let Some(v) = s.targets[i] {
-                *t.get_or_insert(0.0) += v;
-            }
-        }
-    }
-    (a, t)
+            (k.id.clone(), (a, t))
+        })
+        .collect()
+}
+
+/// The totals of several KPIs added up.
+fn sums(totals: &Totals, kpis: &[&Kpi]) -> (Option<f64>, Option<f64>) {
+    let add = |x: Option<f64>, y: Option<f64>| match (x, y) {
+        (Some(x), Some(y)) => Some(x + y),
+        (x, y) => x.or(y),
+    };
+    kpis.iter().filter_map(|k| totals.get(&k.id)).fold((None, None), |(a, t), (x, y)| (add(a, *x), add(t, *y)))
 }
 
 /// What the funnel and the channel table look at.
@@ -537,6 +596,11 @@ pub struct Funnel {
 /// channel); its typed plan is pro-rated to the filtered days, its typed
 /// actual is taken as it is (the count so far).
 pub fn funnel(plan: &Plan, f: &Filter) -> Funnel {
+    funnel_with(plan, f, &totals(plan, f.from, f.to))
+}
+
+/// The funnel from totals already computed for the filter's days.
+pub fn funnel_with(plan: &Plan, f: &Filter, totals: &Totals) -> Funnel {
     // A typed plan is for the whole campaign: pro-rated to the days filtered.
     let days = (plan.start.days_until(plan.end) + 1).max(1) as f64;
     let inside = (f.from.max(plan.start).days_until(f.to.min(plan.end)) + 1).max(0) as f64;
@@ -557,7 +621,7 @@ pub fn funnel(plan: &Plan, f: &Filter) -> Funnel {
                     kpis: vec![],
                 }
             } else {
-                let (actual, planned) = sums(plan, &kpis, f.from, f.to);
+                let (actual, planned) = sums(totals, &kpis);
                 StageCount { id: st.id.clone(), planned, actual, kpis: kpis.iter().map(|k| k.id.clone()).collect() }
             }
         })
@@ -579,14 +643,13 @@ pub fn funnel(plan: &Plan, f: &Filter) -> Funnel {
 /// without any planned rate, the step that drops the largest share.
 pub fn leak(steps: &[Step]) -> Option<usize> {
     let best = |score: &dyn Fn(&Step) -> Option<f64>| {
-        steps
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| score(s).map(|v| (i, v)))
-            .fold(None::<(usize, f64)>, |m, (i, v)| match m {
+        steps.iter().enumerate().filter_map(|(i, s)| score(s).map(|v| (i, v))).fold(
+            None::<(usize, f64)>,
+            |m, (i, v)| match m {
                 Some((_, mv)) if mv >= v => m,
                 _ => Some((i, v)),
-            })
+            },
+        )
     };
     let vs_plan = best(&|s| match (s.rate, s.planned_rate) {
         (Some(r), Some(p)) if p > 0.0 => Some((p - r) / p),
@@ -620,9 +683,14 @@ pub struct Derived {
 }
 
 pub fn derived(plan: &Plan, f: &Filter) -> Derived {
-    let fun = funnel(plan, f);
+    derived_with(plan, f, &totals(plan, f.from, f.to))
+}
+
+/// Derived metrics from totals already computed for the filter's days.
+pub fn derived_with(plan: &Plan, f: &Filter, totals: &Totals) -> Derived {
+    let fun = funnel_with(plan, f, totals);
     let count = |id: &str| fun.stages.iter().find(|s| s.id == id).and_then(|s| s.actual);
-    let role = |r: Role| sums(plan, &pick(plan.kpis.iter().filter(|k| k.role == r), f.channel.as_deref()), f.from, f.to).0;
+    let role = |r: Role| sums(totals, &pick(plan.kpis.iter().filter(|k| k.role == r), f.channel.as_deref())).0;
     let div = |a: Option<f64>, b: Option<f64>| match (a, b) {
         (Some(a), Some(b)) if b > 0.0 => Some(a / b),
         _ => None,

@@ -26,16 +26,60 @@ pub fn add(plan: &mut Plan, today: Day, lang: SampleLang) {
     // (id, zh, en, channel, stage, role, target over the plan, actual ÷ plan, unit, goal)
     type Row<'a> = (&'a str, &'a str, &'a str, &'a str, Option<&'a str>, Role, f64, f64, &'a str, Option<&'a str>);
     let rows: [Row; 14] = [
-        ("k-xhs-exp", "小红书曝光", "XHS exposure", &xhs, Some("exposure"), Role::None, 1_680_000.0, 1.02, "", Some("g-traffic")),
+        (
+            "k-xhs-exp",
+            "小红书曝光",
+            "XHS exposure",
+            &xhs,
+            Some("exposure"),
+            Role::None,
+            1_680_000.0,
+            1.02,
+            "",
+            Some("g-traffic"),
+        ),
         ("k-xhs-clk", "小红书点击", "XHS clicks", &xhs, Some("click"), Role::None, 50_400.0, 1.01, "", None),
         ("k-xhs-uv", "小红书访问", "XHS visits", &xhs, Some("visit"), Role::None, 30_240.0, 1.02, "", None),
         ("k-xhs-lead", "小红书线索", "XHS leads", &xhs, Some("lead"), Role::None, 6_048.0, 1.03, "", None),
-        ("k-xhs-conv", "小红书成交", "XHS orders", &xhs, Some("conversion"), Role::None, 1_512.0, 0.95, "", Some("g-conv")),
-        ("k-dy-exp", "抖音曝光", "Douyin exposure", &dy, Some("exposure"), Role::None, 2_800_000.0, 1.05, "", Some("g-traffic")),
+        (
+            "k-xhs-conv",
+            "小红书成交",
+            "XHS orders",
+            &xhs,
+            Some("conversion"),
+            Role::None,
+            1_512.0,
+            0.95,
+            "",
+            Some("g-conv"),
+        ),
+        (
+            "k-dy-exp",
+            "抖音曝光",
+            "Douyin exposure",
+            &dy,
+            Some("exposure"),
+            Role::None,
+            2_800_000.0,
+            1.05,
+            "",
+            Some("g-traffic"),
+        ),
         ("k-dy-clk", "抖音点击", "Douyin clicks", &dy, Some("click"), Role::None, 70_000.0, 1.02, "", None),
         ("k-dy-uv", "抖音访问", "Douyin visits", &dy, Some("visit"), Role::None, 42_000.0, 1.03, "", None),
         ("k-dy-lead", "抖音线索", "Douyin leads", &dy, Some("lead"), Role::None, 8_400.0, 1.04, "", None),
-        ("k-dy-conv", "抖音成交", "Douyin orders", &dy, Some("conversion"), Role::None, 2_100.0, 1.04, "", Some("g-conv")),
+        (
+            "k-dy-conv",
+            "抖音成交",
+            "Douyin orders",
+            &dy,
+            Some("conversion"),
+            Role::None,
+            2_100.0,
+            1.04,
+            "",
+            Some("g-conv"),
+        ),
         ("k-xhs-rev", "小红书销售额", "XHS revenue", &xhs, None, Role::Revenue, 907_200.0, 0.95, "元", Some("g-all")),
         ("k-dy-rev", "抖音销售额", "Douyin revenue", &dy, None, Role::Revenue, 1_260_000.0, 1.04, "元", Some("g-all")),
         ("k-xhs-spend", "小红书投放花费", "XHS ad spend", &xhs, None, Role::Spend, 300_000.0, 0.98, "元", None),
@@ -135,20 +179,32 @@ pub fn add(plan: &mut Plan, today: Day, lang: SampleLang) {
     let dip = plan.start.add_days(4);
     if let Some(a) = alerts(plan, today).into_iter().find(|a| a.rule == "r-cvr") {
         plan.monitor.notes = vec![
-            AlertNote { id: "n1".into(), alert: a.key.clone(), step: AlertStep::Acknowledge, day: dip, note: String::new() },
+            AlertNote {
+                id: "n1".into(),
+                alert: a.key.clone(),
+                step: AlertStep::Acknowledge,
+                day: dip,
+                note: String::new(),
+            },
             AlertNote {
                 id: "n2".into(),
                 alert: a.key,
                 step: AlertStep::Resolve,
                 day: dip.add_days(1),
-                note: t("落地页首屏加载慢，已压缩图片，次日恢复", "Landing page was slow; images compressed, back the next day"),
+                note: t(
+                    "落地页首屏加载慢，已压缩图片，次日恢复",
+                    "Landing page was slow; images compressed, back the next day",
+                ),
             },
         ];
     }
     plan.monitor.adjustments.push(Adjustment {
         id: "adj1".into(),
         checkpoint: Checkpoint::Third,
-        text: t("抖音直播间增加限时优惠，提升线索转化", "Add a time-limited offer in Douyin live streams to lift lead conversion"),
+        text: t(
+            "抖音直播间增加限时优惠，提升线索转化",
+            "Add a time-limited offer in Douyin live streams to lift lead conversion",
+        ),
         owner: Some("p-host".into()),
         done: false,
     });

@@ -21,7 +21,9 @@ pub fn AppHeader() -> impl IntoView {
         }
         View::Tasks => t().nav_tasks,
         View::Gantt => app.locale.get().gantt().nav_gantt,
-        View::Dashboard | View::Kpis | View::Alerts | View::Funnel | View::Review => app.locale.get().monitor().nav_monitor,
+        View::Dashboard | View::Kpis | View::Alerts | View::Funnel | View::Review => {
+            app.locale.get().monitor().nav_monitor
+        }
         View::Raci => app.locale.get().gantt().nav_raci,
         View::Setup => t().nav_setup,
     };
@@ -38,7 +40,8 @@ pub fn AppHeader() -> impl IntoView {
                 let href = Route::Plan { id: id.clone(), view: v }.to_hash();
                 let active = move || {
                     let cur = app.route.get().view();
-                    (cur == v || (v.is_strategy() && cur.is_strategy()) || (v.is_monitor() && cur.is_monitor())) && app.current_id().is_some()
+                    (cur == v || (v.is_strategy() && cur.is_strategy()) || (v.is_monitor() && cur.is_monitor()))
+                        && app.current_id().is_some()
                 };
                 view! {
                     <a class="tab" href=href class:active=active aria-current=move || active().then_some("page")

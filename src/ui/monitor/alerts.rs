@@ -48,19 +48,24 @@ fn Thresholds() -> impl IntoView {
         }
         run(app, MonitorCommand::Thresholds(x));
     };
-    super::card("thresholds", t.thresholds_title, None, view! {
-        <div class="threshold-row">
-            <label class="field"><span>{t.yellow}</span>
-                <input type="number" min="1" max="99" data-field="yellow" prop:value=move || th().yellow.to_string() on:change=move |e| set(true, event_target_value(&e))/></label>
-            <label class="field"><span>{t.red}</span>
-                <input type="number" min="2" max="100" data-field="red" prop:value=move || th().red.to_string() on:change=move |e| set(false, event_target_value(&e))/></label>
-            <p class="threshold-line">{move || fill(&fill(t.thresholds_line, "y", &th().yellow.to_string()), "r", &th().red.to_string())}</p>
-        </div>
-        <ul class="actions-legend">
-            <li><span class="sev yellow"></span>{t.yellow_action}</li>
-            <li><span class="sev red"></span>{t.red_action}</li>
-        </ul>
-    })
+    super::card(
+        "thresholds",
+        t.thresholds_title,
+        None,
+        view! {
+            <div class="threshold-row">
+                <label class="field"><span>{t.yellow}</span>
+                    <input type="number" min="1" max="99" data-field="yellow" prop:value=move || th().yellow.to_string() on:change=move |e| set(true, event_target_value(&e))/></label>
+                <label class="field"><span>{t.red}</span>
+                    <input type="number" min="2" max="100" data-field="red" prop:value=move || th().red.to_string() on:change=move |e| set(false, event_target_value(&e))/></label>
+                <p class="threshold-line">{move || fill(&fill(t.thresholds_line, "y", &th().yellow.to_string()), "r", &th().red.to_string())}</p>
+            </div>
+            <ul class="actions-legend">
+                <li><span class="sev yellow"></span>{t.yellow_action}</li>
+                <li><span class="sev red"></span>{t.red_action}</li>
+            </ul>
+        },
+    )
 }
 
 /// The default parameters of a rule kind picked from the list.
@@ -92,21 +97,26 @@ fn Rules() -> impl IntoView {
             }
         };
         let kind = move || r.with(|r| r.as_ref().map(|r| r.kind)).unwrap_or(RuleKind::BeyondRed);
-        let num = move |label: &'static str, key: &'static str, get: fn(&RuleKind) -> Option<String>, set: fn(&mut RuleKind, Num)| {
-            move || get(&kind()).map(|v| view! {
-                <label class="field small"><span>{label}</span>
-                    <input type="text" inputmode="decimal" data-field=key prop:value=v on:change=move |e| {
-                        let s = event_target_value(&e);
-                        match Num::parse(&s) {
-                            Some(n) => put(&|x| set(&mut x.kind, n)),
-                            None => app.error(fill(texts(app).bad_number, "text", s.trim())),
-                        }
-                    }/>
-                </label>
-            })
+        let num = move |label: &'static str,
+                        key: &'static str,
+                        get: fn(&RuleKind) -> Option<String>,
+                        set: fn(&mut RuleKind, Num)| {
+            move || {
+                get(&kind()).map(|v| {
+                    view! {
+                        <label class="field small"><span>{label}</span>
+                            <input type="text" inputmode="decimal" data-field=key prop:value=v on:change=move |e| {
+                                let s = event_target_value(&e);
+                                match Num::parse(&s) {
+                                    Some(n) => put(&|x| set(&mut x.kind, n)),
+                                    None => app.error(fill(texts(app).bad_number, "text", s.trim())),
+                                }
+                            }/>
+                        </label>
+                    }
+                })
+            }
         };
-        let as_u32 = |n: Num| n.0.round().clamp(0.0, 10_000.0) as u32;
-        let _ = as_u32;
         view! {
             <div class="rule-row" data-rule=move || r.with(|r| r.as_ref().map(|r| r.id.clone()))>
                 <label class="field"><span>{t.rule_kind}</span>
@@ -156,12 +166,27 @@ fn Rules() -> impl IntoView {
         }
     };
     let add = move |_| {
-        run(app, MonitorCommand::PutRule(Rule { id: new_id(), kind: kind_from_slug(""), kpi: None, severity: Severity::Yellow, response: String::new(), enabled: true }));
+        run(
+            app,
+            MonitorCommand::PutRule(Rule {
+                id: new_id(),
+                kind: kind_from_slug(""),
+                kpi: None,
+                severity: Severity::Yellow,
+                response: String::new(),
+                enabled: true,
+            }),
+        );
     };
-    super::card("rules", t.rules_title, Some(t.rules_help), view! {
-        <div class="rules"><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></div>
-        <button class="btn" data-action="add-rule" on:click=add>{t.add_rule}</button>
-    })
+    super::card(
+        "rules",
+        t.rules_title,
+        Some(t.rules_help),
+        view! {
+            <div class="rules"><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></div>
+            <button class="btn" data-action="add-rule" on:click=add>{t.add_rule}</button>
+        },
+    )
 }
 
 fn state_label(l: Locale, s: AlertState) -> &'static str {
@@ -174,7 +199,16 @@ fn state_label(l: Locale, s: AlertState) -> &'static str {
 }
 
 fn note(app: App, key: String, step: AlertStep, text: String) {
-    run(app, MonitorCommand::Note(AlertNote { id: new_id(), alert: key, step, day: app.today, note: text.trim().to_string() }));
+    run(
+        app,
+        MonitorCommand::Note(AlertNote {
+            id: new_id(),
+            alert: key,
+            step,
+            day: app.today,
+            note: text.trim().to_string(),
+        }),
+    );
 }
 
 /// One alert as a card: what, where, since when, the response, and what to do.
@@ -236,7 +270,13 @@ fn OpenAlerts(board: Memo<Board>) -> impl IntoView {
                 }
                 open.into_iter()
                     .map(|(a, s)| {
-                        alert_card(app, a, *s, kpis.iter().find(|k| k.id == a.kpi), rules.iter().find(|r| r.id == a.rule))
+                        alert_card(
+                            app,
+                            a,
+                            *s,
+                            kpis.iter().find(|k| k.id == a.kpi),
+                            rules.iter().find(|r| r.id == a.rule),
+                        )
                     })
                     .collect_view()
                     .into_any()
@@ -259,7 +299,15 @@ fn History(board: Memo<Board>) -> impl IntoView {
                 b.alerts
                     .iter()
                     .filter(|(_, s)| *s == AlertState::Resolved)
-                    .map(|(a, s)| alert_card(app, a, *s, kpis.iter().find(|k| k.id == a.kpi), rules.iter().find(|r| r.id == a.rule)))
+                    .map(|(a, s)| {
+                        alert_card(
+                            app,
+                            a,
+                            *s,
+                            kpis.iter().find(|k| k.id == a.kpi),
+                            rules.iter().find(|r| r.id == a.rule),
+                        )
+                    })
                     .collect_view()
             })
         })
@@ -295,8 +343,13 @@ fn History(board: Memo<Board>) -> impl IntoView {
             })
         })
     };
-    super::card("history", t.history_title, None, view! {
-        <div class="alert-cards resolved">{resolved}</div>
-        {log}
-    })
+    super::card(
+        "history",
+        t.history_title,
+        None,
+        view! {
+            <div class="alert-cards resolved">{resolved}</div>
+            {log}
+        },
+    )
 }

@@ -7,7 +7,10 @@ use crate::i18n::monitor::fmt_value;
 use leptos::prelude::*;
 
 /// An SVG path through the points that exist; a gap (None) lifts the pen.
+/// At most `w` points are drawn (one per unit of width): a year of days on a
+/// 600-unit chart keeps every point, on a sparkline the caller passes fewer.
 pub fn path(values: &[Option<f64>], n: usize, w: f64, h: f64, lo: f64, hi: f64) -> String {
+    use std::fmt::Write;
     let span = (hi - lo).max(f64::EPSILON);
     let step = if n > 1 { w / (n - 1) as f64 } else { 0.0 };
     let mut d = String::with_capacity(values.len() * 12);
@@ -15,9 +18,11 @@ pub fn path(values: &[Option<f64>], n: usize, w: f64, h: f64, lo: f64, hi: f64) 
     for (i, v) in values.iter().enumerate() {
         match v {
             Some(v) => {
-                let x = i as f64 * step;
-                let y = h - (v - lo) / span * h;
-                d.push_str(&format!("{}{x:.1} {y:.1}", if pen { " L" } else { " M" }));
+                // Whole tenths: short strings, invisible rounding.
+                let x = (i as f64 * step * 10.0).round() as i64;
+                let y = ((h - (v - lo) / span * h) * 10.0).round() as i64;
+                let _ =
+                    write!(d, "{}{}.{} {}.{}", if pen { " L" } else { " M" }, x / 10, x % 10, y / 10, (y % 10).abs());
                 pen = true;
             }
             None => pen = false,

@@ -10,12 +10,15 @@ use crate::i18n::monitor::{alert_sentence, fmt_deviation, fmt_pct, fmt_value, li
 use crate::i18n::strategy::fmt_num;
 use crate::i18n::{fill, fmt_date_short, Locale};
 use crate::model::kpi::{Aggregate, Severity};
-use crate::model::monitor::{channels, cumulative, derived, Alert, Derived, Filter, Light, Series, Periods};
+use crate::model::monitor::{channels, cumulative, derived_with, series, Derived, Filter, Light};
 use crate::model::overview::overview;
 use crate::model::Status;
 use crate::ui::route::{Route, View};
 use crate::ui::state::{now_ms, set_metric, use_app};
 use leptos::prelude::*;
+
+/// KPI cards shown before "show all".
+const GLANCE: usize = 12;
 
 pub fn light_class(l: Option<Light>) -> &'static str {
     match l {
@@ -39,14 +42,18 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
     });
     let alerts_href = app.current_id().map(|id| Route::Plan { id, view: View::Alerts }.to_hash()).unwrap_or_default();
     let href2 = alerts_href.clone();
+    // Counts as memos: an edit that leaves them alone redraws nothing here.
+    let counts = Memo::new(move |_| {
+        board.with(|b| {
+            let red = b.open().filter(|a| a.severity == Severity::Red).count();
+            (red, b.open().count() - red)
+        })
+    });
     let top = move || {
         let (o, _) = stats.get()?;
         let done = o.by_status[Status::ALL.iter().position(|s| *s == Status::Done).unwrap_or(2)];
         let total: usize = o.by_status.iter().sum();
-        let (red, yellow) = board.with(|b| {
-            let red = b.open().filter(|a| a.severity == Severity::Red).count();
-            (red, b.open().count() - red)
-        });
+        let (red, yellow) = counts.get();
         let days = if o.days_left < 0 {
             t.plan_over.to_string()
         } else {
@@ -73,33 +80,77 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
         let id = app.current_id()?;
         app.ws.with(|w| w.plan(&id).map(|p| p.monitor.rules.clone()))
     });
-    let alerts_box = move || {
+    // The five newest open alerts as plain lines (sentence, channel, day).
+    let lines = Memo::new(move |_| {
+        let rules = rules.get().unwrap_or_default();
         board.with(|b| {
-            let rules = rules.get().unwrap_or_default();
-            let open: Vec<&Alert> = b.open().take(5).collect();
-            if open.is_empty() {
+            b.open()
+                .take(5)
+                .map(|a| {
+                    let card = b.card(&a.kpi);
+                    let rule = rules.iter().find(|r| r.id == a.rule);
+                    let sentence = card.map(|c| alert_sentence(l, a, &c.kpi, rule)).unwrap_or_default();
+                    (a.severity, sentence, card.map(|c| c.kpi.channel.clone()).unwrap_or_default(), a.fired)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let alerts_box = move || {
+        lines.with(|lines| {
+            if lines.is_empty() {
                 return view! { <p class="all-clear">{t.no_alerts}</p> }.into_any();
             }
             view! {
                 <ul class="alert-list compact">
-                    {open.into_iter().map(|a| {
-                        let card = b.card(&a.kpi);
-                        let rule = rules.iter().find(|r| r.id == a.rule);
-                        let sentence = card.map(|c| alert_sentence(l, a, &c.kpi, rule)).unwrap_or_default();
-                        alert_line(l, a, card, sentence)
-                    }).collect_view()}
+                    {lines.iter().map(|(sev, sentence, channel, fired)| alert_line(l, *sev, sentence.clone(), channel.clone(), *fired)).collect_view()}
                 </ul>
             }
             .into_any()
         })
     };
-    let cards = move || {
+    // Worst first: red, then yellow, then the rest in the plan's order. A
+    // glance needs the dozen that matter; the rest are one click away.
+    let show_all = RwSignal::new(false);
+    let order = Memo::new(move |_| {
         board.with(|b| {
-            if b.cards.is_empty() {
-                return view! { <p class="empty-example"><span class="tag">{t.example}</span>{t.dashboard_empty}</p> }.into_any();
-            }
-            view! { <div class="kpi-grid">{b.cards.iter().map(|c| kpi_card(l, c)).collect_view()}</div> }.into_any()
+            let rank = |c: &Card| match c.now.light {
+                Some(Light::Red) => 0,
+                Some(Light::Yellow) => 1,
+                _ => 2,
+            };
+            let mut v: Vec<(u8, usize, String)> =
+                b.cards.iter().enumerate().map(|(i, c)| (rank(c), i, c.kpi.id.clone())).collect();
+            v.sort();
+            v.into_iter().map(|x| x.2).collect::<Vec<_>>()
         })
+    });
+    let shown = Memo::new(move |_| {
+        let all = show_all.get();
+        order.with(|o| o.iter().take(if all { usize::MAX } else { GLANCE }).cloned().collect::<Vec<_>>())
+    });
+    let more = move || order.with(|o| o.len()).saturating_sub(GLANCE);
+    let cards = move || {
+        if board.with(|b| b.cards.is_empty()) {
+            return view! { <p class="empty-example"><span class="tag">{t.example}</span>{t.dashboard_empty}</p> }
+                .into_any();
+        }
+        view! {
+            <div class="kpi-grid">
+                <For each=move || shown.get() key=|id| id.clone() let:id>
+                    {
+                        // Each card follows its own KPI: an edit redraws one card, not fifty.
+                        let card = Memo::new(move |_| board.with(|b| b.card(&id).cloned()));
+                        move || card.with(|c| c.as_ref().map(|c| kpi_card(l, c)))
+                    }
+                </For>
+            </div>
+            {move || (more() > 0).then(|| view! {
+                <button class="btn more" data-action="all-kpis" on:click=move |_| show_all.update(|x| *x = !*x)>
+                    {if show_all.get() { t.fewer_kpis.to_string() } else { fill(t.all_kpis_n, "n", &order.with(|o| o.len()).to_string()) }}
+                </button>
+            })}
+        }
+        .into_any()
     };
     view! {
         <div class="dashboard" data-testid="dashboard">
@@ -118,16 +169,21 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
     }
 }
 
-fn alert_line(l: Locale, a: &Alert, card: Option<&Card>, sentence: String) -> impl IntoView {
+fn alert_line(
+    l: Locale,
+    severity: Severity,
+    sentence: String,
+    channel: String,
+    fired: crate::model::Day,
+) -> impl IntoView {
     let t = l.monitor();
-    let channel = card.map(|c| c.kpi.channel.clone()).unwrap_or_default();
-    let sev = if a.severity == Severity::Red { "sev red" } else { "sev yellow" };
+    let sev = if severity == Severity::Red { "sev red" } else { "sev yellow" };
     view! {
-        <li class="alert-line" data-testid="dashboard-alert" data-severity=format!("{:?}", a.severity).to_lowercase()>
-            <span class=sev title=severity_action(l, a.severity)></span>
+        <li class="alert-line" data-testid="dashboard-alert" data-severity=format!("{severity:?}").to_lowercase()>
+            <span class=sev title=severity_action(l, severity)></span>
             <span class="alert-text">{sentence}</span>
             {(!channel.is_empty()).then(|| view! { <span class="chip">{channel}</span> })}
-            <span class="muted">{fill(t.fired_on, "date", &fmt_date_short(l, a.fired))}</span>
+            <span class="muted">{fill(t.fired_on, "date", &fmt_date_short(l, fired))}</span>
         </li>
     }
 }
@@ -181,22 +237,21 @@ fn CumulativeCard(board: Memo<Board>) -> impl IntoView {
     });
     let picked = RwSignal::new(None::<String>);
     let current = move || picked.get().or_else(|| sums.with(|s| s.first().map(|x| x.0.clone())));
-    let chart = move || {
+    // The chosen KPI's running totals over the whole plan, from the plan itself.
+    let data = Memo::new(move |_| {
         let id = current()?;
-        board.with(|b| {
-            let c = b.card(&id)?;
-            let start = b.start?;
-            let s = Series {
-                periods: Periods { start, end: start, len: c.period_days, count: c.all_targets.len() },
-                targets: c.all_targets.clone(),
-                actuals: c.actuals.iter().copied().chain(std::iter::repeat(None)).take(c.all_targets.len()).collect(),
-            };
+        app.ws.with(|w| {
+            let p = w.plan(&app.current_id()?)?;
+            let k = p.kpis.iter().find(|k| k.id == id)?;
+            let s = series(p, k);
             let (a, tg) = cumulative(&s);
-            let first = fmt_date_short(l, start);
-            let last = fmt_date_short(l, start.add_days((c.all_targets.len() as i64 - 1) * c.period_days));
-            let today = c.actuals.len().checked_sub(1);
-            Some(cumulative_chart(&a, &tg, today, &c.kpi.unit, (t.actual, t.target, t.today), (first, last)))
+            Some((a, tg, s.periods.upto(app.today).checked_sub(1), k.unit.clone(), p.start, p.end))
         })
+    });
+    let chart = move || {
+        let (a, tg, today, unit, start, end) = data.get()?;
+        let (first, last) = (fmt_date_short(l, start), fmt_date_short(l, end));
+        Some(cumulative_chart(&a, &tg, today, &unit, (t.actual, t.target, t.today), (first, last)))
     };
     view! {
         <Show when=move || sums.with(|s| !s.is_empty())>
@@ -231,16 +286,21 @@ fn ChannelTable(board: Memo<Board>) -> impl IntoView {
         app.ws.with(|w| {
             let p = w.plan(&id)?;
             let f = |channel: Option<String>| Filter { channel, from: p.start, to: today.min(p.end) };
-            let mut rows: Vec<(Option<String>, Derived)> =
-                channels(p).into_iter().map(|c| (Some(c.clone()), derived(p, &f(Some(c))))).collect();
-            if rows.is_empty() {
+            let chans = channels(p);
+            if chans.is_empty() {
                 return None;
             }
-            rows.push((None, derived(p, &f(None))));
-            Some(rows)
+            // The board's sums to date serve every row.
+            board.with(|b| {
+                let mut rows: Vec<(Option<String>, Derived)> =
+                    chans.into_iter().map(|c| (Some(c.clone()), derived_with(p, &f(Some(c)), &b.totals))).collect();
+                rows.push((None, derived_with(p, &f(None), &b.totals)));
+                Some(rows)
+            })
         })
     });
-    let open_by = move |c: &str| board.with(|b| b.open().filter(|a| b.card(&a.kpi).is_some_and(|k| k.kpi.channel == c)).count());
+    let open_by =
+        move |c: &str| board.with(|b| b.open().filter(|a| b.card(&a.kpi).is_some_and(|k| k.kpi.channel == c)).count());
     let money = |v: f64| fmt_num(v.round());
     let ratio = |v: f64| format!("{:.2}", v);
     view! {

@@ -11,7 +11,6 @@ use crate::i18n::strategy::fmt_num;
 use crate::i18n::{fill, Locale};
 use crate::io::table::{cells, parse, Target};
 use crate::model::kpi::*;
-use crate::model::monitor::Periods;
 use crate::model::strategy::Num;
 use crate::model::{Day, Id};
 use crate::ui::choice::{choice_options, parse_choice};
@@ -44,7 +43,13 @@ fn show(v: Option<Num>) -> String {
     v.map(|v| fmt_num(v.0)).unwrap_or_default()
 }
 
-fn text_field(k: Row, label: &'static str, key: &'static str, get: fn(&Kpi) -> String, set: fn(App, &mut Kpi, String)) -> impl IntoView {
+fn text_field(
+    k: Row,
+    label: &'static str,
+    key: &'static str,
+    get: fn(&Kpi) -> String,
+    set: fn(App, &mut Kpi, String),
+) -> impl IntoView {
     let app = use_app();
     view! {
         <td>
@@ -118,7 +123,8 @@ pub fn KpiDefinitions() -> impl IntoView {
     let l = app.locale.get_untracked();
     let stages =
         app.plan_memo(|p| p.monitor.stages.iter().map(|s| (s.id.clone(), s.clone())).collect::<Vec<(Id, Stage)>>());
-    let stages = Memo::new(move |_| stages.get().into_iter().map(|(id, s)| (id, stage_name(l, &s))).collect::<Vec<_>>());
+    let stages =
+        Memo::new(move |_| stages.get().into_iter().map(|(id, s)| (id, stage_name(l, &s))).collect::<Vec<_>>());
     let goals = app.plan_memo(|p| {
         crate::model::strategy_rules::goal_tree(&p.strategy)
             .into_iter()
@@ -171,23 +177,31 @@ pub fn KpiDefinitions() -> impl IntoView {
             </tr>
         }
     };
-    super::card("kpis", t.kpis_title, Some(t.kpis_help), view! {
-        <p class="hint small">{t.curve}": "{t.curve_hint}</p>
-        <div class="table-wrap">
-            <table class="kpi-table">
-                <thead><tr>
-                    {[t.kpi_name, t.kpi_kind, t.unit, t.direction, t.aggregate, t.period, t.target, t.baseline, t.channel, t.stage, t.goal, t.role, t.curve]
-                        .into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}
-                    <th></th>
-                </tr></thead>
-                <tbody><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></tbody>
-            </table>
-        </div>
-        <div class="add-box">
-            <input type="text" node_ref=input data-add="kpi" placeholder=t.add_kpi aria-label=t.add_kpi on:keydown=move |e| if e.key() == "Enter" { add() }/>
-            <button class="btn" data-action="add-kpi" on:click=move |_| add()>{t.add}</button>
-        </div>
-    })
+    super::card(
+        "kpis",
+        t.kpis_title,
+        Some(t.kpis_help),
+        view! {
+            <p class="hint small">{t.curve}": "{t.curve_hint}</p>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="empty-example"><span class="tag">{t.example}</span>{t.kpis_empty}</p>
+            </Show>
+            <div class="table-wrap" class:hidden=move || ids.with(Vec::is_empty)>
+                <table class="kpi-table">
+                    <thead><tr>
+                        {[t.kpi_name, t.kpi_kind, t.unit, t.direction, t.aggregate, t.period, t.target, t.baseline, t.channel, t.stage, t.goal, t.role, t.curve]
+                            .into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}
+                        <th></th>
+                    </tr></thead>
+                    <tbody><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></tbody>
+                </table>
+            </div>
+            <div class="add-box">
+                <input type="text" node_ref=input data-add="kpi" placeholder=t.add_kpi aria-label=t.add_kpi on:keydown=move |e| if e.key() == "Enter" { add() }/>
+                <button class="btn" data-action="add-kpi" on:click=move |_| add()>{t.add}</button>
+            </div>
+        },
+    )
 }
 
 /// One column of the grid: a KPI's id, name, unit and period.
@@ -240,7 +254,12 @@ pub fn ActualsGrid() -> impl IntoView {
     let cols = app.plan_memo(|p| {
         p.kpis
             .iter()
-            .map(|k| Col { id: k.id.clone(), name: k.name.clone(), unit: k.unit.clone(), weekly: k.period == Period::Week })
+            .map(|k| Col {
+                id: k.id.clone(),
+                name: k.name.clone(),
+                unit: k.unit.clone(),
+                weekly: k.period == Period::Week,
+            })
             .collect::<Vec<_>>()
     });
     let month = RwSignal::new({
@@ -257,10 +276,11 @@ pub fn ActualsGrid() -> impl IntoView {
             return Some((0, s.days_until(e) as usize));
         }
         let (y, m) = month.get()?;
-        let (_, _, a, b) = months(s, e).into_iter().find(|x| x.0 == y && x.1 == m).or_else(|| months(s, e).into_iter().next())?;
+        let (_, _, a, b) =
+            months(s, e).into_iter().find(|x| x.0 == y && x.1 == m).or_else(|| months(s, e).into_iter().next())?;
         Some((s.days_until(a) as usize, s.days_until(b) as usize))
     });
-    // Values of the shown rows, [row][col]; None = empty, and weekly KPIs only on a week's first day.
+    // Values of the shown rows, [row][col] (None = no value).
     let values = Memo::new(move |_| {
         let (r0, r1) = shown.get()?;
         let id = app.current_id()?;
@@ -270,18 +290,7 @@ pub fn ActualsGrid() -> impl IntoView {
                 (r0..=r1)
                     .map(|r| {
                         let d = p.start.add_days(r as i64);
-                        p.kpis
-                            .iter()
-                            .map(|k| {
-                                let weekly = k.period == Period::Week;
-                                let first = Periods::of(p, Period::Week).index(d).map(|i| Periods::of(p, Period::Week).first_day(i)) == Some(d);
-                                if weekly && !first {
-                                    Err(())
-                                } else {
-                                    Ok(k.actuals.get(&d).map(|v| v.0))
-                                }
-                            })
-                            .collect::<Vec<_>>()
+                        p.kpis.iter().map(|k| k.actuals.get(&d).map(|v| v.0)).collect::<Vec<_>>()
                     })
                     .collect::<Vec<_>>(),
             )
@@ -307,7 +316,12 @@ pub fn ActualsGrid() -> impl IntoView {
     };
     let block = move |text: &str, at: (usize, usize)| {
         let Some((s, e)) = span.get_untracked() else { return };
-        let kpis = app.current_id().and_then(|id| app.ws.with_untracked(|w| w.plan(&id).map(|p| p.kpis.iter().map(Kpi::definition).collect::<Vec<_>>()))).unwrap_or_default();
+        let kpis = app
+            .current_id()
+            .and_then(|id| {
+                app.ws.with_untracked(|w| w.plan(&id).map(|p| p.kpis.iter().map(Kpi::definition).collect::<Vec<_>>()))
+            })
+            .unwrap_or_default();
         let days: Vec<Day> = (0..=s.days_until(e)).map(|i| s.add_days(i)).collect();
         match cells(&parse(text), &Target { kpis: &kpis, days: &days, plan: (s, e), at }) {
             Ok(list) => {
@@ -318,7 +332,12 @@ pub fn ActualsGrid() -> impl IntoView {
     };
     let on_key = move |e: web_sys::KeyboardEvent| {
         let Some((r, c)) = cell_of(&e) else { return };
-        let value = || e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
+        let value = || {
+            e.target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|i| i.value())
+                .unwrap_or_default()
+        };
         match e.key().as_str() {
             "Enter" | "ArrowDown" => {
                 e.prevent_default();
@@ -355,7 +374,11 @@ pub fn ActualsGrid() -> impl IntoView {
             i.set_value("");
         }
         wasm_bindgen_futures::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(f.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+            let text = wasm_bindgen_futures::JsFuture::from(f.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
             block(&text, (0, 0));
         });
     };
@@ -383,22 +406,22 @@ pub fn ActualsGrid() -> impl IntoView {
         let body = (r0..=r1).map(|r| {
             let d = s.add_days(r as i64);
             let weekend = d.weekday() >= 5;
-            let cells = (0..cs.len()).map(|c| {
-                let v = move || values.with(|v| v.as_ref().and_then(|v| v.get(r - r0)).and_then(|row| row.get(c)).cloned());
+            // A weekly KPI takes its value on each week's first day only.
+            let week_start = s.days_until(d) % 7 == 0;
+            let cells = cs.iter().enumerate().map(|(c, col)| {
+                if col.weekly && !week_start {
+                    return view! { <td class="num"><span class="off" title=t.week_only>"·"</span></td> }.into_any();
+                }
+                // Only the text is reactive: an edit updates values, never rebuilds inputs (focus stays).
+                let text = move || {
+                    values.with(|v| v.as_ref().and_then(|v| v.get(r - r0)).and_then(|row| row.get(c).copied()).flatten().map(fmt_num).unwrap_or_default())
+                };
                 view! {
                     <td class="num">
-                        {move || match v() {
-                            Some(Err(())) => view! { <span class="off" title=t.week_only>"·"</span> }.into_any(),
-                            other => {
-                                let shown = other.and_then(|x| x.ok()).flatten().map(fmt_num).unwrap_or_default();
-                                view! {
-                                    <input type="text" inputmode="decimal" class="cell" data-cell=format!("{r}:{c}") prop:value=shown
-                                        on:change=move |e| commit(r, c, event_target_value(&e))/>
-                                }.into_any()
-                            }
-                        }}
+                        <input type="text" inputmode="decimal" class="cell" data-cell=format!("{r}:{c}") prop:value=text
+                            on:change=move |e| commit(r, c, event_target_value(&e))/>
                     </td>
-                }
+                }.into_any()
             }).collect_view();
             view! {
                 <tr class:weekend=weekend class:today={d == app.today}>
@@ -407,24 +430,32 @@ pub fn ActualsGrid() -> impl IntoView {
                 </tr>
             }
         }).collect_view();
-        Some(view! {
-            <div class="grid-wrap" on:keydown=on_key on:paste=on_paste>
-                <table class="actuals-grid" data-testid="actuals-grid">
-                    <thead><tr><th class="date">{t.date}</th>{head}</tr></thead>
-                    <tbody>{body}</tbody>
-                </table>
-            </div>
-        }.into_any())
+        Some(
+            view! {
+                <div class="grid-wrap" on:keydown=on_key on:paste=on_paste>
+                    <table class="actuals-grid" data-testid="actuals-grid">
+                        <thead><tr><th class="date">{t.date}</th>{head}</tr></thead>
+                        <tbody>{body}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any(),
+        )
     };
-    super::card("actuals", t.actuals_title, Some(t.actuals_help), view! {
-        <div class="grid-tools">
-            <div class="months" role="group" aria-label=t.month>{month_tabs}</div>
-            <label class="btn file-btn">
-                {t.import_csv}
-                <input type="file" accept=".csv,.tsv,.txt,text/csv" node_ref=file data-testid="csv-input" on:change=on_file/>
-            </label>
-        </div>
-        {move || msg.get().map(|(ok, m)| view! { <p class="grid-msg" class:error=!ok data-testid="grid-msg" role="status">{m}</p> })}
-        {grid}
-    })
+    super::card(
+        "actuals",
+        t.actuals_title,
+        Some(t.actuals_help),
+        view! {
+            <div class="grid-tools">
+                <div class="months" role="group" aria-label=t.month>{month_tabs}</div>
+                <label class="btn file-btn">
+                    {t.import_csv}
+                    <input type="file" accept=".csv,.tsv,.txt,text/csv" node_ref=file data-testid="csv-input" on:change=on_file/>
+                </label>
+            </div>
+            {move || msg.get().map(|(ok, m)| view! { <p class="grid-msg" class:error=!ok data-testid="grid-msg" role="status">{m}</p> })}
+            {grid}
+        },
+    )
 }

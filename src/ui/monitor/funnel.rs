@@ -67,7 +67,7 @@ fn draw(
         );
         let title = label.clone();
         view! {
-            <g class="stage" class:picked=move || picked.get() == Some(i) data-stage=s.id.clone() tabindex="0" role="button" aria-label=title
+            <g class="stage" class:empty=aw.is_none() class:picked=move || picked.get() == Some(i) data-stage=s.id.clone() tabindex="0" role="button" aria-label=title
                 on:mouseenter=move |_| hover.set(Some(i)) on:mouseleave=move |_| hover.set(None)
                 on:click=move |_| picked.update(|p| *p = if *p == Some(i) { None } else { Some(i) })
                 on:keydown=move |e| if e.key() == "Enter" { picked.set(Some(i)) }>
@@ -79,26 +79,37 @@ fn draw(
             </g>
         }
     }).collect_view();
-    let steps = f.steps.iter().enumerate().map(|(i, s)| {
-        let y = i as f64 * (band + gap) + band + gap / 2.0 + 4.0;
-        let leak = f.leak == Some(i);
-        let rate = s.rate.map(fmt_pct).unwrap_or_else(|| "—".into());
-        let planned = s.planned_rate.map(|p| format!(" / {} {}", t.planned, fmt_pct(p))).unwrap_or_default();
-        let lost = s.rate.map(|r| format!("{} {}", t.drop, fmt_pct(1.0 - r))).unwrap_or_default();
-        view! {
-            <g class="step" class:leak=leak data-step=i>
-                <text class="step-rate" x=w + 12.0 y=y>{format!("↓ {rate}{planned}")}</text>
-                <text class="step-lost" x=w + 12.0 y=y + 14.0>{lost}</text>
-            </g>
-        }
-    }).collect_view();
+    let steps = f
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let y = i as f64 * (band + gap) + band + gap / 2.0 + 4.0;
+            let leak = f.leak == Some(i);
+            let rate = s.rate.map(fmt_pct).unwrap_or_else(|| "—".into());
+            let planned = s.planned_rate.map(|p| format!(" / {} {}", t.planned, fmt_pct(p))).unwrap_or_default();
+            let lost = s.rate.map(|r| format!("{} {}", t.drop, fmt_pct(1.0 - r))).unwrap_or_default();
+            view! {
+                <g class="step" class:leak=leak data-step=i>
+                    <text class="step-rate" x=w + 12.0 y=y>{format!("↓ {rate}{planned}")}</text>
+                    <text class="step-lost" x=w + 12.0 y=y + 14.0>{lost}</text>
+                </g>
+            }
+        })
+        .collect_view();
     let hovered = {
         let f = f.clone();
         let names = names.to_vec();
         move || {
             let i = hover.get()?;
             let s = f.stages.get(i)?;
-            let cum = f.cumulative.get(i).copied().flatten().map(|c| format!(" · {} {}", t.cumulative, fmt_pct(c))).unwrap_or_default();
+            let cum = f
+                .cumulative
+                .get(i)
+                .copied()
+                .flatten()
+                .map(|c| format!(" · {} {}", t.cumulative, fmt_pct(c)))
+                .unwrap_or_default();
             Some(format!(
                 "{}: {} {} · {} {}{}",
                 names.get(i).map(|x| x.1.clone()).unwrap_or_default(),
@@ -175,11 +186,13 @@ pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
                 {draw(l, &f, &n, label(&channel.get()), hover, picked)}
             </div>
         };
-        let b = second.get().map(|g| view! {
-            <div class="funnel-col" data-testid="compare">
-                <p class="leak-line" class:ok=g.leak.is_none()>{leak_line(l, &g, &n)}</p>
-                {draw(l, &g, &n, label(&other.get()), hover2, picked)}
-            </div>
+        let b = second.get().map(|g| {
+            view! {
+                <div class="funnel-col" data-testid="compare">
+                    <p class="leak-line" class:ok=g.leak.is_none()>{leak_line(l, &g, &n)}</p>
+                    {draw(l, &g, &n, label(&other.get()), hover2, picked)}
+                </div>
+            }
         });
         Some(view! { <div class="funnel-row">{a}{b}</div> })
     };
@@ -239,7 +252,12 @@ pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
                 }/>
         }
     };
-    let periods = [(Span::Whole, t.period_whole), (Span::ToDate, t.period_to_date), (Span::Last7, t.period_last7), (Span::Custom, t.period_custom)];
+    let periods = [
+        (Span::Whole, t.period_whole),
+        (Span::ToDate, t.period_to_date),
+        (Span::Last7, t.period_last7),
+        (Span::Custom, t.period_custom),
+    ];
     view! {
         {super::card("funnel", t.funnel_title, Some(t.funnel_help), view! {
             <div class="funnel-filters">
@@ -285,7 +303,10 @@ fn StageList() -> impl IntoView {
             }
         };
         let sid = move || st.with_untracked(|s| s.as_ref().map(|s| s.0.id.clone()).unwrap_or_default());
-        let num_in = move |label: &'static str, key: &'static str, get: fn(&Stage) -> Option<Num>, set: fn(&mut Stage, Option<Num>)| {
+        let num_in = move |label: &'static str,
+                           key: &'static str,
+                           get: fn(&Stage) -> Option<Num>,
+                           set: fn(&mut Stage, Option<Num>)| {
             view! {
                 <label class="field small"><span>{label}</span>
                     <input type="text" inputmode="decimal" data-field=key
@@ -327,15 +348,30 @@ fn StageList() -> impl IntoView {
     let add = move || {
         let Some(el) = input.get_untracked() else { return };
         let v = el.value();
-        if !v.trim().is_empty() && run(app, MonitorCommand::PutStage(Stage { id: new_id(), name: v.trim().to_string(), planned: None, actual: None })) {
+        if !v.trim().is_empty()
+            && run(
+                app,
+                MonitorCommand::PutStage(Stage {
+                    id: new_id(),
+                    name: v.trim().to_string(),
+                    planned: None,
+                    actual: None,
+                }),
+            )
+        {
             el.set_value("");
         }
     };
-    super::card("stages", t.stages_title, None, view! {
-        <div class="stages"><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></div>
-        <div class="add-box">
-            <input type="text" node_ref=input data-add="stage" placeholder=t.add_stage aria-label=t.add_stage on:keydown=move |e| if e.key() == "Enter" { add() }/>
-            <button class="btn" data-action="add-stage" on:click=move |_| add()>{t.add}</button>
-        </div>
-    })
+    super::card(
+        "stages",
+        t.stages_title,
+        None,
+        view! {
+            <div class="stages"><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></div>
+            <div class="add-box">
+                <input type="text" node_ref=input data-add="stage" placeholder=t.add_stage aria-label=t.add_stage on:keydown=move |e| if e.key() == "Enter" { add() }/>
+                <button class="btn" data-action="add-stage" on:click=move |_| add()>{t.add}</button>
+            </div>
+        },
+    )
 }

@@ -14,8 +14,8 @@ mod review;
 
 use crate::i18n::monitor::MonitorTexts;
 use crate::model::kpi::{Kpi, MonitorCommand, Thresholds};
-use crate::model::monitor::{alert_state, alerts, series, to_date, Alert, AlertState, ToDate};
-use crate::model::{Command, Day, PlanCommand};
+use crate::model::monitor::{alert_state, kpi_alerts, series, sort_alerts, to_date, Alert, AlertState, ToDate, Totals};
+use crate::model::{Command, PlanCommand};
 use crate::ui::route::{Route, View};
 use crate::ui::state::{now_ms, set_metric, use_app, App};
 use leptos::prelude::*;
@@ -34,17 +34,18 @@ pub fn run(app: App, cmd: MonitorCommand) -> bool {
     }
 }
 
-/// One KPI as the dashboard and review show it.
+/// Periods a card's sparkline shows: the most recent ones (a 120-pixel
+/// line cannot show a year of days anyway).
+pub const SPARK: usize = 60;
+
+/// One KPI as the dashboard shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card {
     pub kpi: Kpi,
     pub now: ToDate,
-    /// Actuals and targets per period, up to today's period.
+    /// The last `SPARK` periods up to today: actuals and targets.
     pub actuals: Vec<Option<f64>>,
     pub targets: Vec<Option<f64>>,
-    /// Every period's targets, for the cumulative chart's planned path.
-    pub all_targets: Vec<Option<f64>>,
-    pub period_days: i64,
 }
 
 /// Everything monitoring derives from the plan for today.
@@ -53,7 +54,9 @@ pub struct Board {
     pub cards: Vec<Card>,
     pub alerts: Vec<(Alert, AlertState)>,
     pub thresholds: Thresholds,
-    pub start: Option<Day>,
+    /// Each KPI's sums of actuals and targets from the start through today,
+    /// for the channel table (the same series, no second pass).
+    pub totals: Totals,
 }
 
 impl Board {
@@ -65,7 +68,8 @@ impl Board {
     }
 }
 
-/// The open plan's board. Times itself (`alertsMs`) for the benchmark.
+/// The open plan's board: each KPI's series is computed once, for its card
+/// and its alerts. Times itself (`alertsMs`) for the benchmark.
 pub fn board_memo(app: App) -> Memo<Board> {
     Memo::new(move |_| {
         let t0 = now_ms();
@@ -74,28 +78,34 @@ pub fn board_memo(app: App) -> Memo<Board> {
         let b = app.ws.with(|w| {
             let Some(p) = w.plan(&id) else { return Board::default() };
             let th = p.monitor.thresholds;
+            let mut alerts = vec![];
+            let mut totals = Totals::new();
             let cards = p
                 .kpis
                 .iter()
                 .map(|k| {
                     let s = series(p, k);
-                    let now = to_date(&s, k, th, today);
-                    let upto = s.periods.index(today).map(|i| i + 1).unwrap_or(if today > p.end { s.periods.count } else { 0 });
+                    kpi_alerts(p, k, &s, today, &mut alerts);
+                    let end = s.periods.upto(today);
+                    let from = end.saturating_sub(SPARK);
+                    let sum = |v: &[Option<f64>]| {
+                        v.iter().flatten().fold(None, |acc: Option<f64>, x| Some(acc.unwrap_or(0.0) + x))
+                    };
+                    totals.insert(k.id.clone(), (sum(&s.actuals[..end]), sum(&s.targets[..end])));
                     Card {
                         kpi: k.definition(),
-                        now,
-                        actuals: s.actuals[..upto].to_vec(),
-                        targets: s.targets[..upto].to_vec(),
-                        all_targets: s.targets.clone(),
-                        period_days: s.periods.len,
+                        now: to_date(&s, k, th, today),
+                        actuals: s.actuals[from..end].to_vec(),
+                        targets: s.targets[from..end].to_vec(),
                     }
                 })
                 .collect();
-            let alerts = alerts(p, today).into_iter().map(|a| {
+            sort_alerts(&mut alerts);
+            let alerts = alerts.into_iter().map(|a| {
                 let st = alert_state(&p.monitor.notes, &a.key);
                 (a, st)
             });
-            Board { cards, alerts: alerts.collect(), thresholds: th, start: Some(p.start) }
+            Board { cards, alerts: alerts.collect(), thresholds: th, totals }
         });
         set_metric("alertsMs", now_ms() - t0);
         b
@@ -129,7 +139,7 @@ fn page(app: App, view: View, board: Memo<Board>) -> impl IntoView {
         View::Kpis => view! { <data::ActualsGrid/><data::KpiDefinitions/> }.into_any(),
         View::Alerts => view! { <alerts::AlertsPage board=board/> }.into_any(),
         View::Funnel => view! { <funnel::FunnelView board=board/> }.into_any(),
-        View::Review => view! { <review::MidTermReview board=board/> }.into_any(),
+        View::Review => view! { <review::MidTermReview/> }.into_any(),
         _ => view! { <dashboard::Dashboard board=board/> }.into_any(),
     };
     let open = move || board.with(|b| b.open().count());
@@ -154,7 +164,12 @@ fn page(app: App, view: View, board: Memo<Board>) -> impl IntoView {
 }
 
 /// A section card with its title and an optional help line.
-pub fn card(key: &'static str, title: &'static str, help: Option<&'static str>, body: impl IntoView + 'static) -> impl IntoView {
+pub fn card(
+    key: &'static str,
+    title: &'static str,
+    help: Option<&'static str>,
+    body: impl IntoView + 'static,
+) -> impl IntoView {
     view! {
         <section class="card mon-card" data-section=key>
             <h2>{title}</h2>

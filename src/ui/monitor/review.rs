@@ -14,10 +14,9 @@ use crate::ui::state::{new_id, use_app};
 use leptos::prelude::*;
 
 #[component]
-pub fn MidTermReview(board: Memo<super::Board>) -> impl IntoView {
+pub fn MidTermReview() -> impl IntoView {
     let app = use_app();
     let t = texts(app);
-    let _ = board;
     view! {
         <p class="hint page-hint">{t.review_help}</p>
         <CheckpointCard cp=Checkpoint::Third/>
@@ -49,7 +48,9 @@ fn CheckpointCard(cp: Checkpoint) -> impl IntoView {
     });
     let people = app.people_memo();
     let adjustments = app.plan_memo(|p| p.monitor.adjustments.clone());
-    let mine = Memo::new(move |_| adjustments.with(|a| a.iter().filter(|a| a.checkpoint == cp).map(|a| a.id.clone()).collect::<Vec<Id>>()));
+    let mine = Memo::new(move |_| {
+        adjustments.with(|a| a.iter().filter(|a| a.checkpoint == cp).map(|a| a.id.clone()).collect::<Vec<Id>>())
+    });
     let title = match cp {
         Checkpoint::Third => t.checkpoint_third,
         Checkpoint::Half => t.checkpoint_half,
@@ -122,7 +123,16 @@ fn CheckpointCard(cp: Checkpoint) -> impl IntoView {
         let Some(el) = input.get_untracked() else { return };
         let v = el.value();
         if !v.trim().is_empty()
-            && run(app, MonitorCommand::PutAdjustment(Adjustment { id: new_id(), checkpoint: cp, text: v.trim().to_string(), owner: None, done: false }))
+            && run(
+                app,
+                MonitorCommand::PutAdjustment(Adjustment {
+                    id: new_id(),
+                    checkpoint: cp,
+                    text: v.trim().to_string(),
+                    owner: None,
+                    done: false,
+                }),
+            )
         {
             el.set_value("");
         }

@@ -298,4 +298,4 @@ console.log(`\nDOM nodes: Frappe at 5k ${others['frappe-5000']?.nodes}, dhtmlx a
 printMonitor(monitor);
 const g10 = gantt[10000];
 console.log(`targets at 10k: paint ≤ 150 ms → ${g10.paint <= 150 ? 'within' : 'OVER'}; drag p95 ≤ 16 ms → ${g10.p95 <= 16 ? 'within' : 'OVER'}; ≤ 3,000 DOM nodes → ${g10.nodes <= 3000 ? 'within' : 'OVER'}`);
-console.log(`\nbudget: ≤ 500 KB brotli total → ${total.br <= 500 * 1024 ? 'within' : 'OVER'}; ≤ 500 ms first view (empty) → ${emptyMs <= 500 ? 'within' : 'OVER'}`);
+console.log(`\nbudget: ≤ 600 KB brotli total → ${total.br <= 600 * 1024 ? 'within' : 'OVER'}; ≤ 500 ms first view (empty) → ${emptyMs <= 500 ? 'within' : 'OVER'}`);

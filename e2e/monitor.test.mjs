@@ -161,7 +161,11 @@ test('the English dashboard reads at a glance: cards, channel ROI advice, the cu
   const { ctx, page } = await fresh('en-US');
   await page.click('a.tab[data-view="dashboard"]');
   await page.waitForSelector('[data-testid="kpi-card"]');
-  assert.equal(await page.locator('[data-testid="kpi-card"]').count(), 17);
+  // The twelve that need attention first, worst first; the rest on request.
+  assert.equal(await page.locator('[data-testid="kpi-card"]').count(), 12);
+  assert.notEqual(await page.locator('[data-testid="kpi-card"]').first().getAttribute('data-light'), 'green');
+  await page.click('[data-action="all-kpis"]');
+  await waitFor(async () => (await page.locator('[data-testid="kpi-card"]').count()) === 17, 'all seventeen');
   assert.match(await page.locator('[data-testid="days-left"]').textContent(), /Days left\d+ of 56 days/);
   const red = page.locator('[data-testid="dashboard-alert"][data-severity="red"]');
   assert.ok((await red.count()) >= 1);

@@ -167,3 +167,46 @@ async fn a_large_gantt_renders_only_the_rows_in_view() {
     host.remove();
     web_sys::window().unwrap().location().set_hash("").unwrap();
 }
+
+/// The dashboard of the sample, mounted: the open alerts, the red one among
+/// them, the twelve cards that need attention first, and "show all".
+#[wasm_bindgen_test]
+async fn the_dashboard_shows_alerts_and_the_cards_that_need_attention() {
+    ls().clear().unwrap();
+    let today = campaign_planner::ui::state::today();
+    let p = campaign_planner::model::sample::sample_plan(
+        "s".into(),
+        today,
+        campaign_planner::model::sample::SampleLang::Zh,
+    );
+    storage::save_plan(&p, 0, false).unwrap();
+    storage::save_index(&storage::Index {
+        plans: vec!["s".into()],
+        current: Some("s".into()),
+        locale: Some("zh-CN".into()),
+    })
+    .unwrap();
+    web_sys::window().unwrap().location().set_hash("#/plan/s/dashboard").unwrap();
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), campaign_planner::ui::AppRoot);
+    next_frame().await;
+    next_frame().await;
+    let count = |sel: &str| host.query_selector_all(sel).unwrap().length();
+    assert!(count("[data-testid=\"dashboard-alert\"][data-severity=\"red\"]") >= 1);
+    let badge = host.query_selector("[data-testid=\"open-alert-count\"]").unwrap().unwrap().text_content().unwrap();
+    assert!(badge.parse::<u32>().unwrap() >= 1, "{badge}");
+    assert_eq!(count("[data-testid=\"kpi-card\"]"), 12);
+    // Worst first: the first card is not green.
+    let first = host.query_selector("[data-testid=\"kpi-card\"]").unwrap().unwrap();
+    assert_ne!(first.get_attribute("data-light").as_deref(), Some("green"));
+    let more: web_sys::HtmlElement =
+        host.query_selector("[data-action=\"all-kpis\"]").unwrap().expect("show all").unchecked_into();
+    more.click();
+    next_frame().await;
+    assert_eq!(count("[data-testid=\"kpi-card\"]"), 17);
+    drop(handle);
+    host.remove();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+}

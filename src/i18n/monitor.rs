@@ -38,6 +38,7 @@ texts! {
     fewer_kpis: "只看最需要关注的", "Show the ones that need attention";
     target_to_date: "同期目标 {v}", "Target to date {v}";
     missing_periods: "缺 {n} 期数据", "{n} missing";
+    card_alerts: "未处理预警 {n} 条", "Open alerts: {n}";
     no_target: "未设目标", "No target";
     no_data: "还没有数据", "No data yet";
     goal_link: "目标：{goal}", "Goal: {goal}";

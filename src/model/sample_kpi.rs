@@ -105,7 +105,7 @@ pub fn add(plan: &mut Plan, today: Day, lang: SampleLang) {
                 continue; // the day nobody entered
             }
             let slump = matches!(*id, "k-dy-conv" | "k-dy-rev") && i >= days - 3;
-            let f = if slump { 0.62 } else { pace + 0.06 * noise(k, i) };
+            let f = if slump { 0.62 + 0.04 * noise(k, i) } else { pace + 0.06 * noise(k, i) };
             let v = (per_day * f).round();
             kpi.actuals.insert(plan.start.add_days(i), Num(v));
         }

@@ -113,9 +113,10 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
     let show_all = RwSignal::new(false);
     let order = Memo::new(move |_| {
         board.with(|b| {
-            let rank = |c: &Card| match c.now.light {
-                Some(Light::Red) => 0,
-                Some(Light::Yellow) => 1,
+            // A red light or an open red alert first, then yellow of either.
+            let rank = |c: &Card| match (c.now.light, c.open) {
+                (Some(Light::Red), _) | (_, (1.., _)) => 0,
+                (Some(Light::Yellow), _) | (_, (_, 1..)) => 1,
                 _ => 2,
             };
             let mut v: Vec<(u8, usize, String)> =
@@ -211,6 +212,10 @@ fn kpi_card(l: Locale, c: &Card) -> impl IntoView {
                 {badge.map(|b| view! { <span class=light_class(light) title=light.map(|x| light_name(l, x)).unwrap_or_default()>{b}</span> })}
             </div>
             {sparkline(&c.actuals, &c.targets)}
+            {(c.open != (0, 0)).then(|| {
+                let cls = if c.open.0 > 0 { "card-alerts red" } else { "card-alerts yellow" };
+                view! { <div class=cls data-testid="card-alerts">{fill(t.card_alerts, "n", &(c.open.0 + c.open.1).to_string())}</div> }
+            })}
             {(c.now.missing > 0).then(|| view! { <div class="missing">{fill(t.missing_periods, "n", &c.now.missing.to_string())}</div> })}
         </article>
     }

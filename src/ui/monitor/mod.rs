@@ -13,7 +13,7 @@ mod funnel;
 mod review;
 
 use crate::i18n::monitor::MonitorTexts;
-use crate::model::kpi::{Kpi, MonitorCommand, Thresholds};
+use crate::model::kpi::{Kpi, MonitorCommand, Severity, Thresholds};
 use crate::model::monitor::{alert_state, kpi_alerts, series, sort_alerts, to_date, Alert, AlertState, ToDate, Totals};
 use crate::model::{Command, PlanCommand};
 use crate::ui::route::{Route, View};
@@ -46,6 +46,8 @@ pub struct Card {
     /// The last `SPARK` periods up to today: actuals and targets.
     pub actuals: Vec<Option<f64>>,
     pub targets: Vec<Option<f64>>,
+    /// Its open alerts, red and yellow.
+    pub open: (usize, usize),
 }
 
 /// Everything monitoring derives from the plan for today.
@@ -97,15 +99,28 @@ pub fn board_memo(app: App) -> Memo<Board> {
                         now: to_date(&s, k, th, today),
                         actuals: s.actuals[from..end].to_vec(),
                         targets: s.targets[from..end].to_vec(),
+                        open: (0, 0),
                     }
                 })
-                .collect();
+                .collect::<Vec<_>>();
             sort_alerts(&mut alerts);
-            let alerts = alerts.into_iter().map(|a| {
-                let st = alert_state(&p.monitor.notes, &a.key);
-                (a, st)
-            });
-            Board { cards, alerts: alerts.collect(), thresholds: th, totals }
+            let alerts: Vec<(Alert, AlertState)> = alerts
+                .into_iter()
+                .map(|a| {
+                    let st = alert_state(&p.monitor.notes, &a.key);
+                    (a, st)
+                })
+                .collect();
+            let mut cards = cards;
+            for (a, st) in &alerts {
+                if let Some(c) = cards.iter_mut().filter(|_| *st != AlertState::Resolved).find(|c| c.kpi.id == a.kpi) {
+                    match a.severity {
+                        Severity::Red => c.open.0 += 1,
+                        Severity::Yellow => c.open.1 += 1,
+                    }
+                }
+            }
+            Board { cards, alerts, thresholds: th, totals }
         });
         set_metric("alertsMs", now_ms() - t0);
         b

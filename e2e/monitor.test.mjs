@@ -124,6 +124,15 @@ test('a spreadsheet block and a CSV fill the grid in one undoable step; a bad bl
   await page.locator('[data-testid="csv-input"]').setInputFiles({ name: 'actuals.csv', mimeType: 'text/csv', buffer: Buffer.from('\ufeff' + csv) });
   const dyConv = await page.locator('.actuals-grid thead th').evaluateAll((ths) => ths.findIndex((t) => t.textContent.startsWith('抖音成交')) - 1);
   await waitFor(async () => (await cellValue(page, r, dyConv)) === '44', 'the CSV value landed in its column and day');
+  // A target typed for one day shows as that day's grey hint when typing actuals.
+  await page.click('[data-mode="targets"]');
+  await waitFor(async () => (await page.locator('.actuals-grid.target-mode').count()) === 1, 'target mode');
+  await cell(page, r + 2, 0).fill('99999');
+  await cell(page, r + 2, 0).press('Tab');
+  await page.click('[data-mode="actuals"]');
+  await waitFor(async () => (await cell(page, r + 2, 0).getAttribute('placeholder')) === '99,999', 'the typed target is the hint');
+  assert.equal(await cellValue(page, r + 2, 0), '');
+  assert.equal(await cell(page, r + 3, 0).getAttribute('placeholder'), '30,000');
   // Delete clears a cell; the alert count follows the data.
   await cell(page, r, dyConv).click();
   await page.keyboard.press('Delete');
@@ -159,11 +168,17 @@ test('the funnel names its biggest leak, shows numbers on hover, a stage on clic
 
 test('the English dashboard reads at a glance: cards, channel ROI advice, the cumulative chart', async () => {
   const { ctx, page } = await fresh('en-US');
-  await page.click('a.tab[data-view="dashboard"]');
+  // The overview sums it up and leads to the dashboard.
+  const summary = page.locator('[data-testid="monitor-summary"]');
+  assert.match(await summary.textContent(), /Open alerts \d+ · \d+ red · \d+ yellow/);
+  assert.ok((await summary.locator('.sev.red').count()) >= 1);
+  await summary.locator('a', { hasText: 'Dashboard' }).click();
   await page.waitForSelector('[data-testid="kpi-card"]');
   // The twelve that need attention first, worst first; the rest on request.
   assert.equal(await page.locator('[data-testid="kpi-card"]').count(), 12);
-  assert.notEqual(await page.locator('[data-testid="kpi-card"]').first().getAttribute('data-light'), 'green');
+  // Douyin's orders are on track to date, but their last three days raised a red alert: they come first.
+  assert.match(await page.locator('[data-testid="kpi-card"]').first().textContent(), /Douyin (orders|revenue).*Open alerts: 1/);
+  assert.equal(await page.locator('[data-testid="kpi-card"]').first().locator('.card-alerts.red').count(), 1);
   await page.click('[data-action="all-kpis"]');
   await waitFor(async () => (await page.locator('[data-testid="kpi-card"]').count()) === 17, 'all seventeen');
   assert.match(await page.locator('[data-testid="days-left"]').textContent(), /Days left\d+ of 56 days/);

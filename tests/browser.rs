@@ -198,9 +198,9 @@ async fn the_dashboard_shows_alerts_and_the_cards_that_need_attention() {
     let badge = host.query_selector("[data-testid=\"open-alert-count\"]").unwrap().unwrap().text_content().unwrap();
     assert!(badge.parse::<u32>().unwrap() >= 1, "{badge}");
     assert_eq!(count("[data-testid=\"kpi-card\"]"), 12);
-    // Worst first: the first card is not green.
+    // Worst first: the first card has an open red alert.
     let first = host.query_selector("[data-testid=\"kpi-card\"]").unwrap().unwrap();
-    assert_ne!(first.get_attribute("data-light").as_deref(), Some("green"));
+    assert!(first.query_selector(".card-alerts.red").unwrap().is_some());
     let more: web_sys::HtmlElement =
         host.query_selector("[data-action=\"all-kpis\"]").unwrap().expect("show all").unchecked_into();
     more.click();

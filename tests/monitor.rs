@@ -388,6 +388,13 @@ fn monitoring_commands_undo_and_redo_exactly() {
     assert_eq!(p.kpis[0].actuals.iter().map(|(d, v)| (*d, v.0)).collect::<Vec<_>>(), vec![(day(1), 5.0)]);
     // A weekly value is kept under its week's first day.
     assert_eq!(p.kpis[1].actuals.keys().copied().collect::<Vec<_>>(), vec![day(7)]);
+    // A target typed for one period wins over the spread, and comes off again.
+    let set = |v| cmd(MonitorCommand::SetPeriodTargets(vec![("k".to_string(), day(3), v)]));
+    let after = common::assert_undo_redo(&w, &[set(Some(Num(250.0)))]);
+    let k = &after.plans[0].kpis[0];
+    assert_eq!((targets(&after.plans[0], k)[3], targets(&after.plans[0], k)[4]), (Some(250.0), Some(100.0)));
+    let back = common::assert_undo_redo(&after, &[set(None)]);
+    assert!(back.plans[0].kpis[0].period_targets.is_empty());
     let mut renamed = p.kpis[0].clone();
     renamed.name = "Sales".into();
     renamed.actuals.clear();

@@ -32,6 +32,7 @@ texts! {
     open_alerts: "未处理预警", "Open alerts";
     open_alerts_value: "红 {red} · 黄 {yellow}", "{red} red · {yellow} yellow";
     no_alerts: "暂无未处理的预警", "No open alerts";
+    summary_empty: "还没有 KPI，定义指标后这里会显示预警。", "No KPIs yet; once they are defined, alerts show here.";
     all_alerts: "查看全部预警", "All alerts";
     kpi_cards: "KPI 概览", "KPIs at a glance";
     all_kpis_n: "显示全部 {n} 个 KPI", "Show all {n} KPIs";
@@ -90,9 +91,12 @@ texts! {
     no_stage: "不进漏斗", "Not in the funnel";
     no_goal: "不关联", "No goal";
     actuals_title: "数据录入", "Actuals";
-    actuals_help: "每行一天。回车或 ↑↓ 换行，Tab 换列，Delete 清空；可从表格软件粘贴一块数据（带或不带表头、日期列），也可导入 CSV。每次修改都可撤销。空格子表示缺数据，不等于 0。",
-        "One row per day. Enter or ↑↓ moves between rows, Tab between columns, Delete clears. Paste a block from a spreadsheet (with or without headers and a date column) or import a CSV. Every change can be undone. An empty cell is missing data, not zero.";
+    actuals_help: "每行一天。回车或 ↑↓ 换行，Tab 换列，Delete 清空；可从表格软件粘贴一块数据（带或不带表头、日期列），也可导入 CSV。每次修改都可撤销。空格子表示缺数据，不等于 0，灰色数字是该期目标。切到「单期目标」可为某一期单独设目标，优先于分摊。",
+        "One row per day. Enter or ↑↓ moves between rows, Tab between columns, Delete clears. Paste a block from a spreadsheet (with or without headers and a date column) or import a CSV. Every change can be undone. An empty cell is missing data, not zero; its grey number is the period's target. “Period targets” sets a target for single periods, which wins over the spread.";
     import_csv: "导入 CSV", "Import CSV";
+    grid_mode: "录入内容", "What to enter";
+    mode_actuals: "实际值", "Actuals";
+    mode_targets: "单期目标", "Period targets";
     month: "月份", "Month";
     date: "日期", "Date";
     week_only: "周指标在每周第一天录入", "Weekly KPIs take a value on each week's first day";

@@ -318,6 +318,8 @@ pub enum MonitorCommand {
     /// Sets (Some) or clears (None) cells of the actuals grid: one keystroke,
     /// a pasted block or an imported CSV, as one step.
     SetActuals(Vec<(Id, Day, Option<Num>)>),
+    /// Sets or clears targets typed for single periods (they win over the spread).
+    SetPeriodTargets(Vec<(Id, Day, Option<Num>)>),
     Thresholds(Thresholds),
     PutRule(Rule),
     RemoveRule(Id),

@@ -87,26 +87,9 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Comman
             let to = to.ok_or(CommandError::CannotMove)?;
             edits.push(PlanEdit::Kpis(ListEdit::MoveBlock { from: i, len: 1, to }));
         }
-        M::SetActuals(cells) => {
-            let mut changed: BTreeMap<usize, Kpi> = BTreeMap::new();
-            for (id, day, v) in cells {
-                let i = kpi_index(&id)?;
-                range(day >= plan.start && day <= plan.end && finite(v))?;
-                let k = changed.entry(i).or_insert_with(|| plan.kpis[i].clone());
-                // A weekly KPI keeps each value under its week's first day.
-                let p = super::monitor::Periods::of(plan, k.period);
-                let day = p.index(day).map(|i| p.first_day(i)).unwrap_or(day);
-                match v {
-                    Some(v) => k.actuals.insert(day, v),
-                    None => k.actuals.remove(&day),
-                };
-            }
-            for (i, k) in changed {
-                if k != plan.kpis[i] {
-                    edits.push(PlanEdit::Kpis(ListEdit::Replace(k)));
-                }
-            }
-        }
+        M::SetActuals(cells) | M::SetPeriodTargets(cells) if cells.is_empty() => {}
+        M::SetActuals(cells) => set_cells(plan, cells, false, &mut edits)?,
+        M::SetPeriodTargets(cells) => set_cells(plan, cells, true, &mut edits)?,
         M::Thresholds(t) => {
             check_thresholds(t)?;
             m.thresholds = t;
@@ -168,4 +151,34 @@ fn remove<T: super::command::HasId>(list: &mut Vec<T>, id: &str) -> Result<(), C
     } else {
         Ok(())
     }
+}
+
+/// Sets cells of the actuals (or of the per-period targets): grouped by KPI,
+/// one replacement per KPI touched, so a pasted block is one step.
+fn set_cells(
+    plan: &Plan,
+    cells: Vec<(Id, Day, Option<Num>)>,
+    targets: bool,
+    edits: &mut Vec<PlanEdit>,
+) -> Result<(), CommandError> {
+    let mut changed: BTreeMap<usize, Kpi> = BTreeMap::new();
+    for (id, day, v) in cells {
+        let i = plan.kpis.iter().position(|k| k.id == id).ok_or_else(|| no_entry(&id))?;
+        range(day >= plan.start && day <= plan.end && finite(v))?;
+        let k = changed.entry(i).or_insert_with(|| plan.kpis[i].clone());
+        // A weekly KPI keeps each value under its week's first day.
+        let p = super::monitor::Periods::of(plan, k.period);
+        let day = p.index(day).map(|i| p.first_day(i)).unwrap_or(day);
+        let map = if targets { &mut k.period_targets } else { &mut k.actuals };
+        match v {
+            Some(v) => map.insert(day, v),
+            None => map.remove(&day),
+        };
+    }
+    for (i, k) in changed {
+        if k != plan.kpis[i] {
+            edits.push(PlanEdit::Kpis(ListEdit::Replace(k)));
+        }
+    }
+    Ok(())
 }

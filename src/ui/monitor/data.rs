@@ -11,6 +11,7 @@ use crate::i18n::strategy::fmt_num;
 use crate::i18n::{fill, Locale};
 use crate::io::table::{cells, parse, Target};
 use crate::model::kpi::*;
+use crate::model::monitor::{targets, Periods};
 use crate::model::strategy::Num;
 use crate::model::{Day, Id};
 use crate::ui::choice::{choice_options, parse_choice};
@@ -280,17 +281,28 @@ pub fn ActualsGrid() -> impl IntoView {
             months(s, e).into_iter().find(|x| x.0 == y && x.1 == m).or_else(|| months(s, e).into_iter().next())?;
         Some((s.days_until(a) as usize, s.days_until(b) as usize))
     });
-    // Values of the shown rows, [row][col] (None = no value).
+    // Typing actuals, or the targets of single periods (they win over the spread).
+    let target_mode = RwSignal::new(false);
+    // The shown rows, [row][col]: the value typed (an actual, or a period's
+    // own target) and the period's target, shown greyed in an empty cell.
     let values = Memo::new(move |_| {
         let (r0, r1) = shown.get()?;
         let id = app.current_id()?;
+        let targets_mode = target_mode.get();
         app.ws.with(|w| {
             let p = w.plan(&id)?;
+            let cols: Vec<(Periods, Vec<Option<f64>>, &Kpi)> =
+                p.kpis.iter().map(|k| (Periods::of(p, k.period), targets(p, k), k)).collect();
             Some(
                 (r0..=r1)
                     .map(|r| {
                         let d = p.start.add_days(r as i64);
-                        p.kpis.iter().map(|k| k.actuals.get(&d).map(|v| v.0)).collect::<Vec<_>>()
+                        cols.iter()
+                            .map(|(per, t, k)| {
+                                let map = if targets_mode { &k.period_targets } else { &k.actuals };
+                                (map.get(&d).map(|v| v.0), per.index(d).and_then(|i| t[i]))
+                            })
+                            .collect::<Vec<_>>()
                     })
                     .collect::<Vec<_>>(),
             )
@@ -300,7 +312,14 @@ pub fn ActualsGrid() -> impl IntoView {
     let set_cells = move |list: Vec<(Id, Day, Option<Num>)>| -> bool {
         let n = list.len();
         let t0 = now_ms();
-        let ok = run(app, MonitorCommand::SetActuals(list));
+        let ok = run(
+            app,
+            if target_mode.get_untracked() {
+                MonitorCommand::SetPeriodTargets(list)
+            } else {
+                MonitorCommand::SetActuals(list)
+            },
+        );
         request_animation_frame(move || set_metric("actualEditMs", now_ms() - t0));
         if ok && n > 1 {
             msg.set(Some((true, fill(texts(app).pasted, "n", &n.to_string()))));
@@ -413,12 +432,12 @@ pub fn ActualsGrid() -> impl IntoView {
                     return view! { <td class="num"><span class="off" title=t.week_only>"·"</span></td> }.into_any();
                 }
                 // Only the text is reactive: an edit updates values, never rebuilds inputs (focus stays).
-                let text = move || {
-                    values.with(|v| v.as_ref().and_then(|v| v.get(r - r0)).and_then(|row| row.get(c).copied()).flatten().map(fmt_num).unwrap_or_default())
-                };
+                let at = move || values.with(|v| v.as_ref().and_then(|v| v.get(r - r0)).and_then(|row| row.get(c).copied()));
+                let text = move || at().and_then(|x| x.0).map(fmt_num).unwrap_or_default();
+                let hint = move || at().and_then(|x| x.1).map(fmt_num).unwrap_or_default();
                 view! {
                     <td class="num">
-                        <input type="text" inputmode="decimal" class="cell" data-cell=format!("{r}:{c}") prop:value=text
+                        <input type="text" inputmode="decimal" class="cell" data-cell=format!("{r}:{c}") prop:value=text placeholder=hint
                             on:change=move |e| commit(r, c, event_target_value(&e))/>
                     </td>
                 }.into_any()
@@ -433,7 +452,7 @@ pub fn ActualsGrid() -> impl IntoView {
         Some(
             view! {
                 <div class="grid-wrap" on:keydown=on_key on:paste=on_paste>
-                    <table class="actuals-grid" data-testid="actuals-grid">
+                    <table class="actuals-grid" class:target-mode=move || target_mode.get() data-testid="actuals-grid">
                         <thead><tr><th class="date">{t.date}</th>{head}</tr></thead>
                         <tbody>{body}</tbody>
                     </table>
@@ -448,6 +467,10 @@ pub fn ActualsGrid() -> impl IntoView {
         Some(t.actuals_help),
         view! {
             <div class="grid-tools">
+                <div class="seg" role="group" aria-label=t.grid_mode>
+                    <button class="chip-btn" class:active=move || !target_mode.get() data-mode="actuals" on:click=move |_| target_mode.set(false)>{t.mode_actuals}</button>
+                    <button class="chip-btn" class:active=move || target_mode.get() data-mode="targets" on:click=move |_| target_mode.set(true)>{t.mode_targets}</button>
+                </div>
                 <div class="months" role="group" aria-label=t.month>{month_tabs}</div>
                 <label class="btn file-btn">
                     {t.import_csv}

@@ -11,6 +11,7 @@ mod dashboard;
 mod data;
 mod funnel;
 mod review;
+pub mod summary;
 
 use crate::i18n::monitor::MonitorTexts;
 use crate::model::kpi::{Kpi, MonitorCommand, Severity, Thresholds};

@@ -165,6 +165,8 @@ fn weekly_rule_on_a_daily_kpi_compares_each_weeks_data_days() {
     p.kpis.push(kpi(100.0, &v));
     p.monitor.rules.push(rule(RuleKind::BelowTargetWeeks { weeks: 2 }));
     assert_eq!(fired(&p, day(21)), vec![(day(0), day(7), 2, 0, false)]);
+    // The run covers both weeks to their last day.
+    assert_eq!(alerts(&p, day(21))[0].last, day(13));
     // Before week 3 is in, it is still going on.
     assert_eq!(fired(&p, day(13)), vec![(day(0), day(7), 2, 0, true)]);
 }

@@ -275,7 +275,7 @@ pub struct Alert {
     pub since: Day,
     /// The period in which the run became long enough: when it fired.
     pub fired: Day,
-    /// The last bad period so far.
+    /// The last day of the last bad period (or week) so far.
     pub last: Day,
     /// Bad periods in the run, and missing ones skipped inside it.
     pub periods: u32,
@@ -433,6 +433,11 @@ fn runs(rule: &Rule, kpi: &Kpi, s: &Series, judged: &[Judged], out: &mut Vec<Ale
         match bad {
             Some(true) => {
                 let day = s.periods.first_day(i);
+                // The run reaches the end of its unit: the period, or the whole week.
+                let end = match rule.kind {
+                    RuleKind::BelowTargetWeeks { .. } => day.add_days(6).min(s.periods.end),
+                    _ => s.periods.last_day(i),
+                };
                 let a = run.get_or_insert_with(|| Alert {
                     key: format!("{}:{}:{}", rule.id, kpi.id, day),
                     rule: rule.id.clone(),
@@ -440,7 +445,7 @@ fn runs(rule: &Rule, kpi: &Kpi, s: &Series, judged: &[Judged], out: &mut Vec<Ale
                     severity: rule.severity,
                     since: day,
                     fired: day,
-                    last: day,
+                    last: end,
                     periods: 0,
                     skipped: 0,
                     ongoing: true,
@@ -449,7 +454,7 @@ fn runs(rule: &Rule, kpi: &Kpi, s: &Series, judged: &[Judged], out: &mut Vec<Ale
                 });
                 a.periods += 1;
                 a.skipped += std::mem::take(&mut gap);
-                a.last = day;
+                a.last = end;
                 a.value = value;
                 a.target = target;
                 if a.periods == n {

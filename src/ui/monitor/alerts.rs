@@ -131,7 +131,7 @@ fn Rules() -> impl IntoView {
                 {num(t.weeks, "weeks", |k| match k { RuleKind::BelowTargetWeeks { weeks } => Some(weeks.to_string()), _ => None },
                     |k, n| if let RuleKind::BelowTargetWeeks { weeks } = k { *weeks = n.0.round().clamp(0.0, 1000.0) as u32 })}
                 {move || matches!(kind(), RuleKind::Threshold { .. }).then(|| view! {
-                    <label class="field small"><span>{t.rule_kind}</span>
+                    <label class="field small"><span>{t.direction}</span>
                         <select data-field="below" on:change=move |e| { let b = event_target_value(&e) == "below"; put(&|x| if let RuleKind::Threshold { below, .. } = &mut x.kind { *below = b }); }>
                             <option value="below" prop:selected=move || matches!(kind(), RuleKind::Threshold { below: true, .. })>{t.below}</option>
                             <option value="above" prop:selected=move || matches!(kind(), RuleKind::Threshold { below: false, .. })>{t.above}</option>

@@ -251,6 +251,21 @@ fn alert_card(app: App, a: &Alert, state: AlertState, kpi: Option<&Kpi>, rule: O
     }
 }
 
+/// Alert cards, each with its KPI and rule looked up.
+fn cards_of<'a>(
+    app: App,
+    alerts: impl Iterator<Item = &'a (Alert, AlertState)>,
+    kpis: &[Kpi],
+    rules: &[Rule],
+) -> AnyView {
+    alerts
+        .map(|(a, s)| {
+            alert_card(app, a, *s, kpis.iter().find(|k| k.id == a.kpi), rules.iter().find(|r| r.id == a.rule))
+        })
+        .collect_view()
+        .into_any()
+}
+
 /// The plan's KPIs (definitions) and rules, for sentences.
 fn lookups(app: App) -> Memo<(Vec<Kpi>, Vec<Rule>)> {
     app.plan_memo(|p| (p.kpis.iter().map(Kpi::definition).collect(), p.monitor.rules.clone()))
@@ -268,18 +283,7 @@ fn OpenAlerts(board: Memo<Board>) -> impl IntoView {
                 if open.is_empty() {
                     return view! { <p class="all-clear">{t.alerts_empty}</p> }.into_any();
                 }
-                open.into_iter()
-                    .map(|(a, s)| {
-                        alert_card(
-                            app,
-                            a,
-                            *s,
-                            kpis.iter().find(|k| k.id == a.kpi),
-                            rules.iter().find(|r| r.id == a.rule),
-                        )
-                    })
-                    .collect_view()
-                    .into_any()
+                cards_of(app, open.into_iter(), kpis, rules)
             })
         })
     };
@@ -295,21 +299,7 @@ fn History(board: Memo<Board>) -> impl IntoView {
     let notes = app.plan_memo(|p| p.monitor.notes.clone());
     let resolved = move || {
         look.with(|(kpis, rules)| {
-            board.with(|b| {
-                b.alerts
-                    .iter()
-                    .filter(|(_, s)| *s == AlertState::Resolved)
-                    .map(|(a, s)| {
-                        alert_card(
-                            app,
-                            a,
-                            *s,
-                            kpis.iter().find(|k| k.id == a.kpi),
-                            rules.iter().find(|r| r.id == a.rule),
-                        )
-                    })
-                    .collect_view()
-            })
+            board.with(|b| cards_of(app, b.alerts.iter().filter(|(_, s)| *s == AlertState::Resolved), kpis, rules))
         })
     };
     let log = move || {

@@ -132,17 +132,6 @@ pub fn KpiDefinitions() -> impl IntoView {
             .map(|(d, g)| (g.id.clone(), format!("{}{}", "  ".repeat(d), g.statement)))
             .collect::<Vec<_>>()
     });
-    let input = NodeRef::<leptos::html::Input>::new();
-    let add = move || {
-        let Some(el) = input.get_untracked() else { return };
-        let name = el.value();
-        if name.trim().is_empty() {
-            return;
-        }
-        if run(app, MonitorCommand::PutKpi(Box::new(Kpi::new(new_id(), name.trim())))) {
-            el.set_value("");
-        }
-    };
     let row = move |id: Id| {
         let k: Row = Memo::new(move |_| defs.with(|d| d.iter().find(|x| x.id == id).cloned()));
         let kid = move || k.with_untracked(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default());
@@ -171,9 +160,7 @@ pub fn KpiDefinitions() -> impl IntoView {
                         }
                     })}
                 <td class="row-tools">
-                    <button class="icon-btn small" data-action="up" title=t.move_up aria-label=t.move_up on:click=move |_| { run(app, MonitorCommand::MoveKpi { id: kid(), up: true }); }>"↑"</button>
-                    <button class="icon-btn small" data-action="down" title=t.move_down aria-label=t.move_down on:click=move |_| { run(app, MonitorCommand::MoveKpi { id: kid(), up: false }); }>"↓"</button>
-                    <button class="icon-btn small danger" data-action="remove" title=t.remove aria-label=t.remove on:click=move |_| { run(app, MonitorCommand::RemoveKpi(kid())); }>"×"</button>
+                    {super::row_buttons(t, move |up| { run(app, MonitorCommand::MoveKpi { id: kid(), up }); }, move || { run(app, MonitorCommand::RemoveKpi(kid())); })}
                 </td>
             </tr>
         }
@@ -197,10 +184,7 @@ pub fn KpiDefinitions() -> impl IntoView {
                     <tbody><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></tbody>
                 </table>
             </div>
-            <div class="add-box">
-                <input type="text" node_ref=input data-add="kpi" placeholder=t.add_kpi aria-label=t.add_kpi on:keydown=move |e| if e.key() == "Enter" { add() }/>
-                <button class="btn" data-action="add-kpi" on:click=move |_| add()>{t.add}</button>
-            </div>
+            {super::add_box(t, "kpi".into(), t.add_kpi, move |name| run(app, MonitorCommand::PutKpi(Box::new(Kpi::new(new_id(), name)))))}
         },
     )
 }

@@ -337,29 +337,9 @@ fn StageList() -> impl IntoView {
                     n => view! { <span class="chip">{fill(t.mapped_kpis, "n", &n.to_string())}</span> }.into_any(),
                 }}
                 <span class="row-tools">
-                    <button class="icon-btn small" data-action="up" title=t.move_up aria-label=t.move_up on:click=move |_| { run(app, MonitorCommand::MoveStage { id: sid(), up: true }); }>"↑"</button>
-                    <button class="icon-btn small" data-action="down" title=t.move_down aria-label=t.move_down on:click=move |_| { run(app, MonitorCommand::MoveStage { id: sid(), up: false }); }>"↓"</button>
-                    <button class="icon-btn small danger" data-action="remove" title=t.remove aria-label=t.remove on:click=move |_| { run(app, MonitorCommand::RemoveStage(sid())); }>"×"</button>
+                    {super::row_buttons(t, move |up| { run(app, MonitorCommand::MoveStage { id: sid(), up }); }, move || { run(app, MonitorCommand::RemoveStage(sid())); })}
                 </span>
             </div>
-        }
-    };
-    let input = NodeRef::<leptos::html::Input>::new();
-    let add = move || {
-        let Some(el) = input.get_untracked() else { return };
-        let v = el.value();
-        if !v.trim().is_empty()
-            && run(
-                app,
-                MonitorCommand::PutStage(Stage {
-                    id: new_id(),
-                    name: v.trim().to_string(),
-                    planned: None,
-                    actual: None,
-                }),
-            )
-        {
-            el.set_value("");
         }
     };
     super::card(
@@ -368,10 +348,7 @@ fn StageList() -> impl IntoView {
         None,
         view! {
             <div class="stages"><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></div>
-            <div class="add-box">
-                <input type="text" node_ref=input data-add="stage" placeholder=t.add_stage aria-label=t.add_stage on:keydown=move |e| if e.key() == "Enter" { add() }/>
-                <button class="btn" data-action="add-stage" on:click=move |_| add()>{t.add}</button>
-            </div>
+            {super::add_box(t, "stage".into(), t.add_stage, move |name| run(app, MonitorCommand::PutStage(Stage { id: new_id(), name, planned: None, actual: None })))}
         },
     )
 }

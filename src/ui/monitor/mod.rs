@@ -194,3 +194,41 @@ pub fn card(
         </section>
     }
 }
+
+/// ↑, ↓ and × for a row: `mv(up)` moves it, `remove` deletes it.
+pub fn row_buttons(
+    t: &'static MonitorTexts,
+    mv: impl Fn(bool) + Copy + Send + Sync + 'static,
+    remove: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <button class="icon-btn small" data-action="up" title=t.move_up aria-label=t.move_up on:click=move |_| mv(true)>"↑"</button>
+        <button class="icon-btn small" data-action="down" title=t.move_down aria-label=t.move_down on:click=move |_| mv(false)>"↓"</button>
+        <button class="icon-btn small danger" data-action="remove" title=t.remove aria-label=t.remove on:click=move |_| remove()>"×"</button>
+    }
+}
+
+/// A text box that adds an entry on Enter or with its button, then clears
+/// (kept when the entry is refused, so nothing typed is lost).
+pub fn add_box(
+    t: &'static MonitorTexts,
+    key: String,
+    placeholder: &'static str,
+    add: impl Fn(String) -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let input = NodeRef::<leptos::html::Input>::new();
+    let submit = move || {
+        let Some(el) = input.get_untracked() else { return };
+        let v = el.value();
+        if !v.trim().is_empty() && add(v.trim().to_string()) {
+            el.set_value("");
+        }
+    };
+    view! {
+        <div class="add-box">
+            <input type="text" node_ref=input data-add=key.clone() placeholder=placeholder aria-label=placeholder
+                on:keydown=move |e| if e.key() == "Enter" { submit() }/>
+            <button class="btn" data-action=format!("add-{key}") on:click=move |_| submit()>{t.add}</button>
+        </div>
+    }
+}

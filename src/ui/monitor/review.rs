@@ -118,25 +118,6 @@ fn CheckpointCard(cp: Checkpoint) -> impl IntoView {
             </li>
         }
     };
-    let input = NodeRef::<leptos::html::Input>::new();
-    let add = move || {
-        let Some(el) = input.get_untracked() else { return };
-        let v = el.value();
-        if !v.trim().is_empty()
-            && run(
-                app,
-                MonitorCommand::PutAdjustment(Adjustment {
-                    id: new_id(),
-                    checkpoint: cp,
-                    text: v.trim().to_string(),
-                    owner: None,
-                    done: false,
-                }),
-            )
-        {
-            el.set_value("");
-        }
-    };
     let key = match cp {
         Checkpoint::Third => "third",
         Checkpoint::Half => "half",
@@ -147,10 +128,7 @@ fn CheckpointCard(cp: Checkpoint) -> impl IntoView {
             {table}
             <h3>{t.adjustments_title}</h3>
             <ul class="adjustments"><For each=move || mine.get() key=|id| id.clone() let:id>{row(id)}</For></ul>
-            <div class="add-box">
-                <input type="text" node_ref=input data-add=format!("adjustment-{key}") placeholder=t.add_adjustment aria-label=t.add_adjustment on:keydown=move |e| if e.key() == "Enter" { add() }/>
-                <button class="btn" data-action="add-adjustment" on:click=move |_| add()>{t.add}</button>
-            </div>
+            {super::add_box(t, format!("adjustment-{key}"), t.add_adjustment, move |text| run(app, MonitorCommand::PutAdjustment(Adjustment { id: new_id(), checkpoint: cp, text, owner: None, done: false })))}
         </section>
     }
 }

@@ -120,3 +120,33 @@ fn holes(s: &str) -> Vec<String> {
     v.sort();
     v
 }
+
+/// Every monitoring string exists in both languages with the same
+/// placeholders, and the sentences built from them read as intended.
+#[test]
+fn monitor_texts_agree_across_languages() {
+    use campaign_planner::i18n::monitor::{fmt_pct, fmt_value, leak_sentence, table_error, PAIRS};
+    use campaign_planner::i18n::Locale;
+    use campaign_planner::io::table::TableError;
+    assert!(PAIRS.len() > 100);
+    for (name, zh, en) in PAIRS {
+        assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
+        assert_eq!(holes(zh), holes(en), "{name}");
+        assert!(zh.chars().any(|c| c as u32 > 0x2E80) || zh == en, "{name} is not Chinese: {zh}");
+    }
+    assert_eq!(
+        leak_sentence(Locale::ZhCn, "线索", "转化", 0.3, Some(0.5)),
+        "线索 → 转化 流失最多：70% 的线索没有走到转化（计划流失 50%）"
+    );
+    assert_eq!(
+        leak_sentence(Locale::En, "Leads", "Conversions", 0.3, None),
+        "Biggest leak, Leads → Conversions: 70% of leads are lost before conversions"
+    );
+    let e = TableError::BadNumber { row: 2, col: 3, text: "abc".into() };
+    assert_eq!(table_error(Locale::ZhCn, &e), "第 2 行第 3 列「abc」不是数字，未写入任何数据");
+    assert_eq!(table_error(Locale::En, &e), "Row 2, column 3: “abc” is not a number; nothing was entered");
+    assert_eq!(
+        (fmt_pct(0.024), fmt_pct(0.7), fmt_value(1234.5, "元"), fmt_value(5.2, "%")),
+        ("2.4%".into(), "70%".into(), "1,234.5 元".into(), "5.2%".into())
+    );
+}

@@ -164,7 +164,7 @@ texts! {
     rate: "转化率", "Rate";
     cumulative: "累计", "Cumulative";
     drop: "流失", "Lost";
-    leak: "{from} → {to} 流失最多：{lost} 的{from_l}没有走到{to_l}", "Biggest leak: {lost} of {from_l} are lost before {to_l}";
+    leak: "{from} → {to} 流失最多：{lost} 的{from_l}没有走到{to_l}", "Biggest leak, {from} → {to}: {lost} of {from_l} are lost before {to_l}";
     leak_planned: "（计划流失 {p}）", " (planned {p})";
     no_leak: "各环节都达到或超过计划。", "Every step meets its plan.";
     no_funnel_data: "这个范围内还没有数据。", "No data in this range yet.";

@@ -188,7 +188,11 @@ test('the English dashboard reads at a glance: cards, channel ROI advice, the cu
   const douyin = page.locator('[data-testid="channel-table"] tr[data-channel="Douyin"]');
   assert.match(await douyin.textContent(), /Douyin[\d,]+[\d.]+%/);
   assert.equal(await page.locator('[data-testid="cumulative-chart"] path.cum-actual').count(), 1);
-  await page.selectOption('[data-field="cumulative-kpi"]', { label: 'Douyin revenue' });
-  await waitFor(async () => (await page.locator('[data-testid="cumulative-chart"] .axis-label').first().textContent()).includes('CNY'), 'the chart follows the pick');
+  // A click on a card shows it in the chart; the select picks another.
+  await page.click('[data-testid="kpi-card"][data-kpi="k-dy-rev"]');
+  await waitFor(async () => (await page.locator('[data-testid="cumulative-chart"] .axis-label').first().textContent()).includes('CNY'), 'the chart follows the card');
+  assert.equal(await page.locator('[data-field="cumulative-kpi"]').inputValue(), 'k-dy-rev');
+  await page.selectOption('[data-field="cumulative-kpi"]', { label: 'XHS orders' });
+  await waitFor(async () => !(await page.locator('[data-testid="cumulative-chart"] .axis-label').first().textContent()).includes('CNY'), 'the chart follows the select');
   await ctx.close();
 });

@@ -45,6 +45,7 @@ texts! {
     goal_link: "目标：{goal}", "Goal: {goal}";
     cumulative_title: "累计：实际 vs 目标", "Cumulative: actual vs target";
     cumulative_pick: "选择指标", "KPI";
+    see_cumulative: "点击查看累计图", "Click for its cumulative chart";
     actual: "实际", "Actual";
     target: "目标", "Target";
     today: "今天", "Today";

@@ -111,6 +111,8 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
     // Worst first: red, then yellow, then the rest in the plan's order. A
     // glance needs the dozen that matter; the rest are one click away.
     let show_all = RwSignal::new(false);
+    // The KPI the cumulative chart shows; a click on a card picks it.
+    let picked = RwSignal::new(None::<String>);
     let order = Memo::new(move |_| {
         board.with(|b| {
             // A red light or an open red alert first, then yellow of either.
@@ -141,7 +143,7 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
                     {
                         // Each card follows its own KPI: an edit redraws one card, not fifty.
                         let card = Memo::new(move |_| board.with(|b| b.card(&id).cloned()));
-                        move || card.with(|c| c.as_ref().map(|c| kpi_card(l, c)))
+                        move || card.with(|c| c.as_ref().map(|c| kpi_card(l, c, picked)))
                     }
                 </For>
             </div>
@@ -164,7 +166,7 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
                 <h2>{t.kpi_cards}</h2>
                 {cards}
             </section>
-            <CumulativeCard board=board/>
+            <CumulativeCard board=board picked=picked/>
             <ChannelTable board=board/>
         </div>
     }
@@ -189,7 +191,12 @@ fn alert_line(
     }
 }
 
-fn kpi_card(l: Locale, c: &Card) -> impl IntoView {
+/// Whether the cumulative chart can show a KPI: a sum with a target.
+fn chartable(k: &crate::model::kpi::Kpi) -> bool {
+    k.aggregate == Aggregate::Sum && k.target.is_some()
+}
+
+fn kpi_card(l: Locale, c: &Card, picked: RwSignal<Option<String>>) -> impl IntoView {
     let t = l.monitor();
     let k = &c.kpi;
     let value = c.now.actual.map(|v| fmt_value(v, &k.unit)).unwrap_or_else(|| t.no_data.to_string());
@@ -200,8 +207,11 @@ fn kpi_card(l: Locale, c: &Card) -> impl IntoView {
     };
     let badge = c.now.shortfall.map(fmt_deviation);
     let light = c.now.light;
+    let chart = chartable(k);
+    let id = k.id.clone();
     view! {
-        <article class="kpi-card" data-testid="kpi-card" data-kpi=k.id.clone() data-light=light.map(|x| format!("{x:?}").to_lowercase())>
+        <article class="kpi-card" class:chartable=chart data-testid="kpi-card" data-kpi=k.id.clone() data-light=light.map(|x| format!("{x:?}").to_lowercase())
+            title=chart.then_some(t.see_cumulative) on:click=move |_| if chart { show_in_chart(picked, id.clone()) }>
             <header>
                 <span class="kpi-name">{k.name.clone()}</span>
                 {(!k.channel.is_empty()).then(|| view! { <span class="chip">{k.channel.clone()}</span> })}
@@ -221,9 +231,22 @@ fn kpi_card(l: Locale, c: &Card) -> impl IntoView {
     }
 }
 
-/// The cumulative chart of one sum KPI, picked from a select.
+/// Shows a KPI in the cumulative chart and brings the chart into view.
+fn show_in_chart(picked: RwSignal<Option<String>>, id: String) {
+    picked.set(Some(id));
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("[data-section=\"cumulative\"]").ok().flatten());
+    if let Some(el) = el {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+/// The cumulative chart of one sum KPI, picked from a select or a card.
 #[component]
-fn CumulativeCard(board: Memo<Board>) -> impl IntoView {
+fn CumulativeCard(board: Memo<Board>, picked: RwSignal<Option<String>>) -> impl IntoView {
     let app = use_app();
     let t = texts(app);
     let l = app.locale.get_untracked();
@@ -232,7 +255,7 @@ fn CumulativeCard(board: Memo<Board>) -> impl IntoView {
             let mut v: Vec<(String, String, bool)> = b
                 .cards
                 .iter()
-                .filter(|c| c.kpi.aggregate == Aggregate::Sum && c.kpi.target.is_some())
+                .filter(|c| chartable(&c.kpi))
                 .map(|c| (c.kpi.id.clone(), c.kpi.name.clone(), c.kpi.kind == crate::model::kpi::KpiKind::Result))
                 .collect();
             // Result KPIs first: revenue and orders are what the chart is for.
@@ -240,7 +263,6 @@ fn CumulativeCard(board: Memo<Board>) -> impl IntoView {
             v
         })
     });
-    let picked = RwSignal::new(None::<String>);
     let current = move || picked.get().or_else(|| sums.with(|s| s.first().map(|x| x.0.clone())));
     // The chosen KPI's running totals over the whole plan, from the plan itself.
     let data = Memo::new(move |_| {

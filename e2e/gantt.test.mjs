@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newContext, open } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor } from './harness.mjs';
 import { bigPlan } from '../bench/plans.mjs';
 
 let srv, browser;
@@ -37,12 +37,6 @@ async function drag(page, locator, dx, dy = 0, check) {
   await page.mouse.up();
 }
 
-async function waitFor(fn, what, timeout = 5000) {
-  const end = Date.now() + timeout;
-  let v;
-  while (!(v = await fn()) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-  assert.ok(v, what);
-}
 
 test('dragging a bar moves it and pushes its successor; one undo restores both', async () => {
   const { ctx, page } = await gantt();

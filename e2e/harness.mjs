@@ -5,6 +5,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 
 const DIST = path.resolve(import.meta.dirname, '..', 'dist');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
@@ -44,4 +45,21 @@ export async function newContext(browser, locale = 'zh-CN', extra = {}) {
 export async function open(page, url, hash = '') {
   await page.goto(url + hash);
   await page.waitForSelector('body[data-ready="1"]');
+}
+
+/** A fresh context and page on the app, with page errors printed. */
+export async function freshPage(browser, url, locale = 'zh-CN') {
+  const ctx = await newContext(browser, locale);
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+  await open(page, url);
+  return { ctx, page };
+}
+
+/** Polls `fn` until it is truthy (clicks and hash changes land a task later), or fails with `what`. */
+export async function waitFor(fn, what, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let v;
+  while (!(v = await fn()) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(v, what);
 }

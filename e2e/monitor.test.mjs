@@ -6,26 +6,14 @@
 // on click, and compares two channels; the English dashboard reads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open } from './harness.mjs';
+import { serve, launch, freshPage, waitFor } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-async function fresh(locale = 'zh-CN') {
-  const ctx = await newContext(browser, locale);
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
-  await open(page, srv.url);
-  return { ctx, page };
-}
+const fresh = (locale = 'zh-CN') => freshPage(browser, srv.url, locale);
 
-async function waitFor(fn, what, timeout = 5000) {
-  const end = Date.now() + timeout;
-  let v;
-  while (!(v = await fn()) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-  assert.ok(v, what);
-}
 
 const sub = async (page, v) => {
   await page.click(`[data-subview="${v}"]`);

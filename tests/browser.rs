@@ -94,13 +94,28 @@ async fn next_frame() {
     wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
 }
 
-#[wasm_bindgen_test]
-async fn the_mounted_app_shows_the_sample_and_saves_it() {
-    ls().clear().unwrap();
+/// The whole app mounted in a fresh element of the test page.
+fn mount() -> (web_sys::HtmlElement, impl Drop) {
     let doc = web_sys::window().unwrap().document().unwrap();
     let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), campaign_planner::ui::AppRoot);
+    (host, handle)
+}
+
+/// Stores `p` as the only plan, open, and points the URL at one of its views.
+fn store_open(p: &campaign_planner::model::Plan, view: &str) {
+    ls().clear().unwrap();
+    storage::save_plan(p, 0, false).unwrap();
+    let index = storage::Index { plans: vec![p.id.clone()], current: Some(p.id.clone()), locale: Some("zh-CN".into()) };
+    storage::save_index(&index).unwrap();
+    web_sys::window().unwrap().location().set_hash(&format!("#/plan/{}/{view}", p.id)).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_mounted_app_shows_the_sample_and_saves_it() {
+    ls().clear().unwrap();
+    let (host, handle) = mount();
     next_frame().await;
     let text = host.text_content().unwrap_or_default();
     assert!(text.contains("示例") || text.contains("sample"), "{text}");
@@ -120,7 +135,6 @@ async fn the_mounted_app_shows_the_sample_and_saves_it() {
 fn seed_gantt(n: usize) {
     use campaign_planner::model::schedule::DepKind;
     use campaign_planner::model::{Dependency, Level, WorkItem};
-    ls().clear().unwrap();
     let mut p = campaign_planner::model::Plan::blank("g".into(), "甘特", Day::ymd(2027, 1, 4));
     for i in 0..n {
         let s = Day::ymd(2027, 1, 4).add_days((i / 10) as i64);
@@ -135,14 +149,7 @@ fn seed_gantt(n: usize) {
             });
         }
     }
-    storage::save_plan(&p, 0, false).unwrap();
-    storage::save_index(&storage::Index {
-        plans: vec!["g".into()],
-        current: Some("g".into()),
-        locale: Some("zh-CN".into()),
-    })
-    .unwrap();
-    web_sys::window().unwrap().location().set_hash("#/plan/g/gantt").unwrap();
+    store_open(&p, "gantt");
 }
 
 /// Debug wasm is slow, so 2,000 items here; the end-to-end tests and the
@@ -150,10 +157,7 @@ fn seed_gantt(n: usize) {
 #[wasm_bindgen_test]
 async fn a_large_gantt_renders_only_the_rows_in_view() {
     seed_gantt(2_000);
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), campaign_planner::ui::AppRoot);
+    let (host, handle) = mount();
     next_frame().await;
     next_frame().await;
     let chart = host.query_selector(".gantt-scroll").unwrap().expect("the chart is shown");
@@ -172,25 +176,14 @@ async fn a_large_gantt_renders_only_the_rows_in_view() {
 /// them, the twelve cards that need attention first, and "show all".
 #[wasm_bindgen_test]
 async fn the_dashboard_shows_alerts_and_the_cards_that_need_attention() {
-    ls().clear().unwrap();
     let today = campaign_planner::ui::state::today();
     let p = campaign_planner::model::sample::sample_plan(
         "s".into(),
         today,
         campaign_planner::model::sample::SampleLang::Zh,
     );
-    storage::save_plan(&p, 0, false).unwrap();
-    storage::save_index(&storage::Index {
-        plans: vec!["s".into()],
-        current: Some("s".into()),
-        locale: Some("zh-CN".into()),
-    })
-    .unwrap();
-    web_sys::window().unwrap().location().set_hash("#/plan/s/dashboard").unwrap();
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), campaign_planner::ui::AppRoot);
+    store_open(&p, "dashboard");
+    let (host, handle) = mount();
     next_frame().await;
     next_frame().await;
     let count = |sel: &str| host.query_selector_all(sel).unwrap().length();

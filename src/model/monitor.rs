@@ -527,22 +527,20 @@ pub fn totals(plan: &Plan, from: Day, to: Day) -> Totals {
         .iter()
         .map(|k| {
             let s = series(plan, k);
-            let (mut a, mut t) = (None::<f64>, None::<f64>);
-            for i in 0..s.periods.count {
-                let d = i as i64 * s.periods.len;
-                if d < lo || d > hi {
-                    continue;
-                }
-                if let Some(v) = s.actuals[i] {
-                    *a.get_or_insert(0.0) += v;
-                }
-                if let Some(v) = s.targets[i] {
-                    *t.get_or_insert(0.0) += v;
-                }
-            }
-            (k.id.clone(), (a, t))
+            // Periods whose first day is in the range.
+            let len = s.periods.len;
+            let first = (lo.max(0) + len - 1) / len;
+            let end = if hi < 0 { 0 } else { ((hi / len) + 1).min(s.periods.count as i64) };
+            (k.id.clone(), sum_periods(&s, first as usize..(end.max(first)) as usize))
         })
         .collect()
+}
+
+/// The sums of actuals and of targets over some periods of a series (None
+/// where none has a value / a target).
+pub fn sum_periods(s: &Series, range: std::ops::Range<usize>) -> (Option<f64>, Option<f64>) {
+    let sum = |v: &[Option<f64>]| v.iter().flatten().fold(None, |acc: Option<f64>, x| Some(acc.unwrap_or(0.0) + x));
+    (sum(&s.actuals[range.clone()]), sum(&s.targets[range]))
 }
 
 /// The totals of several KPIs added up.

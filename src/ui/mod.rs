@@ -2,6 +2,7 @@
 //! user sees. Components read the workspace through memos and change it only
 //! through `App::dispatch`. Must not know the file format or localStorage.
 
+pub mod add_box;
 pub mod banners;
 pub mod calendar_card;
 pub mod choice;

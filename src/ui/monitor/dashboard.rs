@@ -38,7 +38,7 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
     request_animation_frame(move || set_metric("dashboardMs", now_ms() - t0));
     let stats = Memo::new(move |_| {
         let id = app.current_id()?;
-        app.ws.with(|w| w.plan(&id).map(|p| (overview(p, app.today), p.work_items.len())))
+        app.ws.with(|w| w.plan(&id).map(|p| overview(p, app.today)))
     });
     let alerts_href = app.current_id().map(|id| Route::Plan { id, view: View::Alerts }.to_hash()).unwrap_or_default();
     let href2 = alerts_href.clone();
@@ -50,7 +50,7 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
         })
     });
     let top = move || {
-        let (o, _) = stats.get()?;
+        let o = stats.get()?;
         let done = o.by_status[Status::ALL.iter().position(|s| *s == Status::Done).unwrap_or(2)];
         let total: usize = o.by_status.iter().sum();
         let (red, yellow) = counts.get();

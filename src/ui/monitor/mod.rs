@@ -15,7 +15,9 @@ pub mod summary;
 
 use crate::i18n::monitor::MonitorTexts;
 use crate::model::kpi::{Kpi, MonitorCommand, Severity, Thresholds};
-use crate::model::monitor::{alert_state, kpi_alerts, series, sort_alerts, to_date, Alert, AlertState, ToDate, Totals};
+use crate::model::monitor::{
+    alert_state, kpi_alerts, series, sort_alerts, sum_periods, to_date, Alert, AlertState, ToDate, Totals,
+};
 use crate::model::{Command, PlanCommand};
 use crate::ui::route::{Route, View};
 use crate::ui::state::{now_ms, set_metric, use_app, App};
@@ -91,10 +93,7 @@ pub fn board_memo(app: App) -> Memo<Board> {
                     kpi_alerts(p, k, &s, today, &mut alerts);
                     let end = s.periods.upto(today);
                     let from = end.saturating_sub(SPARK);
-                    let sum = |v: &[Option<f64>]| {
-                        v.iter().flatten().fold(None, |acc: Option<f64>, x| Some(acc.unwrap_or(0.0) + x))
-                    };
-                    totals.insert(k.id.clone(), (sum(&s.actuals[..end]), sum(&s.targets[..end])));
+                    totals.insert(k.id.clone(), sum_periods(&s, 0..end));
                     Card {
                         kpi: k.definition(),
                         now: to_date(&s, k, th, today),
@@ -208,27 +207,12 @@ pub fn row_buttons(
     }
 }
 
-/// A text box that adds an entry on Enter or with its button, then clears
-/// (kept when the entry is refused, so nothing typed is lost).
+/// The shared add box with this page's "Add".
 pub fn add_box(
     t: &'static MonitorTexts,
     key: String,
     placeholder: &'static str,
     add: impl Fn(String) -> bool + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let input = NodeRef::<leptos::html::Input>::new();
-    let submit = move || {
-        let Some(el) = input.get_untracked() else { return };
-        let v = el.value();
-        if !v.trim().is_empty() && add(v.trim().to_string()) {
-            el.set_value("");
-        }
-    };
-    view! {
-        <div class="add-box">
-            <input type="text" node_ref=input data-add=key.clone() placeholder=placeholder aria-label=placeholder
-                on:keydown=move |e| if e.key() == "Enter" { submit() }/>
-            <button class="btn" data-action=format!("add-{key}") on:click=move |_| submit()>{t.add}</button>
-        </div>
-    }
+    crate::ui::add_box::add_box(key, placeholder, t.add, add)
 }

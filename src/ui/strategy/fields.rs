@@ -186,28 +186,14 @@ pub fn row_tools<T: Listed>(e: Row<T>, movable: bool) -> impl IntoView {
     }
 }
 
-/// A text box that adds an entry on Enter or with its button, then clears.
+/// The shared add box with this page's labels.
 pub fn add_box(
     placeholder: Tx,
     key: &'static str,
     add: impl Fn(String) -> bool + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let app = use_app();
-    let input = NodeRef::<leptos::html::Input>::new();
-    let submit = move || {
-        let Some(el) = input.get_untracked() else { return };
-        let v = el.value();
-        if !v.trim().is_empty() && add(v.trim().to_string()) {
-            el.set_value("");
-        }
-    };
-    view! {
-        <div class="add-box">
-            <input type="text" node_ref=input data-add=key placeholder=placeholder(texts(app)) aria-label=placeholder(texts(app))
-                on:keydown=move |e| if e.key() == "Enter" { submit() }/>
-            <button class="btn" data-action=format!("add-{key}") on:click=move |_| submit()>{texts(app).add}</button>
-        </div>
-    }
+    let t = texts(use_app());
+    crate::ui::add_box::add_box(key.into(), placeholder(t), t.add, add)
 }
 
 /// A section card: title, help, body, and the example shown while empty.

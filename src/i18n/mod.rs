@@ -886,6 +886,13 @@ pub fn problem(l: Locale, p: &Problem) -> String {
                 format!("{value} is outside {min}–{max}")
             }
         }
+        ProblemKind::NegativeAmount(m) => {
+            if zh {
+                format!("金额 {m} 无效：不能为负，付款不能为 0")
+            } else {
+                format!("amount {m} is invalid: it may not be negative, and a payment may not be 0")
+            }
+        }
         ProblemKind::BadWeekday(v) => {
             if zh {
                 format!("星期应为 0（周一）到 6（周日），而不是 {v}")

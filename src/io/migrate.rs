@@ -8,12 +8,13 @@
 //! | 2 | 3 | items gain collaborators, departments, interface person, deliverable, acceptance, resources, channel, milestone, fixed date, exception reason, log and RACI (all optional); plans gain `baselines` |
 //! | 3 | 4 | plans gain a `strategy` workspace (insight, SWOT/TOWS, goals, strategy, channel mix); items gain `serves` (both optional) |
 //! | 4 | 5 | plans gain `kpis` (targets and actuals) and `monitor` (thresholds, warning rules, alert notes, funnel stages, review adjustments), both optional |
+//! | 5 | 6 | plans gain `budget`: budget lines (account, channel, item, planned, committed, dated spend, approval), resources and the risk register (optional) |
 
 use serde_json::Value;
 
 /// Brings `value` (at `from`, already checked ≤ current) up to date.
 pub fn migrate(mut value: Value, from: u32) -> Value {
-    let steps: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+    let steps: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
     for step in steps.iter().skip(from.saturating_sub(1) as usize) {
         value = step(value);
     }
@@ -60,6 +61,16 @@ fn v3_to_v4(mut value: Value) -> Value {
 fn v4_to_v5(mut value: Value) -> Value {
     if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
         plan.entry("kpis").or_insert_with(|| serde_json::json!([]));
+    }
+    value
+}
+
+/// Version 6's budget, resources and risks are optional: a version 5 plan has
+/// none (its total budget stays as it was). The step writes the empty budget
+/// so the file says so.
+fn v5_to_v6(mut value: Value) -> Value {
+    if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
+        plan.entry("budget").or_insert_with(|| serde_json::json!({}));
     }
     value
 }

@@ -108,6 +108,8 @@ pub enum PlanCommand {
     Strategy(StrategyCommand),
     /// A change to KPIs, their actuals, rules, alerts, funnel or review.
     Monitor(super::kpi::MonitorCommand),
+    /// A change to budget lines, resources or risks.
+    Budget(super::budget::BudgetCommand),
 }
 
 /// One field of a plan's header.
@@ -125,6 +127,7 @@ pub enum PlanField {
     Calendar(WorkCalendar),
     Strategy(Box<Strategy>),
     Monitor(Box<super::kpi::Monitor>),
+    Budget(Box<super::budget::Budget>),
 }
 
 /// One field of a work item.
@@ -305,6 +308,7 @@ impl PlanField {
             PlanField::Calendar(v) => PlanField::Calendar(replace(&mut p.calendar, v)),
             PlanField::Strategy(v) => PlanField::Strategy(Box::new(replace(&mut p.strategy, *v))),
             PlanField::Monitor(v) => PlanField::Monitor(Box::new(replace(&mut p.monitor, *v))),
+            PlanField::Budget(v) => PlanField::Budget(Box::new(replace(&mut p.budget, *v))),
         }
     }
 }
@@ -444,6 +448,7 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                 }
                 edits.push(PlanEdit::Field(PlanField::Monitor(Box::new(m))));
             }
+            edits.extend(super::budget::unlink_person(plan, &id));
             edits.push(PlanEdit::People(ListEdit::Remove { id }));
             Ok(edits)
         }
@@ -618,6 +623,7 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                 .filter(|d| gone.contains(d.pred.as_str()) || gone.contains(d.succ.as_str()))
                 .map(|d| PlanEdit::Deps(ListEdit::Remove { id: d.id.clone() }))
                 .collect();
+            edits.extend(super::budget::unlink_items(plan, &gone));
             // Remove from the bottom so each removal's inverse index is right.
             edits.extend(
                 plan.work_items[i..end].iter().rev().map(|w| PlanEdit::Items(ListEdit::Remove { id: w.id.clone() })),
@@ -752,6 +758,7 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
         }
         C::Strategy(cmd) => super::strategy_command::compile(plan, cmd),
         C::Monitor(cmd) => super::kpi_command::compile(plan, cmd),
+        C::Budget(cmd) => super::budget::compile(plan, cmd),
         C::RemoveDependency { id } => {
             plan.dependencies.iter().find(|d| d.id == id).ok_or_else(|| CommandError::NoSuchDependency(id.clone()))?;
             Ok(vec![PlanEdit::Deps(ListEdit::Remove { id })])

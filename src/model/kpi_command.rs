@@ -79,6 +79,7 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Comman
         M::RemoveKpi(id) => {
             kpi_index(&id)?;
             m.rules.retain(|r| r.kpi.as_deref() != Some(id.as_str()));
+            edits.extend(super::budget::unlink_kpi(plan, &id));
             edits.push(PlanEdit::Kpis(ListEdit::Remove { id }));
         }
         M::MoveKpi { id, up } => {

@@ -2,6 +2,8 @@
 //! tested natively; it must not know about the browser, Leptos or storage.
 
 pub mod analysis;
+pub mod budget;
+pub mod budget_rules;
 pub mod command;
 pub mod history;
 pub mod kpi;
@@ -10,6 +12,7 @@ pub mod monitor;
 pub mod overview;
 pub mod predecessors;
 pub mod sample;
+pub mod sample_budget;
 pub mod sample_kpi;
 pub mod sample_strategy;
 pub mod schedule;

@@ -182,6 +182,7 @@ pub fn tracking_sheet(id: Id, today: Day, lang: SampleLang) -> Plan {
         strategy: Default::default(),
         kpis: vec![],
         monitor: Default::default(),
+        budget: Default::default(),
     }
 }
 
@@ -296,5 +297,6 @@ pub fn sample_plan(id: Id, today: Day, lang: SampleLang) -> Plan {
         .collect();
     plan.baselines = vec![Baseline { id: "b1".into(), name: t("初始计划", "Initial plan"), taken: d(0), items }];
     super::sample_kpi::add(&mut plan, today, lang);
+    super::sample_budget::add(&mut plan, today, lang);
     plan
 }

@@ -442,6 +442,9 @@ pub struct Plan {
     /// Version 5: thresholds, warning rules, alert notes, funnel stages, review adjustments.
     #[serde(default, skip_serializing_if = "crate::model::kpi::Monitor::is_default")]
     pub monitor: crate::model::kpi::Monitor,
+    /// Version 6: budget lines, resources and the risk register.
+    #[serde(default, skip_serializing_if = "crate::model::budget::Budget::is_empty")]
+    pub budget: crate::model::budget::Budget,
 }
 
 impl Plan {
@@ -467,6 +470,7 @@ impl Plan {
             strategy: Default::default(),
             kpis: vec![],
             monitor: Default::default(),
+            budget: Default::default(),
         }
     }
     pub fn item(&self, id: &str) -> Option<&WorkItem> {

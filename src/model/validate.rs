@@ -33,6 +33,8 @@ pub enum ProblemKind {
         min: i64,
         max: i64,
     },
+    /// An amount below zero (planned, committed, a risk's cost) or a payment of zero.
+    NegativeAmount(Money),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -140,6 +142,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     }
     strategy_problems(plan, &mut out);
     monitor_problems(plan, &mut out);
+    budget_problems(plan, &mut out);
     if deps_ok && !plan.dependencies.is_empty() {
         if let Err(crate::model::CommandError::Cycle(ids)) = crate::model::command::pushed_items(plan) {
             out.push(p("dependencies".into(), ProblemKind::DependencyCycle(ids)));
@@ -271,5 +274,83 @@ fn monitor_problems(plan: &Plan, out: &mut Vec<Problem>) {
         if let Some(o) = a.owner.as_ref().filter(|o| plan.person(o).is_none()) {
             out.push(p(format!("monitor.adjustments[{i}].owner"), ProblemKind::UnknownPerson(o.clone())));
         }
+    }
+}
+
+/// Budget lines, resources and risks have unique ids, link to items, people
+/// and KPIs of the plan, and keep their numbers in range; each problem is
+/// reported with the field it concerns.
+fn budget_problems(plan: &Plan, out: &mut Vec<Problem>) {
+    let b = &plan.budget;
+    let mut ids = HashSet::new();
+    let mut id = |out: &mut Vec<Problem>, at: &str, id: &str| {
+        if !ids.insert(id.to_string()) {
+            out.push(p(format!("{at}.id"), ProblemKind::DuplicateId(id.into())));
+        }
+    };
+    let name = |out: &mut Vec<Problem>, at: &str, n: &str| {
+        if n.trim().is_empty() {
+            out.push(p(format!("{at}.name"), ProblemKind::EmptyName));
+        }
+    };
+    let item = |out: &mut Vec<Problem>, at: &str, x: &Option<Id>| {
+        if let Some(i) = x.as_ref().filter(|i| plan.item(i).is_none()) {
+            out.push(p(format!("{at}.item"), ProblemKind::UnknownItem(i.clone())));
+        }
+    };
+    let person = |out: &mut Vec<Problem>, at: String, x: &Option<Id>| {
+        if let Some(i) = x.as_ref().filter(|i| plan.person(i).is_none()) {
+            out.push(p(at, ProblemKind::UnknownPerson(i.clone())));
+        }
+    };
+    let range = |out: &mut Vec<Problem>, at: String, v: i64, min: i64, max: i64| {
+        if v < min || v > max {
+            out.push(p(at, ProblemKind::OutOfRange { value: v, min, max }));
+        }
+    };
+    for (i, l) in b.lines.iter().enumerate() {
+        let at = format!("budget.lines[{i}]");
+        id(out, &at, &l.id);
+        name(out, &at, &l.name);
+        item(out, &at, &l.item);
+        person(out, format!("{at}.approver"), &l.approver);
+        for (field, m) in [("planned", l.planned), ("committed", l.committed)] {
+            if m.0 < 0 {
+                out.push(p(format!("{at}.{field}"), ProblemKind::NegativeAmount(m)));
+            }
+        }
+        for (j, s) in l.spends.iter().enumerate() {
+            if s.amount.0 == 0 {
+                out.push(p(format!("{at}.spends[{j}].amount"), ProblemKind::NegativeAmount(s.amount)));
+            }
+        }
+    }
+    for (i, r) in b.resources.iter().enumerate() {
+        let at = format!("budget.resources[{i}]");
+        id(out, &at, &r.id);
+        name(out, &at, &r.name);
+        item(out, &at, &r.item);
+        person(out, format!("{at}.owner"), &r.owner);
+        range(out, format!("{at}.quantity"), r.quantity as i64, 1, u32::MAX as i64);
+        range(out, format!("{at}.lead_days"), r.lead_days as i64, 0, 365);
+    }
+    for (i, r) in b.risks.iter().enumerate() {
+        let at = format!("budget.risks[{i}]");
+        id(out, &at, &r.id);
+        if r.title.trim().is_empty() {
+            out.push(p(format!("{at}.title"), ProblemKind::EmptyName));
+        }
+        person(out, format!("{at}.owner"), &r.owner);
+        if let Some(k) = r.kpi.as_ref().filter(|k| !plan.kpis.iter().any(|x| &x.id == *k)) {
+            out.push(p(format!("{at}.kpi"), ProblemKind::UnknownEntry(k.clone())));
+        }
+        range(out, format!("{at}.likelihood"), r.likelihood as i64, 1, 5);
+        range(out, format!("{at}.impact"), r.impact as i64, 1, 5);
+        if r.cost.0 < 0 {
+            out.push(p(format!("{at}.cost"), ProblemKind::NegativeAmount(r.cost)));
+        }
+    }
+    if let Some(s) = b.flexible_share {
+        range(out, "budget.flexible_share".into(), s as i64, 1, 99);
     }
 }

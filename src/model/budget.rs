@@ -1,0 +1,430 @@
+//! Budget, resources and risks as plan data: budget lines with their dated
+//! spend and approval, the resources the work needs by a date, and the risk
+//! register whose triggered risks draw on the contingency reserve. Plain
+//! values and the commands that change them; the rules that read them are in
+//! `budget_rules`. Must not know about the browser or the UI.
+
+use super::command::{CommandError, HasId, PlanEdit, PlanField};
+use super::strategy::enum_all;
+use super::types::{Day, Id, Money, Plan};
+use serde::{Deserialize, Serialize};
+
+enum_all!(
+    /// What the money is for (科目), in the templates' words.
+    Account { Kol, Content, Channel, Materials, Gifts, People, Tools, Venue, Contingency, Other }
+);
+enum_all!(
+    /// A line's way through approval: drafted, sent to finance, decided.
+    Approval { Draft, Submitted, Approved, Rejected }
+);
+enum_all!(
+    /// The four kinds of need the templates list.
+    ResourceKind { People, Materials, Channel, Tool }
+);
+enum_all!(
+    /// Needed, being arranged (ordered, booked), ready.
+    ResourceStatus { Needed, Arranging, Ready }
+);
+enum_all!(
+    /// The risk register's categories.
+    RiskCategory { Policy, PublicOpinion, Execution, Technical, Budget, Supplier, Talent, Algorithm, Competitor, Other }
+);
+enum_all!(
+    /// Open (known), watching (its trigger is near), triggered (the response
+    /// plan runs and its cost is drawn from the reserve), closed.
+    RiskStatus { Open, Watching, Triggered, Closed }
+);
+
+// `enum_all!` cannot mark a variant `#[default]`.
+#[allow(clippy::derivable_impls)]
+impl Default for Approval {
+    fn default() -> Self {
+        Approval::Draft
+    }
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
+}
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+fn one() -> u32 {
+    1
+}
+fn is_one(n: &u32) -> bool {
+    *n == 1
+}
+
+/// Money paid out on a day (an invoice, a transfer).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Spend {
+    pub date: Day,
+    pub amount: Money,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// One line of the budget allocation table.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct BudgetLine {
+    pub id: Id,
+    pub name: String,
+    pub account: Account,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub channel: String,
+    /// The work item the money pays for: its dates shape the burn plan and
+    /// its start is when approval is due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<Id>,
+    pub planned: Money,
+    /// Signed contracts and orders not yet paid in full (已承诺).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub committed: Money,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spends: Vec<Spend>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub approval: Approval,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approver: Option<Id>,
+    /// When it was approved or rejected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided: Option<Day>,
+    /// Part of the flexible pool rather than the base budget (80/20 split).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub flexible: bool,
+}
+
+impl BudgetLine {
+    pub fn new(id: impl Into<Id>, name: impl Into<String>, account: Account, planned: Money) -> BudgetLine {
+        BudgetLine {
+            id: id.into(),
+            name: name.into(),
+            account,
+            channel: String::new(),
+            item: None,
+            planned,
+            committed: Money(0),
+            spends: vec![],
+            approval: Approval::Draft,
+            approver: None,
+            decided: None,
+            flexible: false,
+        }
+    }
+    /// Everything paid so far (all dated entries).
+    pub fn actual(&self) -> Money {
+        Money(self.spends.iter().map(|s| s.amount.0).sum())
+    }
+}
+
+/// Something the work needs by a date ("samples bought 10 days before").
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Resource {
+    pub id: Id,
+    pub name: String,
+    pub kind: ResourceKind,
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub quantity: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<Id>,
+    /// How many days before the item starts it must be ready.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub lead_days: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ready_by: Option<Day>,
+    pub status: ResourceStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Id>,
+}
+
+/// One entry of the risk register.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Risk {
+    pub id: Id,
+    pub title: String,
+    pub category: RiskCategory,
+    /// 1 (rare) … 5 (almost certain).
+    pub likelihood: u8,
+    /// 1 (minor) … 5 (severe).
+    pub impact: u8,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub trigger: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub response: String,
+    /// The fallback ready to use (two backup KOLs, a second supplier).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub backup: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Id>,
+    pub status: RiskStatus,
+    /// What the response costs, drawn from the contingency reserve once triggered.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub cost: Money,
+    /// The day it was triggered; kept when it is closed, since the money is spent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub triggered: Option<Day>,
+    /// The KPI whose alerts are this risk's early sign (its alerts point here).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kpi: Option<Id>,
+}
+
+impl Risk {
+    pub fn new(id: impl Into<Id>, title: impl Into<String>, category: RiskCategory) -> Risk {
+        Risk {
+            id: id.into(),
+            title: title.into(),
+            category,
+            likelihood: 3,
+            impact: 3,
+            trigger: String::new(),
+            response: String::new(),
+            backup: String::new(),
+            owner: None,
+            status: RiskStatus::Open,
+            cost: Money(0),
+            triggered: None,
+            kpi: None,
+        }
+    }
+    pub fn score(&self) -> u8 {
+        self.likelihood * self.impact
+    }
+    /// Whether its cost has been drawn from the reserve.
+    pub fn drawn(&self) -> bool {
+        self.triggered.is_some() && matches!(self.status, RiskStatus::Triggered | RiskStatus::Closed)
+    }
+}
+
+/// The plan's budget lines, resources and risks.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Budget {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<BudgetLine>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resources: Vec<Resource>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub risks: Vec<Risk>,
+    /// The flexible pool's share in percent when the base/flexible split is
+    /// used (the quarterly template's 20); None when it is not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flexible_share: Option<u8>,
+}
+
+impl Budget {
+    pub fn is_empty(&self) -> bool {
+        *self == Budget::default()
+    }
+    pub fn line(&self, id: &str) -> Option<&BudgetLine> {
+        self.lines.iter().find(|l| l.id == id)
+    }
+    pub fn risk(&self, id: &str) -> Option<&Risk> {
+        self.risks.iter().find(|r| r.id == id)
+    }
+}
+
+macro_rules! has_id {
+    ($($t:ty),*) => {$(
+        impl HasId for $t {
+            fn id(&self) -> &str {
+                &self.id
+            }
+        }
+    )*};
+}
+has_id!(BudgetLine, Resource, Risk);
+
+/// A change to the budget, resources or risks; each is one undo step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BudgetCommand {
+    /// Adds a line, or replaces the one with its id (an approval, a spend entry).
+    PutLine(Box<BudgetLine>),
+    RemoveLine(Id),
+    PutResource(Box<Resource>),
+    RemoveResource(Id),
+    /// Adds or replaces a risk. Moving it on the heat map sets its
+    /// likelihood and impact; triggering sets its status and day.
+    PutRisk(Box<Risk>),
+    RemoveRisk(Id),
+    /// Moves a line, resource or risk one place up or down in its list.
+    Move {
+        id: Id,
+        up: bool,
+    },
+    /// Turns the base/flexible split on with the flexible pool's share, or off.
+    FlexibleShare(Option<u8>),
+}
+
+fn range(ok: bool) -> Result<(), CommandError> {
+    if ok {
+        Ok(())
+    } else {
+        Err(CommandError::OutOfRange)
+    }
+}
+
+fn item_ok(plan: &Plan, id: &Option<Id>) -> Result<(), CommandError> {
+    match id {
+        Some(i) if plan.item(i).is_none() => Err(CommandError::NoSuchItem(i.clone())),
+        _ => Ok(()),
+    }
+}
+
+fn person_ok(plan: &Plan, id: &Option<Id>) -> Result<(), CommandError> {
+    match id {
+        Some(p) if plan.person(p).is_none() => Err(CommandError::NoSuchPerson(p.clone())),
+        _ => Ok(()),
+    }
+}
+
+/// The checks every line must pass (also used on import).
+pub fn check_line(plan: &Plan, l: &BudgetLine) -> Result<(), CommandError> {
+    if l.name.trim().is_empty() {
+        return Err(CommandError::EmptyName);
+    }
+    item_ok(plan, &l.item)?;
+    person_ok(plan, &l.approver)?;
+    range(l.planned.0 >= 0 && l.committed.0 >= 0 && l.spends.iter().all(|s| s.amount.0 != 0))
+}
+
+pub fn check_resource(plan: &Plan, r: &Resource) -> Result<(), CommandError> {
+    if r.name.trim().is_empty() {
+        return Err(CommandError::EmptyName);
+    }
+    item_ok(plan, &r.item)?;
+    person_ok(plan, &r.owner)?;
+    range(r.quantity >= 1 && r.lead_days <= 365)
+}
+
+pub fn check_risk(plan: &Plan, r: &Risk) -> Result<(), CommandError> {
+    if r.title.trim().is_empty() {
+        return Err(CommandError::EmptyName);
+    }
+    person_ok(plan, &r.owner)?;
+    if let Some(k) = &r.kpi {
+        plan.kpis.iter().find(|x| &x.id == k).ok_or_else(|| CommandError::NoSuchEntry(k.clone()))?;
+    }
+    range((1..=5).contains(&r.likelihood) && (1..=5).contains(&r.impact) && r.cost.0 >= 0)
+}
+
+fn upsert<T: HasId>(list: &mut Vec<T>, v: T) {
+    match list.iter_mut().find(|x| x.id() == v.id()) {
+        Some(slot) => *slot = v,
+        None => list.push(v),
+    }
+}
+
+fn remove<T: HasId>(list: &mut Vec<T>, id: &str) -> Result<(), CommandError> {
+    let n = list.len();
+    list.retain(|x| x.id() != id);
+    if list.len() == n {
+        Err(CommandError::NoSuchEntry(id.to_string()))
+    } else {
+        Ok(())
+    }
+}
+
+/// Swaps the entry with its neighbour; false when `id` is not in the list.
+fn shift<T: HasId>(list: &mut [T], id: &str, up: bool) -> Result<bool, CommandError> {
+    let Some(i) = list.iter().position(|x| x.id() == id) else { return Ok(false) };
+    let j = if up { i.checked_sub(1) } else { Some(i + 1).filter(|j| *j < list.len()) };
+    list.swap(i, j.ok_or(CommandError::CannotMove)?);
+    Ok(true)
+}
+
+/// Checks the command and returns the budget as it will be: the command
+/// layer stores it as one field replacement, so every change is one step.
+pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, CommandError> {
+    use BudgetCommand as B;
+    let mut b = plan.budget.clone();
+    match cmd {
+        B::PutLine(l) => {
+            let mut l = *l;
+            l.name = l.name.trim().to_string();
+            l.channel = l.channel.trim().to_string();
+            check_line(plan, &l)?;
+            if !matches!(l.approval, Approval::Approved | Approval::Rejected) {
+                l.decided = None;
+            }
+            upsert(&mut b.lines, l);
+        }
+        B::RemoveLine(id) => remove(&mut b.lines, &id)?,
+        B::PutResource(r) => {
+            let mut r = *r;
+            r.name = r.name.trim().to_string();
+            check_resource(plan, &r)?;
+            upsert(&mut b.resources, r);
+        }
+        B::RemoveResource(id) => remove(&mut b.resources, &id)?,
+        B::PutRisk(r) => {
+            let mut r = *r;
+            r.title = r.title.trim().to_string();
+            check_risk(plan, &r)?;
+            // Back to open or watching means it was not triggered after all.
+            if matches!(r.status, RiskStatus::Open | RiskStatus::Watching) {
+                r.triggered = None;
+            }
+            upsert(&mut b.risks, r);
+        }
+        B::RemoveRisk(id) => remove(&mut b.risks, &id)?,
+        B::Move { id, up } => {
+            let moved =
+                shift(&mut b.lines, &id, up)? || shift(&mut b.resources, &id, up)? || shift(&mut b.risks, &id, up)?;
+            if !moved {
+                return Err(CommandError::NoSuchEntry(id));
+            }
+        }
+        B::FlexibleShare(s) => {
+            range(s.is_none_or(|s| (1..=99).contains(&s)))?;
+            b.flexible_share = s;
+        }
+    }
+    Ok(budget_edit(plan, b))
+}
+
+fn budget_edit(plan: &Plan, b: Budget) -> Vec<PlanEdit> {
+    if b == plan.budget {
+        vec![]
+    } else {
+        vec![PlanEdit::Field(PlanField::Budget(Box::new(b)))]
+    }
+}
+
+/// What deleting items removes from the budget: their links (the lines and
+/// needs stay, unlinked). Empty when nothing pointed at them.
+pub fn unlink_items(plan: &Plan, gone: &std::collections::HashSet<&str>) -> Vec<PlanEdit> {
+    let mut b = plan.budget.clone();
+    let hit = |x: &mut Option<Id>| {
+        if x.as_deref().is_some_and(|i| gone.contains(i)) {
+            *x = None;
+        }
+    };
+    b.lines.iter_mut().for_each(|l| hit(&mut l.item));
+    b.resources.iter_mut().for_each(|r| hit(&mut r.item));
+    budget_edit(plan, b)
+}
+
+/// What deleting a person clears: approver, resource owner, risk owner.
+pub fn unlink_person(plan: &Plan, id: &str) -> Vec<PlanEdit> {
+    let mut b = plan.budget.clone();
+    let hit = |x: &mut Option<Id>| {
+        if x.as_deref() == Some(id) {
+            *x = None;
+        }
+    };
+    b.lines.iter_mut().for_each(|l| hit(&mut l.approver));
+    b.resources.iter_mut().for_each(|r| hit(&mut r.owner));
+    b.risks.iter_mut().for_each(|r| hit(&mut r.owner));
+    budget_edit(plan, b)
+}
+
+/// What removing a KPI clears: the risks that watched it.
+pub fn unlink_kpi(plan: &Plan, id: &str) -> Vec<PlanEdit> {
+    let mut b = plan.budget.clone();
+    for r in &mut b.risks {
+        if r.kpi.as_deref() == Some(id) {
+            r.kpi = None;
+        }
+    }
+    budget_edit(plan, b)
+}

@@ -191,3 +191,39 @@ console.log('screenshots in', out);
   await b5.close();
   await srv5.close();
 }
+
+// Budget, resources and risks: each page with the sample (a line's payments
+// open, a risk picked on the heat map), and the blank plan's empty pages.
+{
+  const srv6 = await serve();
+  const b6 = await launch();
+  for (const [locale, scheme] of [['zh-CN', 'light'], ['en-US', 'light'], ['zh-CN', 'dark']]) {
+    const ctx = await newContext(b6, locale, { colorScheme: scheme });
+    const page = await ctx.newPage();
+    await open(page, srv6.url);
+    await page.screenshot({ path: `${out}${locale}-${scheme}-overview-budget.png`, fullPage: true });
+    await page.click('a.tab[data-view="budget"]');
+    for (const v of ['budget', 'resources', 'risks']) {
+      await page.click(`[data-subview="${v}"]`);
+      await page.waitForTimeout(250);
+      if (v === 'budget') await page.click('tr[data-line="b-dy-kol"] [data-action="payments"]');
+      if (v === 'risks') await page.click('.risk-chip[data-risk="risk-kol"]');
+      await page.screenshot({ path: `${out}${locale}-${scheme}-budget-${v}.png`, fullPage: true });
+    }
+    if (scheme === 'light') {
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await page.screenshot({ path: `${out}${locale}-header-1400.png` });
+      await page.click('a.tab[data-view="plans"]');
+      await page.click('[data-action="new-blank"]');
+      await page.click('a.tab[data-view="budget"]');
+      for (const v of ['budget', 'resources', 'risks']) {
+        await page.click(`[data-subview="${v}"]`);
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: `${out}${locale}-blank-budget-${v}.png`, fullPage: true });
+      }
+    }
+    await ctx.close();
+  }
+  await b6.close();
+  await srv6.close();
+}

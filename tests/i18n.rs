@@ -150,3 +150,35 @@ fn monitor_texts_agree_across_languages() {
         ("2.4%".into(), "70%".into(), "1,234.5 元".into(), "5.2%".into())
     );
 }
+
+/// Every budget string exists in both languages with the same placeholders,
+/// and the warnings and shares read as intended.
+#[test]
+fn budget_texts_agree_across_languages() {
+    use campaign_planner::i18n::budget::{fmt_share, readiness_text, warning_sentence, PAIRS};
+    use campaign_planner::i18n::Locale;
+    use campaign_planner::model::budget::{Account, BudgetLine};
+    use campaign_planner::model::budget_rules::{BudgetWarning, Readiness};
+    use campaign_planner::model::{Day, Money, Plan};
+    assert!(PAIRS.len() > 100);
+    for (name, zh, en) in PAIRS {
+        assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
+        assert_eq!(holes(zh), holes(en), "{name}");
+        assert!(zh.chars().any(|c| c as u32 > 0x2E80) || zh == en, "{name} is not Chinese: {zh}");
+    }
+    assert_eq!(
+        [fmt_share(1500), fmt_share(1250), fmt_share(3333), fmt_share(5), fmt_share(0)],
+        ["15%", "12.5%", "33.33%", "0.05%", "0%"]
+    );
+    let mut p = Plan::blank("p".into(), "P", Day::ymd(2026, 11, 2));
+    p.budget.lines.push(BudgetLine::new("a", "抖音投流", Account::Channel, Money::from_major(100_000)));
+    let over =
+        BudgetWarning::LineOver { line: "a".into(), planned: Money::from_major(100_000), actual: Money(10_000_050) };
+    assert_eq!(warning_sentence(Locale::ZhCn, &p, &over), "「抖音投流」已支出 ¥100,000.50，超出计划 ¥100,000");
+    assert_eq!(
+        warning_sentence(Locale::En, &p, &BudgetWarning::Reserve { share: 625 }),
+        "The contingency reserve is 6.25% of the budget; keep 10–15%"
+    );
+    assert_eq!(readiness_text(Locale::ZhCn, Readiness::Late { days: 2 }), "已逾期 2 天");
+    assert_eq!(readiness_text(Locale::En, Readiness::DueSoon { days: 0 }), "Due today");
+}

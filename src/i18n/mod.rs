@@ -15,6 +15,7 @@ macro_rules! texts {
     };
 }
 
+pub mod budget;
 pub mod gantt;
 pub mod monitor;
 pub mod strategy;
@@ -61,6 +62,12 @@ impl Locale {
         match self {
             Locale::ZhCn => &strategy::ZH,
             Locale::En => &strategy::EN,
+        }
+    }
+    pub fn budget(self) -> &'static budget::BudgetTexts {
+        match self {
+            Locale::ZhCn => &budget::ZH,
+            Locale::En => &budget::EN,
         }
     }
     pub fn monitor(self) -> &'static monitor::MonitorTexts {
@@ -643,6 +650,14 @@ pub fn fmt_money(l: Locale, m: Money, currency: &str) -> String {
         format!("{sign}{sym}{major}")
     } else {
         format!("{sign}{sym}{major}.{minor:02}")
+    }
+}
+
+/// The string of a (zh, en) pair in the locale: the enums' names are small tables of these.
+pub(crate) fn pick(l: Locale, (zh, en): (&'static str, &'static str)) -> &'static str {
+    match l {
+        Locale::ZhCn => zh,
+        Locale::En => en,
     }
 }
 

@@ -4,7 +4,7 @@
 //! Must not know about the browser.
 
 use super::strategy::{fmt_growth, fmt_num};
-use super::{fill, fmt_date_short, Locale};
+use super::{fill, fmt_date_short, pick, Locale};
 use crate::io::table::TableError;
 use crate::model::kpi::*;
 use crate::model::monitor::{Alert, Light};
@@ -196,13 +196,6 @@ texts! {
     owner: "负责人", "Owner";
     done: "已完成", "Done";
     nobody: "未指定", "Nobody";
-}
-
-fn pick(l: Locale, (zh, en): (&'static str, &'static str)) -> &'static str {
-    match l {
-        Locale::ZhCn => zh,
-        Locale::En => en,
-    }
 }
 
 pub fn kind_name(l: Locale, k: KpiKind) -> &'static str {

@@ -3,7 +3,7 @@
 //! Each string is written once as a zh/en pair, so a missing translation does
 //! not compile. Must not know about the browser.
 
-use super::Locale;
+use super::{pick, Locale};
 use crate::model::strategy::*;
 use crate::model::strategy_rules::{Letter, SmartGap};
 
@@ -406,13 +406,6 @@ pub fn gaps_line(l: Locale, [goals, strategies, work]: [usize; 3]) -> String {
             "{} {goals} · {} {strategies} · {} {work}",
             t.goals_without_work, t.strategies_without_goal, t.work_without_strategy
         )
-    }
-}
-
-fn pick(l: Locale, (zh, en): (&'static str, &'static str)) -> &'static str {
-    match l {
-        Locale::ZhCn => zh,
-        Locale::En => en,
     }
 }
 

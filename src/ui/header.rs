@@ -21,6 +21,7 @@ pub fn AppHeader() -> impl IntoView {
         }
         View::Tasks => t().nav_tasks,
         View::Gantt => app.locale.get().gantt().nav_gantt,
+        View::Budget | View::Resources | View::Risks => app.locale.get().budget().nav_budget,
         View::Dashboard | View::Kpis | View::Alerts | View::Funnel | View::Review => {
             app.locale.get().monitor().nav_monitor
         }
@@ -40,7 +41,10 @@ pub fn AppHeader() -> impl IntoView {
                 let href = Route::Plan { id: id.clone(), view: v }.to_hash();
                 let active = move || {
                     let cur = app.route.get().view();
-                    (cur == v || (v.is_strategy() && cur.is_strategy()) || (v.is_monitor() && cur.is_monitor()))
+                    (cur == v
+                        || (v.is_strategy() && cur.is_strategy())
+                        || (v.is_budget() && cur.is_budget())
+                        || (v.is_monitor() && cur.is_monitor()))
                         && app.current_id().is_some()
                 };
                 view! {

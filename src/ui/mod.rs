@@ -4,8 +4,10 @@
 
 pub mod add_box;
 pub mod banners;
+pub mod budget;
 pub mod calendar_card;
 pub mod choice;
+pub mod fields;
 pub mod file_io;
 pub mod gantt;
 pub mod header;
@@ -152,6 +154,7 @@ pub fn AppRoot() -> impl IntoView {
             }
             View::Tasks => view! { <task_list::TaskList/> }.into_any(),
             View::Gantt => view! { <gantt::GanttChart/> }.into_any(),
+            v @ (View::Budget | View::Resources | View::Risks) => view! { <budget::BudgetArea view=v/> }.into_any(),
             v @ (View::Dashboard | View::Kpis | View::Alerts | View::Funnel | View::Review) => {
                 view! { <monitor::MonitorPage view=v/> }.into_any()
             }

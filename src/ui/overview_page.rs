@@ -163,6 +163,7 @@ pub fn OverviewPage() -> impl IntoView {
                 </div>
                 {super::strategy::summary::strategy_summary(&p)}
                 {super::monitor::summary::monitor_summary(&p)}
+                {super::budget::summary::budget_summary(&p)}
                 <div class="two-col">
                     <div class="card">
                         <h2>{tt.work_by_status}</h2>

@@ -13,6 +13,10 @@ pub enum View {
     Brief,
     Tasks,
     Gantt,
+    /// Budget, resources and risks: three pages under one tab.
+    Budget,
+    Resources,
+    Risks,
     /// KPI monitoring's five pages.
     Dashboard,
     Kpis,
@@ -24,7 +28,7 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 15] = [
+    pub const ALL: [View; 18] = [
         View::Overview,
         View::Insight,
         View::Goals,
@@ -33,6 +37,9 @@ impl View {
         View::Brief,
         View::Tasks,
         View::Gantt,
+        View::Budget,
+        View::Resources,
+        View::Risks,
         View::Dashboard,
         View::Kpis,
         View::Alerts,
@@ -42,9 +49,23 @@ impl View {
         View::Setup,
     ];
     /// The header's tabs: the strategy pages share one (Insight opens it),
-    /// and so do the monitoring pages (the dashboard opens them).
-    pub const TABS: [View; 7] =
-        [View::Overview, View::Insight, View::Tasks, View::Gantt, View::Dashboard, View::Raci, View::Setup];
+    /// and so do the budget pages and the monitoring pages (the budget and the
+    /// dashboard open them).
+    pub const TABS: [View; 8] = [
+        View::Overview,
+        View::Insight,
+        View::Tasks,
+        View::Gantt,
+        View::Budget,
+        View::Dashboard,
+        View::Raci,
+        View::Setup,
+    ];
+    /// Budget's own tabs.
+    pub const BUDGET: [View; 3] = [View::Budget, View::Resources, View::Risks];
+    pub fn is_budget(self) -> bool {
+        matches!(self, View::Budget | View::Resources | View::Risks)
+    }
     /// Monitoring's own tabs.
     pub const MONITOR: [View; 5] = [View::Dashboard, View::Kpis, View::Alerts, View::Funnel, View::Review];
     pub fn is_monitor(self) -> bool {
@@ -65,6 +86,9 @@ impl View {
             View::Brief => "brief",
             View::Tasks => "tasks",
             View::Gantt => "gantt",
+            View::Budget => "budget",
+            View::Resources => "resources",
+            View::Risks => "risks",
             View::Dashboard => "dashboard",
             View::Kpis => "kpis",
             View::Alerts => "alerts",

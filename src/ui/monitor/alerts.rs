@@ -5,14 +5,17 @@
 //! are stored. Must not know the file format.
 
 use super::{run, texts, Board};
+use crate::i18n::budget::risk_status_name;
 use crate::i18n::monitor::*;
 use crate::i18n::strategy::fmt_num;
 use crate::i18n::{fill, fmt_date_short, Locale};
+use crate::model::budget::Risk;
 use crate::model::kpi::*;
 use crate::model::monitor::{Alert, AlertState};
 use crate::model::strategy::Num;
 use crate::model::Id;
 use crate::ui::choice::{choice_options, parse_choice};
+use crate::ui::route::{Route, View};
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
@@ -212,7 +215,14 @@ fn note(app: App, key: String, step: AlertStep, text: String) {
 }
 
 /// One alert as a card: what, where, since when, the response, and what to do.
-fn alert_card(app: App, a: &Alert, state: AlertState, kpi: Option<&Kpi>, rule: Option<&Rule>) -> impl IntoView {
+fn alert_card(
+    app: App,
+    a: &Alert,
+    state: AlertState,
+    kpi: Option<&Kpi>,
+    rule: Option<&Rule>,
+    risks: Vec<&Risk>,
+) -> impl IntoView {
     let l = app.locale.get_untracked();
     let t = l.monitor();
     let sentence = kpi.map(|k| alert_sentence(l, a, k, rule)).unwrap_or_default();
@@ -241,6 +251,18 @@ fn alert_card(app: App, a: &Alert, state: AlertState, kpi: Option<&Kpi>, rule: O
                 {(a.skipped > 0).then(|| view! { <span class="muted">{fill(t.skipped, "n", &a.skipped.to_string())}</span> })}
             </p>
             <p class="response"><span class="label">{t.response}": "</span>{severity_action(l, a.severity)}{response.map(|r| format!(" · {r}"))}</p>
+            {risks.into_iter().map(|r| {
+                let b = l.budget();
+                let href = app.current_id().map(|id| Route::Plan { id, view: View::Risks }.to_hash()).unwrap_or_default();
+                let text = fill(&fill(b.alert_risk, "title", &r.title), "status", risk_status_name(l, r.status));
+                let plan = [r.response.clone(), r.backup.clone()].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" · ");
+                view! {
+                    <p class="linked-risk" data-testid="linked-risk" data-risk=r.id.clone()>
+                        <a href=href>{text}</a>
+                        {(!plan.is_empty()).then(|| view! { <span class="muted">{format!(" {plan}")}</span> })}
+                    </p>
+                }
+            }).collect_view()}
             <div class="alert-actions">
                 <input type="text" node_ref=note_ref data-field="note" placeholder=t.note_placeholder aria-label=t.note_placeholder/>
                 {(state == AlertState::Open).then(|| { let act = act.clone(); view! { <button class="btn" data-action="acknowledge" on:click=move |_| act(AlertStep::Acknowledge)>{t.acknowledge}</button> } })}
@@ -255,20 +277,26 @@ fn alert_card(app: App, a: &Alert, state: AlertState, kpi: Option<&Kpi>, rule: O
 fn cards_of<'a>(
     app: App,
     alerts: impl Iterator<Item = &'a (Alert, AlertState)>,
-    kpis: &[Kpi],
-    rules: &[Rule],
+    (kpis, rules, risks): &Lookups,
 ) -> AnyView {
     alerts
         .map(|(a, s)| {
-            alert_card(app, a, *s, kpis.iter().find(|k| k.id == a.kpi), rules.iter().find(|r| r.id == a.rule))
+            let watching = risks.iter().filter(|r| r.kpi.as_deref() == Some(a.kpi.as_str())).collect();
+            alert_card(app, a, *s, kpis.iter().find(|k| k.id == a.kpi), rules.iter().find(|r| r.id == a.rule), watching)
         })
         .collect_view()
         .into_any()
 }
 
-/// The plan's KPIs (definitions) and rules, for sentences.
-fn lookups(app: App) -> Memo<(Vec<Kpi>, Vec<Rule>)> {
-    app.plan_memo(|p| (p.kpis.iter().map(Kpi::definition).collect(), p.monitor.rules.clone()))
+/// The plan's KPIs (definitions) and rules, for sentences, and the risks
+/// that watch a KPI (an alert on it is their early sign).
+type Lookups = (Vec<Kpi>, Vec<Rule>, Vec<Risk>);
+
+fn lookups(app: App) -> Memo<Lookups> {
+    app.plan_memo(|p| {
+        let risks = p.budget.risks.iter().filter(|r| r.kpi.is_some()).cloned().collect();
+        (p.kpis.iter().map(Kpi::definition).collect(), p.monitor.rules.clone(), risks)
+    })
 }
 
 #[component]
@@ -277,13 +305,13 @@ fn OpenAlerts(board: Memo<Board>) -> impl IntoView {
     let t = texts(app);
     let look = lookups(app);
     let list = move || {
-        look.with(|(kpis, rules)| {
+        look.with(|look| {
             board.with(|b| {
                 let open: Vec<_> = b.alerts.iter().filter(|(_, s)| *s != AlertState::Resolved).collect();
                 if open.is_empty() {
                     return view! { <p class="all-clear">{t.alerts_empty}</p> }.into_any();
                 }
-                cards_of(app, open.into_iter(), kpis, rules)
+                cards_of(app, open.into_iter(), look)
             })
         })
     };
@@ -298,8 +326,8 @@ fn History(board: Memo<Board>) -> impl IntoView {
     let look = lookups(app);
     let notes = app.plan_memo(|p| p.monitor.notes.clone());
     let resolved = move || {
-        look.with(|(kpis, rules)| {
-            board.with(|b| cards_of(app, b.alerts.iter().filter(|(_, s)| *s == AlertState::Resolved), kpis, rules))
+        look.with(|look| {
+            board.with(|b| cards_of(app, b.alerts.iter().filter(|(_, s)| *s == AlertState::Resolved), look))
         })
     };
     let log = move || {
@@ -307,7 +335,7 @@ fn History(board: Memo<Board>) -> impl IntoView {
         if ns.is_empty() {
             return view! { <p class="empty">{t.history_empty}</p> }.into_any();
         }
-        look.with(|(kpis, rules)| {
+        look.with(|(kpis, rules, _)| {
             board.with(|b| {
                 view! {
                     <ol class="history" data-testid="alert-history">

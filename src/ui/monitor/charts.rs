@@ -1,9 +1,9 @@
 //! Small SVG charts of monitoring: a card's sparkline and the cumulative
 //! actual-vs-target chart. Paths are built as strings (one element per
 //! line, however long the series) so a year of days stays cheap to draw.
-//! Must not know about KPIs beyond their numbers.
+//! Must not know about KPIs beyond their numbers (the budget's burn chart
+//! draws money with the same cumulative chart).
 
-use crate::i18n::monitor::fmt_value;
 use leptos::prelude::*;
 
 /// An SVG path through the points that exist; a gap (None) lifts the pen.
@@ -64,7 +64,7 @@ pub fn cumulative_chart(
     actual: &[Option<f64>],
     target: &[Option<f64>],
     today: Option<usize>,
-    unit: &str,
+    top_label: impl Fn(f64) -> String,
     labels: (&'static str, &'static str, &'static str),
     first_last: (String, String),
 ) -> impl IntoView {
@@ -74,7 +74,7 @@ pub fn cumulative_chart(
     let a = path(actual, n, w, h, lo, hi);
     let t = path(target, n, w, h, lo, hi);
     let x_today = today.map(|i| i as f64 * w / (n - 1) as f64);
-    let top = fmt_value(hi, unit);
+    let top = top_label(hi);
     view! {
         <figure class="cum-chart" data-testid="cumulative-chart">
             <svg viewBox="-4 -22 672 224" role="img" aria-label=format!("{} / {}", labels.0, labels.1)>

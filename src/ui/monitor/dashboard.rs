@@ -278,7 +278,14 @@ fn CumulativeCard(board: Memo<Board>, picked: RwSignal<Option<String>>) -> impl 
     let chart = move || {
         let (a, tg, today, unit, start, end) = data.get()?;
         let (first, last) = (fmt_date_short(l, start), fmt_date_short(l, end));
-        Some(cumulative_chart(&a, &tg, today, &unit, (t.actual, t.target, t.today), (first, last)))
+        Some(cumulative_chart(
+            &a,
+            &tg,
+            today,
+            move |v| fmt_value(v, &unit),
+            (t.actual, t.target, t.today),
+            (first, last),
+        ))
     };
     view! {
         <Show when=move || sums.with(|s| !s.is_empty())>

@@ -14,22 +14,16 @@ use crate::model::kpi::*;
 use crate::model::monitor::{targets, Periods};
 use crate::model::strategy::Num;
 use crate::model::{Day, Id};
-use crate::ui::choice::{choice_options, parse_choice};
+use crate::ui::fields::{choice_cell as choice_field, link_cell as link_field, text_cell as text_field};
 use crate::ui::state::{new_id, now_ms, set_metric, use_app, App};
 use leptos::prelude::*;
 use std::fmt::Debug;
 use wasm_bindgen::JsCast;
 
-type Row = Memo<Option<Kpi>>;
+type Row = crate::ui::fields::Row<Kpi>;
 
-/// Changes a KPI's definition through `PutKpi`; nothing if unchanged.
-fn edit(app: App, k: Row, f: impl FnOnce(&mut Kpi)) {
-    let Some(old) = k.get_untracked() else { return };
-    let mut new = old.clone();
-    f(&mut new);
-    if new != old {
-        run(app, MonitorCommand::PutKpi(Box::new(new)));
-    }
+fn put_kpi(app: App, k: Kpi) -> bool {
+    run(app, MonitorCommand::PutKpi(Box::new(k)))
 }
 
 /// A number typed by a user, or None for an empty field; an error message otherwise.
@@ -42,77 +36,6 @@ fn read_num(app: App, s: &str) -> Result<Option<Num>, ()> {
 
 fn show(v: Option<Num>) -> String {
     v.map(|v| fmt_num(v.0)).unwrap_or_default()
-}
-
-fn text_field(
-    k: Row,
-    label: &'static str,
-    key: &'static str,
-    get: fn(&Kpi) -> String,
-    set: fn(App, &mut Kpi, String),
-) -> impl IntoView {
-    let app = use_app();
-    view! {
-        <td>
-            <input type="text" data-field=key aria-label=label title=label prop:value=move || k.with(|x| x.as_ref().map(get).unwrap_or_default())
-                on:change=move |e| {
-                    let v = event_target_value(&e);
-                    edit(app, k, |x| set(app, x, v));
-                    // A refused number leaves the field showing the stored value.
-                    if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                        el.set_value(&k.with_untracked(|x| x.as_ref().map(get).unwrap_or_default()));
-                    }
-                }/>
-        </td>
-    }
-}
-
-fn choice_field<C: Copy + Debug + PartialEq + Send + Sync + 'static>(
-    k: Row,
-    all: &'static [C],
-    label: &'static str,
-    key: &'static str,
-    get: fn(&Kpi) -> C,
-    set: fn(&mut Kpi, C),
-    name: fn(Locale, C) -> &'static str,
-) -> impl IntoView {
-    let app = use_app();
-    view! {
-        <td>
-            <select data-field=key aria-label=label on:change=move |e| {
-                if let Some(c) = parse_choice(all, &event_target_value(&e)) { edit(app, k, |x| set(x, c)); }
-            }>
-                {choice_options(all, move |c| k.with(|x| x.as_ref().is_some_and(|x| get(x) == c)), name)}
-            </select>
-        </td>
-    }
-}
-
-/// A select of (id, name) pairs with a "none" first option.
-fn link_field(
-    k: Row,
-    label: &'static str,
-    key: &'static str,
-    none: &'static str,
-    options: Memo<Vec<(Id, String)>>,
-    get: fn(&Kpi) -> Option<Id>,
-    set: fn(&mut Kpi, Option<Id>),
-) -> impl IntoView {
-    let app = use_app();
-    view! {
-        <td>
-            <select data-field=key aria-label=label on:change=move |e| {
-                let v = event_target_value(&e);
-                edit(app, k, |x| set(x, (!v.is_empty()).then_some(v)));
-            }>
-                <option value="" prop:selected=move || k.with(|x| x.as_ref().is_some_and(|x| get(x).is_none()))>{none}</option>
-                {move || options.get().into_iter().map(|(id, name)| {
-                    let i2 = id.clone();
-                    view! { <option value=id prop:selected=move || k.with(|x| x.as_ref().and_then(get).as_deref() == Some(i2.as_str()))>{name}</option> }
-                }).collect_view()}
-            </select>
-        </td>
-    }
 }
 
 #[component]
@@ -133,8 +56,8 @@ pub fn KpiDefinitions() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let row = move |id: Id| {
-        let k: Row = Memo::new(move |_| defs.with(|d| d.iter().find(|x| x.id == id).cloned()));
-        let kid = move || k.with_untracked(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default());
+        let k = Row { memo: Memo::new(move |_| defs.with(|d| d.iter().find(|x| x.id == id).cloned())), put: put_kpi };
+        let kid = move || k.memo.with_untracked(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default());
         view! {
             <tr class="kpi-def" data-kpi=kid>
                 {text_field(k, t.kpi_name, "name", |x| x.name.clone(), |_, x, v| x.name = v)}

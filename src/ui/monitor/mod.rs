@@ -6,7 +6,7 @@
 //! Must not know the file format.
 
 mod alerts;
-mod charts;
+pub mod charts;
 mod dashboard;
 mod data;
 mod funnel;
@@ -178,21 +178,7 @@ fn page(app: App, view: View, board: Memo<Board>) -> impl IntoView {
     }
 }
 
-/// A section card with its title and an optional help line.
-pub fn card(
-    key: &'static str,
-    title: &'static str,
-    help: Option<&'static str>,
-    body: impl IntoView + 'static,
-) -> impl IntoView {
-    view! {
-        <section class="card mon-card" data-section=key>
-            <h2>{title}</h2>
-            {help.map(|h| view! { <p class="hint">{h}</p> })}
-            {body}
-        </section>
-    }
-}
+pub use crate::ui::fields::section_card as card;
 
 /// ↑, ↓ and × for a row: `mv(up)` moves it, `remove` deletes it.
 pub fn row_buttons(
@@ -200,11 +186,7 @@ pub fn row_buttons(
     mv: impl Fn(bool) + Copy + Send + Sync + 'static,
     remove: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    view! {
-        <button class="icon-btn small" data-action="up" title=t.move_up aria-label=t.move_up on:click=move |_| mv(true)>"↑"</button>
-        <button class="icon-btn small" data-action="down" title=t.move_down aria-label=t.move_down on:click=move |_| mv(false)>"↓"</button>
-        <button class="icon-btn small danger" data-action="remove" title=t.remove aria-label=t.remove on:click=move |_| remove()>"×"</button>
-    }
+    crate::ui::fields::row_buttons((t.move_up, t.move_down, t.remove), mv, remove)
 }
 
 /// The shared add box with this page's "Add".

@@ -1,0 +1,133 @@
+//! Budget, resources and risks: three pages under one header tab. The budget
+//! page shows the totals, the templates' checks, the allocation, the burn
+//! chart, channel ROI and the editable lines; the resources page the needs
+//! and their readiness; the risks page the reserve, the 5×5 heat map and the
+//! register. Every edit dispatches one `BudgetCommand` (one undo step).
+//! Must not know the file format.
+
+mod lines;
+mod page;
+mod resources;
+mod risks;
+pub mod summary;
+
+use crate::i18n::budget::BudgetTexts;
+use crate::i18n::{fill, fmt_int, Locale};
+use crate::model::budget::BudgetCommand;
+use crate::model::budget_rules::{readiness, warnings, Readiness};
+use crate::model::{Command, Id, Money, PlanCommand};
+use crate::ui::route::{Route, View};
+use crate::ui::state::{use_app, App};
+use leptos::prelude::*;
+
+/// The strings in the current language, read untracked: the pages are
+/// rebuilt as a whole when the language changes (see `BudgetArea`).
+pub fn texts(app: App) -> &'static BudgetTexts {
+    app.locale.get_untracked().budget()
+}
+
+/// Runs a budget command on the open plan; false when refused (the app says why).
+pub fn run(app: App, cmd: BudgetCommand) -> bool {
+    match app.current_id() {
+        Some(plan_id) => app.dispatch(Command::Plan { plan_id, cmd: PlanCommand::Budget(cmd) }).is_ok(),
+        None => false,
+    }
+}
+
+/// An amount as typed into a field: grouped, cents only when there are any.
+pub fn money_field(m: Money) -> String {
+    let s = fmt_int(m.0 / 100);
+    let minor = (m.0 % 100).abs();
+    if minor == 0 {
+        s
+    } else {
+        format!("{s}.{minor:02}")
+    }
+}
+
+/// An amount a user typed; an error notice (and None) for anything else.
+pub fn read_money(app: App, s: &str) -> Option<Money> {
+    if s.trim().is_empty() {
+        return Some(Money(0));
+    }
+    match Money::parse(s.replace(['¥', '￥', '$', '，'], "").trim()) {
+        Some(m) if m.0 >= 0 => Some(m),
+        _ => {
+            app.error(fill(texts(app).bad_amount, "text", s.trim()));
+            None
+        }
+    }
+}
+
+/// (id, title) of the open plan's work items, for the "linked item" pickers.
+pub fn items_memo(app: App) -> Memo<Vec<(Id, String)>> {
+    app.plan_memo(|p| p.work_items.iter().map(|w| (w.id.clone(), w.title.clone())).collect())
+}
+
+fn tab_label(t: &BudgetTexts, v: View) -> &'static str {
+    match v {
+        View::Resources => t.tab_resources,
+        View::Risks => t.tab_risks,
+        _ => t.tab_budget,
+    }
+}
+
+#[component]
+pub fn BudgetArea(view: View) -> impl IntoView {
+    let app = use_app();
+    move || {
+        app.locale.track();
+        area(app, view)
+    }
+}
+
+fn area(app: App, view: View) -> impl IntoView {
+    let t = texts(app);
+    let href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
+    // What each sub-tab has waiting: budget warnings, needs at risk, triggered risks.
+    let today = app.today;
+    let counts = Memo::new(move |_| {
+        let Some(id) = app.current_id() else { return [0; 3] };
+        app.ws.with(|w| {
+            let Some(p) = w.plan(&id) else { return [0; 3] };
+            let needs = p
+                .budget
+                .resources
+                .iter()
+                .filter(|r| !matches!(readiness(p, r, today), Readiness::Ready | Readiness::OnTrack))
+                .count();
+            let triggered =
+                p.budget.risks.iter().filter(|r| r.status == crate::model::budget::RiskStatus::Triggered).count();
+            [warnings(p, today).len(), needs, triggered]
+        })
+    });
+    let body = match view {
+        View::Resources => view! { <resources::ResourcesPage/> }.into_any(),
+        View::Risks => view! { <risks::RisksPage/> }.into_any(),
+        _ => view! { <page::BudgetPage/> }.into_any(),
+    };
+    view! {
+        <section class="monitor budget" data-testid="budget" data-page=view.slug()>
+            <nav class="subtabs" aria-label=t.nav_budget>
+                {View::BUDGET.iter().enumerate().map(|(i, v)| {
+                    let v = *v;
+                    let n = move || counts.with(|c| c[i]);
+                    view! {
+                        <a class="subtab" class:active={v == view} aria-current={(v == view).then_some("page")} href=move || href(v) data-subview=v.slug()>
+                            {tab_label(t, v)}
+                            <span class="count-badge warn" data-testid=format!("{}-count", v.slug()) class:zero=move || n() == 0>{n}</span>
+                        </a>
+                    }
+                }).collect_view()}
+            </nav>
+            {body}
+        </section>
+    }
+}
+
+/// Money in the open plan's currency and the current language.
+pub fn money(app: App, m: Money) -> String {
+    let l: Locale = app.locale.get_untracked();
+    let cur = app.current_id().and_then(|id| app.ws.with_untracked(|w| w.plan(&id).map(|p| p.currency.clone())));
+    crate::i18n::fmt_money(l, m, cur.as_deref().unwrap_or("CNY"))
+}

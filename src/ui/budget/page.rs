@@ -1,0 +1,368 @@
+//! The budget page: the totals at a glance, the templates' checks as gentle
+//! warnings, the allocation by account, channel, phase or item with each
+//! group's share of the total, the burn chart, channel ROI with its advice,
+//! the base/flexible split and the editable lines. Reads the plan through
+//! memos; edits go through `BudgetCommand`. Must not know the file format.
+
+use super::{money, run, texts};
+use crate::i18n::budget::*;
+use crate::i18n::{fill, fmt_date_short};
+use crate::model::budget::{Account, BudgetCommand};
+use crate::model::budget_rules::*;
+use crate::model::{Money, Plan};
+use crate::ui::fields::section_card;
+use crate::ui::monitor::charts::cumulative_chart;
+use crate::ui::route::{Route, View};
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn BudgetPage() -> impl IntoView {
+    view! {
+        <Stats/>
+        <Checks/>
+        <div class="budget-grid">
+            <Allocation/>
+            <BurnChart/>
+        </div>
+        <ChannelReturns/>
+        <super::lines::BudgetLines/>
+        <Split/>
+    }
+}
+
+/// The stat cards: (key, label, value, line below), in the plan's currency.
+fn stats_of(app: crate::ui::state::App, p: &Plan) -> Vec<(&'static str, &'static str, String, String)> {
+    let t = texts(app);
+    let l = app.locale.get_untracked();
+    let m = |v: Money| crate::i18n::fmt_money(l, v, &p.currency);
+    let (b, x, r) = (p.total_budget, Sums::of(&p.budget.lines), reserve(p));
+    let of = |part: Money| share_bp(part, b).map(|s| fill(t.of_total, "p", &fmt_share(s))).unwrap_or_default();
+    let base = if b.0 > 0 { b } else { x.planned };
+    vec![
+        (
+            "total",
+            t.stat_total,
+            if b.0 > 0 { m(b) } else { "—".into() },
+            if b.0 > 0 { String::new() } else { t.no_total.into() },
+        ),
+        ("planned", t.stat_planned, m(x.planned), of(x.planned)),
+        ("committed", t.stat_committed, m(x.committed), of(x.committed)),
+        ("actual", t.stat_actual, m(x.actual), of(x.actual)),
+        ("remaining", t.stat_remaining, m(Money(base.0 - x.actual.0)), String::new()),
+        ("reserve", t.stat_reserve, m(r.left()), fill(t.reserve_planned, "v", &m(r.planned))),
+    ]
+}
+
+#[component]
+fn Stats() -> impl IntoView {
+    let app = use_app();
+    let id = app.current_id();
+    let stats = Memo::new(move |_| {
+        let Some(id) = app.current_id() else { return vec![] };
+        app.ws.with(|w| w.plan(&id).map(|p| stats_of(app, p)).unwrap_or_default())
+    });
+    let setup = id.map(|id| Route::Plan { id, view: View::Setup }.to_hash()).unwrap_or_default();
+    view! {
+        <div class="stat-row budget-stats">
+            {move || stats.get().into_iter().map(|(key, label, value, sub)| {
+                let low = key == "reserve" && value.contains('-');
+                let body = view! {
+                    <span class="stat-label">{label}</span>
+                    <strong>{value}</strong>
+                    <span class="stat-sub">{sub}</span>
+                };
+                if key == "total" {
+                    view! { <a class="stat" href=setup.clone() data-testid="stat-total">{body}</a> }.into_any()
+                } else {
+                    view! { <div class="stat" class:alarm=low data-testid=format!("stat-{key}")>{body}</div> }.into_any()
+                }
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// Each warning's kind (for tests and styling) and sentence.
+fn checks_of(app: crate::ui::state::App) -> Memo<Vec<(&'static str, String)>> {
+    let today = app.today;
+    Memo::new(move |_| {
+        let l = app.locale.get_untracked();
+        let Some(id) = app.current_id() else { return vec![] };
+        app.ws.with(|w| {
+            let Some(p) = w.plan(&id) else { return vec![] };
+            warnings(p, today).iter().map(|x| (kind(x), warning_sentence(l, p, x))).collect()
+        })
+    })
+}
+
+fn kind(w: &BudgetWarning) -> &'static str {
+    match w {
+        BudgetWarning::OverAllocated { .. } => "over-allocated",
+        BudgetWarning::Reserve { .. } => "reserve",
+        BudgetWarning::Split { .. } => "split",
+        BudgetWarning::LineOver { .. } => "line-over",
+        BudgetWarning::LineOvercommitted { .. } => "line-overcommitted",
+        BudgetWarning::AccountOver { .. } => "account-over",
+        BudgetWarning::ChannelOver { .. } => "channel-over",
+        BudgetWarning::Unapproved { .. } => "unapproved",
+        BudgetWarning::ReserveOverdrawn { .. } => "reserve-overdrawn",
+        BudgetWarning::ReserveShort { .. } => "reserve-short",
+    }
+}
+
+#[component]
+fn Checks() -> impl IntoView {
+    let app = use_app();
+    let t = texts(app);
+    let checks = checks_of(app);
+    let has_lines = app.plan_memo(|p| !p.budget.lines.is_empty());
+    section_card(
+        "checks",
+        t.checks_title,
+        Some(t.checks_help),
+        view! {
+            <Show when=move || has_lines.get()>
+                <Show when=move || checks.with(Vec::is_empty)>
+                    <p class="check-ok" data-testid="checks-ok">"✓ "{t.checks_ok}</p>
+                </Show>
+                <ul class="budget-warnings">
+                    <For each=move || checks.get() key=|w| w.clone() let:w>
+                        <li class="budget-warning" data-testid="budget-warning" data-kind=w.0>{w.1}</li>
+                    </For>
+                </ul>
+            </Show>
+            <Show when=move || !has_lines.get()>
+                <p class="empty-example"><span class="tag">{t.example}</span>{t.lines_empty}</p>
+            </Show>
+        },
+    )
+}
+
+#[component]
+fn Allocation() -> impl IntoView {
+    let app = use_app();
+    let t = texts(app);
+    let l = app.locale.get_untracked();
+    let by = RwSignal::new(GroupBy::Account);
+    let rows = Memo::new(move |_| {
+        let by = by.get();
+        let Some(id) = app.current_id() else { return vec![] };
+        app.ws.with(|w| {
+            let Some(p) = w.plan(&id) else { return vec![] };
+            totals_by(p, by)
+                .into_iter()
+                .map(|r| {
+                    let name = match &r.key {
+                        GroupKey::Account(a) => account_name(l, *a).to_string(),
+                        GroupKey::Channel(c) => c.clone(),
+                        GroupKey::Phase(ph) => p.phase(ph).map(|x| x.name.clone()).unwrap_or_default(),
+                        GroupKey::Item(i) => p.item(i).map(|x| x.title.clone()).unwrap_or_default(),
+                        GroupKey::None => t.unassigned.to_string(),
+                    };
+                    let contingency = r.key == GroupKey::Account(Account::Contingency);
+                    (name, r.sums, r.share, contingency)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let total = app
+        .plan_memo(|p| Some((Sums::of(&p.budget.lines), share_bp(Sums::of(&p.budget.lines).planned, share_base(p)))));
+    let m = move |v: Money| money(app, v);
+    let head = move || match by.get() {
+        GroupBy::Account => t.col_account,
+        GroupBy::Channel => t.col_channel,
+        GroupBy::Phase => t.col_phase,
+        GroupBy::Item => t.col_item,
+    };
+    let switch = [
+        (GroupBy::Account, t.by_account, "account"),
+        (GroupBy::Channel, t.by_channel, "channel"),
+        (GroupBy::Phase, t.by_phase, "phase"),
+        (GroupBy::Item, t.by_item, "item"),
+    ];
+    let amounts = move |s: Sums| {
+        let over = s.actual > s.planned;
+        view! {
+            <td class="num">{m(s.planned)}</td>
+            <td class="num">{m(s.committed)}</td>
+            <td class="num" class:over=over>{m(s.actual)}</td>
+            <td class="num" class:over=over>{m(s.remaining())}</td>
+        }
+    };
+    view! {
+        <section class="card mon-card allocation" data-section="allocation">
+            <div class="card-head">
+                <h2>{t.by_title}</h2>
+                <div class="seg" role="group" aria-label=t.by_title>
+                    {switch.into_iter().map(|(g, label, key)| view! {
+                        <button class="seg-btn" class:on=move || by.get() == g aria-pressed=move || (by.get() == g).to_string() data-group=key on:click=move |_| by.set(g)>{label}</button>
+                    }).collect_view()}
+                </div>
+            </div>
+            <div class="table-wrap">
+                <table class="budget-table" data-testid="allocation">
+                    <thead><tr>
+                        <th>{head}</th><th class="share-col">{t.col_share}</th>
+                        <th class="num">{t.col_planned}</th><th class="num">{t.col_committed}</th><th class="num">{t.col_actual}</th><th class="num">{t.col_remaining}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || rows.get().into_iter().map(|(name, s, share, contingency)| {
+                            let key = name.clone();
+                            view! {
+                            <tr data-group-row=key class:reserve-row=contingency>
+                                <td class="group-name">{name}</td>
+                                <td class="share-col">
+                                    <span class="share-bar"><span class="share-fill" style=format!("width:{}%", share.unwrap_or(0).clamp(0, 10_000) as f64 / 100.0)></span></span>
+                                    <span class="share-text">{share.map(fmt_share).unwrap_or_default()}</span>
+                                </td>
+                                {amounts(s)}
+                            </tr>
+                        }}).collect_view()}
+                    </tbody>
+                    <tfoot>
+                        {move || total.get().map(|(s, share)| view! {
+                            <tr><th>{t.total_row}</th><td class="share-col"><span class="share-text">{share.map(fmt_share).unwrap_or_default()}</span></td>{amounts(s)}</tr>
+                        })}
+                    </tfoot>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn BurnChart() -> impl IntoView {
+    let app = use_app();
+    let t = texts(app);
+    let l = app.locale.get_untracked();
+    let today = app.today;
+    let data = Memo::new(move |_| {
+        let id = app.current_id()?;
+        app.ws.with(|w| {
+            let p = w.plan(&id)?;
+            if p.budget.lines.is_empty() {
+                return None;
+            }
+            let b = burn(p, today);
+            let major = |m: Money| m.0 as f64 / 100.0;
+            let planned: Vec<Option<f64>> = b.planned.iter().map(|m| Some(major(*m))).collect();
+            let actual: Vec<Option<f64>> = b.actual.iter().map(|m| m.map(major)).collect();
+            let to_date = b.today.map(|i| (b.actual[i].unwrap_or_default(), b.planned[i]));
+            Some((planned, actual, b.today, p.start, p.end, to_date))
+        })
+    });
+    let chart = move || {
+        let (planned, actual, today_i, start, end, _) = data.get()?;
+        Some(cumulative_chart(
+            &actual,
+            &planned,
+            today_i,
+            move |v| money(app, Money((v * 100.0).round() as i64)),
+            (t.burn_actual, t.burn_planned, t.burn_today),
+            (fmt_date_short(l, start), fmt_date_short(l, end)),
+        ))
+    };
+    let line = move || {
+        data.get()
+            .and_then(|d| d.5)
+            .map(|(a, p)| fill(&fill(t.burn_ahead, "actual", &money(app, a)), "planned", &money(app, p)))
+    };
+    view! {
+        <section class="card mon-card burn" data-section="burn" data-testid="burn-chart">
+            <h2>{t.burn_title}</h2>
+            <p class="hint">{t.burn_help}</p>
+            <p class="burn-to-date" data-testid="burn-to-date">{line}</p>
+            {chart}
+        </section>
+    }
+}
+
+#[component]
+fn ChannelReturns() -> impl IntoView {
+    let app = use_app();
+    let t = texts(app);
+    let l = app.locale.get_untracked();
+    let today = app.today;
+    let rows = Memo::new(move |_| {
+        let Some(id) = app.current_id() else { return vec![] };
+        app.ws.with(|w| w.plan(&id).map(|p| channel_returns(p, today)).unwrap_or_default())
+    });
+    let m = move |v: Money| money(app, v);
+    let major = move |v: f64| money(app, Money((v * 100.0).round() as i64));
+    section_card(
+        "roi",
+        t.roi_title,
+        Some(t.roi_help),
+        view! {
+            <Show when=move || rows.with(Vec::is_empty)>
+                <p class="empty-example"><span class="tag">{t.example}</span>{t.roi_empty}</p>
+            </Show>
+            <Show when=move || !rows.with(Vec::is_empty)>
+                <div class="table-wrap">
+                    <table class="budget-table" data-testid="channel-roi">
+                        <thead><tr>
+                            <th>{t.col_channel}</th><th class="num">{t.col_planned}</th><th class="num">{t.col_actual}</th>
+                            <th class="num">{t.col_revenue}</th><th class="num">{t.col_cost}</th><th class="num">{t.col_roi}</th><th>{t.col_advice}</th>
+                        </tr></thead>
+                        <tbody>
+                            {move || rows.get().into_iter().map(|r| {
+                                let advice = r.advice.map(|a| (a, advice_text(l, a)));
+                                view! {
+                                    <tr data-channel=r.channel.clone()>
+                                        <td>{r.channel.clone()}</td>
+                                        <td class="num">{m(r.sums.planned)}</td>
+                                        <td class="num">{m(r.sums.actual)}</td>
+                                        <td class="num">{r.revenue.map(major).unwrap_or_else(|| "—".into())}</td>
+                                        <td class="num">{r.cost.map(major).unwrap_or_else(|| "—".into())}</td>
+                                        <td class="num">{r.roi.map(|x| format!("{x:.2}")).unwrap_or_else(|| "—".into())}</td>
+                                        <td>{match advice {
+                                            Some((a, text)) => view! { <span class=format!("advice {}", format!("{a:?}").to_lowercase()) data-testid="roi-advice">{text}</span> }.into_any(),
+                                            None => view! { <span class="muted">{t.no_revenue}</span> }.into_any(),
+                                        }}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        },
+    )
+}
+
+#[component]
+fn Split() -> impl IntoView {
+    let app = use_app();
+    let t = texts(app);
+    let share = app.plan_memo(|p| p.budget.flexible_share);
+    let now = app.plan_memo(|p| {
+        let flex = Sums::of(p.budget.lines.iter().filter(|l| l.flexible)).planned;
+        share_bp(flex, share_base(p))
+    });
+    section_card(
+        "split",
+        t.split_title,
+        Some(t.split_help),
+        view! {
+            <div class="split-row">
+                <label class="chip-check">
+                    <input type="checkbox" data-field="split-on" prop:checked=move || share.get().is_some()
+                        on:change=move |e| { run(app, BudgetCommand::FlexibleShare(event_target_checked(&e).then_some(20))); }/>
+                    {t.split_on}
+                </label>
+                <Show when=move || share.get().is_some()>
+                    <label class="inline-field">{t.split_share}
+                        <input type="number" min="1" max="99" data-field="split-share" prop:value=move || share.get().map(|s| s.to_string()).unwrap_or_default()
+                            on:change=move |e| {
+                                match event_target_value(&e).trim().parse::<u8>() {
+                                    Ok(v) => { run(app, BudgetCommand::FlexibleShare(Some(v))); }
+                                    Err(_) => app.error(fill(t.bad_number, "text", &event_target_value(&e))),
+                                }
+                            }/>
+                    </label>
+                    <span class="muted">{move || fill(t.split_now, "p", &fmt_share(now.get().unwrap_or(0)))}</span>
+                </Show>
+            </div>
+        },
+    )
+}

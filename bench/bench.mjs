@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve, launch, newContext } from '../e2e/harness.mjs';
-import { bigPlan, bigTasks, kpiPlan } from './plans.mjs';
+import { bigPlan, bigTasks, kpiPlan, budgetPlan } from './plans.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const dist = path.resolve(import.meta.dirname, '..', 'dist');
@@ -180,6 +180,77 @@ async function benchMonitor() {
   return { draw: median(draws), mount: median(mounts), alerts: median(alerts), edit: median(edits), redraw: median(redraws), redrawFrame: median(redrawFrames), cards, openAlerts, runs };
 }
 
+/** Budget and risks on 500 lines (2,000 payments), 200 needs and 100 risks:
+ * drawing the budget page and the risks page (route change → next frame);
+ * on the budget page, one edit (an undo) → every total, check, burn point
+ * and ROI recomputed, redrawn and laid out; on the heat map, moving a risk
+ * (chip click, cell click) → next frame. */
+async function benchBudget() {
+  const { plan } = budgetPlan(500, 200, 100);
+  const draws = [], riskDraws = [], redraws = [], moves = [];
+  let warnings = 0;
+  const runs = Math.max(3, Math.min(RUNS, 5));
+  for (let r = 0; r < runs; r++) {
+    const ctx = await newContext(browser, 'zh-CN', { viewport: { width: 1400, height: 900 } });
+    await storeBefore(ctx, plan, 6);
+    const page = await ctx.newPage();
+    await page.goto(srv.url + '#/plan/bench-plan/overview');
+    await page.waitForSelector('body[data-ready="1"]');
+    const draw = (view, sel) => page.evaluate(async ([view, sel]) => {
+      const t0 = performance.now();
+      location.hash = `#/plan/bench-plan/${view}`;
+      while (!document.querySelector(sel)) await new Promise((ok) => requestAnimationFrame(ok));
+      await new Promise((ok) => requestAnimationFrame(ok));
+      return performance.now() - t0;
+    }, [view, sel]);
+    draws.push(await draw('budget', 'tr.budget-line'));
+    warnings = await page.locator('[data-testid="budget-warning"]').count();
+    // An edit to undo: one line's planned amount.
+    await page.locator('tr[data-line="b0"] input[data-field="planned"]').fill('1234');
+    await page.locator('tr[data-line="b0"] input[data-field="planned"]').press('Tab');
+    for (let i = 0; i < RUNS; i++) {
+      redraws.push(await page.evaluate(async () => {
+        const t0 = performance.now();
+        document.querySelector(`[data-action="${document.querySelector('[data-action="undo"]').disabled ? 'redo' : 'undo'}"]`).click();
+        await new Promise((ok) => setTimeout(ok, 0));
+        document.body.getBoundingClientRect();
+        return performance.now() - t0;
+      }));
+      await page.waitForTimeout(30);
+    }
+    riskDraws.push(await draw('risks', '.risk-chip'));
+    for (let i = 0; i < 5; i++) {
+      const id = `r${i * 4}`;
+      moves.push(await page.evaluate(async ([id, cell]) => {
+        const t0 = performance.now();
+        document.querySelector(`.risk-chip[data-risk="${id}"]`).click();
+        document.querySelector(`[data-cell="${cell}"]`).click();
+        await new Promise((ok) => setTimeout(ok, 0));
+        document.body.getBoundingClientRect();
+        return performance.now() - t0;
+      }, [id, `${1 + ((i + 2) % 5)}-${1 + ((i + 3) % 5)}`]));
+    }
+    await ctx.close();
+  }
+  return { draw: median(draws), riskDraw: median(riskDraws), redraw: median(redraws), move: median(moves), warnings, runs };
+}
+
+function printBudget(b) {
+  console.log(`\n| budget and risks, 500 lines × 4 payments, 200 needs, 100 risks (median of ${b.runs} page loads) | ms |\n|---|---:|`);
+  console.log(`| draw the budget page: route change → next frame | ${b.draw.toFixed(1)} |`);
+  console.log(`| on the budget page, one edit (undo/redo of an amount) → totals, checks, burn and ROI recomputed, redrawn and laid out | ${b.redraw.toFixed(1)} |`);
+  console.log(`| draw the risks page: route change → next frame | ${b.riskDraw.toFixed(1)} |`);
+  console.log(`| move a risk on the heat map (two clicks) → recomputed, redrawn and laid out | ${b.move.toFixed(1)} |`);
+  console.log(`(${b.warnings} budget warnings shown)`);
+  console.log(`targets: an edit redrawn ≤ 16 ms → ${b.redraw <= 16 ? 'within' : 'OVER'}; a move on the map ≤ 16 ms → ${b.move <= 16 ? 'within' : 'OVER'}`);
+}
+if (process.env.BENCH_ONLY === 'budget') {
+  printBudget(await benchBudget());
+  await browser.close();
+  await srv.close();
+  process.exit(0);
+}
+
 /** Frappe Gantt 1.2.2 and dhtmlx-gantt 10 on the same generated tasks:
  * time from the call that renders to the next frame, in the same browser. */
 async function benchOthers() {
@@ -263,6 +334,7 @@ const bigMs = await firstView(bigPlan(1000).plan);
 const gantt = {};
 for (const n of [1000, 5000, 10000]) gantt[n] = await benchGantt(n);
 const monitor = await benchMonitor();
+const budget = await benchBudget();
 // BENCH_SKIP_OTHERS=1 leaves out the other libraries (for quick A/B runs of our own build).
 const others = process.env.BENCH_SKIP_OTHERS ? {} : await benchOthers();
 await browser.close();
@@ -296,6 +368,7 @@ for (const n of [1000, 5000, 10000]) {
 }
 console.log(`\nDOM nodes: Frappe at 5k ${others['frappe-5000']?.nodes}, dhtmlx at 10k ${others['dhtmlx-10000']?.nodes}`);
 printMonitor(monitor);
+printBudget(budget);
 const g10 = gantt[10000];
 console.log(`targets at 10k: paint ≤ 150 ms → ${g10.paint <= 150 ? 'within' : 'OVER'}; drag p95 ≤ 16 ms → ${g10.p95 <= 16 ? 'within' : 'OVER'}; ≤ 3,000 DOM nodes → ${g10.nodes <= 3000 ? 'within' : 'OVER'}`);
 console.log(`\nbudget: ≤ 600 KB brotli total → ${total.br <= 600 * 1024 ? 'within' : 'OVER'}; ≤ 500 ms first view (empty) → ${emptyMs <= 500 ? 'within' : 'OVER'}`);

@@ -102,3 +102,40 @@ export function kpiPlan(k = 50, days = 365) {
   };
   return { plan };
 }
+
+/** The 300-item plan with a large budget: `lines` budget lines, each linked
+ * to an item with four payments, `needs` resources and `risks` risks spread
+ * over the heat map; a 12% reserve. The budget benchmark (file format 6). */
+export function budgetPlan(lines = 500, needs = 200, risks = 100) {
+  const { plan } = bigPlan(300);
+  const accounts = ['kol', 'content', 'channel', 'materials', 'gifts', 'people', 'tools', 'venue', 'other'];
+  const approvals = ['draft', 'submitted', 'approved', 'approved', 'rejected'];
+  const items = plan.work_items;
+  const budget = { lines: [], resources: [], risks: [] };
+  // ¥1,000,000 in all: 88% over the lines, 12% in reserve.
+  const each = Math.floor(880_000 / lines);
+  for (let i = 0; i < lines; i++) {
+    const w = items[(i * 7) % items.length];
+    const spends = [0, 1, 2, 3].map((k) => ({ date: w.start, amount: `${Math.floor(each / 5) + k}.50` }));
+    budget.lines.push({
+      id: `b${i}`, name: `预算项 ${i + 1}`, account: accounts[i % accounts.length], channel: CHANNELS[i % CHANNELS.length],
+      item: w.id, planned: `${each}.00`, committed: `${Math.floor(each * 0.8)}.00`, spends, approval: approvals[i % approvals.length],
+    });
+  }
+  budget.lines.push({ id: 'reserve', name: '备用金', account: 'contingency', planned: '120000.00', approval: 'approved' });
+  for (let i = 0; i < needs; i++) {
+    const w = items[(i * 3) % items.length];
+    budget.resources.push({
+      id: `n${i}`, name: `资源 ${i + 1}`, kind: ['people', 'materials', 'channel', 'tool'][i % 4], quantity: 1 + (i % 30),
+      item: w.id, lead_days: i % 11, status: ['needed', 'arranging', 'ready'][i % 3],
+    });
+  }
+  const categories = ['policy', 'public_opinion', 'execution', 'technical', 'budget', 'supplier', 'talent', 'algorithm', 'competitor', 'other'];
+  for (let i = 0; i < risks; i++) {
+    budget.risks.push({
+      id: `r${i}`, title: `风险 ${i + 1}`, category: categories[i % categories.length], likelihood: 1 + (i % 5), impact: 1 + ((i * 3) % 5),
+      trigger: '触发条件', response: '应对方案', status: ['open', 'watching', 'open', 'closed'][i % 4], cost: `${1000 + i * 10}.00`,
+    });
+  }
+  return { plan: { ...plan, total_budget: '1000000.00', budget } };
+}

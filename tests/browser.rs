@@ -203,3 +203,33 @@ async fn the_dashboard_shows_alerts_and_the_cards_that_need_attention() {
     host.remove();
     web_sys::window().unwrap().location().set_hash("").unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn the_risks_page_maps_the_register_and_the_reserve() {
+    let today = campaign_planner::ui::state::today();
+    let mut p = campaign_planner::model::sample::sample_plan(
+        "s".into(),
+        today,
+        campaign_planner::model::sample::SampleLang::Zh,
+    );
+    // One risk closed: it leaves the map but stays in the register.
+    p.budget.risks[6].status = campaign_planner::model::budget::RiskStatus::Closed;
+    store_open(&p, "risks");
+    let (host, handle) = mount();
+    next_frame().await;
+    next_frame().await;
+    let count = |sel: &str| host.query_selector_all(sel).unwrap().length();
+    let text = |sel: &str| host.query_selector(sel).unwrap().expect(sel).text_content().unwrap();
+    assert_eq!(count("[data-testid=\"heat-map\"] [data-cell]"), 25);
+    assert_eq!(count(".risk-chip"), 6);
+    assert_eq!(count("tr.risk-row"), 7);
+    assert_eq!(count(".risk-chip.triggered"), 1);
+    // The top-right cells are critical, the bottom-left ones low.
+    assert!(host.query_selector("[data-cell=\"5-5\"].critical").unwrap().is_some());
+    assert!(host.query_selector("[data-cell=\"1-1\"].low").unwrap().is_some());
+    assert_eq!(text("[data-testid=\"reserve-left\"]"), "剩余 ¥80,000");
+    assert_eq!(text("[data-testid=\"risks-count\"]"), "1");
+    drop(handle);
+    host.remove();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+}

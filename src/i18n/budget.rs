@@ -27,7 +27,6 @@ texts! {
     stat_remaining: "剩余", "Remaining";
     stat_reserve: "备用金剩余", "Reserve left";
     of_total: "占总预算 {p}", "{p} of the budget";
-    of_planned: "占已分配 {p}", "{p} of allocated";
     no_total: "未设置总预算（在“设置”中填写）", "No total budget (set it in Setup)";
     // Checks
     checks_title: "预算检查", "Budget checks";
@@ -85,7 +84,6 @@ texts! {
     lines_title: "预算明细", "Budget lines";
     lines_help: "每一项：科目、渠道、关联事项、计划与已承诺金额、按日期记录的付款，以及审批状态。", "Each line: account, channel, work item, planned and committed amounts, payments by date, and approval.";
     col_name: "预算项", "Line";
-    col_payments: "付款", "Payments";
     col_approval: "审批", "Approval";
     col_approver: "审批人", "Approver";
     col_flexible: "机动", "Flexible";
@@ -105,6 +103,7 @@ texts! {
     add_payment: "记一笔付款", "Add payment";
     payments_empty: "还没有付款记录。", "No payments yet.";
     close: "收起", "Close";
+    show_all_rows: "显示全部 {n} 项", "Show all {n}";
     remove: "删除", "Remove";
     move_up: "上移", "Move up";
     move_down: "下移", "Move down";

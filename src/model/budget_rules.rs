@@ -7,7 +7,8 @@
 
 use super::budget::*;
 use super::monitor::{derived, Filter};
-use super::types::{Day, Id, Money, Plan};
+use super::types::{Day, Id, Money, Plan, WorkItem};
+use std::collections::HashMap;
 
 /// The templates' contingency reserve: 10–15% of the budget.
 pub const RESERVE_MIN: i64 = 10;
@@ -95,8 +96,13 @@ pub struct GroupRow {
     pub lines: usize,
 }
 
-fn key_of(plan: &Plan, l: &BudgetLine, by: GroupBy) -> GroupKey {
-    let item = l.item.as_deref().and_then(|i| plan.item(i));
+/// Work items by id: lines look their item up once each, not by a scan.
+fn items(plan: &Plan) -> HashMap<&str, &WorkItem> {
+    plan.work_items.iter().map(|w| (w.id.as_str(), w)).collect()
+}
+
+fn key_of(items: &HashMap<&str, &WorkItem>, l: &BudgetLine, by: GroupBy) -> GroupKey {
+    let item = l.item.as_deref().and_then(|i| items.get(i).copied());
     match by {
         GroupBy::Account => GroupKey::Account(l.account),
         GroupBy::Channel if l.channel.is_empty() => GroupKey::None,
@@ -111,8 +117,9 @@ fn key_of(plan: &Plan, l: &BudgetLine, by: GroupBy) -> GroupKey {
 /// group last.
 pub fn totals_by(plan: &Plan, by: GroupBy) -> Vec<GroupRow> {
     let mut rows: Vec<GroupRow> = vec![];
+    let items = items(plan);
     for l in &plan.budget.lines {
-        let key = key_of(plan, l, by);
+        let key = key_of(&items, l, by);
         let row = match rows.iter_mut().position(|r| r.key == key) {
             Some(i) => &mut rows[i],
             None => {
@@ -251,8 +258,9 @@ pub fn warnings(plan: &Plan, today: Day) -> Vec<BudgetWarning> {
             }
         }
     }
+    let items = items(plan);
     for l in b.lines.iter().filter(|l| l.approval != Approval::Approved) {
-        let Some(w) = l.item.as_deref().and_then(|i| plan.item(i)) else { continue };
+        let Some(w) = l.item.as_deref().and_then(|i| items.get(i).copied()) else { continue };
         let days = today.days_until(w.start);
         if days <= APPROVAL_NOTICE_DAYS && w.status != super::types::Status::Done {
             out.push(W::Unapproved { line: l.id.clone(), item: w.id.clone(), days });
@@ -317,9 +325,10 @@ pub fn burn(plan: &Plan, today: Day) -> Burn {
     let mut planned = vec![0i64; n];
     let mut paid = vec![0i64; n];
     let mut last_paid: Option<usize> = None;
+    let items = items(plan);
     for l in &plan.budget.lines {
         if l.account != Account::Contingency {
-            let (a, z) = match l.item.as_deref().and_then(|i| plan.item(i)) {
+            let (a, z) = match l.item.as_deref().and_then(|i| items.get(i).copied()) {
                 Some(w) => (clamp(w.start), clamp(w.end)),
                 None => (0, n - 1),
             };
@@ -391,6 +400,23 @@ pub struct ChannelReturn {
     pub advice: Option<Advice>,
 }
 
+/// What a channel has paid on budget lines (major units), when it has paid
+/// anything: ROI is taken on this cost rather than the spend KPIs once the
+/// payments are entered (`None` = the whole campaign, every line).
+pub fn paid_cost(plan: &Plan, channel: Option<&str>) -> Option<f64> {
+    let lines = plan.budget.lines.iter().filter(|l| channel.is_none_or(|c| l.channel == c));
+    let paid = Sums::of(lines).actual;
+    (paid.0 > 0).then(|| paid.0 as f64 / 100.0)
+}
+
+/// ROI = (revenue − cost) ÷ cost, when both are known and there is a cost.
+pub fn roi(revenue: Option<f64>, cost: Option<f64>) -> Option<f64> {
+    match (revenue, cost) {
+        (Some(r), Some(c)) if c > 0.0 => Some((r - c) / c),
+        _ => None,
+    }
+}
+
 /// ROI per channel: the budget's channels, then any other channel that has
 /// revenue KPIs.
 pub fn channel_returns(plan: &Plan, today: Day) -> Vec<ChannelReturn> {
@@ -406,11 +432,8 @@ pub fn channel_returns(plan: &Plan, today: Day) -> Vec<ChannelReturn> {
         .map(|channel| {
             let sums = Sums::of(plan.budget.lines.iter().filter(|l| l.channel == channel));
             let d = derived(plan, &Filter { channel: Some(channel.clone()), from: plan.start, to });
-            let cost = if sums.actual.0 > 0 { Some(sums.actual.0 as f64 / 100.0) } else { d.spend };
-            let roi = match (d.revenue, cost) {
-                (Some(r), Some(c)) if c > 0.0 => Some((r - c) / c),
-                _ => None,
-            };
+            let cost = paid_cost(plan, Some(&channel)).or(d.spend);
+            let roi = roi(d.revenue, cost);
             ChannelReturn { channel, sums, cost, revenue: d.revenue, roi, advice: roi.map(advice) }
         })
         // A channel with only reach KPIs has nothing to say about money.

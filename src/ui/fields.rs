@@ -5,7 +5,7 @@
 //! the value did not change. Also the row's ↑/↓/× buttons and the section
 //! card the tables sit in. Must not know which entry it edits.
 
-use super::choice::{choice_options, parse_choice};
+use super::choice::parse_choice;
 use super::state::{use_app, App};
 use crate::i18n::Locale;
 use crate::model::{Day, Id};
@@ -42,7 +42,7 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Row<T> {
 }
 
 /// A text box; a refused value (a bad number) leaves it showing the stored one.
-pub fn text_cell<T: Clone + PartialEq + Send + Sync + 'static>(
+pub fn text_input<T: Clone + PartialEq + Send + Sync + 'static>(
     row: Row<T>,
     label: &'static str,
     key: &'static str,
@@ -51,20 +51,34 @@ pub fn text_cell<T: Clone + PartialEq + Send + Sync + 'static>(
 ) -> impl IntoView {
     let app = use_app();
     view! {
-        <td>
-            <input type="text" data-field=key aria-label=label title=label prop:value=move || row.read(get)
-                on:change=move |e| {
-                    let v = event_target_value(&e);
-                    row.edit(app, |x| set(app, x, v));
-                    if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                        el.set_value(&row.memo.with_untracked(|x| x.as_ref().map(get).unwrap_or_default()));
-                    }
-                }/>
-        </td>
+        <input type="text" data-field=key aria-label=label title=label prop:value=move || row.read(get)
+            on:change=move |e| {
+                let v = event_target_value(&e);
+                row.edit(app, |x| set(app, x, v));
+                if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                    el.set_value(&row.memo.with_untracked(|x| x.as_ref().map(get).unwrap_or_default()));
+                }
+            }/>
     }
 }
 
-/// A select of an enum's variants, named in the current language.
+/// `text_input` in a table cell.
+pub fn text_cell<T: Clone + PartialEq + Send + Sync + 'static>(
+    row: Row<T>,
+    label: &'static str,
+    key: &'static str,
+    get: fn(&T) -> String,
+    set: fn(App, &mut T, String),
+) -> impl IntoView {
+    view! { <td>{text_input(row, label, key, get, set)}</td> }
+}
+
+// The selects below build plain `<option>`s with no reactive parts: a table
+// of 500 rows would otherwise carry thousands of closures. The current value
+// is marked `selected` when the options are built and kept by `prop:value`.
+
+/// A select of an enum's variants, named in the current language (the page
+/// is rebuilt when the language changes).
 pub fn choice_cell<
     T: Clone + PartialEq + Send + Sync + 'static,
     C: Copy + Debug + PartialEq + Send + Sync + 'static,
@@ -78,16 +92,31 @@ pub fn choice_cell<
     name: fn(Locale, C) -> &'static str,
 ) -> impl IntoView {
     let app = use_app();
+    let l = app.locale.get_untracked();
+    let value = move || row.memo.with(|x| x.as_ref().map(|x| format!("{:?}", get(x)))).unwrap_or_default();
+    let now = value_untracked(row, move |x| format!("{:?}", get(x)));
     view! {
         <td>
-            <select data-field=key aria-label=label title=label on:change=move |e| {
+            <select data-field=key aria-label=label title=label prop:value=value on:change=move |e| {
                 if let Some(c) = parse_choice(all, &event_target_value(&e)) { row.edit(app, |x| set(x, c)); }
             }>
-                {choice_options(all, move |c| row.memo.with(|x| x.as_ref().is_some_and(|x| get(x) == c)), name)}
+                {all.iter().map(|c| {
+                    let v = format!("{c:?}");
+                    view! { <option selected=v == now value=v>{name(l, *c)}</option> }
+                }).collect_view()}
             </select>
         </td>
     }
 }
+
+fn value_untracked<T: Send + Sync + 'static>(row: Row<T>, f: impl Fn(&T) -> String) -> String {
+    row.memo.with_untracked(|x| x.as_ref().map(f)).unwrap_or_default()
+}
+
+/// Above this many options a link select starts with only its current one
+/// and gets the rest when the pointer enters it or it takes focus: 500
+/// budget lines × 300 work items would otherwise be 150,000 `<option>`s.
+const LAZY_OVER: usize = 12;
 
 /// A select of (id, name) pairs with a "none" first option.
 pub fn link_cell<T: Clone + PartialEq + Send + Sync + 'static>(
@@ -100,17 +129,32 @@ pub fn link_cell<T: Clone + PartialEq + Send + Sync + 'static>(
     set: fn(&mut T, Option<Id>),
 ) -> impl IntoView {
     let app = use_app();
+    let full = RwSignal::new(false);
+    let value = move || row.memo.with(|x| x.as_ref().and_then(get)).unwrap_or_default();
+    // Rebuilt when the options change or the select fills up (and, while it
+    // holds only the current option, when the value changes); each build
+    // marks the value of that moment.
+    let opts = move || {
+        let lazy = !full.get() && options.with(|o| o.len() > LAZY_OVER);
+        let now =
+            if lazy { value() } else { row.memo.with_untracked(|x| x.as_ref().and_then(get)).unwrap_or_default() };
+        options.with(|o| {
+            o.iter()
+                .filter(|(id, _)| !lazy || *id == now)
+                .map(|(id, name)| view! { <option selected=*id == now value=id.clone()>{name.clone()}</option> })
+                .collect_view()
+        })
+    };
     view! {
         <td>
-            <select data-field=key aria-label=label title=label on:change=move |e| {
-                let v = event_target_value(&e);
-                row.edit(app, |x| set(x, (!v.is_empty()).then_some(v)));
-            }>
-                <option value="" prop:selected=move || row.memo.with(|x| x.as_ref().is_some_and(|x| get(x).is_none()))>{none}</option>
-                {move || options.get().into_iter().map(|(id, name)| {
-                    let i2 = id.clone();
-                    view! { <option value=id prop:selected=move || row.memo.with(|x| x.as_ref().and_then(get).as_deref() == Some(i2.as_str()))>{name}</option> }
-                }).collect_view()}
+            <select data-field=key aria-label=label title=label prop:value=value
+                on:pointerenter=move |_| full.set(true) on:focus=move |_| full.set(true)
+                on:change=move |e| {
+                    let v = event_target_value(&e);
+                    row.edit(app, |x| set(x, (!v.is_empty()).then_some(v)));
+                }>
+                <option value="">{none}</option>
+                {opts}
             </select>
         </td>
     }
@@ -166,4 +210,27 @@ pub fn section_card(
             {body}
         </section>
     }
+}
+
+/// A long table shows its first `FIRST_ROWS` rows and a button for the rest:
+/// a few hundred rows of inputs take seconds to lay out, and the checks and
+/// totals above already speak for every row.
+pub const FIRST_ROWS: usize = 100;
+
+/// The ids to show (`all` or the first `FIRST_ROWS`) and the button that
+/// shows the rest, labelled `more` with `{n}` for the total.
+pub fn first_rows(ids: Memo<Vec<Id>>, all: RwSignal<bool>, more: &'static str) -> (Memo<Vec<Id>>, impl IntoView) {
+    let shown = Memo::new(move |_| {
+        let all = all.get();
+        ids.with(|v| v.iter().take(if all { usize::MAX } else { FIRST_ROWS }).cloned().collect::<Vec<_>>())
+    });
+    let n = move || ids.with(Vec::len);
+    let button = view! {
+        <Show when=move || !all.get() && FIRST_ROWS < n()>
+            <button class="btn small show-all" data-action="show-all-rows" on:click=move |_| all.set(true)>
+                {move || crate::i18n::fill(more, "n", &n().to_string())}
+            </button>
+        </Show>
+    };
+    (shown, button)
 }

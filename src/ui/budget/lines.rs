@@ -21,7 +21,9 @@ pub fn BudgetLines() -> impl IntoView {
     let app = use_app();
     let t = texts(app);
     let lines = app.plan_memo(|p| p.budget.lines.clone());
+    let all_rows = RwSignal::new(false);
     let ids = Memo::new(move |_| lines.with(|v| v.iter().map(|l| l.id.clone()).collect::<Vec<_>>()));
+    let (shown, more) = crate::ui::fields::first_rows(ids, all_rows, t.show_all_rows);
     let items = items_memo(app);
     let people = app.people_memo();
     let open: RwSignal<Option<Id>> = RwSignal::new(None);
@@ -78,9 +80,10 @@ pub fn BudgetLines() -> impl IntoView {
             <div class="table-wrap" class:hidden=move || ids.with(Vec::is_empty)>
                 <table class="kpi-table budget-lines" data-testid="budget-lines">
                     <thead><tr>{heads.into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}<th></th></tr></thead>
-                    <tbody><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></tbody>
+                    <tbody><For each=move || shown.get() key=|id| id.clone() let:id>{row(id)}</For></tbody>
                 </table>
             </div>
+            {more}
             {move || open.get().map(|id| view! { <Payments id=id open=open/> })}
             {crate::ui::add_box::add_box("line".into(), t.add_line, t.add, move |name| {
                 run(app, BudgetCommand::PutLine(Box::new(BudgetLine::new(new_id(), name, Account::Kol, crate::model::Money(0)))))
@@ -116,7 +119,6 @@ fn approval(app: App, r: Row<BudgetLine>) -> impl IntoView {
     };
     view! {
         <span class=move || format!("approval-chip {}", format!("{:?}", state()).to_lowercase()) data-testid="approval">{move || approval_name(l, state())}</span>
-        <span class="muted small decided">{who}</span>
         <span class="approval-actions">
             {move || match state() {
                 Approval::Draft => btn(Approval::Submitted, t.act_submit, "submit", false).into_any(),
@@ -124,6 +126,7 @@ fn approval(app: App, r: Row<BudgetLine>) -> impl IntoView {
                 _ => btn(Approval::Draft, t.act_withdraw, "withdraw", false).into_any(),
             }}
         </span>
+        <span class="muted small decided">{who}</span>
     }
 }
 
@@ -152,12 +155,12 @@ fn Payments(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
             return;
         };
         let day = Day::parse(&d.value()).unwrap_or(app.today);
-        let Some(m) = read_money(app, &a.value()).filter(|m| m.0 > 0) else {
-            if a.value().trim().is_empty() {
-                app.error(fill(t.bad_amount, "text", "0"));
-            }
+        // An empty box reads as 0, and a payment of 0 is no payment.
+        let Some(m) = read_money(app, &a.value()) else { return };
+        if m.0 == 0 {
+            app.error(fill(t.bad_amount, "text", a.value().trim()));
             return;
-        };
+        }
         let text = n.value().trim().to_string();
         change(&|x| x.spends.push(Spend { date: day, amount: m, note: text.clone() }));
         if line.with_untracked(|x| x.as_ref().is_some_and(|x| x.spends.iter().any(|s| s.amount == m && s.date == day)))

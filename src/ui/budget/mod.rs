@@ -86,6 +86,11 @@ fn area(app: App, view: View) -> impl IntoView {
     let href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
     // What each sub-tab has waiting: budget warnings, needs at risk, triggered risks.
     let today = app.today;
+    // The checks, once per change: the badge counts them, the budget page words them.
+    let warns = Memo::new(move |_| {
+        let Some(id) = app.current_id() else { return vec![] };
+        app.ws.with(|w| w.plan(&id).map(|p| warnings(p, today)).unwrap_or_default())
+    });
     let counts = Memo::new(move |_| {
         let Some(id) = app.current_id() else { return [0; 3] };
         app.ws.with(|w| {
@@ -98,13 +103,13 @@ fn area(app: App, view: View) -> impl IntoView {
                 .count();
             let triggered =
                 p.budget.risks.iter().filter(|r| r.status == crate::model::budget::RiskStatus::Triggered).count();
-            [warnings(p, today).len(), needs, triggered]
+            [warns.with(Vec::len), needs, triggered]
         })
     });
     let body = match view {
         View::Resources => view! { <resources::ResourcesPage/> }.into_any(),
         View::Risks => view! { <risks::RisksPage/> }.into_any(),
-        _ => view! { <page::BudgetPage/> }.into_any(),
+        _ => view! { <page::BudgetPage warns=warns/> }.into_any(),
     };
     view! {
         <section class="monitor budget" data-testid="budget" data-page=view.slug()>

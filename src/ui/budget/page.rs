@@ -17,10 +17,10 @@ use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 #[component]
-pub fn BudgetPage() -> impl IntoView {
+pub fn BudgetPage(warns: Memo<Vec<BudgetWarning>>) -> impl IntoView {
     view! {
         <Stats/>
-        <Checks/>
+        <Checks warns=warns/>
         <div class="budget-grid">
             <Allocation/>
             <BurnChart/>
@@ -83,14 +83,15 @@ fn Stats() -> impl IntoView {
 }
 
 /// Each warning's kind (for tests and styling) and sentence.
-fn checks_of(app: crate::ui::state::App) -> Memo<Vec<(&'static str, String)>> {
-    let today = app.today;
+fn checks_of(app: crate::ui::state::App, warns: Memo<Vec<BudgetWarning>>) -> Memo<Vec<(&'static str, String)>> {
     Memo::new(move |_| {
         let l = app.locale.get_untracked();
         let Some(id) = app.current_id() else { return vec![] };
-        app.ws.with(|w| {
-            let Some(p) = w.plan(&id) else { return vec![] };
-            warnings(p, today).iter().map(|x| (kind(x), warning_sentence(l, p, x))).collect()
+        warns.with(|ws| {
+            app.ws.with(|w| {
+                let Some(p) = w.plan(&id) else { return vec![] };
+                ws.iter().map(|x| (kind(x), warning_sentence(l, p, x))).collect()
+            })
         })
     })
 }
@@ -111,10 +112,10 @@ fn kind(w: &BudgetWarning) -> &'static str {
 }
 
 #[component]
-fn Checks() -> impl IntoView {
+fn Checks(warns: Memo<Vec<BudgetWarning>>) -> impl IntoView {
     let app = use_app();
     let t = texts(app);
-    let checks = checks_of(app);
+    let checks = checks_of(app, warns);
     let has_lines = app.plan_memo(|p| !p.budget.lines.is_empty());
     section_card(
         "checks",

@@ -35,7 +35,9 @@ pub fn ResourcesPage() -> impl IntoView {
     let l = app.locale.get_untracked();
     let today = app.today;
     let needs = app.plan_memo(|p| p.budget.resources.clone());
+    let all_rows = RwSignal::new(false);
     let ids = Memo::new(move |_| needs.with(|v| v.iter().map(|r| r.id.clone()).collect::<Vec<_>>()));
+    let (shown, more) = crate::ui::fields::first_rows(ids, all_rows, t.show_all_rows);
     // Readiness and the needed-by date depend on the items too.
     let judged = Memo::new(move |_| {
         let Some(id) = app.current_id() else { return vec![] };
@@ -112,9 +114,10 @@ pub fn ResourcesPage() -> impl IntoView {
             <div class="table-wrap" class:hidden=move || ids.with(Vec::is_empty)>
                 <table class="kpi-table resources-table" data-testid="resources">
                     <thead><tr>{heads.into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}<th></th></tr></thead>
-                    <tbody><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></tbody>
+                    <tbody><For each=move || shown.get() key=|id| id.clone() let:id>{row(id)}</For></tbody>
                 </table>
             </div>
+            {more}
             {crate::ui::add_box::add_box("resource".into(), t.add_resource, t.add, move |name| {
                 run(app, BudgetCommand::PutResource(Box::new(Resource {
                     id: new_id(),

@@ -10,7 +10,7 @@ use crate::i18n::{fill, fmt_date_short, Locale};
 use crate::model::budget::*;
 use crate::model::budget_rules::{band, reserve, Reserve};
 use crate::model::{Id, Money};
-use crate::ui::fields::{choice_cell, link_cell, row_buttons, section_card, text_cell, Row};
+use crate::ui::fields::{choice_cell, link_cell, row_buttons, section_card, text_cell, text_input, Row};
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
@@ -86,8 +86,11 @@ fn ReserveCard() -> impl IntoView {
     )
 }
 
-/// The register's numbers (R1, R2…) by id, shared by the map's chips and the table.
-fn numbers(app: App) -> Memo<Vec<(Id, String, u8, u8, RiskStatus)>> {
+/// A risk as the map places it: id, title, likelihood, impact, status.
+type Placed = (Id, String, u8, u8, RiskStatus);
+
+/// The risks in register order (R1, R2…), for the map's chips.
+fn numbers(app: App) -> Memo<Vec<Placed>> {
     app.plan_memo(|p| {
         p.budget.risks.iter().map(|r| (r.id.clone(), r.title.clone(), r.likelihood, r.impact, r.status)).collect()
     })
@@ -124,7 +127,9 @@ fn HeatMap(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> im
                 {(1..=5u8).rev().map(|lk| view! {
                     <span class="heat-tick">{lk}</span>
                     {(1..=5u8).map(|im| {
-                        let here = move || risks.with(|v| v.iter().enumerate().filter(|(_, r)| r.2 == lk && r.3 == im && r.4 != RiskStatus::Closed).map(|(n, r)| (n + 1, r.0.clone(), r.1.clone(), r.4)).collect::<Vec<_>>());
+                        // A memo per cell: moving a risk redraws the two cells it leaves and enters.
+                        let here = Memo::new(move |_| risks.with(|v| v.iter().enumerate().filter(|(_, r)| r.2 == lk && r.3 == im && r.4 != RiskStatus::Closed).map(|(n, r)| (n + 1, r.0.clone(), r.1.clone(), r.4)).collect::<Vec<_>>()));
+                        let here = move || here.get();
                         let label = move || fill(&fill(&fill(t.cell_label, "l", &lk.to_string()), "i", &im.to_string()), "n", &here().len().to_string());
                         view! {
                             <div class=band_class(lk * im) class:filtered=move || cell.get() == Some((lk, im)) role="button" tabindex="0"
@@ -197,9 +202,6 @@ fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> i
                 {choice_cell(r, LEVELS, t.likelihood, "likelihood", |x| x.likelihood, |x, v| x.likelihood = v, level_name)}
                 {choice_cell(r, LEVELS, t.impact, "impact", |x| x.impact, |x, v| x.impact = v, level_name)}
                 <td><span class=move || band_class(score()) data-testid="risk-score" title=move || band_name(l, band(score()))>{score}</span></td>
-                {text_cell(r, t.col_trigger, "trigger", |x| x.trigger.clone(), |_, x, v| x.trigger = v)}
-                {text_cell(r, t.col_response, "response", |x| x.response.clone(), |_, x, v| x.response = v)}
-                {text_cell(r, t.col_backup, "backup", |x| x.backup.clone(), |_, x, v| x.backup = v)}
                 {link_cell(r, t.col_owner, "owner", t.nobody, people, |x| x.owner.clone(), |x, v| x.owner = v)}
                 {choice_cell(r, RiskStatus::ALL, t.col_status, "status", |x| x.status, |x, v| x.status = v, risk_status_name)}
                 {text_cell(r, t.col_risk_cost, "cost", |x| money_field(x.cost), |app, x, v| { if let Some(m) = read_money(app, &v) { x.cost = m } })}
@@ -215,6 +217,17 @@ fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> i
                     {row_buttons((t.move_up, t.move_down, t.remove), move |up| { run(app, BudgetCommand::Move { id: rid(), up }); }, move || { run(app, BudgetCommand::RemoveRisk(rid())); })}
                 </td>
             </tr>
+            // The plan in words gets a line of its own: trigger, response, backup.
+            <tr class="risk-detail" data-risk-detail=id.clone()>
+                <td></td>
+                <td colspan="11">
+                    <div class="risk-plan">
+                        <label><span>{t.col_trigger}</span>{text_input(r, t.col_trigger, "trigger", |x| x.trigger.clone(), |_, x, v| x.trigger = v)}</label>
+                        <label><span>{t.col_response}</span>{text_input(r, t.col_response, "response", |x| x.response.clone(), |_, x, v| x.response = v)}</label>
+                        <label><span>{t.col_backup}</span>{text_input(r, t.col_backup, "backup", |x| x.backup.clone(), |_, x, v| x.backup = v)}</label>
+                    </div>
+                </td>
+            </tr>
         }
     };
     let heads = [
@@ -224,9 +237,6 @@ fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> i
         t.likelihood,
         t.impact,
         t.col_score,
-        t.col_trigger,
-        t.col_response,
-        t.col_backup,
         t.col_owner,
         t.col_status,
         t.col_risk_cost,

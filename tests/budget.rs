@@ -308,32 +308,19 @@ fn readiness_flags_needs_late_due_soon_or_planned_after_the_lead_time() {
     ] {
         let p = plan();
         let r = Resource {
-            id: "r".into(),
-            name: "Samples".into(),
-            kind: ResourceKind::Materials,
             quantity: 30,
             item: Some("w".into()),
             lead_days: 3,
             ready_by: ready_by.map(day),
             status,
-            owner: None,
+            ..Resource::new("r", "Samples", ResourceKind::Materials)
         };
         assert_eq!(needed_by(&p, &r), Some(day(7)));
         assert_eq!(readiness(&p, &r, day(today)), want, "{ready_by:?} {status:?} day {today}");
     }
     // No item and no date: nothing to judge.
     let p = plan();
-    let r = Resource {
-        id: "r".into(),
-        name: "Tool".into(),
-        kind: ResourceKind::Tool,
-        quantity: 1,
-        item: None,
-        lead_days: 0,
-        ready_by: None,
-        status: ResourceStatus::Needed,
-        owner: None,
-    };
+    let r = Resource::new("r", "Tool", ResourceKind::Tool);
     assert_eq!(readiness(&p, &r, day(40)), Readiness::OnTrack);
 }
 
@@ -435,15 +422,11 @@ fn budget_commands_undo_and_redo_exactly_and_refuse_bad_input() {
         ..line("a", Account::Kol, 1_000)
     };
     let need = Resource {
-        id: "r".into(),
-        name: "Samples".into(),
-        kind: ResourceKind::Materials,
         quantity: 30,
         item: Some("w".into()),
         lead_days: 10,
-        ready_by: None,
-        status: ResourceStatus::Needed,
         owner: Some("fin".into()),
+        ..Resource::new("r", "Samples", ResourceKind::Materials)
     };
     let risk = Risk { owner: Some("fin".into()), ..Risk::new("k", "KOL cancels", RiskCategory::Talent) };
     let after = common::assert_undo_redo(
@@ -555,17 +538,7 @@ fn import_reports_broken_budget_entries_with_their_paths() {
         BudgetLine { spends: vec![pay(1, 0)], ..line("a", Account::Kol, 5) },
     ];
     p.budget.risks = vec![Risk { likelihood: 9, kpi: Some("kx".into()), ..Risk::new("r", "", RiskCategory::Other) }];
-    p.budget.resources = vec![Resource {
-        id: "q".into(),
-        name: "x".into(),
-        kind: ResourceKind::Tool,
-        quantity: 0,
-        item: None,
-        lead_days: 400,
-        ready_by: None,
-        status: ResourceStatus::Needed,
-        owner: None,
-    }];
+    p.budget.resources = vec![Resource { quantity: 0, lead_days: 400, ..Resource::new("q", "x", ResourceKind::Tool) }];
     p.budget.flexible_share = Some(0);
     let paths: Vec<String> = validate::validate(&p).into_iter().map(|x| x.path).collect();
     for want in [

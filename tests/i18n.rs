@@ -121,6 +121,17 @@ fn holes(s: &str) -> Vec<String> {
     v
 }
 
+/// Each pair has both strings, the same placeholders, and Chinese in its
+/// Chinese string (unless it is the same in both, such as "ROI").
+fn pairs_agree(pairs: &[(&str, &str, &str)]) {
+    assert!(pairs.len() > 100);
+    for (name, zh, en) in pairs {
+        assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
+        assert_eq!(holes(zh), holes(en), "{name}");
+        assert!(zh.chars().any(|c| c as u32 > 0x2E80) || zh == en, "{name} is not Chinese: {zh}");
+    }
+}
+
 /// Every monitoring string exists in both languages with the same
 /// placeholders, and the sentences built from them read as intended.
 #[test]
@@ -128,12 +139,7 @@ fn monitor_texts_agree_across_languages() {
     use campaign_planner::i18n::monitor::{fmt_pct, fmt_value, leak_sentence, table_error, PAIRS};
     use campaign_planner::i18n::Locale;
     use campaign_planner::io::table::TableError;
-    assert!(PAIRS.len() > 100);
-    for (name, zh, en) in PAIRS {
-        assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
-        assert_eq!(holes(zh), holes(en), "{name}");
-        assert!(zh.chars().any(|c| c as u32 > 0x2E80) || zh == en, "{name} is not Chinese: {zh}");
-    }
+    pairs_agree(PAIRS);
     assert_eq!(
         leak_sentence(Locale::ZhCn, "线索", "转化", 0.3, Some(0.5)),
         "线索 → 转化 流失最多：70% 的线索没有走到转化（计划流失 50%）"
@@ -160,12 +166,7 @@ fn budget_texts_agree_across_languages() {
     use campaign_planner::model::budget::{Account, BudgetLine};
     use campaign_planner::model::budget_rules::{BudgetWarning, Readiness};
     use campaign_planner::model::{Day, Money, Plan};
-    assert!(PAIRS.len() > 100);
-    for (name, zh, en) in PAIRS {
-        assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
-        assert_eq!(holes(zh), holes(en), "{name}");
-        assert!(zh.chars().any(|c| c as u32 > 0x2E80) || zh == en, "{name} is not Chinese: {zh}");
-    }
+    pairs_agree(PAIRS);
     assert_eq!(
         [fmt_share(1500), fmt_share(1250), fmt_share(3333), fmt_share(5), fmt_share(0)],
         ["15%", "12.5%", "33.33%", "0.05%", "0%"]

@@ -4,9 +4,9 @@
 //! values and the commands that change them; the rules that read them are in
 //! `budget_rules`. Must not know about the browser or the UI.
 
-use super::command::{CommandError, HasId, PlanEdit, PlanField};
+use super::command::{remove_entry as remove, upsert, CommandError, HasId, PlanEdit, PlanField};
 use super::strategy::enum_all;
-use super::types::{Day, Id, Money, Plan};
+use super::types::{is_default, is_false, Day, Id, Money, Plan};
 use serde::{Deserialize, Serialize};
 
 enum_all!(
@@ -43,12 +43,6 @@ impl Default for Approval {
     }
 }
 
-fn is_default<T: Default + PartialEq>(v: &T) -> bool {
-    *v == T::default()
-}
-fn is_false(b: &bool) -> bool {
-    !*b
-}
 fn one() -> u32 {
     1
 }
@@ -138,6 +132,23 @@ pub struct Resource {
     pub owner: Option<Id>,
 }
 
+impl Resource {
+    /// One of something, needed, with no item, date or owner yet.
+    pub fn new(id: impl Into<Id>, name: impl Into<String>, kind: ResourceKind) -> Resource {
+        Resource {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            quantity: 1,
+            item: None,
+            lead_days: 0,
+            ready_by: None,
+            status: ResourceStatus::Needed,
+            owner: None,
+        }
+    }
+}
+
 /// One entry of the risk register.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Risk {
@@ -223,16 +234,7 @@ impl Budget {
     }
 }
 
-macro_rules! has_id {
-    ($($t:ty),*) => {$(
-        impl HasId for $t {
-            fn id(&self) -> &str {
-                &self.id
-            }
-        }
-    )*};
-}
-has_id!(BudgetLine, Resource, Risk);
+super::command::has_id!(BudgetLine, Resource, Risk);
 
 /// A change to the budget, resources or risks; each is one undo step.
 #[derive(Clone, Debug, PartialEq)]
@@ -305,23 +307,6 @@ pub fn check_risk(plan: &Plan, r: &Risk) -> Result<(), CommandError> {
         plan.kpis.iter().find(|x| &x.id == k).ok_or_else(|| CommandError::NoSuchEntry(k.clone()))?;
     }
     range((1..=5).contains(&r.likelihood) && (1..=5).contains(&r.impact) && r.cost.0 >= 0)
-}
-
-fn upsert<T: HasId>(list: &mut Vec<T>, v: T) {
-    match list.iter_mut().find(|x| x.id() == v.id()) {
-        Some(slot) => *slot = v,
-        None => list.push(v),
-    }
-}
-
-fn remove<T: HasId>(list: &mut Vec<T>, id: &str) -> Result<(), CommandError> {
-    let n = list.len();
-    list.retain(|x| x.id() != id);
-    if list.len() == n {
-        Err(CommandError::NoSuchEntry(id.to_string()))
-    } else {
-        Ok(())
-    }
 }
 
 /// Swaps the entry with its neighbour; false when `id` is not in the list.

@@ -236,31 +236,34 @@ pub enum ListEdit<T> {
 pub trait HasId {
     fn id(&self) -> &str;
 }
-impl HasId for WorkItem {
-    fn id(&self) -> &str {
-        &self.id
+
+/// Adds `v` at the end of the list, or replaces the entry with its id.
+pub(crate) fn upsert<T: HasId>(list: &mut Vec<T>, v: T) {
+    match list.iter_mut().find(|x| x.id() == v.id()) {
+        Some(slot) => *slot = v,
+        None => list.push(v),
     }
 }
-impl HasId for Person {
-    fn id(&self) -> &str {
-        &self.id
-    }
+
+/// Removes the entry with `id`; `NoSuchEntry` when there is none.
+pub(crate) fn remove_entry<T: HasId>(list: &mut Vec<T>, id: &str) -> Result<(), CommandError> {
+    let i = list.iter().position(|x| x.id() == id).ok_or_else(|| CommandError::NoSuchEntry(id.to_string()))?;
+    list.remove(i);
+    Ok(())
 }
-impl HasId for Dependency {
-    fn id(&self) -> &str {
-        &self.id
-    }
+
+/// `impl HasId` for structs with an `id: Id` field.
+macro_rules! has_id {
+    ($($t:ty),*) => {$(
+        impl $crate::model::command::HasId for $t {
+            fn id(&self) -> &str {
+                &self.id
+            }
+        }
+    )*};
 }
-impl HasId for Baseline {
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
-impl HasId for Phase {
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
+pub(crate) use has_id;
+has_id!(WorkItem, Person, Dependency, Baseline, Phase);
 
 impl<T: HasId + Clone> ListEdit<T> {
     /// Applies the edit and returns its inverse. Edits come from `compile`,

@@ -4,9 +4,8 @@
 //! review. Plain values; the rules that read them are in `monitor`. Must not
 //! know about the browser or the UI.
 
-use super::command::HasId;
 use super::strategy::{enum_all, Num};
-use super::types::{Day, Id};
+use super::types::{is_default, Day, Id};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -43,10 +42,6 @@ enum_all!(
     /// The two mid-term checkpoints: a third and half of the plan's duration.
     Checkpoint { Third, Half }
 );
-
-fn is_default<T: Default + PartialEq>(v: &T) -> bool {
-    *v == T::default()
-}
 
 // `enum_all!` cannot mark a variant `#[default]`.
 #[allow(clippy::derivable_impls)]
@@ -293,16 +288,7 @@ pub fn default_stages() -> Vec<Stage> {
         .collect()
 }
 
-macro_rules! has_id {
-    ($($t:ty),*) => {$(
-        impl HasId for $t {
-            fn id(&self) -> &str {
-                &self.id
-            }
-        }
-    )*};
-}
-has_id!(Kpi, Rule, AlertNote, Stage, Adjustment);
+super::command::has_id!(Kpi, Rule, AlertNote, Stage, Adjustment);
 
 /// A change to monitoring; each is one undo step.
 #[derive(Clone, Debug, PartialEq)]

@@ -3,7 +3,7 @@
 //! that KPI in the undo history) and replaces the small `Monitor` settings as
 //! one field. Must not know about the browser or the UI.
 
-use super::command::{CommandError, ListEdit, PlanEdit, PlanField};
+use super::command::{remove_entry as remove, upsert, CommandError, ListEdit, PlanEdit, PlanField};
 use super::kpi::*;
 use super::strategy::Num;
 use super::types::*;
@@ -135,23 +135,6 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Comman
         edits.insert(0, PlanEdit::Field(PlanField::Monitor(Box::new(m))));
     }
     Ok(edits)
-}
-
-fn upsert<T: super::command::HasId>(list: &mut Vec<T>, v: T) {
-    match list.iter_mut().find(|x| x.id() == v.id()) {
-        Some(slot) => *slot = v,
-        None => list.push(v),
-    }
-}
-
-fn remove<T: super::command::HasId>(list: &mut Vec<T>, id: &str) -> Result<(), CommandError> {
-    let n = list.len();
-    list.retain(|x| x.id() != id);
-    if list.len() == n {
-        Err(no_entry(id))
-    } else {
-        Ok(())
-    }
 }
 
 /// Sets cells of the actuals (or of the per-period targets): grouped by KPI,

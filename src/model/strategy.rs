@@ -402,10 +402,7 @@ pub enum Entry {
     Channel(ChannelShare),
 }
 
-macro_rules! has_id {
-    ($($t:ty),*) => { $( impl HasId for $t { fn id(&self) -> &str { &self.id } } )* };
-}
-has_id!(
+super::command::has_id!(
     PestelEntry,
     InternalEntry,
     Competitor,

@@ -3,7 +3,7 @@
 //! own undo record) plus the work items whose links a removal drops.
 //! Must not know about the browser or the UI.
 
-use super::command::{CommandError, HasId, ListEdit, PlanEdit, PlanField};
+use super::command::{upsert, CommandError, HasId, ListEdit, PlanEdit, PlanField};
 use super::strategy::*;
 use super::types::*;
 
@@ -124,13 +124,6 @@ pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, Comma
         edits.insert(0, PlanEdit::Field(PlanField::Strategy(Box::new(s))));
     }
     Ok(edits)
-}
-
-fn upsert<T: HasId>(list: &mut Vec<T>, x: T) {
-    match list.iter_mut().find(|e| e.id() == x.id()) {
-        Some(slot) => *slot = x,
-        None => list.push(x),
-    }
 }
 
 /// `Some(())` when the id was in the list (and is gone).

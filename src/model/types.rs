@@ -251,8 +251,13 @@ pub struct LogEntry {
     pub text: String,
 }
 
-fn is_false(b: &bool) -> bool {
+/// For `skip_serializing_if`: files leave out what holds its default.
+pub(crate) fn is_false(b: &bool) -> bool {
     !*b
+}
+
+pub(crate) fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

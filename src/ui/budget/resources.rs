@@ -119,17 +119,7 @@ pub fn ResourcesPage() -> impl IntoView {
             </div>
             {more}
             {crate::ui::add_box::add_box("resource".into(), t.add_resource, t.add, move |name| {
-                run(app, BudgetCommand::PutResource(Box::new(Resource {
-                    id: new_id(),
-                    name,
-                    kind: ResourceKind::Materials,
-                    quantity: 1,
-                    item: None,
-                    lead_days: 0,
-                    ready_by: None,
-                    status: ResourceStatus::Needed,
-                    owner: None,
-                })))
+                run(app, BudgetCommand::PutResource(Box::new(Resource::new(new_id(), name, ResourceKind::Materials))))
             })}
         },
     )

@@ -371,4 +371,4 @@ printMonitor(monitor);
 printBudget(budget);
 const g10 = gantt[10000];
 console.log(`targets at 10k: paint ≤ 150 ms → ${g10.paint <= 150 ? 'within' : 'OVER'}; drag p95 ≤ 16 ms → ${g10.p95 <= 16 ? 'within' : 'OVER'}; ≤ 3,000 DOM nodes → ${g10.nodes <= 3000 ? 'within' : 'OVER'}`);
-console.log(`\nbudget: ≤ 600 KB brotli total → ${total.br <= 600 * 1024 ? 'within' : 'OVER'}; ≤ 500 ms first view (empty) → ${emptyMs <= 500 ? 'within' : 'OVER'}`);
+console.log(`\nbudget: ≤ 700 KB brotli total → ${total.br <= 700 * 1024 ? 'within' : 'OVER'}; ≤ 500 ms first view (empty) → ${emptyMs <= 500 ? 'within' : 'OVER'}`);

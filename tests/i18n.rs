@@ -181,5 +181,20 @@ fn budget_texts_agree_across_languages() {
         "The contingency reserve is 6.25% of the budget; keep 10–15%"
     );
     assert_eq!(readiness_text(Locale::ZhCn, Readiness::Late { days: 2 }), "已逾期 2 天");
+    use campaign_planner::i18n::budget::fmt_money_short;
+    let short = |l, yuan: i64| fmt_money_short(l, Money::from_major(yuan), "CNY");
+    assert_eq!(
+        [
+            short(Locale::ZhCn, 680_000),
+            short(Locale::ZhCn, 1_234),
+            short(Locale::ZhCn, 125_000_000),
+            short(Locale::ZhCn, 15_000)
+        ],
+        ["¥68万", "¥1,234", "¥1.3亿", "¥1.5万"]
+    );
+    assert_eq!(
+        [short(Locale::En, 680_000), short(Locale::En, 2_450_000), short(Locale::En, 9_999)],
+        ["CN¥680k", "CN¥2.5M", "CN¥9,999"]
+    );
     assert_eq!(readiness_text(Locale::En, Readiness::DueSoon { days: 0 }), "Due today");
 }

@@ -63,6 +63,7 @@ texts! {
     total_row: "合计", "Total";
     // Burn
     burn_title: "支出进度", "Spend over time";
+    no_lines: "还没有预算项。", "No budget lines yet.";
     burn_help: "计划支出按关联事项的日期平均分摊（备用金不计入，未关联事项的按整个计划期分摊），实际支出按付款日期累计。", "Planned spend is spread over each linked item's days (the reserve is not planned to be spent; lines with no item spread over the whole plan); actual spend adds up by payment date.";
     burn_planned: "计划累计", "Planned, cumulative";
     burn_actual: "实际累计", "Actual, cumulative";
@@ -89,13 +90,13 @@ texts! {
     col_flexible: "机动", "Flexible";
     flexible_hint: "属于机动池（基础/机动拆分）", "Part of the flexible pool (base/flexible split)";
     add_line: "新预算项名称，回车添加", "New budget line, press Enter";
-    lines_empty: "例如：头部达人直播合作 ¥180,000（KOL）、抖音投流 ¥100,000（渠道投放）、备用金占 10–15%。", "For example: top KOL live streams ¥180,000 (KOL), Douyin ads ¥100,000 (channel), a 10–15% contingency reserve.";
+    lines_empty: "例如：头部达人直播合作 ¥180,000（KOL）、抖音投流 ¥100,000（渠道投放）、备用金占 10–15%。", "For example: top KOL live streams CN¥180,000 (KOL), Douyin ads CN¥100,000 (channel), a 10–15% contingency reserve.";
     act_submit: "提交审批", "Submit";
     act_approve: "批准", "Approve";
     act_reject: "驳回", "Reject";
     act_withdraw: "撤回", "Withdraw";
     decided: "{who} · {date}", "{who} · {date}";
-    payments_n: "{n} 笔", "{n}";
+    payments_n: "{n} 笔", "{n} paid";
     payments_title: "「{name}」的付款记录", "Payments of “{name}”";
     pay_date: "日期", "Date";
     pay_amount: "金额", "Amount";
@@ -281,6 +282,31 @@ pub fn advice_text(l: Locale, a: Advice) -> &'static str {
         Advice::Keep => t.advice_keep,
         Advice::Stop => t.advice_stop,
     }
+}
+
+/// Money for a chart's axis, rounded to what a glance needs: "¥68万",
+/// "¥1,200", "CN¥680k", "CN¥1.2M".
+pub fn fmt_money_short(l: Locale, m: crate::model::Money, currency: &str) -> String {
+    let major = m.0 / 100;
+    let a = major.abs();
+    let sym = super::fmt_money(l, crate::model::Money(0), currency).trim_end_matches('0').to_string();
+    let sign = if major < 0 { "-" } else { "" };
+    let short = |v: i64, unit: i64, suffix: &str| {
+        let tenths = (v * 10 + unit / 2) / unit;
+        if tenths % 10 == 0 {
+            format!("{}{suffix}", tenths / 10)
+        } else {
+            format!("{}.{}{suffix}", tenths / 10, tenths % 10)
+        }
+    };
+    let body = match l {
+        Locale::ZhCn if a >= 100_000_000 => short(a, 100_000_000, "亿"),
+        Locale::ZhCn if a >= 10_000 => short(a, 10_000, "万"),
+        Locale::En if a >= 1_000_000 => short(a, 1_000_000, "M"),
+        Locale::En if a >= 10_000 => short(a, 1_000, "k"),
+        _ => super::fmt_int(a),
+    };
+    format!("{sign}{sym}{body}")
 }
 
 /// A share in basis points as a percent with up to two decimals: "15%", "12.5%", "33.33%".

@@ -31,8 +31,12 @@ pub fn BudgetPage(warns: Memo<Vec<BudgetWarning>>) -> impl IntoView {
     }
 }
 
-/// The stat cards: (key, label, value, line below), in the plan's currency.
-fn stats_of(app: crate::ui::state::App, p: &Plan) -> Vec<(&'static str, &'static str, String, String)> {
+/// A stat card: key, label, value, the line below, and whether it alarms.
+type Stat = (&'static str, &'static str, String, String, bool);
+
+/// The stat cards, in the plan's currency: the reserve alarms once overdrawn,
+/// what remains once spending passes the budget.
+fn stats_of(app: crate::ui::state::App, p: &Plan) -> Vec<Stat> {
     let t = texts(app);
     let l = app.locale.get_untracked();
     let m = |v: Money| crate::i18n::fmt_money(l, v, &p.currency);
@@ -45,12 +49,13 @@ fn stats_of(app: crate::ui::state::App, p: &Plan) -> Vec<(&'static str, &'static
             t.stat_total,
             if b.0 > 0 { m(b) } else { "—".into() },
             if b.0 > 0 { String::new() } else { t.no_total.into() },
+            false,
         ),
-        ("planned", t.stat_planned, m(x.planned), of(x.planned)),
-        ("committed", t.stat_committed, m(x.committed), of(x.committed)),
-        ("actual", t.stat_actual, m(x.actual), of(x.actual)),
-        ("remaining", t.stat_remaining, m(Money(base.0 - x.actual.0)), String::new()),
-        ("reserve", t.stat_reserve, m(r.left()), fill(t.reserve_planned, "v", &m(r.planned))),
+        ("planned", t.stat_planned, m(x.planned), of(x.planned), b.0 > 0 && x.planned > b),
+        ("committed", t.stat_committed, m(x.committed), of(x.committed), false),
+        ("actual", t.stat_actual, m(x.actual), of(x.actual), false),
+        ("remaining", t.stat_remaining, m(Money(base.0 - x.actual.0)), String::new(), x.actual > base),
+        ("reserve", t.stat_reserve, m(r.left()), fill(t.reserve_planned, "v", &m(r.planned)), r.left().0 < 0),
     ]
 }
 
@@ -65,8 +70,7 @@ fn Stats() -> impl IntoView {
     let setup = id.map(|id| Route::Plan { id, view: View::Setup }.to_hash()).unwrap_or_default();
     view! {
         <div class="stat-row budget-stats">
-            {move || stats.get().into_iter().map(|(key, label, value, sub)| {
-                let low = key == "reserve" && value.contains('-');
+            {move || stats.get().into_iter().map(|(key, label, value, sub, alarm)| {
                 let body = view! {
                     <span class="stat-label">{label}</span>
                     <strong>{value}</strong>
@@ -75,7 +79,7 @@ fn Stats() -> impl IntoView {
                 if key == "total" {
                     view! { <a class="stat" href=setup.clone() data-testid="stat-total">{body}</a> }.into_any()
                 } else {
-                    view! { <div class="stat" class:alarm=low data-testid=format!("stat-{key}")>{body}</div> }.into_any()
+                    view! { <div class="stat" class:alarm=alarm data-testid=format!("stat-{key}")>{body}</div> }.into_any()
                 }
             }).collect_view()}
         </div>
@@ -200,7 +204,10 @@ fn Allocation() -> impl IntoView {
                     }).collect_view()}
                 </div>
             </div>
-            <div class="table-wrap">
+            <Show when=move || rows.with(Vec::is_empty)>
+                <p class="muted">{t.no_lines}</p>
+            </Show>
+            <div class="table-wrap" class:hidden=move || rows.with(Vec::is_empty)>
                 <table class="budget-table" data-testid="allocation">
                     <thead><tr>
                         <th>{head}</th><th class="share-col">{t.col_share}</th>
@@ -254,14 +261,22 @@ fn BurnChart() -> impl IntoView {
     });
     let chart = move || {
         let (planned, actual, today_i, start, end, _) = data.get()?;
-        Some(cumulative_chart(
-            &actual,
-            &planned,
-            today_i,
-            move |v| money(app, Money((v * 100.0).round() as i64)),
-            (t.burn_actual, t.burn_planned, t.burn_today),
-            (fmt_date_short(l, start), fmt_date_short(l, end)),
-        ))
+        Some(
+            cumulative_chart(
+                &actual,
+                &planned,
+                today_i,
+                move |v| {
+                    let cur = app
+                        .current_id()
+                        .and_then(|id| app.ws.with_untracked(|w| w.plan(&id).map(|p| p.currency.clone())));
+                    fmt_money_short(l, Money((v * 100.0).round() as i64), cur.as_deref().unwrap_or("CNY"))
+                },
+                (t.burn_actual, t.burn_planned, t.burn_today),
+                (fmt_date_short(l, start), fmt_date_short(l, end)),
+            )
+            .into_any(),
+        )
     };
     let line = move || {
         data.get()
@@ -273,7 +288,7 @@ fn BurnChart() -> impl IntoView {
             <h2>{t.burn_title}</h2>
             <p class="hint">{t.burn_help}</p>
             <p class="burn-to-date" data-testid="burn-to-date">{line}</p>
-            {chart}
+            {move || chart().unwrap_or_else(|| view! { <p class="muted">{t.no_lines}</p> }.into_any())}
         </section>
     }
 }

@@ -48,7 +48,7 @@ pub fn BudgetLines() -> impl IntoView {
                         <span class="muted">{move || format!(" · {}", fill(t.payments_n, "n", &actual().1.to_string()))}</span>
                     </button>
                 </td>
-                <td class="approval-cell">{approval(app, r)}</td>
+                <td class="approval-cell">{approval(app, r, people)}</td>
                 {link_cell(r, t.col_approver, "approver", t.nobody, people, |x| x.approver.clone(), |x, v| x.approver = v)}
                 <td class="center">
                     <input type="checkbox" data-field="flexible" title=t.flexible_hint aria-label=t.flexible_hint prop:checked=move || r.read(|x| x.flexible)
@@ -84,7 +84,8 @@ pub fn BudgetLines() -> impl IntoView {
                 </table>
             </div>
             {more}
-            {move || open.get().map(|id| view! { <Payments id=id open=open/> })}
+            // A removed line (or one undone away) closes its panel.
+            {move || open.get().filter(|id| ids.with(|v| v.contains(id))).map(|id| view! { <Payments id=id open=open/> })}
             {crate::ui::add_box::add_box("line".into(), t.add_line, t.add, move |name| {
                 run(app, BudgetCommand::PutLine(Box::new(BudgetLine::new(new_id(), name, Account::Kol, crate::model::Money(0)))))
             })}
@@ -93,11 +94,10 @@ pub fn BudgetLines() -> impl IntoView {
 }
 
 /// The approval state as a chip, who decided and when, and the next steps.
-fn approval(app: App, r: Row<BudgetLine>) -> impl IntoView {
+fn approval(app: App, r: Row<BudgetLine>, people: Memo<Vec<(Id, String)>>) -> impl IntoView {
     let t = texts(app);
     let l = app.locale.get_untracked();
     let today = app.today;
-    let people = app.people_memo();
     let state = move || r.read(|x| x.approval);
     let set = move |a: Approval| {
         r.edit(app, |x| {

@@ -7,6 +7,7 @@
 use super::command::{remove_entry as remove, upsert, CommandError, HasId, PlanEdit, PlanField};
 use super::strategy::enum_all;
 use super::types::{is_default, is_false, Day, Id, Money, Plan};
+use super::validate::ProblemKind;
 use serde::{Deserialize, Serialize};
 
 enum_all!(
@@ -257,56 +258,100 @@ pub enum BudgetCommand {
     FlexibleShare(Option<u8>),
 }
 
-fn range(ok: bool) -> Result<(), CommandError> {
-    if ok {
-        Ok(())
-    } else {
-        Err(CommandError::OutOfRange)
+/// What is wrong with one field of an entry: the field (as its JSON path
+/// below the entry) and the problem. The commands refuse on the first;
+/// validation on import reports them all with their paths.
+pub type Fault = (String, ProblemKind);
+
+/// The faults of links and amounts every entry shares.
+struct Faults<'a> {
+    plan: &'a Plan,
+    out: Vec<Fault>,
+}
+
+impl Faults<'_> {
+    fn add(&mut self, field: &str, kind: ProblemKind) {
+        self.out.push((field.to_string(), kind));
+    }
+    fn name(&mut self, field: &str, n: &str) {
+        if n.trim().is_empty() {
+            self.add(field, ProblemKind::EmptyName);
+        }
+    }
+    fn item(&mut self, x: &Option<Id>) {
+        if let Some(i) = x.as_ref().filter(|i| self.plan.item(i).is_none()) {
+            self.add("item", ProblemKind::UnknownItem(i.clone()));
+        }
+    }
+    fn person(&mut self, field: &str, x: &Option<Id>) {
+        if let Some(i) = x.as_ref().filter(|i| self.plan.person(i).is_none()) {
+            self.add(field, ProblemKind::UnknownPerson(i.clone()));
+        }
+    }
+    fn range(&mut self, field: &str, v: i64, min: i64, max: i64) {
+        if v < min || v > max {
+            self.add(field, ProblemKind::OutOfRange { value: v, min, max });
+        }
+    }
+    fn not_negative(&mut self, field: &str, m: Money) {
+        if m.0 < 0 {
+            self.add(field, ProblemKind::NegativeAmount(m));
+        }
     }
 }
 
-fn item_ok(plan: &Plan, id: &Option<Id>) -> Result<(), CommandError> {
-    match id {
-        Some(i) if plan.item(i).is_none() => Err(CommandError::NoSuchItem(i.clone())),
-        _ => Ok(()),
+pub fn line_faults(plan: &Plan, l: &BudgetLine) -> Vec<Fault> {
+    let mut f = Faults { plan, out: vec![] };
+    f.name("name", &l.name);
+    f.item(&l.item);
+    f.person("approver", &l.approver);
+    f.not_negative("planned", l.planned);
+    f.not_negative("committed", l.committed);
+    for (j, s) in l.spends.iter().enumerate().filter(|(_, s)| s.amount.0 == 0) {
+        f.add(&format!("spends[{j}].amount"), ProblemKind::NegativeAmount(s.amount));
     }
+    f.out
 }
 
-fn person_ok(plan: &Plan, id: &Option<Id>) -> Result<(), CommandError> {
-    match id {
-        Some(p) if plan.person(p).is_none() => Err(CommandError::NoSuchPerson(p.clone())),
-        _ => Ok(()),
-    }
+pub fn resource_faults(plan: &Plan, r: &Resource) -> Vec<Fault> {
+    let mut f = Faults { plan, out: vec![] };
+    f.name("name", &r.name);
+    f.item(&r.item);
+    f.person("owner", &r.owner);
+    f.range("quantity", r.quantity as i64, 1, u32::MAX as i64);
+    f.range("lead_days", r.lead_days as i64, 0, 365);
+    f.out
 }
 
-/// The checks every line must pass (also used on import).
-pub fn check_line(plan: &Plan, l: &BudgetLine) -> Result<(), CommandError> {
-    if l.name.trim().is_empty() {
-        return Err(CommandError::EmptyName);
+pub fn risk_faults(plan: &Plan, r: &Risk) -> Vec<Fault> {
+    let mut f = Faults { plan, out: vec![] };
+    f.name("title", &r.title);
+    f.person("owner", &r.owner);
+    if let Some(k) = r.kpi.as_ref().filter(|k| !plan.kpis.iter().any(|x| &x.id == *k)) {
+        f.add("kpi", ProblemKind::UnknownEntry(k.clone()));
     }
-    item_ok(plan, &l.item)?;
-    person_ok(plan, &l.approver)?;
-    range(l.planned.0 >= 0 && l.committed.0 >= 0 && l.spends.iter().all(|s| s.amount.0 != 0))
+    f.range("likelihood", r.likelihood as i64, 1, 5);
+    f.range("impact", r.impact as i64, 1, 5);
+    f.not_negative("cost", r.cost);
+    f.out
 }
 
-pub fn check_resource(plan: &Plan, r: &Resource) -> Result<(), CommandError> {
-    if r.name.trim().is_empty() {
-        return Err(CommandError::EmptyName);
-    }
-    item_ok(plan, &r.item)?;
-    person_ok(plan, &r.owner)?;
-    range(r.quantity >= 1 && r.lead_days <= 365)
+/// The flexible pool's share, when the split is on, is 1–99%.
+pub fn split_fault(share: Option<u8>) -> Option<ProblemKind> {
+    let s = share? as i64;
+    (!(1..=99).contains(&s)).then_some(ProblemKind::OutOfRange { value: s, min: 1, max: 99 })
 }
 
-pub fn check_risk(plan: &Plan, r: &Risk) -> Result<(), CommandError> {
-    if r.title.trim().is_empty() {
-        return Err(CommandError::EmptyName);
-    }
-    person_ok(plan, &r.owner)?;
-    if let Some(k) = &r.kpi {
-        plan.kpis.iter().find(|x| &x.id == k).ok_or_else(|| CommandError::NoSuchEntry(k.clone()))?;
-    }
-    range((1..=5).contains(&r.likelihood) && (1..=5).contains(&r.impact) && r.cost.0 >= 0)
+/// A command is refused for the first fault, worded as a command error.
+fn refuse(faults: Vec<Fault>) -> Result<(), CommandError> {
+    let Some((_, kind)) = faults.into_iter().next() else { return Ok(()) };
+    Err(match kind {
+        ProblemKind::EmptyName => CommandError::EmptyName,
+        ProblemKind::UnknownItem(i) => CommandError::NoSuchItem(i),
+        ProblemKind::UnknownPerson(i) => CommandError::NoSuchPerson(i),
+        ProblemKind::UnknownEntry(i) => CommandError::NoSuchEntry(i),
+        _ => CommandError::OutOfRange,
+    })
 }
 
 /// Swaps the entry with its neighbour; false when `id` is not in the list.
@@ -327,7 +372,7 @@ pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, Command
             let mut l = *l;
             l.name = l.name.trim().to_string();
             l.channel = l.channel.trim().to_string();
-            check_line(plan, &l)?;
+            refuse(line_faults(plan, &l))?;
             if !matches!(l.approval, Approval::Approved | Approval::Rejected) {
                 l.decided = None;
             }
@@ -337,14 +382,14 @@ pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, Command
         B::PutResource(r) => {
             let mut r = *r;
             r.name = r.name.trim().to_string();
-            check_resource(plan, &r)?;
+            refuse(resource_faults(plan, &r))?;
             upsert(&mut b.resources, r);
         }
         B::RemoveResource(id) => remove(&mut b.resources, &id)?,
         B::PutRisk(r) => {
             let mut r = *r;
             r.title = r.title.trim().to_string();
-            check_risk(plan, &r)?;
+            refuse(risk_faults(plan, &r))?;
             // Back to open or watching means it was not triggered after all.
             if matches!(r.status, RiskStatus::Open | RiskStatus::Watching) {
                 r.triggered = None;
@@ -360,7 +405,7 @@ pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, Command
             }
         }
         B::FlexibleShare(s) => {
-            range(s.is_none_or(|s| (1..=99).contains(&s)))?;
+            refuse(split_fault(s).map(|k| (String::new(), k)).into_iter().collect())?;
             b.flexible_share = s;
         }
     }

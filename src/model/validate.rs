@@ -278,79 +278,28 @@ fn monitor_problems(plan: &Plan, out: &mut Vec<Problem>) {
 }
 
 /// Budget lines, resources and risks have unique ids, link to items, people
-/// and KPIs of the plan, and keep their numbers in range; each problem is
-/// reported with the field it concerns.
+/// and KPIs of the plan, and keep their numbers in range: the faults the
+/// budget commands refuse (`budget::*_faults`), each with its path.
 fn budget_problems(plan: &Plan, out: &mut Vec<Problem>) {
+    use super::budget::{line_faults, resource_faults, risk_faults, split_fault, Fault};
     let b = &plan.budget;
     let mut ids = HashSet::new();
-    let mut id = |out: &mut Vec<Problem>, at: &str, id: &str| {
+    let mut report = |out: &mut Vec<Problem>, at: String, id: &str, faults: Vec<Fault>| {
         if !ids.insert(id.to_string()) {
             out.push(p(format!("{at}.id"), ProblemKind::DuplicateId(id.into())));
         }
-    };
-    let name = |out: &mut Vec<Problem>, at: &str, n: &str| {
-        if n.trim().is_empty() {
-            out.push(p(format!("{at}.name"), ProblemKind::EmptyName));
-        }
-    };
-    let item = |out: &mut Vec<Problem>, at: &str, x: &Option<Id>| {
-        if let Some(i) = x.as_ref().filter(|i| plan.item(i).is_none()) {
-            out.push(p(format!("{at}.item"), ProblemKind::UnknownItem(i.clone())));
-        }
-    };
-    let person = |out: &mut Vec<Problem>, at: String, x: &Option<Id>| {
-        if let Some(i) = x.as_ref().filter(|i| plan.person(i).is_none()) {
-            out.push(p(at, ProblemKind::UnknownPerson(i.clone())));
-        }
-    };
-    let range = |out: &mut Vec<Problem>, at: String, v: i64, min: i64, max: i64| {
-        if v < min || v > max {
-            out.push(p(at, ProblemKind::OutOfRange { value: v, min, max }));
-        }
+        out.extend(faults.into_iter().map(|(field, kind)| p(format!("{at}.{field}"), kind)));
     };
     for (i, l) in b.lines.iter().enumerate() {
-        let at = format!("budget.lines[{i}]");
-        id(out, &at, &l.id);
-        name(out, &at, &l.name);
-        item(out, &at, &l.item);
-        person(out, format!("{at}.approver"), &l.approver);
-        for (field, m) in [("planned", l.planned), ("committed", l.committed)] {
-            if m.0 < 0 {
-                out.push(p(format!("{at}.{field}"), ProblemKind::NegativeAmount(m)));
-            }
-        }
-        for (j, s) in l.spends.iter().enumerate() {
-            if s.amount.0 == 0 {
-                out.push(p(format!("{at}.spends[{j}].amount"), ProblemKind::NegativeAmount(s.amount)));
-            }
-        }
+        report(out, format!("budget.lines[{i}]"), &l.id, line_faults(plan, l));
     }
     for (i, r) in b.resources.iter().enumerate() {
-        let at = format!("budget.resources[{i}]");
-        id(out, &at, &r.id);
-        name(out, &at, &r.name);
-        item(out, &at, &r.item);
-        person(out, format!("{at}.owner"), &r.owner);
-        range(out, format!("{at}.quantity"), r.quantity as i64, 1, u32::MAX as i64);
-        range(out, format!("{at}.lead_days"), r.lead_days as i64, 0, 365);
+        report(out, format!("budget.resources[{i}]"), &r.id, resource_faults(plan, r));
     }
     for (i, r) in b.risks.iter().enumerate() {
-        let at = format!("budget.risks[{i}]");
-        id(out, &at, &r.id);
-        if r.title.trim().is_empty() {
-            out.push(p(format!("{at}.title"), ProblemKind::EmptyName));
-        }
-        person(out, format!("{at}.owner"), &r.owner);
-        if let Some(k) = r.kpi.as_ref().filter(|k| !plan.kpis.iter().any(|x| &x.id == *k)) {
-            out.push(p(format!("{at}.kpi"), ProblemKind::UnknownEntry(k.clone())));
-        }
-        range(out, format!("{at}.likelihood"), r.likelihood as i64, 1, 5);
-        range(out, format!("{at}.impact"), r.impact as i64, 1, 5);
-        if r.cost.0 < 0 {
-            out.push(p(format!("{at}.cost"), ProblemKind::NegativeAmount(r.cost)));
-        }
+        report(out, format!("budget.risks[{i}]"), &r.id, risk_faults(plan, r));
     }
-    if let Some(s) = b.flexible_share {
-        range(out, "budget.flexible_share".into(), s as i64, 1, 99);
+    if let Some(kind) = split_fault(b.flexible_share) {
+        out.push(p("budget.flexible_share".into(), kind));
     }
 }

@@ -6,7 +6,7 @@
 //! are floats. Must not know about the browser or the UI.
 
 use super::budget::*;
-use super::monitor::{derived, Filter};
+use super::monitor::{derived_with, totals, Derived, Filter};
 use super::types::{Day, Id, Money, Plan, WorkItem};
 use std::collections::HashMap;
 
@@ -400,21 +400,18 @@ pub struct ChannelReturn {
     pub advice: Option<Advice>,
 }
 
-/// What a channel has paid on budget lines (major units), when it has paid
-/// anything: ROI is taken on this cost rather than the spend KPIs once the
-/// payments are entered (`None` = the whole campaign, every line).
-pub fn paid_cost(plan: &Plan, channel: Option<&str>) -> Option<f64> {
-    let lines = plan.budget.lines.iter().filter(|l| channel.is_none_or(|c| l.channel == c));
-    let paid = Sums::of(lines).actual;
-    (paid.0 > 0).then(|| paid.0 as f64 / 100.0)
-}
-
-/// ROI = (revenue − cost) ÷ cost, when both are known and there is a cost.
-pub fn roi(revenue: Option<f64>, cost: Option<f64>) -> Option<f64> {
-    match (revenue, cost) {
+/// Takes a channel's ROI (`None`: the whole campaign's) on what its budget
+/// lines paid once payments are entered, on its spend KPIs before: sets
+/// `d.roi` and returns the cost it used. The budget page's channel ROI and
+/// the dashboard's channel table both go through here, so they agree.
+pub fn roi_on_budget(plan: &Plan, channel: Option<&str>, d: &mut Derived) -> Option<f64> {
+    let paid = Sums::of(plan.budget.lines.iter().filter(|l| channel.is_none_or(|c| l.channel == c))).actual;
+    let cost = (paid.0 > 0).then(|| paid.0 as f64 / 100.0).or(d.spend);
+    d.roi = match (d.revenue, cost) {
         (Some(r), Some(c)) if c > 0.0 => Some((r - c) / c),
         _ => None,
-    }
+    };
+    cost
 }
 
 /// ROI per channel: the budget's channels, then any other channel that has
@@ -427,14 +424,15 @@ pub fn channel_returns(plan: &Plan, today: Day) -> Vec<ChannelReturn> {
         }
     }
     let to = today.min(plan.end);
+    // Every KPI summed once; each channel's figures are read from these.
+    let all = totals(plan, plan.start, to);
     names
         .into_iter()
         .map(|channel| {
             let sums = Sums::of(plan.budget.lines.iter().filter(|l| l.channel == channel));
-            let d = derived(plan, &Filter { channel: Some(channel.clone()), from: plan.start, to });
-            let cost = paid_cost(plan, Some(&channel)).or(d.spend);
-            let roi = roi(d.revenue, cost);
-            ChannelReturn { channel, sums, cost, revenue: d.revenue, roi, advice: roi.map(advice) }
+            let mut d = derived_with(plan, &Filter { channel: Some(channel.clone()), from: plan.start, to }, &all);
+            let cost = roi_on_budget(plan, Some(&channel), &mut d);
+            ChannelReturn { channel, sums, cost, revenue: d.revenue, roi: d.roi, advice: d.roi.map(advice) }
         })
         // A channel with only reach KPIs has nothing to say about money.
         .filter(|r| r.revenue.is_some() || plan.budget.lines.iter().any(|l| l.channel == r.channel))

@@ -9,7 +9,7 @@ use super::{texts, Board, Card};
 use crate::i18n::monitor::{alert_sentence, fmt_deviation, fmt_pct, fmt_value, light_name, severity_action};
 use crate::i18n::strategy::fmt_num;
 use crate::i18n::{fill, fmt_date_short, Locale};
-use crate::model::budget_rules::{paid_cost, roi};
+use crate::model::budget_rules::roi_on_budget;
 use crate::model::kpi::{Aggregate, Severity};
 use crate::model::monitor::{channels, cumulative, derived_with, series, Derived, Filter, Light};
 use crate::model::overview::overview;
@@ -331,9 +331,7 @@ fn ChannelTable(board: Memo<Board>) -> impl IntoView {
                 // are entered (the budget page's channel ROI agrees).
                 let with_paid = |c: Option<String>| {
                     let mut d = derived_with(p, &f(c.clone()), &b.totals);
-                    if let Some(cost) = paid_cost(p, c.as_deref()) {
-                        d.roi = roi(d.revenue, Some(cost));
-                    }
+                    roi_on_budget(p, c.as_deref(), &mut d);
                     (c, d)
                 };
                 let mut rows: Vec<(Option<String>, Derived)> = chans.into_iter().map(|c| with_paid(Some(c))).collect();

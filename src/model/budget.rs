@@ -202,6 +202,13 @@ impl Risk {
     pub fn score(&self) -> u8 {
         self.likelihood * self.impact
     }
+    /// Its cell on the 5×5 map, (likelihood, impact); closed risks leave the
+    /// map (they stay in the register).
+    pub fn cell(&self) -> Option<(u8, u8)> {
+        let on =
+            self.status != RiskStatus::Closed && (1..=5).contains(&self.likelihood) && (1..=5).contains(&self.impact);
+        on.then_some((self.likelihood, self.impact))
+    }
     /// Whether its cost has been drawn from the reserve.
     pub fn drawn(&self) -> bool {
         self.triggered.is_some() && matches!(self.status, RiskStatus::Triggered | RiskStatus::Closed)

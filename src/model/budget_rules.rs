@@ -520,10 +520,8 @@ pub fn top_risks(plan: &Plan, n: usize) -> Vec<&Risk> {
 /// (closed ones left out).
 pub fn heat(plan: &Plan) -> [[usize; 5]; 5] {
     let mut m = [[0; 5]; 5];
-    for r in plan.budget.risks.iter().filter(|r| r.status != RiskStatus::Closed) {
-        if (1..=5).contains(&r.likelihood) && (1..=5).contains(&r.impact) {
-            m[r.likelihood as usize - 1][r.impact as usize - 1] += 1;
-        }
+    for (l, i) in plan.budget.risks.iter().filter_map(Risk::cell) {
+        m[l as usize - 1][i as usize - 1] += 1;
     }
     m
 }

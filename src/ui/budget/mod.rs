@@ -14,7 +14,8 @@ pub mod summary;
 use crate::i18n::budget::BudgetTexts;
 use crate::i18n::{fill, fmt_int, Locale};
 use crate::model::budget::BudgetCommand;
-use crate::model::budget_rules::{readiness, warnings, Readiness};
+use crate::model::budget_rules::{needed_by, readiness, warnings, Readiness};
+use crate::model::Day;
 use crate::model::{Command, Id, Money, PlanCommand};
 use crate::ui::route::{Route, View};
 use crate::ui::state::{use_app, App};
@@ -91,23 +92,21 @@ fn area(app: App, view: View) -> impl IntoView {
         let Some(id) = app.current_id() else { return vec![] };
         app.ws.with(|w| w.plan(&id).map(|p| warnings(p, today)).unwrap_or_default())
     });
-    let counts = Memo::new(move |_| {
-        let Some(id) = app.current_id() else { return [0; 3] };
+    // Each need's readiness and latest day, once per change: the badge
+    // counts those at risk, the resources page shows them.
+    let judged = Memo::new(move |_| {
+        let Some(id) = app.current_id() else { return vec![] };
         app.ws.with(|w| {
-            let Some(p) = w.plan(&id) else { return [0; 3] };
-            let needs = p
-                .budget
-                .resources
-                .iter()
-                .filter(|r| !matches!(readiness(p, r, today), Readiness::Ready | Readiness::OnTrack))
-                .count();
-            let triggered =
-                p.budget.risks.iter().filter(|r| r.status == crate::model::budget::RiskStatus::Triggered).count();
-            [warns.with(Vec::len), needs, triggered]
+            let Some(p) = w.plan(&id) else { return vec![] };
+            p.budget.resources.iter().map(|r| (r.id.clone(), readiness(p, r, today), needed_by(p, r))).collect()
         })
     });
+    let triggered = app.plan_memo(|p| {
+        p.budget.risks.iter().filter(|r| r.status == crate::model::budget::RiskStatus::Triggered).count()
+    });
+    let counts = Memo::new(move |_| [warns.with(Vec::len), at_risk(judged), triggered.get()]);
     let body = match view {
-        View::Resources => view! { <resources::ResourcesPage/> }.into_any(),
+        View::Resources => view! { <resources::ResourcesPage judged=judged/> }.into_any(),
         View::Risks => view! { <risks::RisksPage/> }.into_any(),
         _ => view! { <page::BudgetPage warns=warns/> }.into_any(),
     };
@@ -130,9 +129,23 @@ fn area(app: App, view: View) -> impl IntoView {
     }
 }
 
+/// Each need's id, readiness and the latest day it can be ready.
+pub type Judged = Memo<Vec<(Id, Readiness, Option<Day>)>>;
+
+/// How many needs are late, due soon or planned too late.
+pub fn at_risk(judged: Judged) -> usize {
+    judged.with(|v| v.iter().filter(|(_, r, _)| !matches!(r, Readiness::Ready | Readiness::OnTrack)).count())
+}
+
+/// The open plan's currency code.
+pub fn currency(app: App) -> String {
+    app.current_id()
+        .and_then(|id| app.ws.with_untracked(|w| w.plan(&id).map(|p| p.currency.clone())))
+        .unwrap_or_else(|| "CNY".into())
+}
+
 /// Money in the open plan's currency and the current language.
 pub fn money(app: App, m: Money) -> String {
     let l: Locale = app.locale.get_untracked();
-    let cur = app.current_id().and_then(|id| app.ws.with_untracked(|w| w.plan(&id).map(|p| p.currency.clone())));
-    crate::i18n::fmt_money(l, m, cur.as_deref().unwrap_or("CNY"))
+    crate::i18n::fmt_money(l, m, &currency(app))
 }

@@ -170,8 +170,10 @@ fn Allocation() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let total = app
-        .plan_memo(|p| Some((Sums::of(&p.budget.lines), share_bp(Sums::of(&p.budget.lines).planned, share_base(p)))));
+    let total = app.plan_memo(|p| {
+        let s = Sums::of(&p.budget.lines);
+        Some((s, share_bp(s.planned, share_base(p))))
+    });
     let m = move |v: Money| money(app, v);
     let head = move || match by.get() {
         GroupBy::Account => t.col_account,
@@ -266,12 +268,7 @@ fn BurnChart() -> impl IntoView {
                 &actual,
                 &planned,
                 today_i,
-                move |v| {
-                    let cur = app
-                        .current_id()
-                        .and_then(|id| app.ws.with_untracked(|w| w.plan(&id).map(|p| p.currency.clone())));
-                    fmt_money_short(l, Money((v * 100.0).round() as i64), cur.as_deref().unwrap_or("CNY"))
-                },
+                move |v| fmt_money_short(l, Money((v * 100.0).round() as i64), &super::currency(app)),
                 (t.burn_actual, t.burn_planned, t.burn_today),
                 (fmt_date_short(l, start), fmt_date_short(l, end)),
             )

@@ -9,7 +9,7 @@ use crate::i18n::budget::*;
 use crate::i18n::{fill, fmt_date_short};
 use crate::model::budget::Resource;
 use crate::model::budget::*;
-use crate::model::budget_rules::{needed_by, readiness, Readiness};
+use crate::model::budget_rules::Readiness;
 use crate::model::Id;
 use crate::ui::fields::{choice_cell, date_cell, link_cell, row_buttons, section_card, text_cell, Row};
 use crate::ui::state::{new_id, use_app, App};
@@ -29,30 +29,15 @@ fn level(r: Readiness) -> &'static str {
 }
 
 #[component]
-pub fn ResourcesPage() -> impl IntoView {
+pub fn ResourcesPage(judged: super::Judged) -> impl IntoView {
     let app = use_app();
     let t = texts(app);
     let l = app.locale.get_untracked();
-    let today = app.today;
     let needs = app.plan_memo(|p| p.budget.resources.clone());
     let all_rows = RwSignal::new(false);
     let ids = Memo::new(move |_| needs.with(|v| v.iter().map(|r| r.id.clone()).collect::<Vec<_>>()));
     let (shown, more) = crate::ui::fields::first_rows(ids, all_rows, t.show_all_rows);
-    // Readiness and the needed-by date depend on the items too.
-    let judged = Memo::new(move |_| {
-        let Some(id) = app.current_id() else { return vec![] };
-        app.ws.with(|w| {
-            let Some(p) = w.plan(&id) else { return vec![] };
-            p.budget
-                .resources
-                .iter()
-                .map(|r| (r.id.clone(), readiness(p, r, today), needed_by(p, r)))
-                .collect::<Vec<_>>()
-        })
-    });
-    let attention = Memo::new(move |_| {
-        judged.with(|v| v.iter().filter(|(_, r, _)| !matches!(r, Readiness::Ready | Readiness::OnTrack)).count())
-    });
+    let attention = Memo::new(move |_| super::at_risk(judged));
     let items = items_memo(app);
     let people = app.people_memo();
     let row = move |id: Id| {

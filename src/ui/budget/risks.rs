@@ -86,14 +86,12 @@ fn ReserveCard() -> impl IntoView {
     )
 }
 
-/// A risk as the map places it: id, title, likelihood, impact, status.
-type Placed = (Id, String, u8, u8, RiskStatus);
+/// A risk as the map places it: id, title, cell (none when closed), status.
+type Placed = (Id, String, Option<(u8, u8)>, RiskStatus);
 
 /// The risks in register order (R1, R2…), for the map's chips.
 fn numbers(app: App) -> Memo<Vec<Placed>> {
-    app.plan_memo(|p| {
-        p.budget.risks.iter().map(|r| (r.id.clone(), r.title.clone(), r.likelihood, r.impact, r.status)).collect()
-    })
+    app.plan_memo(|p| p.budget.risks.iter().map(|r| (r.id.clone(), r.title.clone(), r.cell(), r.status)).collect())
 }
 
 #[component]
@@ -128,7 +126,7 @@ fn HeatMap(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> im
                     <span class="heat-tick">{lk}</span>
                     {(1..=5u8).map(|im| {
                         // A memo per cell: moving a risk redraws the two cells it leaves and enters.
-                        let here = Memo::new(move |_| risks.with(|v| v.iter().enumerate().filter(|(_, r)| r.2 == lk && r.3 == im && r.4 != RiskStatus::Closed).map(|(n, r)| (n + 1, r.0.clone(), r.1.clone(), r.4)).collect::<Vec<_>>()));
+                        let here = Memo::new(move |_| risks.with(|v| v.iter().enumerate().filter(|(_, r)| r.2 == Some((lk, im))).map(|(n, r)| (n + 1, r.0.clone(), r.1.clone(), r.3)).collect::<Vec<_>>()));
                         let here = move || here.get();
                         let label = move || fill(&fill(&fill(t.cell_label, "l", &lk.to_string()), "i", &im.to_string()), "n", &here().len().to_string());
                         view! {
@@ -171,9 +169,7 @@ fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> i
         risks.with(|v| {
             v.iter()
                 .enumerate()
-                .filter(|(_, r)| {
-                    c.is_none_or(|(lk, im)| r.likelihood == lk && r.impact == im && r.status != RiskStatus::Closed)
-                })
+                .filter(|(_, r)| c.is_none_or(|c| r.cell() == Some(c)))
                 .map(|(n, r)| (n + 1, r.id.clone()))
                 .collect::<Vec<_>>()
         })

@@ -69,14 +69,16 @@ fn with(f: impl FnOnce(&mut Value)) -> String {
 fn malformed_files_name_the_path_and_reason_in_both_languages() {
     let cases: Vec<(String, &str, &str)> = vec![
         (with(|v| v["plan"]["work_items"][3]["start"] = json!("2026-02-30")),
-            "plan.work_items[3].start: invalid date \"2026-02-30\"", "plan.work_items[3].start: 无效日期 \"2026-02-30\""),
+            "plan.work_items[3].start: invalid date \"2026-02-30\" (a YYYY-MM-DD between 1900 and 2200)",
+            "plan.work_items[3].start: 无效日期 \"2026-02-30\"（须为 1900–2200 年间的 YYYY-MM-DD）"),
         (with(|v| v["plan"]["work_items"][0]["status"] = json!("finished")),
             "plan.work_items[0].status: unknown value \"finished\", expected one of: not_started, in_progress, done, exception",
             "plan.work_items[0].status: 未知取值 \"finished\"，可选：not_started、in_progress、done、exception"),
         (with(|v| { v["plan"].as_object_mut().unwrap().remove("name"); }),
             "plan: missing field \"name\"", "plan: 缺少字段 \"name\""),
         (with(|v| v["plan"]["total_budget"] = json!("lots")),
-            "plan.total_budget: invalid amount \"lots\"", "plan.total_budget: 无效金额 \"lots\""),
+            "plan.total_budget: invalid amount \"lots\" (at most two decimals and 10,000,000,000)",
+            "plan.total_budget: 无效金额 \"lots\"（最多两位小数，不超过 100 亿）"),
         (with(|v| v["plan"]["work_items"][1]["progress"] = json!("half")),
             "plan.work_items[1].progress: wrong type: found string \"half\", expected u8",
             "plan.work_items[1].progress: 类型错误：得到 string \"half\"，应为 u8"),

@@ -473,7 +473,7 @@ fn broken_monitoring_links_are_refused_on_import_with_their_paths() {
     let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(
         paths,
-        vec!["plan.kpis[0].stage", "plan.kpis[1].goal", "plan.monitor.thresholds", "plan.monitor.rules[0].kpi"]
+        vec!["plan.kpis[0].stage", "plan.kpis[1].goal", "plan.monitor.rules[0].kpi", "plan.monitor.thresholds"]
     );
 }
 

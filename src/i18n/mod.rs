@@ -791,6 +791,28 @@ pub fn command_error(l: Locale, e: &CommandError) -> String {
             "A level must sit below its parent and above its children"
         })
         .into(),
+        CommandError::LagOutOfRange => (if zh {
+            "提前/滞后天数须在 ±3650 个工作日以内"
+        } else {
+            "A lag or lead must be within ±3,650 working days"
+        })
+        .into(),
+        CommandError::DateOutOfRange => (if zh {
+            "日期须在 1900 至 2200 年之间，计划最长 10 年（3660 天）"
+        } else {
+            "Dates must fall between 1900 and 2200, and a plan may last at most 10 years (3,660 days)"
+        })
+        .into(),
+        CommandError::NoWorkingDay => (if zh {
+            "至少要有一天是工作日，否则无法排期"
+        } else {
+            "At least one weekday must be worked, or nothing can be scheduled"
+        })
+        .into(),
+        CommandError::BadAmount => {
+            (if zh { "金额须在 0 至 100 亿之间" } else { "An amount must be between 0 and 10,000,000,000" }).into()
+        }
+        CommandError::Invalid(p) => problem(l, p),
     }
 }
 
@@ -922,7 +944,46 @@ pub fn problem(l: Locale, p: &Problem) -> String {
                 format!("currency \"{c}\" must be three capital letters")
             }
         }
+        ProblemKind::BadNumber => (if zh {
+            "数字无效：须为有限数值，绝对值不超过 10¹⁵，权重不能为负"
+        } else {
+            "invalid number: it must be finite, at most 10¹⁵ either way, and weights may not be negative"
+        })
+        .into(),
+        ProblemKind::Thresholds { yellow, red } => {
+            if zh {
+                format!("黄灯 {yellow}% 须至少为 1 且小于红灯 {red}%，红灯不超过 100%")
+            } else {
+                format!("yellow {yellow}% must be at least 1 and below red {red}%, and red at most 100%")
+            }
+        }
+        ProblemKind::DuplicateLink => {
+            (if zh { "这两项任务之间已有一条依赖" } else { "the two items are already linked" }).into()
+        }
+        ProblemKind::NoWorkingDay => (if zh {
+            "一周七天都是休息日，无法排期"
+        } else {
+            "all seven weekdays are off: nothing can be scheduled"
+        })
+        .into(),
+        ProblemKind::TooLong { days, max } => {
+            if zh {
+                format!("计划长达 {days} 天，最长 {max} 天（10 年）")
+            } else {
+                format!("the plan lasts {days} days; the longest is {max} days (10 years)")
+            }
+        }
+        ProblemKind::TooMany { count, max } => {
+            if zh {
+                format!("共 {count} 条，最多 {max} 条")
+            } else {
+                format!("{count} entries; at most {max}")
+            }
+        }
     };
+    if p.path.is_empty() {
+        return what;
+    }
     format!("{}: {what}", p.path)
 }
 
@@ -938,16 +999,16 @@ fn shape(l: Locale, d: &ShapeDetail) -> String {
         }
         ShapeDetail::InvalidDate(s) => {
             if zh {
-                format!("无效日期 \"{s}\"")
+                format!("无效日期 \"{s}\"（须为 1900–2200 年间的 YYYY-MM-DD）")
             } else {
-                format!("invalid date \"{s}\"")
+                format!("invalid date \"{s}\" (a YYYY-MM-DD between 1900 and 2200)")
             }
         }
         ShapeDetail::InvalidAmount(s) => {
             if zh {
-                format!("无效金额 \"{s}\"")
+                format!("无效金额 \"{s}\"（最多两位小数，不超过 100 亿）")
             } else {
-                format!("invalid amount \"{s}\"")
+                format!("invalid amount \"{s}\" (at most two decimals and 10,000,000,000)")
             }
         }
         ShapeDetail::UnknownValue { found, expected } => {

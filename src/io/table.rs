@@ -86,7 +86,7 @@ pub fn parse_day(s: &str) -> Option<Day> {
     if parts.next().is_some() {
         return None;
     }
-    chrono::NaiveDate::from_ymd_opt(y as i32, m, d).map(Day)
+    Day::from_ymd(y as i32, m, d)
 }
 
 /// A number as people paste it: `1,234`, `¥3,000`, `12.5%`, `3万`.

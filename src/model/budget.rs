@@ -270,13 +270,13 @@ pub enum BudgetCommand {
 /// validation on import reports them all with their paths.
 pub type Fault = (String, ProblemKind);
 
-/// The faults of links and amounts every entry shares.
-struct Faults<'a> {
-    plan: &'a Plan,
+/// The faults of names and amounts every entry shares; its references are
+/// `refs`'s, checked by the commands through `refs::refuse`.
+struct Faults {
     out: Vec<Fault>,
 }
 
-impl Faults<'_> {
+impl Faults {
     fn add(&mut self, field: &str, kind: ProblemKind) {
         self.out.push((field.to_string(), kind));
     }
@@ -285,33 +285,21 @@ impl Faults<'_> {
             self.add(field, ProblemKind::EmptyName);
         }
     }
-    fn item(&mut self, x: &Option<Id>) {
-        if let Some(i) = x.as_ref().filter(|i| self.plan.item(i).is_none()) {
-            self.add("item", ProblemKind::UnknownItem(i.clone()));
-        }
-    }
-    fn person(&mut self, field: &str, x: &Option<Id>) {
-        if let Some(i) = x.as_ref().filter(|i| self.plan.person(i).is_none()) {
-            self.add(field, ProblemKind::UnknownPerson(i.clone()));
-        }
-    }
     fn range(&mut self, field: &str, v: i64, min: i64, max: i64) {
         if v < min || v > max {
             self.add(field, ProblemKind::OutOfRange { value: v, min, max });
         }
     }
     fn not_negative(&mut self, field: &str, m: Money) {
-        if m.0 < 0 {
+        if m.0 < 0 || m.0 > Money::LIMIT {
             self.add(field, ProblemKind::NegativeAmount(m));
         }
     }
 }
 
-pub fn line_faults(plan: &Plan, l: &BudgetLine) -> Vec<Fault> {
-    let mut f = Faults { plan, out: vec![] };
+pub fn line_faults(l: &BudgetLine) -> Vec<Fault> {
+    let mut f = Faults { out: vec![] };
     f.name("name", &l.name);
-    f.item(&l.item);
-    f.person("approver", &l.approver);
     f.not_negative("planned", l.planned);
     f.not_negative("committed", l.committed);
     for (j, s) in l.spends.iter().enumerate().filter(|(_, s)| s.amount.0 == 0) {
@@ -320,23 +308,17 @@ pub fn line_faults(plan: &Plan, l: &BudgetLine) -> Vec<Fault> {
     f.out
 }
 
-pub fn resource_faults(plan: &Plan, r: &Resource) -> Vec<Fault> {
-    let mut f = Faults { plan, out: vec![] };
+pub fn resource_faults(r: &Resource) -> Vec<Fault> {
+    let mut f = Faults { out: vec![] };
     f.name("name", &r.name);
-    f.item(&r.item);
-    f.person("owner", &r.owner);
     f.range("quantity", r.quantity as i64, 1, u32::MAX as i64);
     f.range("lead_days", r.lead_days as i64, 0, 365);
     f.out
 }
 
-pub fn risk_faults(plan: &Plan, r: &Risk) -> Vec<Fault> {
-    let mut f = Faults { plan, out: vec![] };
+pub fn risk_faults(r: &Risk) -> Vec<Fault> {
+    let mut f = Faults { out: vec![] };
     f.name("title", &r.title);
-    f.person("owner", &r.owner);
-    if let Some(k) = r.kpi.as_ref().filter(|k| !plan.kpis.iter().any(|x| &x.id == *k)) {
-        f.add("kpi", ProblemKind::UnknownEntry(k.clone()));
-    }
     f.range("likelihood", r.likelihood as i64, 1, 5);
     f.range("impact", r.impact as i64, 1, 5);
     f.not_negative("cost", r.cost);
@@ -349,9 +331,14 @@ pub fn split_fault(share: Option<u8>) -> Option<ProblemKind> {
     (!(1..=99).contains(&s)).then_some(ProblemKind::OutOfRange { value: s, min: 1, max: 99 })
 }
 
-/// A command is refused for the first fault, worded as a command error.
-fn refuse(faults: Vec<Fault>) -> Result<(), CommandError> {
-    let Some((_, kind)) = faults.into_iter().next() else { return Ok(()) };
+/// A command is refused for the first fault of the entry, worded as a
+/// command error, then for the first reference to nothing in `probe`.
+fn refuse(faults: Vec<Fault>, plan: &Plan, probe: impl FnOnce(&mut Budget)) -> Result<(), CommandError> {
+    let Some((_, kind)) = faults.into_iter().next() else {
+        let mut p = super::refs::probe();
+        probe(&mut p.budget);
+        return super::refs::refuse(&super::refs::Lookup::new(plan), p);
+    };
     Err(match kind {
         ProblemKind::EmptyName => CommandError::EmptyName,
         ProblemKind::UnknownItem(i) => CommandError::NoSuchItem(i),
@@ -379,7 +366,7 @@ pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, Command
             let mut l = *l;
             l.name = l.name.trim().to_string();
             l.channel = l.channel.trim().to_string();
-            refuse(line_faults(plan, &l))?;
+            refuse(line_faults(&l), plan, |b| b.lines.push(l.clone()))?;
             if !matches!(l.approval, Approval::Approved | Approval::Rejected) {
                 l.decided = None;
             }
@@ -389,14 +376,14 @@ pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, Command
         B::PutResource(r) => {
             let mut r = *r;
             r.name = r.name.trim().to_string();
-            refuse(resource_faults(plan, &r))?;
+            refuse(resource_faults(&r), plan, |b| b.resources.push(r.clone()))?;
             upsert(&mut b.resources, r);
         }
         B::RemoveResource(id) => remove(&mut b.resources, &id)?,
         B::PutRisk(r) => {
             let mut r = *r;
             r.title = r.title.trim().to_string();
-            refuse(risk_faults(plan, &r))?;
+            refuse(risk_faults(&r), plan, |b| b.risks.push(r.clone()))?;
             // Back to open or watching means it was not triggered after all.
             if matches!(r.status, RiskStatus::Open | RiskStatus::Watching) {
                 r.triggered = None;
@@ -412,7 +399,7 @@ pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, Command
             }
         }
         B::FlexibleShare(s) => {
-            refuse(split_fault(s).map(|k| (String::new(), k)).into_iter().collect())?;
+            refuse(split_fault(s).map(|k| (String::new(), k)).into_iter().collect(), plan, |_| {})?;
             b.flexible_share = s;
         }
     }
@@ -425,43 +412,4 @@ fn budget_edit(plan: &Plan, b: Budget) -> Vec<PlanEdit> {
     } else {
         vec![PlanEdit::Field(PlanField::Budget(Box::new(b)))]
     }
-}
-
-/// What deleting items removes from the budget: their links (the lines and
-/// needs stay, unlinked). Empty when nothing pointed at them.
-pub fn unlink_items(plan: &Plan, gone: &std::collections::HashSet<&str>) -> Vec<PlanEdit> {
-    let mut b = plan.budget.clone();
-    let hit = |x: &mut Option<Id>| {
-        if x.as_deref().is_some_and(|i| gone.contains(i)) {
-            *x = None;
-        }
-    };
-    b.lines.iter_mut().for_each(|l| hit(&mut l.item));
-    b.resources.iter_mut().for_each(|r| hit(&mut r.item));
-    budget_edit(plan, b)
-}
-
-/// What deleting a person clears: approver, resource owner, risk owner.
-pub fn unlink_person(plan: &Plan, id: &str) -> Vec<PlanEdit> {
-    let mut b = plan.budget.clone();
-    let hit = |x: &mut Option<Id>| {
-        if x.as_deref() == Some(id) {
-            *x = None;
-        }
-    };
-    b.lines.iter_mut().for_each(|l| hit(&mut l.approver));
-    b.resources.iter_mut().for_each(|r| hit(&mut r.owner));
-    b.risks.iter_mut().for_each(|r| hit(&mut r.owner));
-    budget_edit(plan, b)
-}
-
-/// What removing a KPI clears: the risks that watched it.
-pub fn unlink_kpi(plan: &Plan, id: &str) -> Vec<PlanEdit> {
-    let mut b = plan.budget.clone();
-    for r in &mut b.risks {
-        if r.kpi.as_deref() == Some(id) {
-            r.kpi = None;
-        }
-    }
-    budget_edit(plan, b)
 }

@@ -4,6 +4,7 @@
 //! Must not know about the browser or the UI; ids are chosen by the caller so
 //! that applying a command is deterministic.
 
+use super::refs;
 use super::strategy::*;
 use super::types::*;
 
@@ -193,6 +194,32 @@ pub enum CommandError {
     OutOfRange,
     /// A goal cannot sit under itself or its own sub-goal.
     GoalCycle,
+    /// A lag or lead beyond ±3,650 working days.
+    LagOutOfRange,
+    /// A date outside 1900–2200 or a plan longer than ten years.
+    DateOutOfRange,
+    /// Every weekday off: nothing could ever be scheduled.
+    NoWorkingDay,
+    /// An amount below zero or above ¥10,000,000,000.
+    BadAmount,
+    /// Another rule of the plan, as validation words it (path and problem).
+    Invalid(super::validate::Problem),
+}
+
+impl CommandError {
+    /// A problem validation found in the plan a command would leave.
+    pub fn from_problem(kind: super::validate::ProblemKind) -> CommandError {
+        use super::validate::ProblemKind as K;
+        match kind {
+            K::EmptyName => CommandError::EmptyName,
+            K::EndBeforeStart { .. } => CommandError::EndBeforeStart,
+            K::TooLong { .. } => CommandError::DateOutOfRange,
+            K::NoWorkingDay => CommandError::NoWorkingDay,
+            K::BadCurrency(c) => CommandError::BadCurrency(c),
+            K::NegativeAmount(_) => CommandError::BadAmount,
+            kind => CommandError::Invalid(super::validate::Problem { path: String::new(), kind }),
+        }
+    }
 }
 
 /// A primitive change of one list element or field; the unit of undo.
@@ -404,12 +431,28 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
     use PlanCommand as C;
     match cmd {
         C::SetField(f) => {
-            match &f {
-                PlanField::Name(n) if n.trim().is_empty() => return Err(CommandError::EmptyName),
-                PlanField::Start(d) if *d > plan.end => return Err(CommandError::EndBeforeStart),
-                PlanField::End(d) if *d < plan.start => return Err(CommandError::EndBeforeStart),
-                PlanField::Currency(c) => check_currency(c)?,
-                _ => {}
+            if let PlanField::Name(n) = &f {
+                if n.trim().is_empty() {
+                    return Err(CommandError::EmptyName);
+                }
+            }
+            if let PlanField::Currency(c) = &f {
+                check_currency(c)?;
+            }
+            // The header's rules (dates, span, calendar, budget) are
+            // validation's: check the plan as it would be. A whole strategy,
+            // monitor or budget (only files and tests set these) must pass
+            // all of validation.
+            let mut trial = Plan { work_items: vec![], dependencies: vec![], baselines: vec![], ..plan.clone() };
+            let whole = matches!(f, PlanField::Strategy(_) | PlanField::Monitor(_) | PlanField::Budget(_));
+            if whole {
+                trial = plan.clone();
+            }
+            f.clone().apply(&mut trial);
+            let problems =
+                if whole { super::validate::validate(&trial) } else { super::validate::header_problems(&trial) };
+            if let Some(p) = problems.into_iter().next() {
+                return Err(CommandError::from_problem(p.kind));
             }
             Ok(vec![PlanEdit::Field(f)])
         }
@@ -417,47 +460,33 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
             if plan.person(&person.id).is_some() {
                 return Err(CommandError::DuplicateId(person.id));
             }
+            if person.name.trim().is_empty() {
+                return Err(CommandError::EmptyName);
+            }
             Ok(vec![PlanEdit::People(ListEdit::Insert { index: plan.people.len(), value: person })])
         }
         C::UpdatePerson { person } => {
             plan.person(&person.id).ok_or_else(|| CommandError::NoSuchPerson(person.id.clone()))?;
+            if person.name.trim().is_empty() {
+                return Err(CommandError::EmptyName);
+            }
             Ok(vec![PlanEdit::People(ListEdit::Replace(person))])
         }
         C::DeletePerson { id } => {
             plan.person(&id).ok_or_else(|| CommandError::NoSuchPerson(id.clone()))?;
-            let mut edits: Vec<PlanEdit> = plan
-                .work_items
-                .iter()
-                .filter(|w| mentions_person(w, &id))
-                .map(|w| {
-                    let mut w = w.clone();
-                    if w.owner.as_deref() == Some(id.as_str()) {
-                        w.owner = None;
-                    }
-                    if w.interface.as_deref() == Some(id.as_str()) {
-                        w.interface = None;
-                    }
-                    w.collaborators.retain(|c| c != &id);
-                    w.raci.remove(&id);
-                    PlanEdit::Items(ListEdit::Replace(w))
-                })
-                .collect();
-            if plan.monitor.adjustments.iter().any(|a| a.owner.as_deref() == Some(id.as_str())) {
-                let mut m = plan.monitor.clone();
-                for a in &mut m.adjustments {
-                    if a.owner.as_deref() == Some(id.as_str()) {
-                        a.owner = None;
-                    }
-                }
-                edits.push(PlanEdit::Field(PlanField::Monitor(Box::new(m))));
-            }
-            edits.extend(super::budget::unlink_person(plan, &id));
-            edits.push(PlanEdit::People(ListEdit::Remove { id }));
+            // Every reference to them (owner, RACI, goal owner, approver…) is
+            // unlinked by `refs`, then undo restores it all.
+            let gone = vec![PlanEdit::People(ListEdit::Remove { id })];
+            let mut edits = refs::cascade(plan, &gone);
+            edits.extend(gone);
             Ok(edits)
         }
         C::AddPhase { phase } => {
             if plan.phase(&phase.id).is_some() {
                 return Err(CommandError::DuplicateId(phase.id));
+            }
+            if phase.name.trim().is_empty() {
+                return Err(CommandError::EmptyName);
             }
             if phase.end < phase.start {
                 return Err(CommandError::EndBeforeStart);
@@ -476,13 +505,9 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
         }
         C::DeletePhase { id } => {
             plan.phase(&id).ok_or_else(|| CommandError::NoSuchPhase(id.clone()))?;
-            let mut edits: Vec<PlanEdit> = plan
-                .work_items
-                .iter()
-                .filter(|w| w.phase.as_deref() == Some(id.as_str()))
-                .map(|w| PlanEdit::Items(ListEdit::Replace(WorkItem { phase: None, ..w.clone() })))
-                .collect();
-            edits.push(PlanEdit::Phases(ListEdit::Remove { id }));
+            let gone = vec![PlanEdit::Phases(ListEdit::Remove { id })];
+            let mut edits = refs::cascade(plan, &gone);
+            edits.extend(gone);
             Ok(edits)
         }
         C::AddItem { mut item, after } => {
@@ -490,7 +515,6 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                 return Err(CommandError::DuplicateId(item.id));
             }
             check_item_values(&item)?;
-            check_refs(plan, item.owner.as_deref(), item.phase.as_deref())?;
             let index = match after {
                 None => {
                     item.parent = None;
@@ -503,6 +527,7 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                     plan.subtree_end(i)
                 }
             };
+            check_item_refs(plan, &item)?;
             Ok(vec![PlanEdit::Items(ListEdit::Insert { index, value: item })])
         }
         C::SetItem { id, field } => {
@@ -523,14 +548,8 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                     }
                     w.level = l;
                 }
-                ItemField::Phase(p) => {
-                    check_refs(plan, None, p.as_deref())?;
-                    w.phase = p;
-                }
-                ItemField::Owner(o) => {
-                    check_refs(plan, o.as_deref(), None)?;
-                    w.owner = o;
-                }
+                ItemField::Phase(p) => w.phase = p,
+                ItemField::Owner(o) => w.owner = o,
                 ItemField::Start(d) => {
                     // A start past the end moves the item, keeping its length,
                     // rather than refusing: that is what the planner meant.
@@ -563,16 +582,11 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                 }
                 ItemField::Notes(n) => w.notes = n,
                 ItemField::Collaborators(c) => {
-                    for p in &c {
-                        check_refs(plan, Some(p), None)?;
-                    }
-                    w.collaborators = c;
+                    let mut seen = std::collections::HashSet::new();
+                    w.collaborators = c.into_iter().filter(|x| seen.insert(x.clone())).collect();
                 }
                 ItemField::Departments(d) => w.departments = d,
-                ItemField::Interface(p) => {
-                    check_refs(plan, p.as_deref(), None)?;
-                    w.interface = p;
-                }
+                ItemField::Interface(p) => w.interface = p,
                 ItemField::Deliverable(v) => w.deliverable = v,
                 ItemField::Acceptance(v) => w.acceptance = v,
                 ItemField::Resources(v) => w.resources = v,
@@ -587,16 +601,12 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
                 ItemField::ExceptionReason(v) => w.exception_reason = v,
                 ItemField::Log(l) => w.log = l,
                 ItemField::Raci(person, role) => {
-                    check_refs(plan, Some(&person), None)?;
                     match role {
                         Some(r) => w.raci.insert(person, r),
                         None => w.raci.remove(&person),
                     };
                 }
                 ItemField::Serves(v) => {
-                    if let Some(bad) = v.iter().find(|x| !plan.strategy.is_strategy(x)) {
-                        return Err(CommandError::NoSuchEntry(bad.clone()));
-                    }
                     let mut seen = std::collections::HashSet::new();
                     w.serves = v.into_iter().filter(|x| seen.insert(x.clone())).collect();
                 }
@@ -613,24 +623,21 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
             if &w == old {
                 return Ok(vec![]);
             }
+            check_item_refs(plan, &w)?;
             Ok(vec![PlanEdit::Items(ListEdit::Replace(w))])
         }
         C::DeleteItem { id } => {
             let i = plan.item_index(&id).ok_or(CommandError::NoSuchItem(id))?;
             let end = plan.subtree_end(i);
-            let gone: std::collections::HashSet<&str> = plan.work_items[i..end].iter().map(|w| w.id.as_str()).collect();
-            // Links to deleted items go first, so undo restores items before links.
-            let mut edits: Vec<PlanEdit> = plan
-                .dependencies
+            // Remove from the bottom so each removal's inverse index is
+            // right; links to the items go, budget lines and needs unlink.
+            let gone: Vec<PlanEdit> = plan.work_items[i..end]
                 .iter()
-                .filter(|d| gone.contains(d.pred.as_str()) || gone.contains(d.succ.as_str()))
-                .map(|d| PlanEdit::Deps(ListEdit::Remove { id: d.id.clone() }))
+                .rev()
+                .map(|w| PlanEdit::Items(ListEdit::Remove { id: w.id.clone() }))
                 .collect();
-            edits.extend(super::budget::unlink_items(plan, &gone));
-            // Remove from the bottom so each removal's inverse index is right.
-            edits.extend(
-                plan.work_items[i..end].iter().rev().map(|w| PlanEdit::Items(ListEdit::Remove { id: w.id.clone() })),
-            );
+            let mut edits = refs::cascade(plan, &gone);
+            edits.extend(gone);
             Ok(edits)
         }
         C::Indent { id } => {
@@ -782,29 +789,19 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
     }
 }
 
+/// The item's references (owner, phase, RACI, serves…) through `refs`.
+fn check_item_refs(plan: &Plan, w: &WorkItem) -> Result<(), CommandError> {
+    let mut probe = refs::probe();
+    probe.work_items.push(WorkItem { parent: None, ..w.clone() });
+    refs::refuse(&refs::Lookup::new(plan), probe)
+}
+
 fn check_item_values(w: &WorkItem) -> Result<(), CommandError> {
     if w.end < w.start {
         return Err(CommandError::EndBeforeStart);
     }
     if w.progress > 100 {
         return Err(CommandError::ProgressOver100);
-    }
-    Ok(())
-}
-
-fn mentions_person(w: &WorkItem, id: &str) -> bool {
-    w.owner.as_deref() == Some(id)
-        || w.interface.as_deref() == Some(id)
-        || w.collaborators.iter().any(|c| c == id)
-        || w.raci.contains_key(id)
-}
-
-fn check_refs(plan: &Plan, owner: Option<&str>, phase: Option<&str>) -> Result<(), CommandError> {
-    if let Some(o) = owner {
-        plan.person(o).ok_or_else(|| CommandError::NoSuchPerson(o.to_string()))?;
-    }
-    if let Some(p) = phase {
-        plan.phase(p).ok_or_else(|| CommandError::NoSuchPhase(p.to_string()))?;
     }
     Ok(())
 }
@@ -836,13 +833,15 @@ fn relevel_subtree(plan: &Plan, i: usize, delta: i32) -> Result<Vec<PlanEdit>, C
 }
 
 fn check_dependency(plan: &Plan, dep: &Dependency) -> Result<(), CommandError> {
-    for id in [&dep.pred, &dep.succ] {
-        plan.item(id).ok_or_else(|| CommandError::NoSuchItem(id.clone()))?;
-    }
     if dep.pred == dep.succ {
         return Err(CommandError::SelfDependency);
     }
-    Ok(())
+    if dep.lag.abs() > super::validate::MAX_LAG {
+        return Err(CommandError::LagOutOfRange);
+    }
+    let mut probe = refs::probe();
+    probe.dependencies.push(dep.clone());
+    refs::refuse(&refs::Lookup::new(plan), probe)
 }
 
 /// Adds to `edits` the moves of every item a dependency now pushes later, so

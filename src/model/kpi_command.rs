@@ -5,8 +5,10 @@
 
 use super::command::{remove_entry as remove, upsert, CommandError, ListEdit, PlanEdit, PlanField};
 use super::kpi::*;
+use super::refs;
 use super::strategy::Num;
 use super::types::*;
+use super::validate::ProblemKind;
 use std::collections::BTreeMap;
 
 fn no_entry(id: &str) -> CommandError {
@@ -22,34 +24,69 @@ fn range(ok: bool) -> Result<(), CommandError> {
 }
 
 fn finite(v: Option<Num>) -> bool {
-    v.is_none_or(|v| v.0.is_finite())
+    v.is_none_or(|v| v.in_bounds())
 }
 
-/// The checks every KPI definition must pass (also used on import).
-pub fn check_kpi(plan: &Plan, k: &Kpi) -> Result<(), CommandError> {
+/// What is wrong with a KPI's own values (its name, its numbers), as the
+/// field and the problem; references are `refs`'s.
+pub fn kpi_fault(k: &Kpi) -> Option<(&'static str, ProblemKind)> {
     if k.name.trim().is_empty() {
-        return Err(CommandError::EmptyName);
+        return Some(("name", ProblemKind::EmptyName));
     }
-    if let Some(s) = &k.stage {
-        plan.monitor.stage(s).ok_or_else(|| no_entry(s))?;
+    if !finite(k.target) {
+        return Some(("target", ProblemKind::BadNumber));
     }
-    if let Some(g) = &k.goal {
-        plan.strategy.goal(g).ok_or_else(|| no_entry(g))?;
+    if !finite(k.baseline) {
+        return Some(("baseline", ProblemKind::BadNumber));
     }
-    range(finite(k.target) && finite(k.baseline) && k.curve.iter().all(|w| w.0.is_finite() && w.0 >= 0.0))
+    if !k.curve.iter().all(|w| w.in_bounds() && w.0 >= 0.0) {
+        return Some(("curve", ProblemKind::BadNumber));
+    }
+    if !k.period_targets.values().chain(k.actuals.values()).all(|v| v.in_bounds()) {
+        return Some(("actuals", ProblemKind::BadNumber));
+    }
+    None
+}
+
+/// The checks every KPI definition must pass: its values, then its links.
+pub fn check_kpi(plan: &Plan, k: &Kpi) -> Result<(), CommandError> {
+    if let Some((_, kind)) = kpi_fault(k) {
+        return Err(as_error(kind));
+    }
+    let mut probe = refs::probe();
+    probe.kpis.push(k.clone());
+    refs::refuse(&refs::Lookup::new(plan), probe)
+}
+
+/// What is wrong with a rule's numbers, as a problem with its range.
+pub fn rule_fault(r: &Rule) -> Option<ProblemKind> {
+    let out = |v: u32, min: i64, max: i64| {
+        let v = v as i64;
+        (!(min..=max).contains(&v)).then_some(ProblemKind::OutOfRange { value: v, min, max })
+    };
+    match r.kind {
+        RuleKind::BelowShare { percent, periods } => out(percent, 1, 100).or_else(|| out(periods, 1, 366)),
+        RuleKind::BelowTargetWeeks { weeks } => out(weeks, 1, 53),
+        RuleKind::MissingData { periods } => out(periods, 1, 366),
+        RuleKind::Threshold { value, .. } => (!value.in_bounds()).then_some(ProblemKind::BadNumber),
+        RuleKind::BeyondRed => None,
+    }
 }
 
 pub fn check_rule(plan: &Plan, r: &Rule) -> Result<(), CommandError> {
-    if let Some(k) = &r.kpi {
-        plan.kpis.iter().find(|x| &x.id == k).ok_or_else(|| no_entry(k))?;
+    if let Some(kind) = rule_fault(r) {
+        return Err(as_error(kind));
     }
-    range(match r.kind {
-        RuleKind::BelowShare { percent, periods } => (1..=100).contains(&percent) && (1..=366).contains(&periods),
-        RuleKind::BelowTargetWeeks { weeks } => (1..=53).contains(&weeks),
-        RuleKind::MissingData { periods } => (1..=366).contains(&periods),
-        RuleKind::Threshold { value, .. } => value.0.is_finite(),
-        RuleKind::BeyondRed => true,
-    })
+    let mut probe = refs::probe();
+    probe.monitor.rules.push(r.clone());
+    refs::refuse(&refs::Lookup::new(plan), probe)
+}
+
+fn as_error(kind: ProblemKind) -> CommandError {
+    match kind {
+        ProblemKind::EmptyName => CommandError::EmptyName,
+        _ => CommandError::OutOfRange,
+    }
 }
 
 pub fn check_thresholds(t: Thresholds) -> Result<(), CommandError> {
@@ -78,9 +115,10 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Comman
         }
         M::RemoveKpi(id) => {
             kpi_index(&id)?;
-            m.rules.retain(|r| r.kpi.as_deref() != Some(id.as_str()));
-            edits.extend(super::budget::unlink_kpi(plan, &id));
+            // Its rules go with it (`refs`: a rule aimed at one KPI would
+            // otherwise widen to all), risks watching it are unlinked.
             edits.push(PlanEdit::Kpis(ListEdit::Remove { id }));
+            edits.extend(refs::cascade(plan, &edits));
         }
         M::MoveKpi { id, up } => {
             let i = kpi_index(&id)?;
@@ -109,11 +147,7 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Comman
         M::PutStage(s) => upsert(&mut m.stages, s),
         M::RemoveStage(id) => {
             remove(&mut m.stages, &id)?;
-            for k in plan.kpis.iter().filter(|k| k.stage.as_deref() == Some(id.as_str())) {
-                let mut k = k.clone();
-                k.stage = None;
-                edits.push(PlanEdit::Kpis(ListEdit::Replace(k)));
-            }
+            edits.extend(refs::cascade(plan, &[PlanEdit::Field(PlanField::Monitor(Box::new(m.clone())))]));
         }
         M::MoveStage { id, up } => {
             let i = m.stages.iter().position(|s| s.id == id).ok_or_else(|| no_entry(&id))?;
@@ -124,9 +158,9 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Comman
             if a.text.trim().is_empty() {
                 return Err(CommandError::EmptyName);
             }
-            if let Some(o) = &a.owner {
-                plan.person(o).ok_or_else(|| CommandError::NoSuchPerson(o.clone()))?;
-            }
+            let mut probe = refs::probe();
+            probe.monitor.adjustments.push(a.clone());
+            refs::refuse(&refs::Lookup::new(plan), probe)?;
             upsert(&mut m.adjustments, a);
         }
         M::RemoveAdjustment(id) => remove(&mut m.adjustments, &id)?,

@@ -11,6 +11,7 @@ pub mod kpi_command;
 pub mod monitor;
 pub mod overview;
 pub mod predecessors;
+pub mod refs;
 pub mod sample;
 pub mod sample_budget;
 pub mod sample_kpi;

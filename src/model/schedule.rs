@@ -61,7 +61,8 @@ impl Calendar {
         let mut d = if n >= 0 { self.next_workday(d) } else { self.prev_workday(d) };
         let step = if n >= 0 { 1 } else { -1 };
         let mut left = n.abs();
-        while left > 0 {
+        // Dates saturate at 1900/2200: stop there rather than spin.
+        while left > 0 && d != Day::first() && d != Day::last() {
             d = d.add_days(step);
             if self.is_workday(d) {
                 left -= 1;

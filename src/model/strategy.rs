@@ -33,7 +33,7 @@ impl Serialize for Num {
 impl<'de> Deserialize<'de> for Num {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let v = f64::deserialize(d)?;
-        if v.is_finite() {
+        if Num(v).in_bounds() {
             Ok(Num(v))
         } else {
             Err(serde::de::Error::custom("invalid number"))
@@ -42,6 +42,12 @@ impl<'de> Deserialize<'de> for Num {
 }
 
 impl Num {
+    /// The largest magnitude a number may have: beyond it an `f64` no longer
+    /// holds every whole number, and sums of many could overflow to infinity.
+    pub const LIMIT: f64 = 1e15;
+    pub fn in_bounds(self) -> bool {
+        self.0.is_finite() && self.0.abs() <= Num::LIMIT
+    }
     /// Reads `1234`, `1,234.5`, `12.5%`, `3万` (×10,000) and `1.2亿`; `None` when it is not a number.
     pub fn parse(s: &str) -> Option<Num> {
         let t: String = s.trim().chars().filter(|c| !matches!(c, ',' | '，' | ' ' | '_' | '%' | '％')).collect();
@@ -53,7 +59,7 @@ impl Num {
             (t, 1.0)
         };
         let v: f64 = t.parse().ok()?;
-        (v.is_finite()).then_some(Num(v * scale))
+        Some(Num(v * scale)).filter(|n| n.in_bounds())
     }
 }
 

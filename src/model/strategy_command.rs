@@ -3,7 +3,8 @@
 //! own undo record) plus the work items whose links a removal drops.
 //! Must not know about the browser or the UI.
 
-use super::command::{upsert, CommandError, HasId, ListEdit, PlanEdit, PlanField};
+use super::command::{upsert, CommandError, HasId, PlanEdit, PlanField};
+use super::refs;
 use super::strategy::*;
 use super::types::*;
 
@@ -85,30 +86,20 @@ pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, Comma
             if !gone {
                 return Err(CommandError::NoSuchEntry(id));
             }
-            // Nothing may point at what is gone.
-            for t in &mut s.tows {
-                t.links.retain(|x| x != &id);
-            }
+            // Sub-goals move up to its parent; every other reference to it
+            // (TOWS links, serves, a KPI's goal, a SWOT entry's source) is
+            // unlinked by `refs`.
             for g in &mut s.goals {
-                g.serves.retain(|x| x != &id);
                 if g.parent.as_deref() == Some(id.as_str()) {
                     g.parent = removed_goal_parent.clone().flatten();
                 }
             }
-            for e in &mut s.swot {
-                if e.source.as_deref() == Some(id.as_str()) {
-                    e.source = None;
+            edits = refs::cascade(plan, &[PlanEdit::Field(PlanField::Strategy(Box::new(s.clone())))]);
+            // The strategy's own links are folded into `s` (one field edit).
+            if let Some(pos) = edits.iter().position(|e| matches!(e, PlanEdit::Field(PlanField::Strategy(_)))) {
+                if let PlanEdit::Field(PlanField::Strategy(cleaned)) = edits.remove(pos) {
+                    s = *cleaned;
                 }
-            }
-            for k in plan.kpis.iter().filter(|k| k.goal.as_deref() == Some(id.as_str())) {
-                let mut k = k.clone();
-                k.goal = None;
-                edits.push(PlanEdit::Kpis(ListEdit::Replace(k)));
-            }
-            for w in plan.work_items.iter().filter(|w| w.serves.contains(&id)) {
-                let mut w = w.clone();
-                w.serves.retain(|x| x != &id);
-                edits.push(PlanEdit::Items(ListEdit::Replace(w)));
             }
         }
         StrategyCommand::Move { id, up } => {
@@ -213,29 +204,35 @@ fn same_list_has(s: &Strategy, e: &Entry) -> bool {
 
 /// The entry's own rules: ranges, and links that must point at the right kind.
 fn check_entry(plan: &Plan, s: &Strategy, e: &Entry) -> Result<(), CommandError> {
-    match e {
-        Entry::Pestel(x) if !(1..=5).contains(&x.weight) => Err(CommandError::OutOfRange),
-        Entry::Channel(x) if x.share > 100 => Err(CommandError::OutOfRange),
-        Entry::Incentive(x) if x.unit_cost.0 < 0 || x.total().is_none() => Err(CommandError::OutOfRange),
-        Entry::Tows(t) => match t.links.iter().find(|l| !s.fits_tows(t.kind, l)) {
-            Some(bad) => Err(CommandError::NoSuchEntry(bad.clone())),
-            None => Ok(()),
-        },
-        Entry::Goal(g) => {
-            if let Some(bad) = g.serves.iter().find(|x| !s.is_strategy(x)) {
-                return Err(CommandError::NoSuchEntry(bad.clone()));
-            }
-            if let Some(o) = &g.owner {
-                plan.person(o).ok_or_else(|| CommandError::NoSuchPerson(o.clone()))?;
-            }
-            if let Some(p) = &g.parent {
-                if super::strategy_rules::would_cycle(s, &g.id, p) {
-                    return Err(CommandError::GoalCycle);
-                }
-                s.goal(p).ok_or_else(|| CommandError::NoSuchEntry(p.clone()))?;
-            }
-            Ok(())
+    let out_of_range = match e {
+        Entry::Pestel(x) => !(1..=5).contains(&x.weight),
+        Entry::Channel(x) => x.share > 100,
+        Entry::Incentive(x) => {
+            x.unit_cost.0 < 0 || x.unit_cost.0 > Money::LIMIT || x.total().is_none_or(|t| t.0 > Money::LIMIT)
         }
-        _ => Ok(()),
+        Entry::Goal(g) => {
+            [g.baseline, g.target].iter().flatten().any(|v| !v.in_bounds())
+                || g.budget.0 < 0
+                || g.budget.0 > Money::LIMIT
+        }
+        _ => false,
+    };
+    if out_of_range {
+        return Err(CommandError::OutOfRange);
     }
+    if let Entry::Goal(g) = e {
+        if g.parent.as_ref().is_some_and(|p| super::strategy_rules::would_cycle(s, &g.id, p)) {
+            return Err(CommandError::GoalCycle);
+        }
+    }
+    // Its references, through `refs`, against the strategy as it stands.
+    let mut probe = refs::probe();
+    let p = &mut probe.strategy;
+    match e.clone() {
+        Entry::Swot(x) => p.swot.push(x),
+        Entry::Tows(x) => p.tows.push(x),
+        Entry::Goal(x) => p.goals.push(x),
+        _ => return Ok(()),
+    }
+    refs::refuse(&refs::Lookup { plan, strategy: s }, probe)
 }

@@ -16,14 +16,36 @@ pub type Id = String;
 pub struct Day(pub NaiveDate);
 
 impl Day {
+    /// The first and last day a plan may name. Dates outside are refused on
+    /// input and on import; arithmetic saturates at them, so no lag, push or
+    /// drag can overflow the date type.
+    pub const FIRST_YEAR: i32 = 1900;
+    pub const LAST_YEAR: i32 = 2200;
+    pub fn first() -> Day {
+        Day::ymd(Day::FIRST_YEAR, 1, 1)
+    }
+    pub fn last() -> Day {
+        Day::ymd(Day::LAST_YEAR, 12, 31)
+    }
     pub fn ymd(y: i32, m: u32, d: u32) -> Day {
         Day(NaiveDate::from_ymd_opt(y, m, d).expect("valid date"))
     }
+    /// `YYYY-MM-DD` within 1900–2200, else `None`.
     pub fn parse(s: &str) -> Option<Day> {
-        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok().map(Day)
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok().map(Day).filter(|d| d.in_range())
     }
+    /// A valid calendar date within 1900–2200.
+    pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Day> {
+        NaiveDate::from_ymd_opt(y, m, d).map(Day).filter(|d| d.in_range())
+    }
+    pub fn in_range(self) -> bool {
+        (Day::FIRST_YEAR..=Day::LAST_YEAR).contains(&self.year())
+    }
+    /// `n` days later (earlier when negative), held within 1900–2200.
     pub fn add_days(self, n: i64) -> Day {
-        Day(self.0 + Duration::days(n))
+        let span = Day::first().0.signed_duration_since(Day::last().0).num_days().abs();
+        let moved = self.0.checked_add_signed(Duration::days(n.clamp(-span, span)));
+        Day(moved.unwrap_or(self.0).clamp(Day::first().0, Day::last().0))
     }
     /// Days from `self` to `other` (positive when `other` is later).
     pub fn days_until(self, other: Day) -> i64 {
@@ -69,10 +91,14 @@ impl<'de> Deserialize<'de> for Day {
 pub struct Money(pub i64);
 
 impl Money {
+    /// The largest amount an entry may hold: ¥10,000,000,000.00 (100 亿) in
+    /// fen. A million such amounts still add up inside an `i64`.
+    pub const LIMIT: i64 = 1_000_000_000_000;
     pub fn from_major(units: i64) -> Money {
         Money(units * 100)
     }
-    /// Parses `1234`, `1234.5`, `1,234.56`, `-12.30`; at most two decimals.
+    /// Parses `1234`, `1234.5`, `1,234.56`, `-12.30`; at most two decimals
+    /// and at most `LIMIT` either way.
     pub fn parse(s: &str) -> Option<Money> {
         let t: String = s.trim().chars().filter(|c| *c != ',' && *c != '_' && *c != ' ').collect();
         let (neg, t) = match t.strip_prefix('-') {
@@ -96,7 +122,7 @@ impl Money {
             _ => frac.parse().ok()?,
         };
         let v = major.checked_mul(100)?.checked_add(minor)?;
-        Some(Money(if neg { -v } else { v }))
+        (v <= Money::LIMIT).then_some(Money(if neg { -v } else { v }))
     }
 }
 

@@ -35,6 +35,70 @@ pub enum ProblemKind {
     },
     /// An amount below zero (planned, committed, a risk's cost) or a payment of zero.
     NegativeAmount(Money),
+    /// A number that is not finite, beyond ±10¹⁵, or negative where weights must not be.
+    BadNumber,
+    /// Yellow must be at least 1 and below red, red at most 100.
+    Thresholds {
+        yellow: u32,
+        red: u32,
+    },
+    /// A second link between the same two items.
+    DuplicateLink,
+    /// Every weekday off: no day would ever be worked.
+    NoWorkingDay,
+    /// A plan longer than the longest one the app plans (in days).
+    TooLong {
+        days: i64,
+        max: i64,
+    },
+    /// More entries than a list may hold.
+    TooMany {
+        count: usize,
+        max: usize,
+    },
+}
+
+/// The longest plan, in days (ten years): monitoring keeps a period per day.
+pub const MAX_PLAN_DAYS: i64 = 3660;
+/// The largest lag or lead of a link, in working days (about 14 years).
+pub const MAX_LAG: i64 = 3650;
+/// Holidays or make-up days a calendar may list.
+pub const MAX_CALENDAR_DAYS: usize = 5000;
+
+/// The plan-wide checks a command can break by changing one header field.
+pub fn header_problems(plan: &Plan) -> Vec<Problem> {
+    let mut out = vec![];
+    if plan.name.trim().is_empty() {
+        out.push(p("name".into(), ProblemKind::EmptyName));
+    }
+    if plan.end < plan.start {
+        out.push(p("end".into(), ProblemKind::EndBeforeStart { start: plan.start, end: plan.end }));
+    } else if plan.start.days_until(plan.end) >= MAX_PLAN_DAYS {
+        let days = plan.start.days_until(plan.end) + 1;
+        out.push(p("end".into(), ProblemKind::TooLong { days, max: MAX_PLAN_DAYS }));
+    }
+    let c = &plan.currency;
+    if !(c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase())) {
+        out.push(p("currency".into(), ProblemKind::BadCurrency(c.clone())));
+    }
+    if plan.total_budget.0 < 0 || plan.total_budget.0 > Money::LIMIT {
+        out.push(p("total_budget".into(), ProblemKind::NegativeAmount(plan.total_budget)));
+    }
+    let cal = &plan.calendar;
+    for (i, d) in cal.days_off.iter().enumerate() {
+        if *d > 6 {
+            out.push(p(format!("calendar.days_off[{i}]"), ProblemKind::BadWeekday(*d)));
+        }
+    }
+    if (0..7u8).all(|d| cal.days_off.contains(&d)) {
+        out.push(p("calendar.days_off".into(), ProblemKind::NoWorkingDay));
+    }
+    for (list, n) in [("holidays", cal.holidays.len()), ("makeup_days", cal.makeup_days.len())] {
+        if n > MAX_CALENDAR_DAYS {
+            out.push(p(format!("calendar.{list}"), ProblemKind::TooMany { count: n, max: MAX_CALENDAR_DAYS }));
+        }
+    }
+    out
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,19 +112,11 @@ fn p(path: String, kind: ProblemKind) -> Problem {
     Problem { path, kind }
 }
 
-/// Every problem in the plan, in document order. Empty means valid.
+/// Every problem in the plan: the header, people, phases and the outline in
+/// document order, then every reference to nothing (`refs`), then each
+/// domain's own rules. Empty means valid. Linear in the plan's size.
 pub fn validate(plan: &Plan) -> Vec<Problem> {
-    let mut out = vec![];
-    if plan.name.trim().is_empty() {
-        out.push(p("name".into(), ProblemKind::EmptyName));
-    }
-    if plan.end < plan.start {
-        out.push(p("end".into(), ProblemKind::EndBeforeStart { start: plan.start, end: plan.end }));
-    }
-    let c = &plan.currency;
-    if !(c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase())) {
-        out.push(p("currency".into(), ProblemKind::BadCurrency(c.clone())));
-    }
+    let mut out = header_problems(plan);
     let mut people = HashSet::new();
     for (i, person) in plan.people.iter().enumerate() {
         if !people.insert(person.id.as_str()) {
@@ -74,6 +130,9 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (i, ph) in plan.phases.iter().enumerate() {
         if !phases.insert(ph.id.as_str()) {
             out.push(p(format!("phases[{i}].id"), ProblemKind::DuplicateId(ph.id.clone())));
+        }
+        if ph.name.trim().is_empty() {
+            out.push(p(format!("phases[{i}].name"), ProblemKind::EmptyName));
         }
         if ph.end < ph.start {
             out.push(p(format!("phases[{i}].end"), ProblemKind::EndBeforeStart { start: ph.start, end: ph.end }));
@@ -90,20 +149,9 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         if !seen.insert(w.id.as_str()) {
             out.push(p(at("id"), ProblemKind::DuplicateId(w.id.clone())));
         }
-        if let Some(o) = &w.owner {
-            if !people.contains(o.as_str()) {
-                out.push(p(at("owner"), ProblemKind::UnknownPerson(o.clone())));
-            }
-        }
-        if let Some(ph) = &w.phase {
-            if !phases.contains(ph.as_str()) {
-                out.push(p(at("phase"), ProblemKind::UnknownPhase(ph.clone())));
-            }
-        }
-        if let Some(par) = &w.parent {
-            if !all_items.contains(par.as_str()) {
-                out.push(p(at("parent"), ProblemKind::UnknownParent(par.clone())));
-            } else if par == &w.id || has_cycle(plan, &index, &w.id) {
+        // Whether the parent exists is a reference (`refs`); where it sits is the outline's rule.
+        if let Some(par) = w.parent.as_ref().filter(|par| all_items.contains(par.as_str())) {
+            if par == &w.id || has_cycle(plan, &index, &w.id) {
                 out.push(p(at("parent"), ProblemKind::ParentCycle));
             } else if !seen.contains(par.as_str()) {
                 out.push(p(at("parent"), ProblemKind::ParentAfterChild(par.clone())));
@@ -118,28 +166,30 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             out.push(p(at("progress"), ProblemKind::ProgressOver100(w.progress)));
         }
     }
-    for (i, d) in plan.calendar.days_off.iter().enumerate() {
-        if *d > 6 {
-            out.push(p(format!("calendar.days_off[{i}]"), ProblemKind::BadWeekday(*d)));
-        }
-    }
     let mut dep_ids = HashSet::new();
     let mut deps_ok = true;
+    let mut pairs = HashSet::new();
     for (i, d) in plan.dependencies.iter().enumerate() {
         if !dep_ids.insert(d.id.as_str()) {
             out.push(p(format!("dependencies[{i}].id"), ProblemKind::DuplicateId(d.id.clone())));
         }
-        for (field, id) in [("pred", &d.pred), ("succ", &d.succ)] {
-            if !all_items.contains(id.as_str()) {
-                out.push(p(format!("dependencies[{i}].{field}"), ProblemKind::UnknownItem(id.clone())));
-                deps_ok = false;
-            }
+        if !all_items.contains(d.pred.as_str()) || !all_items.contains(d.succ.as_str()) {
+            deps_ok = false; // `refs` reports which end
         }
         if d.pred == d.succ {
             out.push(p(format!("dependencies[{i}]"), ProblemKind::SelfDependency));
             deps_ok = false;
+        } else if !pairs.insert((d.pred.as_str(), d.succ.as_str())) {
+            out.push(p(format!("dependencies[{i}]"), ProblemKind::DuplicateLink));
+        }
+        if d.lag.abs() > MAX_LAG {
+            out.push(p(
+                format!("dependencies[{i}].lag"),
+                ProblemKind::OutOfRange { value: d.lag, min: -MAX_LAG, max: MAX_LAG },
+            ));
         }
     }
+    out.extend(super::refs::dangling(plan));
     strategy_problems(plan, &mut out);
     monitor_problems(plan, &mut out);
     budget_problems(plan, &mut out);
@@ -192,39 +242,60 @@ fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
     for (i, c) in s.channels.iter().enumerate() {
         range(out, format!("strategy.channels[{i}].share"), c.share as i64, 0, 100);
     }
-    for (i, t) in s.tows.iter().enumerate() {
-        for (j, l) in t.links.iter().enumerate() {
-            if !s.fits_tows(t.kind, l) {
-                out.push(p(format!("strategy.tows[{i}].links[{j}]"), ProblemKind::UnknownEntry(l.clone())));
-            }
+    for (i, x) in s.incentives.iter().enumerate() {
+        if x.unit_cost.0 < 0 || x.unit_cost.0 > Money::LIMIT || x.total().is_none_or(|t| t.0 > Money::LIMIT) {
+            out.push(p(format!("strategy.incentives[{i}].unit_cost"), ProblemKind::NegativeAmount(x.unit_cost)));
         }
     }
     for (i, g) in s.goals.iter().enumerate() {
-        for (j, x) in g.serves.iter().enumerate() {
-            if !s.is_strategy(x) {
-                out.push(p(format!("strategy.goals[{i}].serves[{j}]"), ProblemKind::UnknownEntry(x.clone())));
+        for (field, v) in [("baseline", g.baseline), ("target", g.target)] {
+            if v.is_some_and(|v| !v.in_bounds()) {
+                out.push(p(format!("strategy.goals[{i}].{field}"), ProblemKind::BadNumber));
             }
         }
-        if let Some(par) = &g.parent {
-            if s.goal(par).is_none() {
-                out.push(p(format!("strategy.goals[{i}].parent"), ProblemKind::UnknownEntry(par.clone())));
-            } else if super::strategy_rules::would_cycle(s, &g.id, par) {
-                out.push(p(format!("strategy.goals[{i}].parent"), ProblemKind::ParentCycle));
-            }
-        }
-        if let Some(o) = &g.owner {
-            if plan.person(o).is_none() {
-                out.push(p(format!("strategy.goals[{i}].owner"), ProblemKind::UnknownPerson(o.clone())));
-            }
+        if g.budget.0 < 0 || g.budget.0 > Money::LIMIT {
+            out.push(p(format!("strategy.goals[{i}].budget"), ProblemKind::NegativeAmount(g.budget)));
         }
     }
-    for (i, w) in plan.work_items.iter().enumerate() {
-        for (j, x) in w.serves.iter().enumerate() {
-            if !s.is_strategy(x) {
-                out.push(p(format!("work_items[{i}].serves[{j}]"), ProblemKind::UnknownEntry(x.clone())));
+    for i in goal_cycles(s) {
+        out.push(p(format!("strategy.goals[{i}].parent"), ProblemKind::ParentCycle));
+    }
+}
+
+/// The goals that sit in a loop of parents, in one pass over the tree
+/// (walking up from each goal made a 1,000-deep chain take seconds).
+fn goal_cycles(s: &super::strategy::Strategy) -> Vec<usize> {
+    let index: std::collections::HashMap<&str, usize> =
+        s.goals.iter().enumerate().map(|(i, g)| (g.id.as_str(), i)).collect();
+    // 0 = not seen, 1 = on the current path, 2 = done (no loop above it).
+    let mut state = vec![0u8; s.goals.len()];
+    let mut looped = vec![false; s.goals.len()];
+    for start in 0..s.goals.len() {
+        let mut path = vec![];
+        let mut cur = Some(start);
+        while let Some(i) = cur {
+            match state[i] {
+                2 => break,
+                1 => {
+                    // The path from `i` on is a loop.
+                    let from = path.iter().position(|&j| j == i).unwrap_or(0);
+                    for &j in &path[from..] {
+                        looped[j] = true;
+                    }
+                    break;
+                }
+                _ => {
+                    state[i] = 1;
+                    path.push(i);
+                    cur = s.goals[i].parent.as_deref().and_then(|p| index.get(p).copied());
+                }
             }
         }
+        for j in path {
+            state[j] = 2;
+        }
     }
+    (0..s.goals.len()).filter(|&i| looped[i]).collect()
 }
 
 /// KPI ids are unique and their links (stage, goal) exist; rules aim at
@@ -232,47 +303,34 @@ fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
 /// adjustments name people of the plan. Reuses the commands' checks so an
 /// imported file and an edit obey the same rules.
 fn monitor_problems(plan: &Plan, out: &mut Vec<Problem>) {
-    use super::kpi_command::{check_kpi, check_rule, check_thresholds};
-    use crate::model::CommandError as E;
-    let kind = |e: E| match e {
-        E::NoSuchEntry(id) => ProblemKind::UnknownEntry(id),
-        E::EmptyName => ProblemKind::EmptyName,
-        _ => ProblemKind::OutOfRange { value: 0, min: 0, max: 0 },
-    };
+    use super::kpi_command::{check_thresholds, kpi_fault, rule_fault};
     let mut ids = HashSet::new();
     for (i, k) in plan.kpis.iter().enumerate() {
         if !ids.insert(k.id.as_str()) {
             out.push(p(format!("kpis[{i}].id"), ProblemKind::DuplicateId(k.id.clone())));
         }
-        if let Err(e) = check_kpi(plan, k) {
-            let field = match &e {
-                E::EmptyName => "name",
-                E::NoSuchEntry(x) if k.stage.as_deref() == Some(x.as_str()) => "stage",
-                E::NoSuchEntry(_) => "goal",
-                _ => "target",
-            };
-            out.push(p(format!("kpis[{i}].{field}"), kind(e)));
+        if let Some((field, kind)) = kpi_fault(k) {
+            out.push(p(format!("kpis[{i}].{field}"), kind));
         }
     }
     let m = &plan.monitor;
-    if let Err(e) = check_thresholds(m.thresholds) {
-        out.push(p("monitor.thresholds".into(), kind(e)));
+    if check_thresholds(m.thresholds).is_err() {
+        let t = m.thresholds;
+        out.push(p("monitor.thresholds".into(), ProblemKind::Thresholds { yellow: t.yellow, red: t.red }));
     }
+    let mut rules = HashSet::new();
     for (i, r) in m.rules.iter().enumerate() {
-        if let Err(e) = check_rule(plan, r) {
-            let field = if matches!(e, E::NoSuchEntry(_)) { "kpi" } else { "kind" };
-            out.push(p(format!("monitor.rules[{i}].{field}"), kind(e)));
+        if !rules.insert(r.id.as_str()) {
+            out.push(p(format!("monitor.rules[{i}].id"), ProblemKind::DuplicateId(r.id.clone())));
+        }
+        if let Some(kind) = rule_fault(r) {
+            out.push(p(format!("monitor.rules[{i}].kind"), kind));
         }
     }
     let mut stages = HashSet::new();
     for (i, s) in m.stages.iter().enumerate() {
         if !stages.insert(s.id.as_str()) {
             out.push(p(format!("monitor.stages[{i}].id"), ProblemKind::DuplicateId(s.id.clone())));
-        }
-    }
-    for (i, a) in m.adjustments.iter().enumerate() {
-        if let Some(o) = a.owner.as_ref().filter(|o| plan.person(o).is_none()) {
-            out.push(p(format!("monitor.adjustments[{i}].owner"), ProblemKind::UnknownPerson(o.clone())));
         }
     }
 }
@@ -291,13 +349,13 @@ fn budget_problems(plan: &Plan, out: &mut Vec<Problem>) {
         out.extend(faults.into_iter().map(|(field, kind)| p(format!("{at}.{field}"), kind)));
     };
     for (i, l) in b.lines.iter().enumerate() {
-        report(out, format!("budget.lines[{i}]"), &l.id, line_faults(plan, l));
+        report(out, format!("budget.lines[{i}]"), &l.id, line_faults(l));
     }
     for (i, r) in b.resources.iter().enumerate() {
-        report(out, format!("budget.resources[{i}]"), &r.id, resource_faults(plan, r));
+        report(out, format!("budget.resources[{i}]"), &r.id, resource_faults(r));
     }
     for (i, r) in b.risks.iter().enumerate() {
-        report(out, format!("budget.risks[{i}]"), &r.id, risk_faults(plan, r));
+        report(out, format!("budget.risks[{i}]"), &r.id, risk_faults(r));
     }
     if let Some(kind) = split_fault(b.flexible_share) {
         out.push(p("budget.flexible_share".into(), kind));

@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run dist test test-native test-browser test-e2e bench screenshots setup setup-test clean
+.PHONY: run dist test test-native test-browser test-e2e bench screenshots fuzz setup setup-test clean
 
 ## Build and serve the app at http://127.0.0.1:8080 (installs what is missing).
 run: setup
@@ -24,6 +24,10 @@ test-browser:
 
 test-e2e: dist
 	node --test --test-concurrency=1 e2e/
+
+## The readers fuzzed for longer than `make test` does (FUZZ_ITERS, FUZZ_SEED to replay).
+fuzz:
+	FUZZ_ITERS=$${FUZZ_ITERS:-200000} cargo test --release --test fuzz -- --nocapture
 
 ## Sizes and timings (figures, not pass/fail).
 bench: setup-test dist

@@ -36,9 +36,31 @@ export async function launch() {
   });
 }
 
-/** A fresh context (empty storage) with a language, ready for tests. */
+/**
+ * A fresh context (empty storage) with a language, ready for tests. Every
+ * page error and console error on any of its pages is collected, and
+ * closing the context fails the test if there was one (warnings are only
+ * printed). A test that provokes an error on purpose lists its text in
+ * `ctx.expectErrors` (substrings).
+ */
 export async function newContext(browser, locale = 'zh-CN', extra = {}) {
-  return browser.newContext({ locale, viewport: { width: 1400, height: 900 }, acceptDownloads: true, ...extra });
+  const ctx = await browser.newContext({ locale, viewport: { width: 1400, height: 900 }, acceptDownloads: true, ...extra });
+  ctx.errors = [];
+  ctx.expectErrors = [];
+  ctx.on('page', (page) => {
+    page.on('pageerror', (e) => ctx.errors.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') ctx.errors.push(`console error: ${m.text().slice(0, 800)}`);
+      else if (m.type() === 'warning') console.log('console warning:', m.text().slice(0, 300));
+    });
+  });
+  const close = ctx.close.bind(ctx);
+  ctx.close = async (...args) => {
+    await close(...args);
+    const unexpected = ctx.errors.filter((e) => !ctx.expectErrors.some((x) => e.includes(x)));
+    assert.deepEqual(unexpected, [], 'the page logged errors');
+  };
+  return ctx;
 }
 
 /** Opens the app and waits until the first view is interactive. */

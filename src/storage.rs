@@ -6,6 +6,7 @@
 //! the plan format, nor anything about the UI.
 
 use crate::io::{decode_stored, encode_stored, stored_revision};
+use crate::model::repair::Repair;
 use crate::model::{Id, Plan};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
@@ -44,6 +45,9 @@ pub struct Loaded {
     pub had_index: bool,
     /// Recovery keys created (or entries that could not even be moved).
     pub recovered: Vec<String>,
+    /// Plans that opened only after mends: (plan id, what was mended). The
+    /// stored text as it was is kept under a recovery key first.
+    pub repaired: Vec<(Id, Vec<Repair>)>,
     pub available: bool,
     /// The index was unreadable and could not be moved aside: never write it.
     pub index_blocked: bool,
@@ -76,13 +80,19 @@ fn classify(err: wasm_bindgen::JsValue) -> SaveError {
 /// Keeps an unreadable entry: copies it under a recovery key and only then
 /// removes the original. If the copy fails the original stays untouched.
 fn set_aside(s: &web_sys::Storage, key: &str, raw: &str) -> String {
-    let rec = format!("{RECOVERY_PREFIX}{}:{key}", js_sys::Date::now() as u64);
-    if s.set_item(&rec, raw).is_ok() {
-        let _ = s.remove_item(key);
-        rec
-    } else {
-        key.to_string()
+    match keep_copy(s, key, raw) {
+        Some(rec) => {
+            let _ = s.remove_item(key);
+            rec
+        }
+        None => key.to_string(),
     }
+}
+
+/// Copies an entry under a recovery key, leaving the original in place.
+fn keep_copy(s: &web_sys::Storage, key: &str, raw: &str) -> Option<String> {
+    let rec = format!("{RECOVERY_PREFIX}{}:{key}", js_sys::Date::now() as u64);
+    s.set_item(&rec, raw).ok().map(|_| rec)
 }
 
 /// Reads everything stored. Never writes except to move unreadable entries aside.
@@ -114,7 +124,15 @@ pub fn load() -> Loaded {
         out.had_index = true;
         let Ok(Some(raw)) = s.get_item(key) else { continue };
         match decode_stored(&raw) {
-            Ok((plan, rev)) if plan_key(&plan.id) == *key => found.push((plan, rev)),
+            Ok((plan, rev, repairs)) if plan_key(&plan.id) == *key => {
+                if !repairs.is_empty() {
+                    // The text as it was stays readable; the mended plan is
+                    // saved over the entry on the next save.
+                    out.recovered.extend(keep_copy(&s, key, &raw));
+                    out.repaired.push((plan.id.clone(), repairs));
+                }
+                found.push((plan, rev));
+            }
             _ => out.recovered.push(set_aside(&s, key, &raw)),
         }
     }
@@ -128,7 +146,7 @@ pub fn load() -> Loaded {
 /// Reads one plan entry, for reloading another tab's save.
 pub fn read_plan(id: &str) -> Option<(Plan, u64)> {
     let raw = storage()?.get_item(&plan_key(id)).ok()??;
-    decode_stored(&raw).ok()
+    decode_stored(&raw).ok().map(|(plan, rev, _)| (plan, rev))
 }
 
 /// The revision stored now for a plan (None when absent or unreadable).
@@ -166,9 +184,70 @@ pub fn save_index(ix: &Index) -> Result<(), SaveError> {
     s.set_item(INDEX_KEY, &raw).map_err(classify)
 }
 
+fn all_keys(s: &web_sys::Storage) -> Vec<String> {
+    let n = s.length().unwrap_or(0);
+    (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
+}
+
 /// All recovery keys present, for telling the user where their data went.
 pub fn recovery_keys() -> Vec<String> {
     let Some(s) = storage() else { return vec![] };
-    let n = s.length().unwrap_or(0);
-    (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(RECOVERY_PREFIX)).collect()
+    all_keys(&s).into_iter().filter(|k| k.starts_with(RECOVERY_PREFIX)).collect()
 }
+
+/// One entry kept aside, as the plan library lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecoveryEntry {
+    pub key: String,
+    /// When it was set aside (ms since 1970), from the key.
+    pub when_ms: Option<f64>,
+    /// Characters kept.
+    pub chars: usize,
+    /// The plan's name, when the text still shows one.
+    pub name: Option<String>,
+}
+
+/// Every recovery entry, newest first.
+pub fn recovery_entries() -> Vec<RecoveryEntry> {
+    let Some(s) = storage() else { return vec![] };
+    let mut out: Vec<RecoveryEntry> = recovery_keys()
+        .into_iter()
+        .filter_map(|key| {
+            let raw = s.get_item(&key).ok()??;
+            let when_ms = key[RECOVERY_PREFIX.len()..].split(':').next().and_then(|t| t.parse::<f64>().ok());
+            Some(RecoveryEntry { when_ms, chars: raw.chars().count(), name: crate::io::peek_plan_name(&raw), key })
+        })
+        .collect();
+    out.sort_by(|a, b| b.when_ms.partial_cmp(&a.when_ms).unwrap_or(std::cmp::Ordering::Equal));
+    out
+}
+
+/// The text of a recovery entry (for download or a repairing import).
+pub fn read_recovery(key: &str) -> Option<String> {
+    if !key.starts_with(RECOVERY_PREFIX) {
+        return None;
+    }
+    storage()?.get_item(key).ok()?
+}
+
+pub fn remove_recovery(key: &str) -> Result<(), SaveError> {
+    let s = storage().ok_or(SaveError::Unavailable)?;
+    if !key.starts_with(RECOVERY_PREFIX) {
+        return Ok(());
+    }
+    s.remove_item(key).map_err(classify)
+}
+
+/// Characters this app keeps in localStorage (keys and values). Browsers
+/// allow about 5 million per site.
+pub fn usage_chars() -> usize {
+    let Some(s) = storage() else { return 0 };
+    all_keys(&s)
+        .into_iter()
+        .filter(|k| k.starts_with(PREFIX))
+        .map(|k| k.chars().count() + s.get_item(&k).ok().flatten().map_or(0, |v| v.chars().count()))
+        .sum()
+}
+
+/// About what a browser allows one site (5 MB of characters).
+pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;

@@ -18,7 +18,7 @@ fn export_then_import_is_identity() {
         p.total_budget = Money(123_456_789);
         p.description = "含 \"引号\"、<b>标签</b> 与换行\n第二行".into();
         assert_eq!(import_plan(&export_plan(&p)).unwrap(), p);
-        let (back, rev) = decode_stored(&encode_stored(&p, 42)).unwrap();
+        let (back, rev, _) = decode_stored(&encode_stored(&p, 42)).unwrap();
         assert_eq!((back, rev), (p.clone(), 42));
         assert_eq!(stored_revision(&encode_stored(&p, 42)), Some(42));
         // Chinese right where the cheap header read stops must not break it.

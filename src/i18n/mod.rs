@@ -18,6 +18,7 @@ macro_rules! texts {
 pub mod budget;
 pub mod gantt;
 pub mod monitor;
+pub mod safety;
 pub mod strategy;
 
 use crate::io::{ImportError, ShapeDetail};
@@ -825,6 +826,13 @@ pub fn pred_error(l: Locale, e: &crate::model::predecessors::PredError) -> Strin
                 format!("前置任务：无法识别“{t}”，请写成 3、3FS+2、5SS-1 这样的格式")
             } else {
                 format!("Predecessors: cannot read “{t}”; write it like 3, 3FS+2, 5SS-1")
+            }
+        }
+        PredError::LagOutOfRange(t) => {
+            if zh {
+                format!("前置任务：“{t}”的提前/滞后超出 ±3650 个工作日")
+            } else {
+                format!("Predecessors: the lag in “{t}” is beyond ±3,650 working days")
             }
         }
         PredError::NoSuchRow(n) => {

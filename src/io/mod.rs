@@ -7,6 +7,7 @@ pub mod csv;
 pub mod migrate;
 pub mod table;
 
+use crate::model::repair::Repair;
 use crate::model::validate::{validate, Problem};
 use crate::model::Plan;
 use serde::{Deserialize, Serialize};
@@ -88,9 +89,18 @@ pub fn export_file_name(plan: &Plan) -> String {
     format!("{}{}", if clean.is_empty() { "plan" } else { clean }, FILE_SUFFIX)
 }
 
-/// Reads a plan file. On error nothing is returned, so nothing can change.
+/// Reads a plan file strictly: a plan that breaks a rule is refused with
+/// every problem. On error nothing is returned, so nothing can change.
 pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
-    decode(text).map(|(plan, _)| plan)
+    decode(text, false).map(|(plan, _, _)| plan)
+}
+
+/// Reads a plan file, mending what breaks the model's rules (references to
+/// nothing, duplicate ids, values out of range, loops) and listing each mend
+/// with its path, so the caller can ask before accepting. Structural faults
+/// (not JSON, wrong types) are still refused with their path.
+pub fn import_repairing(text: &str) -> Result<(Plan, Vec<Repair>), ImportError> {
+    decode(text, true).map(|(plan, _, repairs)| (plan, repairs))
 }
 
 /// What `storage` keeps per plan: the file plus a revision number that lets
@@ -100,8 +110,20 @@ pub fn encode_stored(plan: &Plan, revision: u64) -> String {
         .expect("a plan always serialises")
 }
 
-pub fn decode_stored(text: &str) -> Result<(Plan, u64), ImportError> {
-    decode(text).map(|(plan, rev)| (plan, rev.unwrap_or(0)))
+/// Reads a stored entry, mending it as `import_repairing` does: a stored
+/// plan is never hidden for a rule it breaks.
+pub fn decode_stored(text: &str) -> Result<(Plan, u64, Vec<Repair>), ImportError> {
+    decode(text, true).map(|(plan, rev, repairs)| (plan, rev.unwrap_or(0), repairs))
+}
+
+/// The plan's name in a text that may not be a readable plan (for listing
+/// what was set aside). None when no name can be found.
+pub fn peek_plan_name(text: &str) -> Option<String> {
+    if text.len() > MAX_FILE_BYTES {
+        return None;
+    }
+    let v: Value = serde_json::from_str(text).ok()?;
+    v.get("plan")?.get("name")?.as_str().map(|s| s.chars().take(80).collect())
 }
 
 /// The revision of a stored entry without reading the whole plan (cheap check
@@ -118,7 +140,7 @@ pub fn stored_revision(text: &str) -> Option<u64> {
     digits.parse().ok()
 }
 
-fn decode(text: &str) -> Result<(Plan, Option<u64>), ImportError> {
+fn decode(text: &str, mend: bool) -> Result<(Plan, Option<u64>, Vec<Repair>), ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -144,12 +166,21 @@ fn decode(text: &str) -> Result<(Plan, Option<u64>), ImportError> {
         let path = e.path().to_string();
         ImportError::Shape { path: tidy_path(&path), detail: classify(&e.into_inner().to_string()) }
     })?;
-    let problems: Vec<Problem> =
-        validate(&env.plan).into_iter().map(|p| Problem { path: format!("plan.{}", p.path), kind: p.kind }).collect();
-    if !problems.is_empty() {
-        return Err(ImportError::Invalid(problems));
+    let in_file = |problems: Vec<Problem>| {
+        ImportError::Invalid(
+            problems.into_iter().map(|p| Problem { path: format!("plan.{}", p.path), kind: p.kind }).collect(),
+        )
+    };
+    if mend {
+        let (plan, repairs) = crate::model::repair::repaired(env.plan).map_err(in_file)?;
+        let repairs = repairs.into_iter().map(|r| Repair { path: format!("plan.{}", r.path), ..r }).collect();
+        return Ok((plan, env.revision, repairs));
     }
-    Ok((env.plan, env.revision))
+    let problems = validate(&env.plan);
+    if !problems.is_empty() {
+        return Err(in_file(problems));
+    }
+    Ok((env.plan, env.revision, vec![]))
 }
 
 /// serde_path_to_error writes `.` for the root; we write nothing there.

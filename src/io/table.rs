@@ -139,7 +139,7 @@ pub fn cells(rows: &[Vec<String>], t: &Target) -> Result<Vec<(Id, Day, Option<Nu
         if width > room {
             return Err(TableError::TooWide { cols: width, room });
         }
-        t.kpis[t.at.1..t.at.1 + width].iter().map(Some).collect()
+        t.kpis.get(t.at.1..t.at.1 + width).unwrap_or_default().iter().map(Some).collect()
     };
     let body = &rows[usize::from(header)..];
     if !first_col_dates && t.at.0 + body.len() > t.days.len() {

@@ -12,6 +12,7 @@ pub mod monitor;
 pub mod overview;
 pub mod predecessors;
 pub mod refs;
+pub mod repair;
 pub mod sample;
 pub mod sample_budget;
 pub mod sample_kpi;

@@ -12,6 +12,8 @@ pub enum PredError {
     Unreadable(String),
     /// A row number that is not in the outline.
     NoSuchRow(usize),
+    /// A lag or lead beyond ±3,650 working days.
+    LagOutOfRange(String),
 }
 
 fn kind_code(k: DepKind) -> &'static str {
@@ -65,6 +67,9 @@ pub fn parse(plan: &Plan, text: &str) -> Result<Vec<(Id, DepKind, i64)>, PredErr
             r if r.starts_with('+') || r.starts_with('-') => r.parse().map_err(|_| bad())?,
             _ => return Err(bad()),
         };
+        if lag.abs() > super::validate::MAX_LAG {
+            return Err(PredError::LagOutOfRange(raw.to_string()));
+        }
         let item = plan.work_items.get(row.wrapping_sub(1)).ok_or(PredError::NoSuchRow(row))?;
         out.push((item.id.clone(), kind, lag));
     }

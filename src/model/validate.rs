@@ -264,7 +264,7 @@ fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
 
 /// The goals that sit in a loop of parents, in one pass over the tree
 /// (walking up from each goal made a 1,000-deep chain take seconds).
-fn goal_cycles(s: &super::strategy::Strategy) -> Vec<usize> {
+pub(crate) fn goal_cycles(s: &super::strategy::Strategy) -> Vec<usize> {
     let index: std::collections::HashMap<&str, usize> =
         s.goals.iter().enumerate().map(|(i, g)| (g.id.as_str(), i)).collect();
     // 0 = not seen, 1 = on the current path, 2 = done (no loop above it).

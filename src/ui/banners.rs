@@ -37,6 +37,35 @@ pub fn Banners() -> impl IntoView {
             </div>
         })}
         {move || {
+            let list = app.repaired.get();
+            (!list.is_empty()).then(|| {
+                let l = app.locale.get();
+                let st = crate::i18n::safety::texts(l);
+                let open = RwSignal::new(false);
+                let items = list.clone();
+                view! {
+                    <div class="banner info repaired" role="status" data-testid="repaired">
+                        <div class="banner-text">
+                            {list.iter().map(|(_, name, r)| view! {
+                                <p>{fill(&fill(st.repaired_notice, "name", name), "n", &r.len().to_string())}</p>
+                            }).collect::<Vec<_>>()}
+                            <Show when=move || open.get()>
+                                <ul class="error-list">
+                                    {items.iter().flat_map(|(_, _, r)| r.iter().take(100)).map(|x| view! {
+                                        <li><code>{crate::i18n::safety::repair_line(l, x)}</code></li>
+                                    }).collect::<Vec<_>>()}
+                                </ul>
+                            </Show>
+                        </div>
+                        <button class="btn" on:click=move |_| open.update(|o| *o = !*o)>
+                            {move || if open.get() { st.hide_details } else { st.show_details }}
+                        </button>
+                        <button class="btn" on:click=move |_| app.repaired.set(vec![])>{t().dismiss}</button>
+                    </div>
+                }
+            })
+        }}
+        {move || {
             let keys = app.recovered.get();
             (!keys.is_empty()).then(|| view! {
                 <div class="banner info" role="status" data-testid="recovered">
@@ -105,6 +134,39 @@ pub fn ImportErrorDialog() -> impl IntoView {
                         </div>
                 </Modal>
             }
+        })
+    }
+}
+
+/// Asks before importing a file that opens only after mends, listing them.
+#[component]
+pub fn ImportRepairDialog() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    move || {
+        let (_, repairs) = app.pending_import.get()?;
+        let l = app.locale.get();
+        let st = crate::i18n::safety::texts(l);
+        let more = repairs.len().saturating_sub(50);
+        let accept = move |_| {
+            if let Some((plan, _)) = app.pending_import.get_untracked() {
+                app.pending_import.set(None);
+                app.import(plan);
+            }
+        };
+        Some(view! {
+            <Modal testid="import-repair" on_close=move || app.pending_import.set(None)>
+                <h2>{st.import_repair_title}</h2>
+                <p>{fill(st.import_repair_body, "n", &repairs.len().to_string())}</p>
+                <ul class="error-list">
+                    {repairs.iter().take(50).map(|r| view! { <li><code>{crate::i18n::safety::repair_line(l, r)}</code></li> }).collect::<Vec<_>>()}
+                </ul>
+                {(more > 0).then(|| view! { <p class="muted">{fill(st.import_repair_more, "n", &more.to_string())}</p> })}
+                <div class="modal-actions">
+                    <button class="btn" data-action="cancel-import" on:click=move |_| app.pending_import.set(None)>{t().cancel}</button>
+                    <button class="btn primary" data-action="accept-import" autofocus on:click=accept>{st.import_repair_accept}</button>
+                </div>
+            </Modal>
         })
     }
 }

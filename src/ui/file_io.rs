@@ -3,7 +3,7 @@
 //! Parsing and checking belong to `io`; a failed import changes nothing.
 
 use super::state::{use_app, App};
-use crate::io::{export_file_name, export_plan, import_plan, ImportError, MAX_FILE_BYTES};
+use crate::io::{export_file_name, export_plan, import_repairing, ImportError, MAX_FILE_BYTES};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -46,11 +46,21 @@ pub fn import_file(app: App, file: web_sys::File) {
             Ok(v) => v.as_string().unwrap_or_default(),
             Err(_) => String::new(),
         };
-        match import_plan(&text) {
-            Ok(plan) => app.import(plan),
-            Err(e) => app.import_error.set(Some(e)),
-        }
+        import_text(app, &text);
     });
+}
+
+/// Imports a plan from text: at once when it needs no mends, after the
+/// user's yes when it does (nothing changes until then), or shows why not.
+pub fn import_text(app: App, text: &str) {
+    match import_repairing(text) {
+        Ok((plan, repairs)) if repairs.is_empty() => app.import(plan),
+        Ok((plan, repairs)) => {
+            app.import_error.set(None);
+            app.pending_import.set(Some((plan, repairs)));
+        }
+        Err(e) => app.import_error.set(Some(e)),
+    }
 }
 
 #[component]

@@ -32,8 +32,61 @@ use state::{now_ms, set_metric, App};
 
 /// Mounts the app on the page.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_crash_page(&info.to_string());
+    }));
     mount_to_body(AppRoot);
+}
+
+/// After a panic the app cannot run on: cover it with a calm page that says
+/// what happened, that saved work is safe, a reload button and the detail to
+/// copy. Built with plain DOM calls and text only (no Leptos, no HTML).
+fn show_crash_page(detail: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if doc.get_element_by_id("crash-page").is_some() {
+        return;
+    }
+    let zh = doc.document_element().and_then(|e| e.get_attribute("lang")).is_none_or(|l| l.starts_with("zh"));
+    let t = crate::i18n::safety::texts(if zh { Locale::ZhCn } else { Locale::En });
+    let make = |tag: &str, text: &str| {
+        let el = doc.create_element(tag).ok()?;
+        el.set_text_content(Some(text));
+        Some(el)
+    };
+    let (Some(page), Some(body)) = (doc.create_element("div").ok(), doc.body()) else { return };
+    page.set_id("crash-page");
+    let _ = page.set_attribute("role", "alertdialog");
+    let _ = page.set_attribute("data-testid", "crash-page");
+    let boxed = doc.create_element("div").ok();
+    if let Some(b) = &boxed {
+        b.set_class_name("crash-box");
+        for el in [make("h1", t.crash_title), make("p", t.crash_body)].into_iter().flatten() {
+            let _ = b.append_child(&el);
+        }
+        if let Some(btn) = make("button", t.crash_reload) {
+            btn.set_class_name("btn primary");
+            let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+            });
+            let _ = btn.unchecked_ref::<web_sys::HtmlElement>().set_onclick(Some(reload.as_ref().unchecked_ref()));
+            // The page is over: the closure lives as long as it does.
+            reload.forget();
+            let _ = b.append_child(&btn);
+        }
+        if let (Some(d), Some(s), Some(pre)) =
+            (doc.create_element("details").ok(), make("summary", t.crash_detail), make("pre", detail))
+        {
+            let _ = d.append_child(&s);
+            let _ = d.append_child(&pre);
+            let _ = b.append_child(&d);
+        }
+        let _ = page.append_child(b);
+    }
+    let _ = body.append_child(&page);
 }
 
 fn browser_locale() -> Locale {
@@ -59,6 +112,7 @@ pub fn AppRoot() -> impl IntoView {
     let remembered = loaded.index.current.clone();
     let app = App::new(loaded, locale, Route::Library);
     provide_context(app);
+    app.save_repaired();
     app.set_locale(locale);
 
     // First visit: open on the sample so a newcomer sees a living plan.
@@ -88,6 +142,7 @@ pub fn AppRoot() -> impl IntoView {
         let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
         if let Some(r) = Route::parse(&hash) {
             if app.route.get_untracked() != r {
+                commit_focused_edit();
                 app.route.set(r);
                 app.mark_index_dirty();
             }
@@ -108,10 +163,13 @@ pub fn AppRoot() -> impl IntoView {
     });
     let _ = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
         if e.key() == "Escape"
-            && (app.import_error.get_untracked().is_some() || app.confirm_delete.get_untracked().is_some())
+            && (app.import_error.get_untracked().is_some()
+                || app.confirm_delete.get_untracked().is_some()
+                || app.pending_import.with_untracked(Option::is_some))
         {
             app.import_error.set(None);
             app.confirm_delete.set(None);
+            app.pending_import.set(None);
             return;
         }
         // Text fields keep the browser's own undo of typing; task cells
@@ -177,8 +235,20 @@ pub fn AppRoot() -> impl IntoView {
         <main class="page" class:wide=move || matches!(page.get(), Some(View::Gantt | View::Raci))>{view}</main>
         <banners::NoticeBar/>
         <banners::ImportErrorDialog/>
+        <banners::ImportRepairDialog/>
         <banners::ConfirmDeleteDialog/>
         <file_io::DropOverlay dragging=dragging/>
+    }
+}
+
+/// Blurs the focused field so its change handler commits the edit while its
+/// page is still alive (Back, Forward or a typed URL would otherwise remove
+/// the page first, and the late handler would find its state gone).
+pub fn commit_focused_edit() {
+    use wasm_bindgen::JsCast;
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    if let Some(el) = active.and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.blur();
     }
 }
 

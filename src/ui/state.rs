@@ -6,6 +6,7 @@
 use crate::i18n::Locale;
 use crate::io::ImportError;
 use crate::model::history::touched_plan;
+use crate::model::repair::Repair;
 use crate::model::{Command, CommandError, Day, History, Id, Plan, Workspace};
 use crate::storage::{self, SaveError};
 use crate::ui::route::Route;
@@ -57,6 +58,10 @@ pub struct App {
     pub conflict: RwSignal<Option<Id>>,
     pub notice: RwSignal<Option<Notice>>,
     pub import_error: RwSignal<Option<ImportError>>,
+    /// A file that opens only after mends, waiting for the user's yes.
+    pub pending_import: RwSignal<Option<(Plan, Vec<Repair>)>>,
+    /// Stored plans that opened after mends: (plan id, name, mends).
+    pub repaired: RwSignal<Vec<(Id, String, Vec<Repair>)>>,
     /// A plan waiting for the user's confirmation before deletion.
     pub confirm_delete: RwSignal<Option<Id>>,
     book: StoredValue<SaveBook>,
@@ -84,6 +89,17 @@ impl App {
         let today = today();
         let mut book = SaveBook { index_blocked: loaded.index_blocked, ..Default::default() };
         let mut plans = vec![];
+        let repaired: Vec<(Id, String, Vec<Repair>)> = loaded
+            .repaired
+            .into_iter()
+            .filter_map(|(id, r)| {
+                let name = loaded.plans.iter().find(|(p, _)| p.id == id)?.0.name.clone();
+                Some((id, name, r))
+            })
+            .collect();
+        for (id, _, _) in &repaired {
+            book.dirty.insert(id.clone());
+        }
         for (p, rev) in loaded.plans {
             book.revisions.insert(p.id.clone(), rev);
             plans.push(p);
@@ -110,6 +126,8 @@ impl App {
             conflict: RwSignal::new(None),
             notice: RwSignal::new(None),
             import_error: RwSignal::new(None),
+            pending_import: RwSignal::new(None),
+            repaired: RwSignal::new(repaired),
             confirm_delete: RwSignal::new(None),
             book: StoredValue::new(book),
             today,
@@ -229,6 +247,7 @@ impl App {
     }
 
     pub fn navigate(&self, r: Route) {
+        crate::ui::commit_focused_edit();
         let hash = r.to_hash();
         self.route.set(r);
         if let Some(w) = web_sys::window() {
@@ -265,6 +284,14 @@ impl App {
             self.save_state.set(SaveState::Saving);
         }
         self.schedule_save();
+    }
+
+    /// Saves the plans that opened after mends, so the stored entry is
+    /// whole again (the text as it was is in the recovery area).
+    pub fn save_repaired(&self) {
+        if self.repaired.with_untracked(|r| !r.is_empty()) {
+            self.schedule_save();
+        }
     }
 
     pub fn mark_index_dirty(&self) {

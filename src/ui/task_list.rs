@@ -141,11 +141,14 @@ pub fn TaskList() -> impl IntoView {
             viewport_h.set(el.client_height().max(200) as f64);
         }
     });
-    let _ = window_event_listener(leptos::ev::resize, move |_| {
-        if let Some(el) = wrap.get_untracked() {
-            viewport_h.set(el.client_height().max(200) as f64);
+    // Removed with the page: a listener left behind would write to this
+    // page's disposed signals on the next resize and panic.
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        if let Some(el) = wrap.try_get_untracked().flatten() {
+            let _ = viewport_h.try_set(el.client_height().max(200) as f64);
         }
     });
+    on_cleanup(move || resize.remove());
     let window = Memo::new(move |_| {
         let n = order.with(Vec::len);
         let first = ((scroll_top.get() / ROW_H) as usize).saturating_sub(OVERSCAN).min(n);
@@ -172,7 +175,8 @@ pub fn TaskList() -> impl IntoView {
         request_animation_frame(move || {
             let doc = document();
             let lost = doc.active_element().is_none_or(|a| a.tag_name() == "BODY");
-            if let (true, Some((row, col))) = (lost, last_cell.get_value()) {
+            // The frame may come after the page is gone.
+            if let (true, Some((row, col))) = (lost, last_cell.try_get_value().flatten()) {
                 let sel = format!("tr[data-id=\"{row}\"] [data-col=\"{col}\"]");
                 if let Ok(Some(el)) = doc.query_selector(&sel) {
                     focus_quietly(&el.unchecked_into());

@@ -1,0 +1,420 @@
+//! Repair on load: a plan whose JSON is well formed but breaks the model's
+//! rules (a reference to nothing, a duplicate id, a value out of range, a
+//! loop) is mended rather than hidden, and every mend is listed with its
+//! path so the user can see what changed. What cannot be mended is left for
+//! validation to refuse. Must not know about JSON, storage or the UI.
+
+use super::command::HasId;
+use super::refs;
+use super::strategy::Num;
+use super::types::*;
+use super::validate::{validate, Problem, MAX_CALENDAR_DAYS, MAX_LAG, MAX_PLAN_DAYS};
+use std::collections::{HashMap, HashSet};
+
+/// What was done at a path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mend {
+    /// A reference to something that is not there was cleared.
+    Unlinked(Id),
+    /// The entry holding a reference to nothing was removed with it (a link
+    /// between items, a rule aimed at one KPI).
+    RemovedWith(Id),
+    /// A second entry with the same id was given a new one.
+    Renamed { from: Id, to: Id },
+    /// A value out of range was brought to the nearest allowed one.
+    Clamped { from: String, to: String },
+    /// An empty name was filled in.
+    Named(String),
+    /// An entry that cannot stand (a link to itself, a second link between
+    /// the same items, a payment of 0, a loop) was removed.
+    Removed,
+    /// A parent that made a loop or sat at the wrong level was cleared.
+    Detached,
+    /// Items were put back in outline order (each parent before its children).
+    Reordered,
+    /// A setting that could not be read sensibly went back to its default.
+    Reset,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Repair {
+    pub path: String,
+    pub mend: Mend,
+}
+
+struct Log(Vec<Repair>);
+
+impl Log {
+    fn add(&mut self, path: String, mend: Mend) {
+        self.0.push(Repair { path, mend });
+    }
+    fn clamp<T: PartialOrd + Copy + std::fmt::Display>(
+        &mut self,
+        path: impl FnOnce() -> String,
+        v: &mut T,
+        lo: T,
+        hi: T,
+    ) {
+        let to = if *v < lo {
+            lo
+        } else if *v > hi {
+            hi
+        } else {
+            return;
+        };
+        self.add(path(), Mend::Clamped { from: v.to_string(), to: to.to_string() });
+        *v = to;
+    }
+    fn name(&mut self, path: impl FnOnce() -> String, v: &mut String) {
+        if v.trim().is_empty() {
+            *v = "—".into();
+            self.add(path(), Mend::Named(v.clone()));
+        }
+    }
+    fn money(&mut self, path: impl FnOnce() -> String, m: &mut Money) {
+        let mut v = m.0;
+        self.clamp(path, &mut v, 0, Money::LIMIT);
+        m.0 = v;
+    }
+    fn num(&mut self, path: impl FnOnce() -> String, v: &mut Option<Num>) {
+        if v.is_some_and(|n| !n.in_bounds()) {
+            self.add(path(), Mend::Unlinked(format!("{}", v.map(|n| n.0).unwrap_or_default())));
+            *v = None;
+        }
+    }
+}
+
+/// Gives every entry after the first with the same id a new id.
+fn dedupe<T: HasId>(log: &mut Log, list: &str, v: &mut [T], seen: &mut HashSet<Id>, set: fn(&mut T, Id)) {
+    for (i, x) in v.iter_mut().enumerate() {
+        let id = x.id().to_string();
+        if seen.insert(id.clone()) {
+            continue;
+        }
+        let mut n = 2;
+        let to = loop {
+            let c = format!("{id}~{n}");
+            if !seen.contains(&c) {
+                break c;
+            }
+            n += 1;
+        };
+        seen.insert(to.clone());
+        log.add(format!("{list}[{i}].id"), Mend::Renamed { from: id, to: to.clone() });
+        set(x, to);
+    }
+}
+
+macro_rules! dedupe_lists {
+    ($log:expr, $seen:expr, $($path:literal => $list:expr),* $(,)?) => {
+        $( dedupe($log, $path, &mut $list, $seen, |x, id| x.id = id); )*
+    };
+}
+
+/// Mends `plan` in place and lists what it did, in order. A valid plan comes
+/// back unchanged with an empty list. Afterwards `validate` finds nothing
+/// unless the plan had a fault no mend covers.
+pub fn repair(plan: &mut Plan) -> Vec<Repair> {
+    if validate(plan).is_empty() {
+        return vec![];
+    }
+    let mut log = Log(vec![]);
+    ids(&mut log, plan);
+    values(&mut log, plan);
+    for u in refs::unlink_dangling(plan) {
+        log.add(u.path, if u.removed { Mend::RemovedWith(u.id) } else { Mend::Unlinked(u.id) });
+    }
+    outline(&mut log, plan);
+    goal_loops(&mut log, plan);
+    link_loops(&mut log, plan);
+    log.0
+}
+
+fn ids(log: &mut Log, p: &mut Plan) {
+    let mut seen = HashSet::new();
+    dedupe_lists!(log, &mut seen, "people" => p.people);
+    let mut seen = HashSet::new();
+    dedupe_lists!(log, &mut seen, "phases" => p.phases);
+    let mut seen = HashSet::new();
+    dedupe_lists!(log, &mut seen, "work_items" => p.work_items);
+    let mut seen = HashSet::new();
+    dedupe_lists!(log, &mut seen, "dependencies" => p.dependencies);
+    let mut seen = HashSet::new();
+    dedupe_lists!(log, &mut seen, "baselines" => p.baselines);
+    // Strategy ids are unique across its lists.
+    let s = &mut p.strategy;
+    let mut seen = HashSet::new();
+    dedupe_lists!(log, &mut seen,
+        "strategy.pestel" => s.pestel, "strategy.internal" => s.internal, "strategy.competitors" => s.competitors,
+        "strategy.personas" => s.personas, "strategy.swot" => s.swot, "strategy.tows" => s.tows,
+        "strategy.goals" => s.goals, "strategy.tactics" => s.tactics, "strategy.incentives" => s.incentives,
+        "strategy.journey" => s.journey, "strategy.channels" => s.channels);
+    let mut seen = HashSet::new();
+    dedupe_lists!(log, &mut seen, "kpis" => p.kpis);
+    let m = &mut p.monitor;
+    let mut seen = HashSet::new();
+    dedupe_lists!(log, &mut seen, "monitor.rules" => m.rules);
+    let mut seen = HashSet::new();
+    dedupe_lists!(log, &mut seen, "monitor.stages" => m.stages);
+    let mut seen = HashSet::new();
+    dedupe_lists!(log, &mut seen, "monitor.notes" => m.notes);
+    let mut seen = HashSet::new();
+    dedupe_lists!(log, &mut seen, "monitor.adjustments" => m.adjustments);
+    // Budget ids are unique across lines, needs and risks.
+    let b = &mut p.budget;
+    let mut seen = HashSet::new();
+    dedupe_lists!(log, &mut seen, "budget.lines" => b.lines, "budget.resources" => b.resources, "budget.risks" => b.risks);
+}
+
+fn values(log: &mut Log, p: &mut Plan) {
+    log.name(|| "name".into(), &mut p.name);
+    if p.end < p.start {
+        log.add("end".into(), Mend::Clamped { from: p.end.to_string(), to: p.start.to_string() });
+        p.end = p.start;
+    }
+    if p.start.days_until(p.end) >= MAX_PLAN_DAYS {
+        let to = p.start.add_days(MAX_PLAN_DAYS - 1);
+        log.add("end".into(), Mend::Clamped { from: p.end.to_string(), to: to.to_string() });
+        p.end = to;
+    }
+    if !(p.currency.len() == 3 && p.currency.chars().all(|c| c.is_ascii_uppercase())) {
+        log.add("currency".into(), Mend::Clamped { from: p.currency.clone(), to: "CNY".into() });
+        p.currency = "CNY".into();
+    }
+    log.money(|| "total_budget".into(), &mut p.total_budget);
+    let cal = &mut p.calendar;
+    let before = cal.days_off.len();
+    cal.days_off.retain(|d| *d <= 6);
+    if cal.days_off.len() != before || (0..7u8).all(|d| cal.days_off.contains(&d)) {
+        if (0..7u8).all(|d| cal.days_off.contains(&d)) {
+            cal.days_off = WorkCalendar::default().days_off;
+        }
+        log.add("calendar.days_off".into(), Mend::Reset);
+    }
+    for (name, list) in [("holidays", &mut cal.holidays), ("makeup_days", &mut cal.makeup_days)] {
+        if list.len() > MAX_CALENDAR_DAYS {
+            list.truncate(MAX_CALENDAR_DAYS);
+            log.add(format!("calendar.{name}"), Mend::Removed);
+        }
+    }
+    for (i, x) in p.people.iter_mut().enumerate() {
+        log.name(|| format!("people[{i}].name"), &mut x.name);
+    }
+    for (i, x) in p.phases.iter_mut().enumerate() {
+        log.name(|| format!("phases[{i}].name"), &mut x.name);
+        if x.end < x.start {
+            log.add(format!("phases[{i}].end"), Mend::Clamped { from: x.end.to_string(), to: x.start.to_string() });
+            x.end = x.start;
+        }
+    }
+    for (i, w) in p.work_items.iter_mut().enumerate() {
+        log.clamp(|| format!("work_items[{i}].progress"), &mut w.progress, 0, 100);
+        if w.end < w.start {
+            log.add(format!("work_items[{i}].end"), Mend::Clamped { from: w.end.to_string(), to: w.start.to_string() });
+            w.end = w.start;
+        }
+    }
+    let mut pairs = HashSet::new();
+    let mut i = 0;
+    p.dependencies.retain_mut(|d| {
+        let at = i;
+        i += 1;
+        log.clamp(|| format!("dependencies[{at}].lag"), &mut d.lag, -MAX_LAG, MAX_LAG);
+        let keep = d.pred != d.succ && pairs.insert((d.pred.clone(), d.succ.clone()));
+        if !keep {
+            log.add(format!("dependencies[{at}]"), Mend::Removed);
+        }
+        keep
+    });
+    let s = &mut p.strategy;
+    for (i, e) in s.pestel.iter_mut().enumerate() {
+        log.clamp(|| format!("strategy.pestel[{i}].weight"), &mut e.weight, 1, 5);
+    }
+    for (i, f) in s.forces.iter_mut().enumerate() {
+        log.clamp(|| format!("strategy.forces[{i}].rating"), &mut f.rating, 0, 5);
+    }
+    for (i, c) in s.channels.iter_mut().enumerate() {
+        log.clamp(|| format!("strategy.channels[{i}].share"), &mut c.share, 0, 100);
+    }
+    for (i, x) in s.incentives.iter_mut().enumerate() {
+        log.money(|| format!("strategy.incentives[{i}].unit_cost"), &mut x.unit_cost);
+        if x.total().is_none_or(|t| t.0 > Money::LIMIT) {
+            let max = (Money::LIMIT / x.unit_cost.0.max(1)).min(u32::MAX as i64) as u32;
+            log.clamp(|| format!("strategy.incentives[{i}].quantity"), &mut x.quantity, 0, max);
+        }
+    }
+    for (i, g) in s.goals.iter_mut().enumerate() {
+        log.num(|| format!("strategy.goals[{i}].baseline"), &mut g.baseline);
+        log.num(|| format!("strategy.goals[{i}].target"), &mut g.target);
+        log.money(|| format!("strategy.goals[{i}].budget"), &mut g.budget);
+    }
+    for (i, k) in p.kpis.iter_mut().enumerate() {
+        log.name(|| format!("kpis[{i}].name"), &mut k.name);
+        log.num(|| format!("kpis[{i}].target"), &mut k.target);
+        log.num(|| format!("kpis[{i}].baseline"), &mut k.baseline);
+        if !k.curve.iter().all(|w| w.in_bounds() && w.0 >= 0.0) {
+            k.curve.clear();
+            log.add(format!("kpis[{i}].curve"), Mend::Reset);
+        }
+        for (name, map) in [("period_targets", &mut k.period_targets), ("actuals", &mut k.actuals)] {
+            let before = map.len();
+            map.retain(|_, v| v.in_bounds());
+            if map.len() != before {
+                log.add(format!("kpis[{i}].{name}"), Mend::Removed);
+            }
+        }
+    }
+    let m = &mut p.monitor;
+    if super::kpi_command::check_thresholds(m.thresholds).is_err() {
+        m.thresholds = Default::default();
+        log.add("monitor.thresholds".into(), Mend::Reset);
+    }
+    let mut i = 0;
+    m.rules.retain(|r| {
+        let keep = super::kpi_command::rule_fault(r).is_none();
+        if !keep {
+            log.add(format!("monitor.rules[{i}]"), Mend::Removed);
+        }
+        i += 1;
+        keep
+    });
+    let b = &mut p.budget;
+    for (i, l) in b.lines.iter_mut().enumerate() {
+        log.name(|| format!("budget.lines[{i}].name"), &mut l.name);
+        log.money(|| format!("budget.lines[{i}].planned"), &mut l.planned);
+        log.money(|| format!("budget.lines[{i}].committed"), &mut l.committed);
+        let before = l.spends.len();
+        l.spends.retain(|s| s.amount.0 != 0 && s.amount.0.abs() <= Money::LIMIT);
+        if l.spends.len() != before {
+            log.add(format!("budget.lines[{i}].spends"), Mend::Removed);
+        }
+    }
+    for (i, r) in b.resources.iter_mut().enumerate() {
+        log.name(|| format!("budget.resources[{i}].name"), &mut r.name);
+        log.clamp(|| format!("budget.resources[{i}].quantity"), &mut r.quantity, 1, u32::MAX);
+        log.clamp(|| format!("budget.resources[{i}].lead_days"), &mut r.lead_days, 0, 365);
+    }
+    for (i, r) in b.risks.iter_mut().enumerate() {
+        log.name(|| format!("budget.risks[{i}].title"), &mut r.title);
+        log.clamp(|| format!("budget.risks[{i}].likelihood"), &mut r.likelihood, 1, 5);
+        log.clamp(|| format!("budget.risks[{i}].impact"), &mut r.impact, 1, 5);
+        log.money(|| format!("budget.risks[{i}].cost"), &mut r.cost);
+    }
+    if let Some(s) = b.flexible_share.as_mut() {
+        log.clamp(|| "budget.flexible_share".into(), s, 1, 99);
+    }
+}
+
+/// Parents form no loop, sit a level above their children and come before
+/// them: loops are broken, levels raised (or the parent let go at the third
+/// level), and the list put back in outline order.
+fn outline(log: &mut Log, p: &mut Plan) {
+    let n = p.work_items.len();
+    let index: HashMap<Id, usize> = p.work_items.iter().enumerate().map(|(i, w)| (w.id.clone(), i)).collect();
+    let parent_of = |items: &[WorkItem], i: usize| items[i].parent.as_ref().and_then(|x| index.get(x)).copied();
+    // Break loops of parents: 0 unseen, 1 on the path, 2 done.
+    let mut state = vec![0u8; n];
+    for start in 0..n {
+        let mut path = vec![];
+        let mut cur = Some(start);
+        while let Some(i) = cur {
+            match state[i] {
+                2 => break,
+                1 => {
+                    let w = &mut p.work_items[i];
+                    w.parent = None;
+                    log.add(format!("work_items[{i}].parent"), Mend::Detached);
+                    break;
+                }
+                _ => {
+                    state[i] = 1;
+                    path.push(i);
+                    cur = parent_of(&p.work_items, i);
+                }
+            }
+        }
+        for j in path {
+            state[j] = 2;
+        }
+    }
+    // Children in list order under each parent, then a walk from the roots.
+    let mut children: Vec<Vec<usize>> = vec![vec![]; n];
+    let mut roots = vec![];
+    for i in 0..n {
+        match parent_of(&p.work_items, i) {
+            Some(par) => children[par].push(i),
+            None => roots.push(i),
+        }
+    }
+    let mut order = Vec::with_capacity(n);
+    let mut k = 0;
+    while k < roots.len() {
+        let mut stack = vec![roots[k]];
+        k += 1;
+        while let Some(i) = stack.pop() {
+            if let Some(par) = parent_of(&p.work_items, i) {
+                let pl = p.work_items[par].level;
+                if p.work_items[i].level <= pl {
+                    match Level::from_depth(pl.depth() + 1) {
+                        Some(l) => {
+                            log.add(
+                                format!("work_items[{i}].level"),
+                                Mend::Clamped { from: format!("{:?}", p.work_items[i].level), to: format!("{l:?}") },
+                            );
+                            p.work_items[i].level = l;
+                        }
+                        None => {
+                            // Below the third level there is no room: it becomes a top item.
+                            p.work_items[i].parent = None;
+                            log.add(format!("work_items[{i}].parent"), Mend::Detached);
+                            roots.push(i);
+                            continue;
+                        }
+                    }
+                }
+            }
+            order.push(i);
+            stack.extend(children[i].iter().rev());
+        }
+    }
+    if order.iter().enumerate().any(|(a, &b)| a != b) {
+        let mut old: Vec<Option<WorkItem>> = std::mem::take(&mut p.work_items).into_iter().map(Some).collect();
+        p.work_items = order.into_iter().filter_map(|i| old[i].take()).collect();
+        log.add("work_items".into(), Mend::Reordered);
+    }
+}
+
+fn goal_loops(log: &mut Log, p: &mut Plan) {
+    // Each pass is linear and breaks at least one loop.
+    while let Some(&i) = super::validate::goal_cycles(&p.strategy).first() {
+        p.strategy.goals[i].parent = None;
+        log.add(format!("strategy.goals[{i}].parent"), Mend::Detached);
+    }
+}
+
+/// Removes one link of each loop of links until none is left.
+fn link_loops(log: &mut Log, p: &mut Plan) {
+    for _ in 0..p.dependencies.len() {
+        let Err(super::CommandError::Cycle(ids)) = super::command::pushed_items(p) else { return };
+        let set: HashSet<&str> = ids.iter().map(String::as_str).collect();
+        let Some(i) =
+            p.dependencies.iter().position(|d| set.contains(d.pred.as_str()) && set.contains(d.succ.as_str()))
+        else {
+            return;
+        };
+        p.dependencies.remove(i);
+        log.add(format!("dependencies[{i}]"), Mend::Removed);
+    }
+}
+
+/// Repairs and then validates: the mended plan and what was mended, or the
+/// problems no mend covers.
+pub fn repaired(mut plan: Plan) -> Result<(Plan, Vec<Repair>), Vec<Problem>> {
+    let done = repair(&mut plan);
+    let left = validate(&plan);
+    if left.is_empty() {
+        Ok((plan, done))
+    } else {
+        Err(left)
+    }
+}

@@ -51,7 +51,8 @@ export async function newContext(browser, locale = 'zh-CN', extra = {}) {
     page.on('pageerror', (e) => ctx.errors.push(`page error: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') ctx.errors.push(`console error: ${m.text().slice(0, 800)}`);
-      else if (m.type() === 'warning') console.log('console warning:', m.text().slice(0, 300));
+      // Chromium's note on preload integrity is about the browser, not the app.
+      else if (m.type() === 'warning' && !m.text().includes('`integrity` attribute')) console.log('console warning:', m.text().slice(0, 300));
     });
   });
   const close = ctx.close.bind(ctx);

@@ -87,6 +87,35 @@ fn unreadable_entries_are_kept_aside_not_overwritten() {
     assert_eq!(ls().get_item("campaign-planner:index").unwrap().as_deref(), Some("broken"));
 }
 
+#[wasm_bindgen_test]
+fn a_stored_plan_that_breaks_a_rule_opens_mended_and_its_text_is_kept() {
+    ls().clear().unwrap();
+    let mut p = plan("mend");
+    p.strategy.goals[0].owner = Some("gone".into());
+    p.work_items[0].raci.insert("ghost".into(), campaign_planner::model::Raci::A);
+    let text = campaign_planner::io::encode_stored(&p, 3);
+    ls().set_item("campaign-planner:plan:mend", &text).unwrap();
+    let loaded = storage::load();
+    assert_eq!(loaded.plans.len(), 1, "the plan opens");
+    assert_eq!(loaded.plans[0].0.strategy.goals[0].owner, None);
+    assert_eq!(loaded.repaired.len(), 1);
+    assert_eq!(loaded.repaired[0].1.len(), 2, "{:?}", loaded.repaired);
+    // The entry stays where it was until the mended plan is saved over it,
+    // and the text as it was is listed in the recovery area.
+    assert_eq!(ls().get_item("campaign-planner:plan:mend").unwrap().as_deref(), Some(text.as_str()));
+    let entries = storage::recovery_entries();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].name.as_deref(), Some(p.name.as_str()));
+    assert_eq!(storage::read_recovery(&entries[0].key).as_deref(), Some(text.as_str()));
+    assert!(storage::usage_chars() >= 2 * text.chars().count());
+    storage::remove_recovery(&entries[0].key).unwrap();
+    assert!(storage::recovery_entries().is_empty());
+    // Only recovery keys can be read or removed through these calls.
+    assert_eq!(storage::read_recovery("campaign-planner:plan:mend"), None);
+    storage::remove_recovery("campaign-planner:plan:mend").unwrap();
+    assert!(ls().get_item("campaign-planner:plan:mend").unwrap().is_some());
+}
+
 async fn next_frame() {
     let p = js_sys::Promise::new(&mut |ok, _| {
         web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&ok, 50).unwrap();

@@ -32,6 +32,7 @@ fuzz:
 ## Sizes and timings (figures, not pass/fail).
 bench: setup-test dist
 	node bench/bench.mjs
+	cargo run --quiet --release --example import_times
 	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 >&2
 	python3 bench/crate_sizes.py target/wasm32-unknown-unknown/release/campaign-planner.wasm
 

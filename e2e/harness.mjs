@@ -7,7 +7,8 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 
-const DIST = path.resolve(import.meta.dirname, '..', 'dist');
+// CP_DIST serves another build (e.g. an older one, to see a test fail there).
+const DIST = path.resolve(process.env.CP_DIST || path.resolve(import.meta.dirname, '..', 'dist'));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 export const SUBPATH = '/some/sub/path/';
 

@@ -6,7 +6,11 @@
 // whose page logs an error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+import { bigPlan } from '../bench/plans.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -153,6 +157,29 @@ test('a file with a dangling reference asks before importing; a lag beyond bound
   assert.match(await dialog.textContent(), /dependencies\[0\]\.lag: 100000000 超出范围，已改为 3650/);
   await dialog.locator('[data-action="accept-import"]').click();
   await waitFor(async () => (await planKeys(page)).length === 2, 'imported');
+  await ctx.close();
+});
+
+test('a 10,000-item plan saves, reloads, exports compact and imports again', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cp-')), 'big.campaign.json');
+  fs.writeFileSync(file, JSON.stringify(bigPlan(10000, 'big')));
+  await page.setInputFiles('[data-testid="import-input"]', file);
+  await page.waitForFunction(() => /^10,?000$/.test(document.querySelector('[data-testid="item-count"]')?.textContent ?? ''));
+  await saved(page);
+  const stored = await page.evaluate(() => localStorage.getItem('campaign-planner:plan:big').length);
+  assert.ok(stored < 3_000_000, `stored ${stored} characters`);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  await page.waitForFunction(() => /^10,?000$/.test(document.querySelector('[data-testid="item-count"]')?.textContent ?? ''));
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]')]);
+  const text = fs.readFileSync(await dl.path(), 'utf8');
+  assert.ok(!text.includes('\n  '), 'compact JSON');
+  const back = JSON.parse(text);
+  assert.equal(back.plan.work_items.length, 10000);
+  // Shift+click asks for the indented file.
+  const [pretty] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]', { modifiers: ['Shift'] })]);
+  assert.ok(fs.readFileSync(await pretty.path(), 'utf8').includes('\n  '), 'indented on request');
   await ctx.close();
 });
 

@@ -218,7 +218,15 @@ pub fn recovery_entries() -> Vec<RecoveryEntry> {
             Some(RecoveryEntry { when_ms, chars: raw.chars().count(), name: crate::io::peek_plan_name(&raw), key })
         })
         .collect();
-    out.sort_by(|a, b| b.when_ms.partial_cmp(&a.when_ms).unwrap_or(std::cmp::Ordering::Equal));
+    // Newest first. A handful of entries: an insertion sort by hand keeps
+    // a general sort's code for this one type out of the bundle.
+    for i in 1..out.len() {
+        let mut j = i;
+        while j > 0 && out[j - 1].when_ms < out[j].when_ms {
+            out.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     out
 }
 

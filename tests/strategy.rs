@@ -379,7 +379,7 @@ fn a_version_3_file_opens_with_an_empty_strategy() {
     assert!(plan.work_items.iter().all(|w| w.serves.is_empty()));
     // Saved again, it is a current file that opens to the same plan.
     let again = export_plan(&plan);
-    assert!(again.contains(&format!("\"version\": {}", campaign_planner::io::FORMAT_VERSION)));
+    assert!(again.contains(&format!("\"version\":{}", campaign_planner::io::FORMAT_VERSION)));
     assert_eq!(import_plan(&again).unwrap(), plan);
     assert!(!again.contains("\"strategy\""), "an empty strategy is left out of the file");
 }

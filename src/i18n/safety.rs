@@ -26,6 +26,7 @@ texts! {
     recovery_deleted: "已删除恢复数据", "Recovery entry deleted";
     storage_use: "本浏览器存储：已用 {used}，约 {quota}", "Storage in this browser: {used} used of about {quota}";
     storage_high: "存储空间已用 {p}，请导出并删除不用的计划或恢复数据。", "Storage is {p} full: export, then delete plans or recovery entries you no longer need.";
+    export_hint: "下载计划文件（Shift+点击：带缩进、便于阅读的版本）", "Download the plan file (Shift+click: indented, easier to read)";
     crash_title: "抱歉，应用出错了", "Sorry, the app ran into an error";
     crash_body: "你的计划保存到最近一次“已保存”时为止，是安全的。重新加载页面即可继续。", "Your plans are safe up to the last “Saved”. Reload the page to carry on.";
     crash_reload: "重新加载", "Reload";

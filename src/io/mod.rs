@@ -74,10 +74,69 @@ struct EnvelopeIn {
     plan: Plan,
 }
 
-/// The file a user downloads.
+/// The file a user downloads: compact, so a plan of 100,000 items still
+/// fits under `MAX_FILE_BYTES` and opens again.
 pub fn export_plan(plan: &Plan) -> String {
-    serde_json::to_string_pretty(&EnvelopeOut { format: FORMAT_NAME, version: FORMAT_VERSION, revision: None, plan })
+    serde_json::to_string(&EnvelopeOut { format: FORMAT_NAME, version: FORMAT_VERSION, revision: None, plan })
         .expect("a plan always serialises")
+}
+
+/// The same file indented for reading by eye (on request: Shift+Export),
+/// laid out as serde_json's pretty printer does. Indents the compact text
+/// rather than serialising the plan a second way, which would double the
+/// serialisation code in the bundle.
+pub fn export_plan_pretty(plan: &Plan) -> String {
+    indent(&export_plan(plan))
+}
+
+/// Indents compact JSON by two spaces per level, keys in their order.
+pub fn indent(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 2);
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n(' ', depth * 2));
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                if matches!(chars.peek(), Some('}' | ']')) {
+                    out.push(chars.next().unwrap_or(c));
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A file name from the plan's name, keeping Chinese, dropping characters

@@ -262,6 +262,8 @@ pub enum ListEdit<T> {
 
 pub trait HasId {
     fn id(&self) -> &str;
+    /// For load repair only (a duplicate id is renamed); edits never change ids.
+    fn set_id(&mut self, id: Id);
 }
 
 /// Adds `v` at the end of the list, or replaces the entry with its id.
@@ -285,6 +287,9 @@ macro_rules! has_id {
         impl $crate::model::command::HasId for $t {
             fn id(&self) -> &str {
                 &self.id
+            }
+            fn set_id(&mut self, id: $crate::model::Id) {
+                self.id = id;
             }
         }
     )*};

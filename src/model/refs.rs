@@ -135,7 +135,8 @@ pub struct Known {
     phases: HashSet<Id>,
     items: HashSet<Id>,
     strategies: HashSet<Id>,
-    swot: HashMap<Id, Quadrant>,
+    /// SWOT entry ids by quadrant (S, W, O, T).
+    swot: [HashSet<Id>; 4],
     insight: HashSet<Id>,
     goals: HashSet<Id>,
     stages: HashSet<Id>,
@@ -153,7 +154,8 @@ impl Known {
             phases: ids(&plan.phases),
             items: ids(&plan.work_items),
             strategies: ids(&s.tows).into_iter().chain(ids(&s.tactics)).collect(),
-            swot: s.swot.iter().map(|e| (e.id.clone(), e.quadrant)).collect(),
+            swot: [Quadrant::S, Quadrant::W, Quadrant::O, Quadrant::T]
+                .map(|q| s.swot.iter().filter(|e| e.quadrant == q).map(|e| e.id.clone()).collect()),
             insight: ids(&s.pestel).into_iter().chain(ids(&s.internal)).collect(),
             goals: ids(&s.goals),
             stages: ids(&plan.monitor.stages),
@@ -166,7 +168,7 @@ impl Known {
             Target::Phase => self.phases.contains(id),
             Target::Item | Target::Parent => self.items.contains(id),
             Target::Strategy => self.strategies.contains(id),
-            Target::Swot(kind) => self.swot.get(id).is_some_and(|q| kind.quadrants().contains(q)),
+            Target::Swot(kind) => kind.quadrants().iter().any(|q| self.swot[*q as usize].contains(id)),
             Target::Insight => self.insight.contains(id) || id.starts_with("force:"),
             Target::Goal => self.goals.contains(id),
             Target::Stage => self.stages.contains(id),

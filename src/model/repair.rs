@@ -44,70 +44,73 @@ pub struct Repair {
 
 struct Log(Vec<Repair>);
 
+/// Where a value sits: `list[index].field`, or a plain name when `index`
+/// is `None`. Built without closures: each helper formats it only when it mends.
+#[derive(Clone, Copy)]
+struct At(&'static str, Option<usize>, &'static str);
+
+impl At {
+    fn path(self) -> String {
+        match self {
+            At(list, Some(i), "") => format!("{list}[{i}]"),
+            At(list, Some(i), field) => format!("{list}[{i}].{field}"),
+            At(name, None, _) => name.to_string(),
+        }
+    }
+}
+
 impl Log {
     fn add(&mut self, path: String, mend: Mend) {
         self.0.push(Repair { path, mend });
     }
-    fn clamp<T: PartialOrd + Copy + std::fmt::Display>(
-        &mut self,
-        path: impl FnOnce() -> String,
-        v: &mut T,
-        lo: T,
-        hi: T,
-    ) {
-        let to = if *v < lo {
-            lo
-        } else if *v > hi {
-            hi
-        } else {
-            return;
-        };
-        self.add(path(), Mend::Clamped { from: v.to_string(), to: to.to_string() });
-        *v = to;
+    fn clamp_i64(&mut self, at: At, v: i64, lo: i64, hi: i64) -> i64 {
+        let to = v.clamp(lo, hi);
+        if to != v {
+            self.add(at.path(), Mend::Clamped { from: v.to_string(), to: to.to_string() });
+        }
+        to
     }
-    fn name(&mut self, path: impl FnOnce() -> String, v: &mut String) {
-        if v.trim().is_empty() {
-            *v = "—".into();
-            self.add(path(), Mend::Named(v.clone()));
+    fn clamp<T: Copy + Into<i64> + TryFrom<i64>>(&mut self, at: At, v: &mut T, lo: T, hi: T) {
+        let to = self.clamp_i64(at, (*v).into(), lo.into(), hi.into());
+        if let Ok(t) = T::try_from(to) {
+            *v = t;
         }
     }
-    fn money(&mut self, path: impl FnOnce() -> String, m: &mut Money) {
-        let mut v = m.0;
-        self.clamp(path, &mut v, 0, Money::LIMIT);
-        m.0 = v;
+    fn name(&mut self, at: At, v: &mut String) {
+        if v.trim().is_empty() {
+            *v = "—".into();
+            self.add(at.path(), Mend::Named(v.clone()));
+        }
     }
-    fn num(&mut self, path: impl FnOnce() -> String, v: &mut Option<Num>) {
+    fn money(&mut self, at: At, m: &mut Money) {
+        m.0 = self.clamp_i64(at, m.0, 0, Money::LIMIT);
+    }
+    fn num(&mut self, at: At, v: &mut Option<Num>) {
         if v.is_some_and(|n| !n.in_bounds()) {
-            self.add(path(), Mend::Unlinked(format!("{}", v.map(|n| n.0).unwrap_or_default())));
+            self.add(at.path(), Mend::Unlinked(format!("{}", v.map(|n| n.0).unwrap_or_default())));
             *v = None;
         }
     }
 }
 
-/// Gives every entry after the first with the same id a new id.
-fn dedupe<T: HasId>(log: &mut Log, list: &str, v: &mut [T], seen: &mut HashSet<Id>, set: fn(&mut T, Id)) {
-    for (i, x) in v.iter_mut().enumerate() {
+/// Gives every entry after the first with the same id a new id. One
+/// function over trait objects for every list (it runs only on repair).
+fn dedupe(log: &mut Log, list: &str, v: &mut dyn Iterator<Item = &mut dyn HasId>, seen: &mut HashSet<Id>) {
+    for (i, x) in v.enumerate() {
         let id = x.id().to_string();
         if seen.insert(id.clone()) {
             continue;
         }
-        let mut n = 2;
-        let to = loop {
-            let c = format!("{id}~{n}");
-            if !seen.contains(&c) {
-                break c;
-            }
-            n += 1;
-        };
+        let to = (2..).map(|n| format!("{id}~{n}")).find(|c| !seen.contains(c)).unwrap_or_default();
         seen.insert(to.clone());
         log.add(format!("{list}[{i}].id"), Mend::Renamed { from: id, to: to.clone() });
-        set(x, to);
+        x.set_id(to);
     }
 }
 
 macro_rules! dedupe_lists {
     ($log:expr, $seen:expr, $($path:literal => $list:expr),* $(,)?) => {
-        $( dedupe($log, $path, &mut $list, $seen, |x, id| x.id = id); )*
+        $( dedupe($log, $path, &mut $list.iter_mut().map(|x| x as &mut dyn HasId), $seen); )*
     };
 }
 
@@ -167,7 +170,7 @@ fn ids(log: &mut Log, p: &mut Plan) {
 }
 
 fn values(log: &mut Log, p: &mut Plan) {
-    log.name(|| "name".into(), &mut p.name);
+    log.name(At("name", None, ""), &mut p.name);
     if p.end < p.start {
         log.add("end".into(), Mend::Clamped { from: p.end.to_string(), to: p.start.to_string() });
         p.end = p.start;
@@ -181,7 +184,7 @@ fn values(log: &mut Log, p: &mut Plan) {
         log.add("currency".into(), Mend::Clamped { from: p.currency.clone(), to: "CNY".into() });
         p.currency = "CNY".into();
     }
-    log.money(|| "total_budget".into(), &mut p.total_budget);
+    log.money(At("total_budget", None, ""), &mut p.total_budget);
     let cal = &mut p.calendar;
     let before = cal.days_off.len();
     cal.days_off.retain(|d| *d <= 6);
@@ -198,17 +201,17 @@ fn values(log: &mut Log, p: &mut Plan) {
         }
     }
     for (i, x) in p.people.iter_mut().enumerate() {
-        log.name(|| format!("people[{i}].name"), &mut x.name);
+        log.name(At("people", Some(i), "name"), &mut x.name);
     }
     for (i, x) in p.phases.iter_mut().enumerate() {
-        log.name(|| format!("phases[{i}].name"), &mut x.name);
+        log.name(At("phases", Some(i), "name"), &mut x.name);
         if x.end < x.start {
             log.add(format!("phases[{i}].end"), Mend::Clamped { from: x.end.to_string(), to: x.start.to_string() });
             x.end = x.start;
         }
     }
     for (i, w) in p.work_items.iter_mut().enumerate() {
-        log.clamp(|| format!("work_items[{i}].progress"), &mut w.progress, 0, 100);
+        log.clamp(At("work_items", Some(i), "progress"), &mut w.progress, 0, 100);
         if w.end < w.start {
             log.add(format!("work_items[{i}].end"), Mend::Clamped { from: w.end.to_string(), to: w.start.to_string() });
             w.end = w.start;
@@ -219,8 +222,8 @@ fn values(log: &mut Log, p: &mut Plan) {
     p.dependencies.retain_mut(|d| {
         let at = i;
         i += 1;
-        log.clamp(|| format!("dependencies[{at}].lag"), &mut d.lag, -MAX_LAG, MAX_LAG);
-        let keep = d.pred != d.succ && pairs.insert((d.pred.clone(), d.succ.clone()));
+        d.lag = log.clamp_i64(At("dependencies", Some(at), "lag"), d.lag, -MAX_LAG, MAX_LAG);
+        let keep = d.pred != d.succ && pairs.insert(format!("{}\n{}", d.pred, d.succ));
         if !keep {
             log.add(format!("dependencies[{at}]"), Mend::Removed);
         }
@@ -228,30 +231,30 @@ fn values(log: &mut Log, p: &mut Plan) {
     });
     let s = &mut p.strategy;
     for (i, e) in s.pestel.iter_mut().enumerate() {
-        log.clamp(|| format!("strategy.pestel[{i}].weight"), &mut e.weight, 1, 5);
+        log.clamp(At("strategy.pestel", Some(i), "weight"), &mut e.weight, 1, 5);
     }
     for (i, f) in s.forces.iter_mut().enumerate() {
-        log.clamp(|| format!("strategy.forces[{i}].rating"), &mut f.rating, 0, 5);
+        log.clamp(At("strategy.forces", Some(i), "rating"), &mut f.rating, 0, 5);
     }
     for (i, c) in s.channels.iter_mut().enumerate() {
-        log.clamp(|| format!("strategy.channels[{i}].share"), &mut c.share, 0, 100);
+        log.clamp(At("strategy.channels", Some(i), "share"), &mut c.share, 0, 100);
     }
     for (i, x) in s.incentives.iter_mut().enumerate() {
-        log.money(|| format!("strategy.incentives[{i}].unit_cost"), &mut x.unit_cost);
+        log.money(At("strategy.incentives", Some(i), "unit_cost"), &mut x.unit_cost);
         if x.total().is_none_or(|t| t.0 > Money::LIMIT) {
             let max = (Money::LIMIT / x.unit_cost.0.max(1)).min(u32::MAX as i64) as u32;
-            log.clamp(|| format!("strategy.incentives[{i}].quantity"), &mut x.quantity, 0, max);
+            log.clamp(At("strategy.incentives", Some(i), "quantity"), &mut x.quantity, 0, max);
         }
     }
     for (i, g) in s.goals.iter_mut().enumerate() {
-        log.num(|| format!("strategy.goals[{i}].baseline"), &mut g.baseline);
-        log.num(|| format!("strategy.goals[{i}].target"), &mut g.target);
-        log.money(|| format!("strategy.goals[{i}].budget"), &mut g.budget);
+        log.num(At("strategy.goals", Some(i), "baseline"), &mut g.baseline);
+        log.num(At("strategy.goals", Some(i), "target"), &mut g.target);
+        log.money(At("strategy.goals", Some(i), "budget"), &mut g.budget);
     }
     for (i, k) in p.kpis.iter_mut().enumerate() {
-        log.name(|| format!("kpis[{i}].name"), &mut k.name);
-        log.num(|| format!("kpis[{i}].target"), &mut k.target);
-        log.num(|| format!("kpis[{i}].baseline"), &mut k.baseline);
+        log.name(At("kpis", Some(i), "name"), &mut k.name);
+        log.num(At("kpis", Some(i), "target"), &mut k.target);
+        log.num(At("kpis", Some(i), "baseline"), &mut k.baseline);
         if !k.curve.iter().all(|w| w.in_bounds() && w.0 >= 0.0) {
             k.curve.clear();
             log.add(format!("kpis[{i}].curve"), Mend::Reset);
@@ -265,6 +268,9 @@ fn values(log: &mut Log, p: &mut Plan) {
         }
     }
     let m = &mut p.monitor;
+    for (i, a) in m.adjustments.iter_mut().enumerate() {
+        log.name(At("monitor.adjustments", Some(i), "text"), &mut a.text);
+    }
     if super::kpi_command::check_thresholds(m.thresholds).is_err() {
         m.thresholds = Default::default();
         log.add("monitor.thresholds".into(), Mend::Reset);
@@ -280,9 +286,9 @@ fn values(log: &mut Log, p: &mut Plan) {
     });
     let b = &mut p.budget;
     for (i, l) in b.lines.iter_mut().enumerate() {
-        log.name(|| format!("budget.lines[{i}].name"), &mut l.name);
-        log.money(|| format!("budget.lines[{i}].planned"), &mut l.planned);
-        log.money(|| format!("budget.lines[{i}].committed"), &mut l.committed);
+        log.name(At("budget.lines", Some(i), "name"), &mut l.name);
+        log.money(At("budget.lines", Some(i), "planned"), &mut l.planned);
+        log.money(At("budget.lines", Some(i), "committed"), &mut l.committed);
         let before = l.spends.len();
         l.spends.retain(|s| s.amount.0 != 0 && s.amount.0.abs() <= Money::LIMIT);
         if l.spends.len() != before {
@@ -290,18 +296,18 @@ fn values(log: &mut Log, p: &mut Plan) {
         }
     }
     for (i, r) in b.resources.iter_mut().enumerate() {
-        log.name(|| format!("budget.resources[{i}].name"), &mut r.name);
-        log.clamp(|| format!("budget.resources[{i}].quantity"), &mut r.quantity, 1, u32::MAX);
-        log.clamp(|| format!("budget.resources[{i}].lead_days"), &mut r.lead_days, 0, 365);
+        log.name(At("budget.resources", Some(i), "name"), &mut r.name);
+        log.clamp(At("budget.resources", Some(i), "quantity"), &mut r.quantity, 1, u32::MAX);
+        log.clamp(At("budget.resources", Some(i), "lead_days"), &mut r.lead_days, 0, 365);
     }
     for (i, r) in b.risks.iter_mut().enumerate() {
-        log.name(|| format!("budget.risks[{i}].title"), &mut r.title);
-        log.clamp(|| format!("budget.risks[{i}].likelihood"), &mut r.likelihood, 1, 5);
-        log.clamp(|| format!("budget.risks[{i}].impact"), &mut r.impact, 1, 5);
-        log.money(|| format!("budget.risks[{i}].cost"), &mut r.cost);
+        log.name(At("budget.risks", Some(i), "title"), &mut r.title);
+        log.clamp(At("budget.risks", Some(i), "likelihood"), &mut r.likelihood, 1, 5);
+        log.clamp(At("budget.risks", Some(i), "impact"), &mut r.impact, 1, 5);
+        log.money(At("budget.risks", Some(i), "cost"), &mut r.cost);
     }
     if let Some(s) = b.flexible_share.as_mut() {
-        log.clamp(|| "budget.flexible_share".into(), s, 1, 99);
+        log.clamp(At("budget.flexible_share", None, ""), s, 1, 99);
     }
 }
 
@@ -310,8 +316,11 @@ fn values(log: &mut Log, p: &mut Plan) {
 /// level), and the list put back in outline order.
 fn outline(log: &mut Log, p: &mut Plan) {
     let n = p.work_items.len();
-    let index: HashMap<Id, usize> = p.work_items.iter().enumerate().map(|(i, w)| (w.id.clone(), i)).collect();
-    let parent_of = |items: &[WorkItem], i: usize| items[i].parent.as_ref().and_then(|x| index.get(x)).copied();
+    // Each item's parent as an index, worked out once; detaching clears it.
+    let mut parents: Vec<Option<usize>> = {
+        let index: HashMap<&str, usize> = p.work_items.iter().enumerate().map(|(i, w)| (w.id.as_str(), i)).collect();
+        p.work_items.iter().map(|w| w.parent.as_deref().and_then(|x| index.get(x)).copied()).collect()
+    };
     // Break loops of parents: 0 unseen, 1 on the path, 2 done.
     let mut state = vec![0u8; n];
     for start in 0..n {
@@ -321,15 +330,15 @@ fn outline(log: &mut Log, p: &mut Plan) {
             match state[i] {
                 2 => break,
                 1 => {
-                    let w = &mut p.work_items[i];
-                    w.parent = None;
+                    p.work_items[i].parent = None;
+                    parents[i] = None;
                     log.add(format!("work_items[{i}].parent"), Mend::Detached);
                     break;
                 }
                 _ => {
                     state[i] = 1;
                     path.push(i);
-                    cur = parent_of(&p.work_items, i);
+                    cur = parents[i];
                 }
             }
         }
@@ -341,7 +350,7 @@ fn outline(log: &mut Log, p: &mut Plan) {
     let mut children: Vec<Vec<usize>> = vec![vec![]; n];
     let mut roots = vec![];
     for i in 0..n {
-        match parent_of(&p.work_items, i) {
+        match parents[i] {
             Some(par) => children[par].push(i),
             None => roots.push(i),
         }
@@ -352,7 +361,7 @@ fn outline(log: &mut Log, p: &mut Plan) {
         let mut stack = vec![roots[k]];
         k += 1;
         while let Some(i) = stack.pop() {
-            if let Some(par) = parent_of(&p.work_items, i) {
+            if let Some(par) = parents[i] {
                 let pl = p.work_items[par].level;
                 if p.work_items[i].level <= pl {
                     match Level::from_depth(pl.depth() + 1) {
@@ -366,6 +375,7 @@ fn outline(log: &mut Log, p: &mut Plan) {
                         None => {
                             // Below the third level there is no room: it becomes a top item.
                             p.work_items[i].parent = None;
+                            parents[i] = None;
                             log.add(format!("work_items[{i}].parent"), Mend::Detached);
                             roots.push(i);
                             continue;

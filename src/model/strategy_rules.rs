@@ -132,17 +132,45 @@ pub fn cost_per_unit(goal: &Goal) -> Option<f64> {
 
 /// A goal's sub-goals, all levels down, in list order.
 pub fn descendants(s: &Strategy, id: &str) -> Vec<Id> {
+    // Children looked up through a map built once: linear in the goals,
+    // where a scan per goal made a 1,000-deep chain cubic.
+    let children = children_of(s);
     let mut out: Vec<Id> = vec![];
-    let mut frontier = vec![id.to_string()];
+    let mut seen: HashSet<&str> = HashSet::from([id]);
+    let mut frontier = vec![id];
     while let Some(cur) = frontier.pop() {
-        for g in s.goals.iter().filter(|g| g.parent.as_deref() == Some(cur.as_str())) {
-            if g.id != id && !out.contains(&g.id) {
+        for g in children.get(cur).into_iter().flatten() {
+            if seen.insert(g.id.as_str()) {
                 out.push(g.id.clone());
-                frontier.push(g.id.clone());
+                frontier.push(g.id.as_str());
             }
         }
     }
     out
+}
+
+/// Each goal's sub-goals in ranking order, by the parent's id.
+struct Children<'a> {
+    index: std::collections::HashMap<&'a str, usize>,
+    subs: Vec<Vec<&'a Goal>>,
+}
+
+impl<'a> Children<'a> {
+    fn get(&self, id: &str) -> Option<&Vec<&'a Goal>> {
+        self.index.get(id).map(|&i| &self.subs[i])
+    }
+}
+
+fn children_of(s: &Strategy) -> Children<'_> {
+    let index: std::collections::HashMap<&str, usize> =
+        s.goals.iter().enumerate().map(|(i, g)| (g.id.as_str(), i)).collect();
+    let mut subs = vec![vec![]; s.goals.len()];
+    for g in &s.goals {
+        if let Some(&p) = g.parent.as_deref().and_then(|p| index.get(p)) {
+            subs[p].push(g);
+        }
+    }
+    Children { index, subs }
 }
 
 /// Whether putting goal `id` under `parent` would make it its own ancestor.
@@ -173,22 +201,35 @@ pub fn reached(s: &Strategy, goal: &Goal) -> Vec<Id> {
 /// ranking order) with their depth. Goals whose parent is missing are roots.
 pub fn goal_tree(s: &Strategy) -> Vec<(usize, &Goal)> {
     let ids: HashSet<&str> = s.goals.iter().map(|g| g.id.as_str()).collect();
+    let children = children_of(s);
     let mut out = vec![];
-    fn walk<'a>(s: &'a Strategy, parent: Option<&str>, depth: usize, out: &mut Vec<(usize, &'a Goal)>) {
-        for g in s.goals.iter().filter(|g| g.parent.as_deref() == parent) {
-            if out.iter().any(|(_, x): &(usize, &Goal)| x.id == g.id) {
-                continue; // a cycle in a hand-edited file: show each goal once
+    let mut seen: HashSet<&str> = HashSet::new();
+    // Depth first without recursion (a chain may be thousands deep); a
+    // goal in a loop of a hand-edited file is shown once.
+    fn walk<'a>(
+        children: &Children<'a>,
+        seen: &mut HashSet<&'a str>,
+        root: &'a Goal,
+        out: &mut Vec<(usize, &'a Goal)>,
+    ) {
+        let mut stack = vec![(0, root)];
+        while let Some((d, g)) = stack.pop() {
+            if !seen.insert(g.id.as_str()) {
+                continue;
             }
-            out.push((depth, g));
-            walk(s, Some(&g.id), depth + 1, out);
+            out.push((d, g));
+            for c in children.get(g.id.as_str()).into_iter().flatten().rev() {
+                stack.push((d + 1, *c));
+            }
         }
     }
-    walk(s, None, 0, &mut out);
+    for g in s.goals.iter().filter(|g| g.parent.is_none()) {
+        walk(&children, &mut seen, g, &mut out);
+    }
     for g in &s.goals {
         let orphan = g.parent.as_deref().is_some_and(|p| !ids.contains(p));
-        if orphan && !out.iter().any(|(_, x)| x.id == g.id) {
-            out.push((0, g));
-            walk(s, Some(&g.id), 1, &mut out);
+        if orphan {
+            walk(&children, &mut seen, g, &mut out);
         }
     }
     out

@@ -143,6 +143,12 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     // import take seconds.
     let index: std::collections::HashMap<&str, usize> =
         plan.work_items.iter().enumerate().map(|(i, w)| (w.id.as_str(), i)).collect();
+    // Parents in a loop, found in one pass (walking up from every item was
+    // quadratic in a long chain).
+    let mut looped = vec![false; plan.work_items.len()];
+    for i in in_loops(plan.work_items.len(), |i| plan.work_items[i].parent.as_deref().and_then(|p| index.get(p).copied())) {
+        looped[i] = true;
+    }
     let mut seen = HashSet::new();
     for (i, w) in plan.work_items.iter().enumerate() {
         let at = |f: &str| format!("work_items[{i}].{f}");
@@ -151,7 +157,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
         // Whether the parent exists is a reference (`refs`); where it sits is the outline's rule.
         if let Some(par) = w.parent.as_ref().filter(|par| all_items.contains(par.as_str())) {
-            if par == &w.id || has_cycle(plan, &index, &w.id) {
+            if looped[i] {
                 out.push(p(at("parent"), ProblemKind::ParentCycle));
             } else if !seen.contains(par.as_str()) {
                 out.push(p(at("parent"), ProblemKind::ParentAfterChild(par.clone())));
@@ -179,7 +185,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         if d.pred == d.succ {
             out.push(p(format!("dependencies[{i}]"), ProblemKind::SelfDependency));
             deps_ok = false;
-        } else if !pairs.insert((d.pred.as_str(), d.succ.as_str())) {
+        } else if !pairs.insert(format!("{}\n{}", d.pred, d.succ)) {
             out.push(p(format!("dependencies[{i}]"), ProblemKind::DuplicateLink));
         }
         if d.lag.abs() > MAX_LAG {
@@ -199,23 +205,6 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
     }
     out
-}
-
-fn has_cycle(plan: &Plan, index: &std::collections::HashMap<&str, usize>, start: &str) -> bool {
-    let item = |id: &str| index.get(id).map(|&i| &plan.work_items[i]);
-    let mut cur = item(start).and_then(|w| w.parent.as_deref());
-    let mut steps = 0;
-    while let Some(id) = cur {
-        if id == start {
-            return true;
-        }
-        steps += 1;
-        if steps > plan.work_items.len() {
-            return true;
-        }
-        cur = item(id).and_then(|w| w.parent.as_deref());
-    }
-    false
 }
 
 /// The strategy's ids are unique, its links point at entries of the right
@@ -267,17 +256,22 @@ fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
 pub(crate) fn goal_cycles(s: &super::strategy::Strategy) -> Vec<usize> {
     let index: std::collections::HashMap<&str, usize> =
         s.goals.iter().enumerate().map(|(i, g)| (g.id.as_str(), i)).collect();
-    // 0 = not seen, 1 = on the current path, 2 = done (no loop above it).
-    let mut state = vec![0u8; s.goals.len()];
-    let mut looped = vec![false; s.goals.len()];
-    for start in 0..s.goals.len() {
+    in_loops(s.goals.len(), |i| s.goals[i].parent.as_deref().and_then(|p| index.get(p).copied()))
+}
+
+/// The nodes of a forest given by `parent` that sit on a loop of parents,
+/// in one pass: each node is walked up once.
+pub(crate) fn in_loops(n: usize, parent: impl Fn(usize) -> Option<usize>) -> Vec<usize> {
+    // 0 = not seen, 1 = on the current path, 2 = done.
+    let mut state = vec![0u8; n];
+    let mut looped = vec![false; n];
+    for start in 0..n {
         let mut path = vec![];
         let mut cur = Some(start);
         while let Some(i) = cur {
             match state[i] {
                 2 => break,
                 1 => {
-                    // The path from `i` on is a loop.
                     let from = path.iter().position(|&j| j == i).unwrap_or(0);
                     for &j in &path[from..] {
                         looped[j] = true;
@@ -287,7 +281,7 @@ pub(crate) fn goal_cycles(s: &super::strategy::Strategy) -> Vec<usize> {
                 _ => {
                     state[i] = 1;
                     path.push(i);
-                    cur = s.goals[i].parent.as_deref().and_then(|p| index.get(p).copied());
+                    cur = parent(i);
                 }
             }
         }
@@ -295,7 +289,7 @@ pub(crate) fn goal_cycles(s: &super::strategy::Strategy) -> Vec<usize> {
             state[j] = 2;
         }
     }
-    (0..s.goals.len()).filter(|&i| looped[i]).collect()
+    (0..n).filter(|&i| looped[i]).collect()
 }
 
 /// KPI ids are unique and their links (stage, goal) exist; rules aim at
@@ -331,6 +325,21 @@ fn monitor_problems(plan: &Plan, out: &mut Vec<Problem>) {
     for (i, s) in m.stages.iter().enumerate() {
         if !stages.insert(s.id.as_str()) {
             out.push(p(format!("monitor.stages[{i}].id"), ProblemKind::DuplicateId(s.id.clone())));
+        }
+    }
+    let mut notes = HashSet::new();
+    for (i, n) in m.notes.iter().enumerate() {
+        if !notes.insert(n.id.as_str()) {
+            out.push(p(format!("monitor.notes[{i}].id"), ProblemKind::DuplicateId(n.id.clone())));
+        }
+    }
+    let mut adjustments = HashSet::new();
+    for (i, a) in m.adjustments.iter().enumerate() {
+        if !adjustments.insert(a.id.as_str()) {
+            out.push(p(format!("monitor.adjustments[{i}].id"), ProblemKind::DuplicateId(a.id.clone())));
+        }
+        if a.text.trim().is_empty() {
+            out.push(p(format!("monitor.adjustments[{i}].text"), ProblemKind::EmptyName));
         }
     }
 }

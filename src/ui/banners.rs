@@ -47,7 +47,7 @@ pub fn Banners() -> impl IntoView {
                     <div class="banner info repaired" role="status" data-testid="repaired">
                         <div class="banner-text">
                             {list.iter().map(|(_, name, r)| view! {
-                                <p>{fill(&fill(st.repaired_notice, "name", name), "n", &r.len().to_string())}</p>
+                                <div>{fill(&fill(st.repaired_notice, "name", name), "n", &r.len().to_string())}</div>
                             }).collect::<Vec<_>>()}
                             <Show when=move || open.get()>
                                 <ul class="error-list">

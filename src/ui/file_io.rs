@@ -3,16 +3,20 @@
 //! Parsing and checking belong to `io`; a failed import changes nothing.
 
 use super::state::{use_app, App};
-use crate::io::{export_file_name, export_plan, import_repairing, ImportError, MAX_FILE_BYTES};
+use crate::io::{export_file_name, export_plan, export_plan_pretty, import_repairing, ImportError, MAX_FILE_BYTES};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Downloads the current plan as a JSON file.
+/// Downloads the current plan as a JSON file (indented when `pretty`).
 pub fn export_current(app: App) {
+    export_current_as(app, false)
+}
+
+pub fn export_current_as(app: App, pretty: bool) {
     let Some(id) = app.current_id() else { return };
-    let Some((text, name)) = app.ws.with_untracked(|w| w.plan(&id).map(|p| (export_plan(p), export_file_name(p))))
-    else {
+    let encode = if pretty { export_plan_pretty } else { export_plan };
+    let Some((text, name)) = app.ws.with_untracked(|w| w.plan(&id).map(|p| (encode(p), export_file_name(p)))) else {
         return;
     };
     download(&name, &text, "application/json");

@@ -1,7 +1,7 @@
 //! The bar across the top: app name, plan switcher, the plan's views, undo
 //! and redo, the save indicator, import/export and the language switch.
 
-use super::file_io::{export_current, ImportButton};
+use super::file_io::ImportButton;
 use super::route::{Route, View};
 use super::state::{use_app, SaveState};
 use crate::i18n::Locale;
@@ -106,7 +106,8 @@ pub fn AppHeader() -> impl IntoView {
                 <span class=save_class role="status" aria-live="polite" data-testid="save-state">{save_label}</span>
                 <ImportButton/>
                 <button class="btn" data-action="export" disabled=move || app.current_id().is_none()
-                    on:click=move |_| export_current(app)>{move || t().export}</button>
+                    title=move || crate::i18n::safety::texts(app.locale.get()).export_hint
+                    on:click=move |e: web_sys::MouseEvent| crate::ui::file_io::export_current_as(app, e.shift_key())>{move || t().export}</button>
                 <button class="btn lang" data-action="lang" lang=move || if app.locale.get() == Locale::ZhCn { "en" } else { "zh-CN" }
                     on:click=move |_| app.set_locale(if app.locale.get_untracked() == Locale::ZhCn { Locale::En } else { Locale::ZhCn })>
                     {move || t().language_switch}

@@ -73,98 +73,79 @@ pub fn PlanLibrary() -> impl IntoView {
 }
 
 /// Everything kept aside (unreadable entries, stored text as it was before a
-/// mend), with storage use: download, try to open, delete.
+/// mend), with storage use: download, try to open, delete. Rebuilt as a
+/// whole when the language, a save or an action here changes it: it holds a
+/// handful of entries, and plain text keeps it small.
 #[component]
 fn RecoveryArea() -> impl IntoView {
-    use crate::i18n::safety::texts;
+    use crate::i18n::fill;
     use crate::storage::{read_recovery, recovery_entries, remove_recovery, usage_chars, QUOTA_CHARS};
     let app = use_app();
-    let st = move || texts(app.locale.get());
-    // Storage is read when the page opens and after each action here;
-    // `save_state` changes when a save lands, which may change the figures.
     let tick = RwSignal::new(0u32);
-    let entries = Memo::new(move |_| {
-        tick.track();
-        app.save_state.track();
-        recovery_entries()
-    });
-    let used = Memo::new(move |_| {
-        tick.track();
-        app.save_state.track();
-        usage_chars()
-    });
     let confirm: RwSignal<Option<String>> = RwSignal::new(None);
-    let fmt_mb = |chars: usize| format!("{:.1} MB", chars as f64 / 1024.0 / 1024.0);
-    view! {
-        <section class="recovery" data-testid="recovery">
-            <h2>{move || st().recovery_title}</h2>
-            {move || {
-                let u = used.get();
-                let share = u as f64 / QUOTA_CHARS as f64;
-                let line = crate::i18n::fill(&crate::i18n::fill(st().storage_use, "used", &fmt_mb(u)), "quota", &fmt_mb(QUOTA_CHARS));
-                view! {
-                    <p class="storage-use muted" class:high=(share >= 0.8) data-testid="storage-use">{line}</p>
-                    {(share >= 0.8).then(|| view! {
-                        <p class="storage-use high" role="alert">{crate::i18n::fill(st().storage_high, "p", &format!("{:.0}%", share * 100.0))}</p>
-                    })}
+    let mb = |chars: usize| format!("{:.1} MB", chars as f64 / 1024.0 / 1024.0);
+    move || {
+        tick.track();
+        app.save_state.track();
+        let st = crate::i18n::safety::texts(app.locale.get());
+        let used = usage_chars();
+        let share = used as f64 / QUOTA_CHARS as f64;
+        let asking = confirm.get();
+        let entries = recovery_entries().into_iter().map(|e| {
+            let key = e.key.clone();
+            let when = e.when_ms.map(|ms| {
+                let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+                format!("{:04}-{:02}-{:02} {:02}:{:02}", d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes())
+            });
+            let file = format!("recovered-{}.campaign.json", e.when_ms.unwrap_or(0.0) as u64);
+            let (k1, k2, k3, k4) = (key.clone(), key.clone(), key.clone(), key.clone());
+            let delete = move |_| {
+                confirm.set(None);
+                if remove_recovery(&k4).is_ok() {
+                    app.recovered.update(|r| r.retain(|k| *k != k4));
+                    tick.update(|t| *t += 1);
+                    app.notice.set(Some(super::state::Notice::Info { text: st.recovery_deleted.to_string(), undo: false }));
                 }
-            }}
-            <Show when=move || !entries.with(Vec::is_empty) fallback=move || view! { <p class="muted">{st().recovery_empty}</p> }>
-                <p class="muted">{move || st().recovery_help}</p>
-                <ul class="recovery-list">
-                    <For each=move || entries.get() key=|e| e.key.clone() let:e>
-                        {
-                            let key = StoredValue::new(e.key.clone());
-                            let when = e.when_ms.map(|ms| {
-                                let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-                                format!("{:04}-{:02}-{:02} {:02}:{:02}", d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes())
-                            }).unwrap_or_default();
-                            let name = e.name.clone();
-                            let chars = e.chars;
-                            let download = move |_| {
-                                if let Some(text) = read_recovery(&key.get_value()) {
-                                    let file = format!("recovered-{}.campaign.json", e.when_ms.unwrap_or(0.0) as u64);
-                                    super::file_io::download(&file, &text, "application/json");
-                                }
-                            };
-                            let open = move |_| {
-                                if let Some(text) = read_recovery(&key.get_value()) {
-                                    super::file_io::import_text(app, &text);
-                                }
-                            };
-                            view! {
-                                <li data-testid="recovery-entry">
-                                    <span class="recovery-name">
-                                        <strong>{name.clone().unwrap_or_else(|| st().recovery_unnamed.to_string())}</strong>
-                                        " · " {when} " · " {move || crate::i18n::fill(st().recovery_chars, "n", &chars.to_string())}
-                                    </span>
-                                    <span class="recovery-actions">
-                                        <button class="btn" data-action="recovery-download" on:click=download>{move || st().recovery_download}</button>
-                                        <button class="btn" data-action="recovery-open" on:click=open>{move || st().recovery_open}</button>
-                                        <button class="btn danger-outline" data-action="recovery-delete"
-                                            on:click=move |_| confirm.set(Some(key.get_value()))>{move || st().recovery_delete}</button>
-                                    </span>
-                                    <Show when=move || confirm.get().as_deref() == Some(key.get_value().as_str())>
-                                        <span class="recovery-confirm" role="alert">
-                                            {move || st().recovery_confirm_delete} " "
-                                            <button class="btn" on:click=move |_| confirm.set(None)>{move || app.t().cancel}</button>
-                                            <button class="btn danger" data-action="recovery-confirm-delete" on:click=move |_| {
-                                                confirm.set(None);
-                                                if remove_recovery(&key.get_value()).is_ok() {
-                                                    app.recovered.update(|r| r.retain(|k| *k != key.get_value()));
-                                                    tick.update(|t| *t += 1);
-                                                    app.notice.set(Some(super::state::Notice::Info { text: st().recovery_deleted.to_string(), undo: false }));
-                                                }
-                                            }>{move || st().recovery_delete}</button>
-                                        </span>
-                                    </Show>
-                                </li>
-                            }
-                        }
-                    </For>
-                </ul>
-            </Show>
-        </section>
+            };
+            view! {
+                <li data-testid="recovery-entry">
+                    <span class="recovery-name">
+                        <strong>{e.name.clone().unwrap_or_else(|| st.recovery_unnamed.to_string())}</strong>
+                        " · " {when.unwrap_or_default()} " · " {fill(st.recovery_chars, "n", &e.chars.to_string())}
+                    </span>
+                    <span class="recovery-actions">
+                        <button class="btn" data-action="recovery-download" on:click=move |_| {
+                            if let Some(text) = read_recovery(&k1) { super::file_io::download(&file, &text, "application/json"); }
+                        }>{st.recovery_download}</button>
+                        <button class="btn" data-action="recovery-open" on:click=move |_| {
+                            if let Some(text) = read_recovery(&k2) { super::file_io::import_text(app, &text); }
+                        }>{st.recovery_open}</button>
+                        <button class="btn danger-outline" data-action="recovery-delete"
+                            on:click=move |_| confirm.set(Some(k3.clone()))>{st.recovery_delete}</button>
+                    </span>
+                    {(asking.as_deref() == Some(key.as_str())).then(|| view! {
+                        <span class="recovery-confirm" role="alert">
+                            {st.recovery_confirm_delete} " "
+                            <button class="btn" on:click=move |_| confirm.set(None)>{app.t().cancel}</button>
+                            <button class="btn danger" data-action="recovery-confirm-delete" on:click=delete>{st.recovery_delete}</button>
+                        </span>
+                    })}
+                </li>
+            }
+        }).collect::<Vec<_>>();
+        view! {
+            <section class="recovery" data-testid="recovery">
+                <h2>{st.recovery_title}</h2>
+                <p class="storage-use muted" data-testid="storage-use">
+                    {fill(&fill(st.storage_use, "used", &mb(used)), "quota", &mb(QUOTA_CHARS))}
+                </p>
+                {(share >= 0.8).then(|| view! {
+                    <p class="storage-use high" role="alert">{fill(st.storage_high, "p", &format!("{:.0}%", share * 100.0))}</p>
+                })}
+                <p class="muted">{if entries.is_empty() { st.recovery_empty } else { st.recovery_help }}</p>
+                <ul class="recovery-list">{entries}</ul>
+            </section>
+        }
     }
 }
 

@@ -227,3 +227,41 @@ console.log('screenshots in', out);
   await b6.close();
   await srv6.close();
 }
+
+// Keeping plans safe: a stored plan opened after mends (banner with its
+// details), the recovery area, and an import that asks before mending; at
+// 1366×768 and 1920×1080, both languages, light and dark.
+{
+  const srv3 = await serve();
+  const b3 = await launch();
+  for (const [locale, scheme, width, height] of [['zh-CN', 'light', 1366, 768], ['en-US', 'light', 1366, 768], ['zh-CN', 'dark', 1920, 1080], ['en-US', 'dark', 1920, 1080]]) {
+    const ctx = await newContext(b3, locale, { colorScheme: scheme, viewport: { width, height } });
+    const page = await ctx.newPage();
+    await open(page, srv3.url);
+    await page.waitForSelector('[data-testid="save-state"].saved');
+    const broken = await page.evaluate(() => {
+      const k = Object.keys(localStorage).find((x) => x.startsWith('campaign-planner:plan:'));
+      const v = JSON.parse(localStorage.getItem(k));
+      v.plan.work_items[0].owner = 'ghost';
+      v.plan.strategy.goals[0].owner = 'nobody';
+      v.plan.dependencies.push({ ...v.plan.dependencies[0], id: 'dup-link' });
+      localStorage.setItem(k, JSON.stringify(v));
+      v.plan.id = 'other';
+      return JSON.stringify(v);
+    });
+    await page.reload();
+    await page.waitForSelector('[data-testid="repaired"]');
+    await page.click('[data-testid="repaired"] button');
+    const tag = `${locale}-${scheme}-${width}`;
+    await page.screenshot({ path: `${out}${tag}-repaired.png` });
+    await page.click('a.tab[data-view="plans"]');
+    await page.waitForSelector('[data-testid="recovery-entry"]');
+    await page.screenshot({ path: `${out}${tag}-recovery.png`, fullPage: true });
+    await page.setInputFiles('[data-testid="import-input"]', { name: 'x.campaign.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    await page.waitForSelector('[data-testid="import-repair"]');
+    await page.screenshot({ path: `${out}${tag}-import-repair.png` });
+    await ctx.close();
+  }
+  await b3.close();
+  await srv3.close();
+}

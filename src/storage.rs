@@ -48,6 +48,8 @@ pub struct Loaded {
     /// Plans that opened only after mends: (plan id, what was mended). The
     /// stored text as it was is kept under a recovery key first.
     pub repaired: Vec<(Id, Vec<Repair>)>,
+    /// Mended plans whose text could not be copied aside: not saved on load.
+    pub unkept: Vec<Id>,
     pub available: bool,
     /// The index was unreadable and could not be moved aside: never write it.
     pub index_blocked: bool,
@@ -126,9 +128,14 @@ pub fn load() -> Loaded {
         match decode_stored(&raw) {
             Ok((plan, rev, repairs)) if plan_key(&plan.id) == *key => {
                 if !repairs.is_empty() {
-                    // The text as it was stays readable; the mended plan is
-                    // saved over the entry on the next save.
-                    out.recovered.extend(keep_copy(&s, key, &raw));
+                    // The text as it was stays readable in the recovery area
+                    // (the mends banner says so); the mended plan is saved
+                    // over the entry on the next save.
+                    if keep_copy(&s, key, &raw).is_none() {
+                        // No room for the copy: the entry itself stays as it
+                        // was until the user's next edit saves over it.
+                        out.unkept.push(plan.id.clone());
+                    }
                     out.repaired.push((plan.id.clone(), repairs));
                 }
                 found.push((plan, rev));

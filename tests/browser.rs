@@ -116,6 +116,24 @@ fn a_stored_plan_that_breaks_a_rule_opens_mended_and_its_text_is_kept() {
     assert!(ls().get_item("campaign-planner:plan:mend").unwrap().is_some());
 }
 
+#[wasm_bindgen_test]
+fn the_crash_page_says_work_is_safe_and_shows_the_detail_as_text() {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    doc.document_element().unwrap().set_attribute("lang", "en").unwrap();
+    campaign_planner::ui::show_crash_page("panicked at <b>src/x.rs</b>: boom");
+    let page = doc.get_element_by_id("crash-page").expect("crash page");
+    let text = page.text_content().unwrap();
+    assert!(text.contains("Sorry, the app ran into an error"), "{text}");
+    assert!(text.contains("safe up to the last"), "{text}");
+    assert!(text.contains("panicked at <b>src/x.rs</b>: boom"), "the detail is text");
+    assert!(page.query_selector("b").unwrap().is_none(), "never HTML");
+    assert!(page.query_selector("button").unwrap().is_some(), "a reload button");
+    // A second panic does not stack a second page.
+    campaign_planner::ui::show_crash_page("again");
+    assert_eq!(doc.query_selector_all("#crash-page").unwrap().length(), 1);
+    page.remove();
+}
+
 async fn next_frame() {
     let p = js_sys::Promise::new(&mut |ok, _| {
         web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&ok, 50).unwrap();

@@ -146,7 +146,9 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     // Parents in a loop, found in one pass (walking up from every item was
     // quadratic in a long chain).
     let mut looped = vec![false; plan.work_items.len()];
-    for i in in_loops(plan.work_items.len(), |i| plan.work_items[i].parent.as_deref().and_then(|p| index.get(p).copied())) {
+    for i in
+        in_loops(plan.work_items.len(), |i| plan.work_items[i].parent.as_deref().and_then(|p| index.get(p).copied()))
+    {
         looped[i] = true;
     }
     let mut seen = HashSet::new();

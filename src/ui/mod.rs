@@ -42,7 +42,7 @@ pub fn start() {
 /// After a panic the app cannot run on: cover it with a calm page that says
 /// what happened, that saved work is safe, a reload button and the detail to
 /// copy. Built with plain DOM calls and text only (no Leptos, no HTML).
-fn show_crash_page(detail: &str) {
+pub fn show_crash_page(detail: &str) {
     use wasm_bindgen::JsCast;
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if doc.get_element_by_id("crash-page").is_some() {

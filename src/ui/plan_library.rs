@@ -83,7 +83,11 @@ fn RecoveryArea() -> impl IntoView {
     let app = use_app();
     let tick = RwSignal::new(0u32);
     let confirm: RwSignal<Option<String>> = RwSignal::new(None);
-    let mb = |chars: usize| format!("{:.1} MB", chars as f64 / 1024.0 / 1024.0);
+    // Characters as the browser counts its quota; small amounts in KB.
+    let mb = |chars: usize| match chars {
+        c if c < 100 * 1024 => format!("{} KB", c.div_ceil(1024)),
+        c => format!("{:.1} MB", c as f64 / 1024.0 / 1024.0),
+    };
     move || {
         tick.track();
         app.save_state.track();

@@ -97,7 +97,7 @@ impl App {
                 Some((id, name, r))
             })
             .collect();
-        for (id, _, _) in &repaired {
+        for (id, _, _) in repaired.iter().filter(|(id, _, _)| !loaded.unkept.contains(id)) {
             book.dirty.insert(id.clone());
         }
         for (p, rev) in loaded.plans {

@@ -255,12 +255,13 @@ pub fn GanttChart() -> impl IntoView {
         })
     });
 
-    // Scroll so that `day` is near the left edge.
+    // Scroll so that `day` is near the left edge. Runs on the next frame,
+    // which may come after the chart is gone: every read is a `try_`.
     let scroll_to_day = move |day: Day| {
-        if let Some(el) = scroller.get_untracked() {
-            let x = (scale.get_untracked().x(day) - 40.0).max(0.0);
+        if let (Some(el), Some(scale)) = (scroller.try_get_untracked().flatten(), scale.try_get_untracked()) {
+            let x = (scale.x(day) - 40.0).max(0.0);
             el.set_scroll_left(x as i32);
-            ctx.scroll_left.set(el.scroll_left() as f64);
+            let _ = ctx.scroll_left.try_set(el.scroll_left() as f64);
         }
     };
     let set_zoom = move |new_ppd: f64| {

@@ -198,3 +198,64 @@ fn budget_texts_agree_across_languages() {
     );
     assert_eq!(readiness_text(Locale::En, Readiness::DueSoon { days: 0 }), "Due today");
 }
+
+/// The strings about keeping plans safe exist in both languages with the
+/// same placeholders; every mend and every new problem reads with its path,
+/// and none reads "0 is outside 0–0".
+#[test]
+fn safety_texts_and_mends_read_in_both_languages() {
+    use campaign_planner::i18n::safety::{repair_line, PAIRS};
+    use campaign_planner::i18n::{command_error, problem, Locale};
+    use campaign_planner::model::repair::{Mend, Repair};
+    use campaign_planner::model::validate::{Problem, ProblemKind};
+    use campaign_planner::model::CommandError;
+    assert!(PAIRS.len() >= 20);
+    for (name, zh, en) in PAIRS {
+        assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
+        assert_eq!(holes(zh), holes(en), "{name}");
+        assert!(zh.chars().any(|c| c as u32 > 0x2E80), "{name} is not Chinese: {zh}");
+    }
+    let r = |mend| Repair { path: "plan.work_items[0].owner".into(), mend };
+    assert_eq!(
+        repair_line(Locale::ZhCn, &r(Mend::Unlinked("ghost".into()))),
+        "plan.work_items[0].owner: 指向不存在的 \"ghost\"，已清除"
+    );
+    assert_eq!(
+        repair_line(Locale::En, &r(Mend::Clamped { from: "100000000".into(), to: "3650".into() })),
+        "plan.work_items[0].owner: 100000000 was out of range: set to 3650"
+    );
+    for mend in [
+        Mend::RemovedWith("x".into()),
+        Mend::Renamed { from: "a".into(), to: "a~2".into() },
+        Mend::Named("—".into()),
+        Mend::Removed,
+        Mend::Detached,
+        Mend::Reordered,
+        Mend::Reset,
+    ] {
+        for l in [Locale::ZhCn, Locale::En] {
+            assert!(repair_line(l, &r(mend.clone())).len() > "plan.work_items[0].owner: ".len() + 5);
+        }
+    }
+    for kind in [
+        ProblemKind::BadNumber,
+        ProblemKind::Thresholds { yellow: 30, red: 20 },
+        ProblemKind::DuplicateLink,
+        ProblemKind::NoWorkingDay,
+        ProblemKind::TooLong { days: 40000, max: 3660 },
+        ProblemKind::TooMany { count: 6000, max: 5000 },
+    ] {
+        for l in [Locale::ZhCn, Locale::En] {
+            let text = problem(l, &Problem { path: "plan.x".into(), kind: kind.clone() });
+            assert!(text.starts_with("plan.x: ") && !text.contains("0–0"), "{text}");
+        }
+    }
+    for e in
+        [CommandError::LagOutOfRange, CommandError::DateOutOfRange, CommandError::NoWorkingDay, CommandError::BadAmount]
+    {
+        assert!(command_error(Locale::ZhCn, &e).chars().any(|c| c as u32 > 0x2E80));
+        assert!(command_error(Locale::En, &e).is_ascii() || command_error(Locale::En, &e).contains('±'));
+    }
+    let invalid = CommandError::Invalid(Problem { path: String::new(), kind: ProblemKind::DuplicateLink });
+    assert_eq!(command_error(Locale::En, &invalid), "the two items are already linked");
+}

@@ -24,7 +24,7 @@ texts! {
     recovery_delete: "删除", "Delete";
     recovery_confirm_delete: "永久删除这条恢复数据？此操作无法撤销。", "Delete this recovery entry for good? This cannot be undone.";
     recovery_deleted: "已删除恢复数据", "Recovery entry deleted";
-    storage_use: "本浏览器存储：已用 {used}，约 {quota}", "Storage in this browser: {used} used of about {quota}";
+    storage_use: "本浏览器存储：已用 {used}（上限约 {quota}）", "Storage in this browser: {used} used of about {quota}";
     storage_high: "存储空间已用 {p}，请导出并删除不用的计划或恢复数据。", "Storage is {p} full: export, then delete plans or recovery entries you no longer need.";
     export_hint: "下载计划文件（Shift+点击：带缩进、便于阅读的版本）", "Download the plan file (Shift+click: indented, easier to read)";
     crash_title: "抱歉，应用出错了", "Sorry, the app ran into an error";

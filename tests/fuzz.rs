@@ -15,18 +15,8 @@ use campaign_planner::model::{predecessors, Day, Money};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+mod common;
+use common::Rng;
 
 /// Tokens a hostile input is made of: numbers at and past every edge, dates
 /// at the type's limits, JSON punctuation, and the app's own syntax.

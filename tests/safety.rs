@@ -14,26 +14,8 @@ use campaign_planner::model::validate::validate;
 use campaign_planner::model::*;
 use serde_json::{json, Value};
 
-/// A small seeded generator (xorshift64*), so a failing case is replayed by its seed.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-    fn pick<'a, T>(&mut self, xs: &'a [T]) -> Option<&'a T> {
-        (!xs.is_empty()).then(|| &xs[self.below(xs.len())])
-    }
-}
+mod common;
+use common::Rng;
 
 const EDGE_DAYS: [i64; 9] = [-1, 0, 1, 7, 30, -400, 3660, i64::MAX / 2, i64::MIN / 2];
 const EDGE_LAGS: [i64; 7] = [0, 2, -3, 3650, -3650, 3651, 100_000_000];

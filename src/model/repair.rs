@@ -325,30 +325,22 @@ fn outline(log: &mut Log, p: &mut Plan) {
         let index: HashMap<&str, usize> = p.work_items.iter().enumerate().map(|(i, w)| (w.id.as_str(), i)).collect();
         p.work_items.iter().map(|w| w.parent.as_deref().and_then(|x| index.get(x)).copied()).collect()
     };
-    // Break loops of parents: 0 unseen, 1 on the path, 2 done.
-    let mut state = vec![0u8; n];
-    for start in 0..n {
-        let mut path = vec![];
-        let mut cur = Some(start);
-        while let Some(i) = cur {
-            match state[i] {
-                2 => break,
-                1 => {
-                    p.work_items[i].parent = None;
-                    parents[i] = None;
-                    log.add(format!("work_items[{i}].parent"), Mend::Detached);
-                    break;
-                }
-                _ => {
-                    state[i] = 1;
-                    path.push(i);
-                    cur = parents[i];
-                }
-            }
+    // Break each loop of parents at one item: the loops are found in one
+    // pass, then each is walked round once from its first member.
+    let looped = super::validate::in_loops(n, |i| parents[i]);
+    let mut done = vec![false; n];
+    for &i in &looped {
+        if done[i] {
+            continue;
         }
-        for j in path {
-            state[j] = 2;
+        let mut j = i;
+        while !done[j] {
+            done[j] = true;
+            j = parents[j].unwrap_or(i);
         }
+        p.work_items[i].parent = None;
+        parents[i] = None;
+        log.add(format!("work_items[{i}].parent"), Mend::Detached);
     }
     // Children in list order under each parent, then a walk from the roots.
     let mut children: Vec<Vec<usize>> = vec![vec![]; n];

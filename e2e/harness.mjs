@@ -45,7 +45,7 @@ export async function launch() {
  * `ctx.expectErrors` (substrings).
  */
 export async function newContext(browser, locale = 'zh-CN', extra = {}) {
-  const ctx = await browser.newContext({ locale, viewport: { width: 1400, height: 900 }, acceptDownloads: true, ...extra });
+  const ctx = await browser.newContext({ locale, viewport: { width: 1366, height: 768 }, acceptDownloads: true, ...extra });
   ctx.errors = [];
   ctx.expectErrors = [];
   ctx.on('page', (page) => {

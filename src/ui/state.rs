@@ -393,6 +393,8 @@ impl App {
         let Some(key) = key else { return };
         if let Some(id) = storage::plan_id_of_key(&key) {
             let id = id.to_string();
+            // A field being typed in commits first (its page may go).
+            crate::ui::commit_focused_edit();
             let ours_dirty = self.book.with_value(|b| b.dirty.contains(&id));
             if ours_dirty {
                 self.conflict.set(Some(id));

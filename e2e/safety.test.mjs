@@ -243,16 +243,25 @@ test(`a seeded monkey (seed ${seed}) clicks, types and presses keys all over the
         const n = await page.locator('button:visible, a.tab:visible, a.subtab:visible, select:visible').count();
         if (n) {
           const el = page.locator('button:visible, a.tab:visible, a.subtab:visible, select:visible').nth(Math.floor(rand() * n));
-          const danger = await el.evaluate((e) => /export|print|download|lang|delete-plan|confirm-delete|recovery/.test(e.getAttribute('data-action') || '') || e.tagName === 'SELECT');
-          if (!danger) { await el.click({ timeout: 500 }); done.clicks++; }
+          const kind = await el.evaluate((e) => (/export|print|download|lang|delete-plan|confirm-delete|recovery/.test(e.getAttribute('data-action') || '')
+            ? 'skip' : e.tagName === 'SELECT' ? `select:${e.options.length}` : 'click'));
+          if (kind === 'click') { await el.click({ timeout: 500 }); done.clicks++; }
+          else if (kind.startsWith('select:') && Number(kind.slice(7)) > 0) {
+            // Choosing an option, as a person does with the picker.
+            await el.selectOption({ index: Math.floor(rand() * Number(kind.slice(7))) }, { timeout: 500 });
+            done.picks = (done.picks || 0) + 1;
+          }
         }
       } else if (r < 0.85) {
-        const inputs = page.locator('input[type="text"]:visible, input:not([type]):visible, textarea:visible, input[type="number"]:visible');
+        const inputs = page.locator('input[type="text"]:visible, input:not([type]):visible, textarea:visible, input[type="number"]:visible, input[type="date"]:visible');
         const n = await inputs.count();
         if (n) {
           const el = inputs.nth(Math.floor(rand() * n));
-          const numeric = (await el.getAttribute('type')) === 'number';
-          await el.fill(numeric ? pick(['0', '-1', '100', '101', '1e305', '99999999999', '3.5']) : pick(TYPED), { timeout: 500 });
+          const type = await el.getAttribute('type');
+          const value = type === 'number' ? pick(['0', '-1', '100', '101', '1e305', '99999999999', '3.5'])
+            : type === 'date' ? pick(['2201-01-01', '1899-12-31', '2026-06-01', '2200-12-31', '1900-01-01', '9999-12-31'])
+            : pick(TYPED);
+          await el.fill(value, { timeout: 500 });
           await page.keyboard.press(pick(['Enter', 'Tab', 'Escape']));
           done.typed++;
         }

@@ -42,7 +42,7 @@ pub fn CalendarCard() -> impl IntoView {
         let input = NodeRef::<leptos::html::Input>::new();
         let add = move || {
             let Some(el) = input.get_untracked() else { return };
-            let Some(day) = Day::parse(&el.value()) else { return };
+            let Ok(Some(day)) = app.read_day(&el.value()) else { return };
             let Some(mut c) = cal.get_untracked() else { return };
             let v = get_mut(&mut c);
             if !v.contains(&day) {

@@ -174,8 +174,10 @@ pub fn date_cell<T: Clone + PartialEq + Send + Sync + 'static>(
             <input type="date" data-field=key aria-label=label title=label
                 prop:value=move || row.read(|x| get(x).map(|d| d.to_string()).unwrap_or_default())
                 on:change=move |e| {
-                    let v = event_target_value(&e);
-                    row.edit(app, |x| set(x, Day::parse(&v)));
+                    // Refused with a message, the typed text stays to be fixed.
+                    if let Ok(d) = app.read_day(&event_target_value(&e)) {
+                        row.edit(app, |x| set(x, d));
+                    }
                 }/>
         </td>
     }

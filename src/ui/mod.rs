@@ -43,7 +43,6 @@ pub fn start() {
 /// what happened, that saved work is safe, a reload button and the detail to
 /// copy. Built with plain DOM calls and text only (no Leptos, no HTML).
 pub fn show_crash_page(detail: &str) {
-    use wasm_bindgen::JsCast;
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if doc.get_element_by_id("crash-page").is_some() {
         return;
@@ -65,16 +64,11 @@ pub fn show_crash_page(detail: &str) {
         for el in [make("h1", t.crash_title), make("p", t.crash_body)].into_iter().flatten() {
             let _ = b.append_child(&el);
         }
-        if let Some(btn) = make("button", t.crash_reload) {
+        // A link to the page itself reloads it, with no handler to keep alive.
+        if let Some(btn) = make("a", t.crash_reload) {
             btn.set_class_name("btn primary");
-            let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.location().reload();
-                }
-            });
-            let _ = btn.unchecked_ref::<web_sys::HtmlElement>().set_onclick(Some(reload.as_ref().unchecked_ref()));
-            // The page is over: the closure lives as long as it does.
-            reload.forget();
+            let _ = btn.set_attribute("href", "");
+            let _ = btn.set_attribute("data-action", "reload");
             let _ = b.append_child(&btn);
         }
         if let (Some(d), Some(s), Some(pre)) =

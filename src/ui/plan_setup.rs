@@ -4,7 +4,7 @@
 use super::choice::{choice_options, parse_choice};
 use super::state::{new_id, use_app, App};
 use crate::i18n::{fmt_money, plan_status_name, scenario_name};
-use crate::model::{Command, Day, Money, Person, Phase, Plan, PlanCommand, PlanField, PlanStatus, Scenario};
+use crate::model::{Command, Money, Person, Phase, Plan, PlanCommand, PlanField, PlanStatus, Scenario};
 use leptos::prelude::*;
 
 fn run(app: &App, cmd: PlanCommand) -> bool {
@@ -75,14 +75,14 @@ pub fn PlanSetup() -> impl IntoView {
                     <label>{move || t().start_date}
                         <input type="date" data-field="start" prop:value=get(|p| p.start.to_string()) on:change=move |ev| {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
-                            let ok = Day::parse(&el.value()).is_some_and(|d| set_field(PlanField::Start(d)));
+                            let ok = app.read_day(&el.value()).ok().flatten().is_some_and(|d| set_field(PlanField::Start(d)));
                             if !ok { el.set_value(&get(|p| p.start.to_string())()); }
                         }/>
                     </label>
                     <label>{move || t().end_date}
                         <input type="date" data-field="end" prop:value=get(|p| p.end.to_string()) on:change=move |ev| {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
-                            let ok = Day::parse(&el.value()).is_some_and(|d| set_field(PlanField::End(d)));
+                            let ok = app.read_day(&el.value()).ok().flatten().is_some_and(|d| set_field(PlanField::End(d)));
                             if !ok { el.set_value(&get(|p| p.end.to_string())()); }
                         }/>
                     </label>
@@ -156,9 +156,9 @@ fn PhaseRow(phase: Phase) -> impl IntoView {
             <td><input type="text" class="cell" aria-label=move || app.t().label prop:value=name.clone()
                 on:change=move |ev| update(event_target(&ev), &|p, v| { p.name = v; true }, name.clone())/></td>
             <td><input type="date" class="cell" prop:value=start.clone()
-                on:change=move |ev| update(event_target(&ev), &|p, v| Day::parse(&v).map(|d| p.start = d).is_some(), start.clone())/></td>
+                on:change=move |ev| update(event_target(&ev), &|p, v| app.read_day(&v).ok().flatten().map(|d| p.start = d).is_some(), start.clone())/></td>
             <td><input type="date" class="cell" prop:value=end.clone()
-                on:change=move |ev| update(event_target(&ev), &|p, v| Day::parse(&v).map(|d| p.end = d).is_some(), end.clone())/></td>
+                on:change=move |ev| update(event_target(&ev), &|p, v| app.read_day(&v).ok().flatten().map(|d| p.end = d).is_some(), end.clone())/></td>
             <td><button class="icon-btn small" title=move || app.t().delete aria-label=move || app.t().delete
                 on:click=move |_| { run(&app, PlanCommand::DeletePhase { id: ph.get_value().id }); }>"×"</button></td>
         </tr>

@@ -185,6 +185,23 @@ impl App {
         self.notice.set(Some(Notice::Error(text)));
     }
 
+    /// A date typed in a field: `Ok(None)` when empty, `Ok(Some)` within
+    /// 1900–2200, else `Err` after saying so (the caller keeps the old value).
+    #[allow(clippy::result_unit_err)]
+    pub fn read_day(&self, text: &str) -> Result<Option<Day>, ()> {
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        match Day::parse(text) {
+            Some(d) => Ok(Some(d)),
+            None => {
+                let msg = crate::i18n::command_error(self.locale.get_untracked(), &CommandError::DateOutOfRange);
+                self.error(format!("{msg}: “{}”", text.trim()));
+                Err(())
+            }
+        }
+    }
+
     pub fn can_undo(&self) -> bool {
         self.history_tick.track();
         self.history.with_value(|h| h.can_undo())

@@ -412,7 +412,7 @@ fn TaskRow(
                 on:change=move |ev| {
                     let el: web_sys::HtmlInputElement = event_target(&ev);
                     let old = item().map(|i| get(&i).to_string()).unwrap_or_default();
-                    match Day::parse(&el.value()) {
+                    match app.read_day(&el.value()).ok().flatten() {
                         Some(d) if set(make(d)) => {}
                         _ => el.set_value(&old),
                     }

@@ -7,7 +7,7 @@ use super::{items_memo, money, money_field, read_money, run, texts};
 use crate::i18n::budget::*;
 use crate::i18n::{fill, fmt_date_short};
 use crate::model::budget::*;
-use crate::model::{Day, Id};
+use crate::model::Id;
 use crate::ui::fields::{choice_cell, link_cell, row_buttons, section_card, text_cell, Row};
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
@@ -154,7 +154,8 @@ fn Payments(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
         let (Some(d), Some(a), Some(n)) = (date.get_untracked(), amount.get_untracked(), note.get_untracked()) else {
             return;
         };
-        let day = Day::parse(&d.value()).unwrap_or(app.today);
+        let Ok(day) = app.read_day(&d.value()) else { return };
+        let day = day.unwrap_or(app.today);
         // An empty box reads as 0, and a payment of 0 is no payment.
         let Some(m) = read_money(app, &a.value()) else { return };
         if m.0 == 0 {

@@ -244,7 +244,7 @@ pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
             <input type="date" data-field=if first { "from" } else { "to" }
                 prop:value=move || range.get().map(|r| if first { r.0 } else { r.1 }.to_string()).unwrap_or_default()
                 on:change=move |e| {
-                    let Some(d) = crate::model::Day::parse(&event_target_value(&e)) else { return };
+                    let Ok(Some(d)) = app.read_day(&event_target_value(&e)) else { return };
                     let Some((a, b)) = range.get_untracked() else { return };
                     let (a, b) = if first { (d, b.max(d)) } else { (a.min(d), d) };
                     custom.set(Some((a, b)));

@@ -8,7 +8,7 @@ use crate::i18n::strategy::{dimension_name, fmt_growth, fmt_num, letter_name, pr
 use crate::i18n::{fill, fmt_money};
 use crate::model::strategy::*;
 use crate::model::strategy_rules::{cost_per_unit, goal_tree, growth, smart, Letter, Smart};
-use crate::model::{Day, Money};
+use crate::model::Money;
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
@@ -122,7 +122,12 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usi
                 <label class="goal-field"><span>{texts(app).deadline}</span>
                     <input type="date" data-field="deadline"
                         prop:value=move || e.with(|g| g.as_ref().and_then(|g| g.deadline).map(|d| d.to_string()).unwrap_or_default())
-                        on:change=move |ev| { let v = event_target_value(&ev); edit(app, e, |g| g.deadline = Day::parse(&v)); }/>
+                        on:change=move |ev| {
+                            // Refused with a message, the typed text stays to be fixed.
+                            if let Ok(d) = app.read_day(&event_target_value(&ev)) {
+                                edit(app, e, |g| g.deadline = d);
+                            }
+                        }/>
                 </label>
                 <label class="goal-field"><span>{texts(app).owner}</span>
                     <select data-field="owner" on:change=move |ev| {

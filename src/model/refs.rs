@@ -4,7 +4,10 @@
 //! path), deletion (whatever a removal leaves dangling is unlinked in the same
 //! undo step) and load repair (dangling references are cleared and listed).
 //! A new reference field is added here and nowhere else, so it cannot be
-//! checked by one and missed by the other. Must not know about the UI.
+//! checked by one and missed by the other. Not references, on purpose: a
+//! baseline's item ids (a record of the past, shown only for items that are
+//! still there) and an alert note's key (it names a derived alert, which
+//! simply no longer appears). Must not know about the UI.
 
 use super::command::{ListEdit, PlanEdit, PlanField};
 use super::strategy::{Quadrant, TowsKind};

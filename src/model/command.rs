@@ -448,11 +448,21 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
             // validation's: check the plan as it would be. A whole strategy,
             // monitor or budget (only files and tests set these) must pass
             // all of validation.
-            let mut trial = Plan { work_items: vec![], dependencies: vec![], baselines: vec![], ..plan.clone() };
             let whole = matches!(f, PlanField::Strategy(_) | PlanField::Monitor(_) | PlanField::Budget(_));
-            if whole {
-                trial = plan.clone();
-            }
+            let mut trial = if whole {
+                plan.clone()
+            } else {
+                // Only the header: no copy of ten thousand items per keystroke.
+                Plan {
+                    name: plan.name.clone(),
+                    start: plan.start,
+                    end: plan.end,
+                    currency: plan.currency.clone(),
+                    total_budget: plan.total_budget,
+                    calendar: plan.calendar.clone(),
+                    ..refs::probe()
+                }
+            };
             f.clone().apply(&mut trial);
             let problems =
                 if whole { super::validate::validate(&trial) } else { super::validate::header_problems(&trial) };

@@ -30,6 +30,8 @@ const browser = await launch();
 /** Puts `plan` in the context's localStorage as the open plan, before the app loads. */
 function storeBefore(ctx, plan, version = 3) {
   return ctx.addInitScript(([plan, version]) => {
+    // Init scripts also run in about:blank, where storage is denied (an error the harness counts).
+    if (!location.protocol.startsWith('http')) return;
     if (!localStorage.getItem('campaign-planner:index')) {
       localStorage.setItem('campaign-planner:plan:bench-plan', JSON.stringify({ format: 'campaign-planner', version, revision: 1, plan }));
       localStorage.setItem('campaign-planner:index', JSON.stringify({ plans: ['bench-plan'], current: 'bench-plan', locale: 'zh-CN' }));

@@ -76,6 +76,9 @@ export function kpiPlan(k = 50, days = 365) {
   const now = new Date();
   const end = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
   const start = end - (days - 1) * DAY;
+  // Actuals run up to today; the plan runs 20 days on, so today's month in the
+  // grid always has rows to type into (on the 1st it had one).
+  const last = end + 20 * DAY;
   const stages = ['exposure', 'click', 'visit', 'lead', 'conversion'];
   const channels = ['小红书', '抖音', '微信社群', '微博', 'B站'];
   const kpis = [];
@@ -95,9 +98,9 @@ export function kpiPlan(k = 50, days = 365) {
     });
   }
   const plan = {
-    id: 'bench-plan', name: `监控压测 ${k}×${days}`, scenario: 'other', description: '', start: iso(start), end: iso(end),
+    id: 'bench-plan', name: `监控压测 ${k}×${days}`, scenario: 'other', description: '', start: iso(start), end: iso(last),
     currency: 'CNY', total_budget: '0.00', status: 'active', is_sample: false, people: [], phases: [],
-    work_items: [{ id: 't0', title: '投放', parent: null, level: 'strategy', phase: null, owner: null, start: iso(start), end: iso(end), status: 'in_progress', progress: 50, notes: '' }],
+    work_items: [{ id: 't0', title: '投放', parent: null, level: 'strategy', phase: null, owner: null, start: iso(start), end: iso(last), status: 'in_progress', progress: 50, notes: '' }],
     calendar: { days_off: [5, 6], holidays: [], makeup_days: [] }, dependencies: [], baselines: [], kpis,
   };
   return { plan };

@@ -2,8 +2,10 @@
 //! key (so a save writes one plan, not all), with a revision number that lets
 //! tabs notice each other; a small index keeps the order and the settings.
 //! Entries that cannot be read are moved aside under a recovery key, never
-//! overwritten. Plan entries are encoded by `io`; this module must not know
-//! the plan format, nor anything about the UI.
+//! overwritten; a plan that opens only after mends has its text as it was
+//! copied there first. The recovery keys can be listed, read and removed
+//! (the plan library's recovery area). Plan entries are encoded by `io`;
+//! this module must not know the plan format, nor anything about the UI.
 
 use crate::io::{decode_stored, encode_stored, stored_revision};
 use crate::model::repair::Repair;

@@ -291,7 +291,7 @@ impl Faults {
         }
     }
     fn not_negative(&mut self, field: &str, m: Money) {
-        if m.0 < 0 || m.0 > Money::LIMIT {
+        if !m.is_amount() {
             self.add(field, ProblemKind::NegativeAmount(m));
         }
     }

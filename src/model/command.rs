@@ -401,14 +401,6 @@ pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Vec<Edit>, CommandError
     Ok(apply_edits(ws, edits))
 }
 
-fn check_currency(c: &str) -> Result<(), CommandError> {
-    if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()) {
-        Ok(())
-    } else {
-        Err(CommandError::BadCurrency(c.to_string()))
-    }
-}
-
 /// Turns a command into primitive edits, refusing it if it would break an
 /// invariant of the plan.
 pub fn compile(ws: &Workspace, cmd: Command) -> Result<Vec<Edit>, CommandError> {
@@ -436,16 +428,8 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandE
     use PlanCommand as C;
     match cmd {
         C::SetField(f) => {
-            if let PlanField::Name(n) = &f {
-                if n.trim().is_empty() {
-                    return Err(CommandError::EmptyName);
-                }
-            }
-            if let PlanField::Currency(c) = &f {
-                check_currency(c)?;
-            }
-            // The header's rules (dates, span, calendar, budget) are
-            // validation's: check the plan as it would be. A whole strategy,
+            // The header's rules (name, dates, span, currency, calendar,
+            // budget) are validation's: check the plan as it would be. A whole strategy,
             // monitor or budget (only files and tests set these) must pass
             // all of validation.
             let whole = matches!(f, PlanField::Strategy(_) | PlanField::Monitor(_) | PlanField::Budget(_));

@@ -315,19 +315,8 @@ pub fn cascade(plan: &Plan, edits: &[PlanEdit]) -> Vec<PlanEdit> {
     out
 }
 
-/// Existence of an entity of a kind: `Known` for a whole plan at once,
-/// `Lookup` for the few references one command carries.
-pub trait Exists {
-    fn has(&self, t: Target, id: &str) -> bool;
-}
-
-impl Exists for Known {
-    fn has(&self, t: Target, id: &str) -> bool {
-        Known::has(self, t, id)
-    }
-}
-
-/// Direct look-ups in a plan, with its strategy as a command will leave it.
+/// Direct look-ups in a plan, with its strategy as a command will leave it:
+/// for the few references one command carries (`Known` indexes a whole plan).
 pub struct Lookup<'a> {
     pub plan: &'a Plan,
     pub strategy: &'a super::strategy::Strategy,
@@ -339,7 +328,7 @@ impl<'a> Lookup<'a> {
     }
 }
 
-impl Exists for Lookup<'_> {
+impl Lookup<'_> {
     fn has(&self, t: Target, id: &str) -> bool {
         let (p, s) = (self.plan, self.strategy);
         match t {
@@ -369,7 +358,7 @@ pub fn probe() -> Plan {
 
 /// Refuses a command whose entities (in `probe`) name something that is not
 /// there, with the error the user sees.
-pub fn refuse(look: &impl Exists, mut probe: Plan) -> Result<(), super::CommandError> {
+pub fn refuse(look: &Lookup, mut probe: Plan) -> Result<(), super::CommandError> {
     use super::CommandError as E;
     let mut bad: Option<(Target, Id)> = None;
     walk(&mut probe, &mut |_, t, slot| {

@@ -108,22 +108,19 @@ fn dedupe(log: &mut Log, list: &str, v: &mut dyn Iterator<Item = &mut dyn HasId>
     }
 }
 
-macro_rules! dedupe_lists {
-    ($log:expr, $seen:expr, $($path:literal => $list:expr),* $(,)?) => {
-        $( dedupe($log, $path, &mut $list.iter_mut().map(|x| x as &mut dyn HasId), $seen); )*
+/// Renames duplicates within each bracketed group of lists: ids are unique
+/// per group (the strategy's lists share one space, so do the budget's).
+macro_rules! dedupe_groups {
+    ($log:expr; $([$($path:literal => $list:expr),+ $(,)?])*) => {
+        $({
+            let mut seen = HashSet::new();
+            $( dedupe($log, $path, &mut $list.iter_mut().map(|x| x as &mut dyn HasId), &mut seen); )+
+        })*
     };
 }
 
-/// Mends `plan` in place and lists what it did, in order. A valid plan comes
-/// back unchanged with an empty list. Afterwards `validate` finds nothing
-/// unless the plan had a fault no mend covers.
-pub fn repair(plan: &mut Plan) -> Vec<Repair> {
-    if validate(plan).is_empty() {
-        return vec![];
-    }
-    mend(plan)
-}
-
+/// Mends `plan` in place and lists what it did, in order. Afterwards
+/// `validate` finds nothing unless the plan had a fault no mend covers.
 fn mend(plan: &mut Plan) -> Vec<Repair> {
     let mut log = Log(vec![]);
     ids(&mut log, plan);
@@ -138,39 +135,18 @@ fn mend(plan: &mut Plan) -> Vec<Repair> {
 }
 
 fn ids(log: &mut Log, p: &mut Plan) {
-    let mut seen = HashSet::new();
-    dedupe_lists!(log, &mut seen, "people" => p.people);
-    let mut seen = HashSet::new();
-    dedupe_lists!(log, &mut seen, "phases" => p.phases);
-    let mut seen = HashSet::new();
-    dedupe_lists!(log, &mut seen, "work_items" => p.work_items);
-    let mut seen = HashSet::new();
-    dedupe_lists!(log, &mut seen, "dependencies" => p.dependencies);
-    let mut seen = HashSet::new();
-    dedupe_lists!(log, &mut seen, "baselines" => p.baselines);
-    // Strategy ids are unique across its lists.
-    let s = &mut p.strategy;
-    let mut seen = HashSet::new();
-    dedupe_lists!(log, &mut seen,
-        "strategy.pestel" => s.pestel, "strategy.internal" => s.internal, "strategy.competitors" => s.competitors,
-        "strategy.personas" => s.personas, "strategy.swot" => s.swot, "strategy.tows" => s.tows,
-        "strategy.goals" => s.goals, "strategy.tactics" => s.tactics, "strategy.incentives" => s.incentives,
-        "strategy.journey" => s.journey, "strategy.channels" => s.channels);
-    let mut seen = HashSet::new();
-    dedupe_lists!(log, &mut seen, "kpis" => p.kpis);
-    let m = &mut p.monitor;
-    let mut seen = HashSet::new();
-    dedupe_lists!(log, &mut seen, "monitor.rules" => m.rules);
-    let mut seen = HashSet::new();
-    dedupe_lists!(log, &mut seen, "monitor.stages" => m.stages);
-    let mut seen = HashSet::new();
-    dedupe_lists!(log, &mut seen, "monitor.notes" => m.notes);
-    let mut seen = HashSet::new();
-    dedupe_lists!(log, &mut seen, "monitor.adjustments" => m.adjustments);
-    // Budget ids are unique across lines, needs and risks.
-    let b = &mut p.budget;
-    let mut seen = HashSet::new();
-    dedupe_lists!(log, &mut seen, "budget.lines" => b.lines, "budget.resources" => b.resources, "budget.risks" => b.risks);
+    let (s, m, b) = (&mut p.strategy, &mut p.monitor, &mut p.budget);
+    dedupe_groups!(log;
+        ["people" => p.people] ["phases" => p.phases] ["work_items" => p.work_items]
+        ["dependencies" => p.dependencies] ["baselines" => p.baselines]
+        ["strategy.pestel" => s.pestel, "strategy.internal" => s.internal, "strategy.competitors" => s.competitors,
+         "strategy.personas" => s.personas, "strategy.swot" => s.swot, "strategy.tows" => s.tows,
+         "strategy.goals" => s.goals, "strategy.tactics" => s.tactics, "strategy.incentives" => s.incentives,
+         "strategy.journey" => s.journey, "strategy.channels" => s.channels]
+        ["kpis" => p.kpis] ["monitor.rules" => m.rules] ["monitor.stages" => m.stages]
+        ["monitor.notes" => m.notes] ["monitor.adjustments" => m.adjustments]
+        ["budget.lines" => b.lines, "budget.resources" => b.resources, "budget.risks" => b.risks]
+    );
 }
 
 fn values(log: &mut Log, p: &mut Plan) {
@@ -245,7 +221,7 @@ fn values(log: &mut Log, p: &mut Plan) {
     }
     for (i, x) in s.incentives.iter_mut().enumerate() {
         log.money(At("strategy.incentives", Some(i), "unit_cost"), &mut x.unit_cost);
-        if x.total().is_none_or(|t| t.0 > Money::LIMIT) {
+        if !x.cost_in_bounds() {
             let max = (Money::LIMIT / x.unit_cost.0.max(1)).min(u32::MAX as i64) as u32;
             log.clamp(At("strategy.incentives", Some(i), "quantity"), &mut x.quantity, 0, max);
         }

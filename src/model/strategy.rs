@@ -253,6 +253,10 @@ pub struct Goal {
 }
 
 impl Goal {
+    /// Its baseline and target are numbers in bounds and its budget an amount.
+    pub fn numbers_in_bounds(&self) -> bool {
+        [self.baseline, self.target].iter().flatten().all(|v| v.in_bounds()) && self.budget.is_amount()
+    }
     pub fn new(id: impl Into<Id>, parent: Option<Id>, dimension: Dimension, statement: impl Into<String>) -> Goal {
         Goal {
             id: id.into(),
@@ -291,6 +295,10 @@ pub struct Incentive {
 }
 
 impl Incentive {
+    /// Its unit cost and its total are amounts (0 to `Money::LIMIT`).
+    pub fn cost_in_bounds(&self) -> bool {
+        self.unit_cost.is_amount() && self.total().is_some_and(Money::is_amount)
+    }
     /// Unit cost × quantity, exact; `None` if it would overflow.
     pub fn total(&self) -> Option<Money> {
         self.unit_cost.0.checked_mul(self.quantity as i64).map(Money)

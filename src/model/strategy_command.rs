@@ -207,14 +207,8 @@ fn check_entry(plan: &Plan, s: &Strategy, e: &Entry) -> Result<(), CommandError>
     let out_of_range = match e {
         Entry::Pestel(x) => !(1..=5).contains(&x.weight),
         Entry::Channel(x) => x.share > 100,
-        Entry::Incentive(x) => {
-            x.unit_cost.0 < 0 || x.unit_cost.0 > Money::LIMIT || x.total().is_none_or(|t| t.0 > Money::LIMIT)
-        }
-        Entry::Goal(g) => {
-            [g.baseline, g.target].iter().flatten().any(|v| !v.in_bounds())
-                || g.budget.0 < 0
-                || g.budget.0 > Money::LIMIT
-        }
+        Entry::Incentive(x) => !x.cost_in_bounds(),
+        Entry::Goal(g) => !g.numbers_in_bounds(),
         _ => false,
     };
     if out_of_range {

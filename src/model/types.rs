@@ -94,6 +94,10 @@ impl Money {
     /// The largest amount an entry may hold: ¥10,000,000,000.00 (100 亿) in
     /// fen. A million such amounts still add up inside an `i64`.
     pub const LIMIT: i64 = 1_000_000_000_000;
+    /// An amount an entry may hold: from 0 to `LIMIT`.
+    pub fn is_amount(self) -> bool {
+        (0..=Money::LIMIT).contains(&self.0)
+    }
     pub fn from_major(units: i64) -> Money {
         Money(units * 100)
     }

@@ -81,7 +81,7 @@ pub fn header_problems(plan: &Plan) -> Vec<Problem> {
     if !(c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase())) {
         out.push(p("currency".into(), ProblemKind::BadCurrency(c.clone())));
     }
-    if plan.total_budget.0 < 0 || plan.total_budget.0 > Money::LIMIT {
+    if !plan.total_budget.is_amount() {
         out.push(p("total_budget".into(), ProblemKind::NegativeAmount(plan.total_budget)));
     }
     let cal = &plan.calendar;
@@ -234,7 +234,7 @@ fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
         range(out, format!("strategy.channels[{i}].share"), c.share as i64, 0, 100);
     }
     for (i, x) in s.incentives.iter().enumerate() {
-        if x.unit_cost.0 < 0 || x.unit_cost.0 > Money::LIMIT || x.total().is_none_or(|t| t.0 > Money::LIMIT) {
+        if !x.cost_in_bounds() {
             out.push(p(format!("strategy.incentives[{i}].unit_cost"), ProblemKind::NegativeAmount(x.unit_cost)));
         }
     }
@@ -244,7 +244,7 @@ fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
                 out.push(p(format!("strategy.goals[{i}].{field}"), ProblemKind::BadNumber));
             }
         }
-        if g.budget.0 < 0 || g.budget.0 > Money::LIMIT {
+        if !g.budget.is_amount() {
             out.push(p(format!("strategy.goals[{i}].budget"), ProblemKind::NegativeAmount(g.budget)));
         }
     }

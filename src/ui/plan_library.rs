@@ -82,6 +82,11 @@ fn RecoveryArea() -> impl IntoView {
     use crate::storage::{read_recovery, recovery_entries, remove_recovery, usage_chars, QUOTA_CHARS};
     let app = use_app();
     let tick = RwSignal::new(0u32);
+    // Storage is read again when a save lands (a count that only moves
+    // then), not on every saving/saved flip.
+    let saves = Memo::new(move |prev: Option<&u32>| {
+        prev.copied().unwrap_or(0) + u32::from(app.save_state.get() == super::state::SaveState::Saved)
+    });
     let confirm: RwSignal<Option<String>> = RwSignal::new(None);
     // Characters as the browser counts its quota; small amounts in KB.
     let mb = |chars: usize| match chars {
@@ -90,7 +95,7 @@ fn RecoveryArea() -> impl IntoView {
     };
     move || {
         tick.track();
-        app.save_state.track();
+        saves.track();
         let st = crate::i18n::safety::texts(app.locale.get());
         let used = usage_chars();
         let share = used as f64 / QUOTA_CHARS as f64;

@@ -3,10 +3,14 @@
 //! long chain of parents. Prints figures; asserts nothing about time.
 
 use campaign_planner::io::{export_plan, import_plan, import_repairing};
-use campaign_planner::model::sample::{sample_plan, SampleLang};
-use campaign_planner::model::strategy::{Dimension, Goal};
-use campaign_planner::model::validate::validate;
-use campaign_planner::model::{Day, Level, WorkItem};
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::check::validate::validate;
+use campaign_planner::model::sample::sample_plan;
+use campaign_planner::model::sample::SampleLang;
+use campaign_planner::model::schedule::data::Level;
+use campaign_planner::model::schedule::data::WorkItem;
+use campaign_planner::model::strategy::data::Dimension;
+use campaign_planner::model::strategy::data::Goal;
 use std::time::Instant;
 
 fn ms(t: Instant) -> f64 {

@@ -8,8 +8,9 @@
 //! this module must not know the plan format, nor anything about the UI.
 
 use crate::io::{decode_stored, encode_stored, stored_revision};
-use crate::model::repair::Repair;
-use crate::model::{Id, Plan};
+use crate::model::base::id::Id;
+use crate::model::check::repair::Repair;
+use crate::model::plan::Plan;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 

@@ -2,11 +2,38 @@
 //! baseline slip, RACI flags, workload, drag previews (which must agree with
 //! the full pass) and the commands behind the Gantt chart.
 
-use campaign_planner::model::analysis::*;
-use campaign_planner::model::command::pushed_items;
-use campaign_planner::model::sample::{sample_plan, SampleLang};
-use campaign_planner::model::schedule::DepKind;
-use campaign_planner::model::*;
+use campaign_planner::model::command::dispatch::apply;
+use campaign_planner::model::command::dispatch::Command;
+use campaign_planner::model::command::dispatch::PlanCommand;
+use campaign_planner::model::schedule::analysis::CAPACITY;
+use campaign_planner::model::schedule::commands::ItemField;
+
+use campaign_planner::model::schedule::analysis::RaciFlag;
+
+use campaign_planner::model::schedule::analysis::analyse;
+
+use campaign_planner::model::schedule::analysis::network;
+
+use campaign_planner::model::schedule::analysis::next_raci;
+
+use campaign_planner::model::schedule::analysis::raci_flags;
+
+use campaign_planner::model::schedule::analysis::unfolded;
+
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::plan::Plan;
+use campaign_planner::model::plan::Workspace;
+use campaign_planner::model::sample::sample_plan;
+use campaign_planner::model::sample::SampleLang;
+use campaign_planner::model::schedule::analysis::workload;
+use campaign_planner::model::schedule::data::Baseline;
+use campaign_planner::model::schedule::data::Dependency;
+use campaign_planner::model::schedule::data::Level;
+use campaign_planner::model::schedule::data::Raci;
+use campaign_planner::model::schedule::data::Status;
+use campaign_planner::model::schedule::data::WorkItem;
+use campaign_planner::model::schedule::rules::pushed_items;
+use campaign_planner::model::schedule::rules::DepKind;
 
 fn d(m: u32, day: u32) -> Day {
     Day::ymd(2026, m, day)
@@ -270,7 +297,7 @@ fn milestones_stay_one_day_and_subtrees_move_together() {
     let p = ws.plan("s").unwrap();
     assert_eq!(p.item("m3").unwrap().start, launch, "the fixed launch day stays");
     assert!(analyse(p).rows[analyse(p).index["m3"]].conflict, "and is flagged: content final now comes after it");
-    campaign_planner::model::command::apply_edits(&mut ws, undo);
+    campaign_planner::model::command::edits::apply_edits(&mut ws, undo);
     assert_eq!(ws.plan("s").unwrap().item("m1").unwrap().start, before[0].0);
 }
 
@@ -284,7 +311,7 @@ fn deleting_a_person_clears_every_mention() {
         .work_items
         .iter()
         .all(|w| !w.raci.contains_key("p-planner") && !w.collaborators.iter().any(|c| c == "p-planner")));
-    assert!(campaign_planner::model::validate::validate(p).is_empty());
+    assert!(campaign_planner::model::check::validate::validate(p).is_empty());
 }
 
 #[test]

@@ -2,8 +2,10 @@
 //! saves and loads, quota and corrupt-data handling, and the mounted app.
 #![cfg(target_arch = "wasm32")]
 
-use campaign_planner::model::sample::{sample_plan, SampleLang};
-use campaign_planner::model::Day;
+use campaign_planner::model::sample::sample_plan;
+
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::sample::SampleLang;
 use campaign_planner::storage::{self, SaveError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -14,7 +16,7 @@ fn ls() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-fn plan(id: &str) -> campaign_planner::model::Plan {
+fn plan(id: &str) -> campaign_planner::model::plan::Plan {
     sample_plan(id.into(), Day::ymd(2026, 11, 22), SampleLang::Zh)
 }
 
@@ -92,7 +94,7 @@ fn a_stored_plan_that_breaks_a_rule_opens_mended_and_its_text_is_kept() {
     ls().clear().unwrap();
     let mut p = plan("mend");
     p.strategy.goals[0].owner = Some("gone".into());
-    p.work_items[0].raci.insert("ghost".into(), campaign_planner::model::Raci::A);
+    p.work_items[0].raci.insert("ghost".into(), campaign_planner::model::schedule::data::Raci::A);
     let text = campaign_planner::io::encode_stored(&p, 3);
     ls().set_item("campaign-planner:plan:mend", &text).unwrap();
     let loaded = storage::load();
@@ -151,7 +153,7 @@ fn mount() -> (web_sys::HtmlElement, impl Drop) {
 }
 
 /// Stores `p` as the only plan, open, and points the URL at one of its views.
-fn store_open(p: &campaign_planner::model::Plan, view: &str) {
+fn store_open(p: &campaign_planner::model::plan::Plan, view: &str) {
     ls().clear().unwrap();
     storage::save_plan(p, 0, false).unwrap();
     let index = storage::Index { plans: vec![p.id.clone()], current: Some(p.id.clone()), locale: Some("zh-CN".into()) };
@@ -180,9 +182,11 @@ async fn the_mounted_app_shows_the_sample_and_saves_it() {
 
 /// A plan of `n` chained actions, saved as the open plan, shown on the Gantt.
 fn seed_gantt(n: usize) {
-    use campaign_planner::model::schedule::DepKind;
-    use campaign_planner::model::{Dependency, Level, WorkItem};
-    let mut p = campaign_planner::model::Plan::blank("g".into(), "甘特", Day::ymd(2027, 1, 4));
+    use campaign_planner::model::schedule::data::Dependency;
+    use campaign_planner::model::schedule::data::Level;
+    use campaign_planner::model::schedule::data::WorkItem;
+    use campaign_planner::model::schedule::rules::DepKind;
+    let mut p = campaign_planner::model::plan::Plan::blank("g".into(), "甘特", Day::ymd(2027, 1, 4));
     for i in 0..n {
         let s = Day::ymd(2027, 1, 4).add_days((i / 10) as i64);
         p.work_items.push(WorkItem::new(format!("t{i}"), format!("任务 {i}"), Level::Activity, s, s.add_days(2)));
@@ -260,7 +264,7 @@ async fn the_risks_page_maps_the_register_and_the_reserve() {
         campaign_planner::model::sample::SampleLang::Zh,
     );
     // One risk closed: it leaves the map but stays in the register.
-    p.budget.risks[6].status = campaign_planner::model::budget::RiskStatus::Closed;
+    p.budget.risks[6].status = campaign_planner::model::budget::data::RiskStatus::Closed;
     store_open(&p, "risks");
     let (host, handle) = mount();
     next_frame().await;

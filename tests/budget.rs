@@ -6,10 +6,57 @@
 
 mod common;
 
-use campaign_planner::model::budget::*;
-use campaign_planner::model::budget_rules::*;
-use campaign_planner::model::sample::{sample_plan, SampleLang};
-use campaign_planner::model::*;
+use campaign_planner::model::base::fault::CommandError;
+use campaign_planner::model::budget::data::Account;
+use campaign_planner::model::budget::data::Approval;
+use campaign_planner::model::budget::data::ResourceKind;
+use campaign_planner::model::budget::data::ResourceStatus;
+use campaign_planner::model::budget::data::RiskCategory;
+use campaign_planner::model::budget::data::RiskStatus;
+use campaign_planner::model::check::validate;
+use campaign_planner::model::command::dispatch::apply;
+use campaign_planner::model::command::dispatch::Command;
+use campaign_planner::model::command::dispatch::PlanCommand;
+
+use campaign_planner::model::budget::commands::BudgetCommand;
+
+use campaign_planner::model::budget::data::BudgetLine;
+
+use campaign_planner::model::budget::data::Resource;
+
+use campaign_planner::model::budget::data::Risk;
+
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::base::money::Money;
+use campaign_planner::model::budget::data::Spend;
+use campaign_planner::model::budget::rules::advice;
+use campaign_planner::model::budget::rules::band;
+use campaign_planner::model::budget::rules::burn;
+use campaign_planner::model::budget::rules::channel_returns;
+use campaign_planner::model::budget::rules::heat;
+use campaign_planner::model::budget::rules::needed_by;
+use campaign_planner::model::budget::rules::readiness;
+use campaign_planner::model::budget::rules::reserve;
+use campaign_planner::model::budget::rules::share_bp;
+use campaign_planner::model::budget::rules::top_risks;
+use campaign_planner::model::budget::rules::totals_by;
+use campaign_planner::model::budget::rules::warnings;
+use campaign_planner::model::budget::rules::Advice;
+use campaign_planner::model::budget::rules::Band;
+use campaign_planner::model::budget::rules::BudgetWarning;
+use campaign_planner::model::budget::rules::GroupBy;
+use campaign_planner::model::budget::rules::GroupKey;
+use campaign_planner::model::budget::rules::Readiness;
+use campaign_planner::model::budget::rules::Sums;
+use campaign_planner::model::plan::Plan;
+use campaign_planner::model::plan::Workspace;
+use campaign_planner::model::sample::sample_plan;
+use campaign_planner::model::sample::SampleLang;
+use campaign_planner::model::schedule::data::Level;
+use campaign_planner::model::schedule::data::Person;
+use campaign_planner::model::schedule::data::Phase;
+use campaign_planner::model::schedule::data::Status;
+use campaign_planner::model::schedule::data::WorkItem;
 
 fn day(n: i64) -> Day {
     Day::ymd(2026, 11, 2).add_days(n)
@@ -261,8 +308,9 @@ fn roi_advice_is_add_from_three_and_stop_below_one() {
 
 #[test]
 fn channel_returns_take_revenue_kpis_and_the_lines_actual_spend() {
-    use campaign_planner::model::kpi::{Kpi, Role};
-    use campaign_planner::model::strategy::Num;
+    use campaign_planner::model::base::num::Num;
+    use campaign_planner::model::monitor::data::Kpi;
+    use campaign_planner::model::monitor::data::Role;
     let mut p = plan();
     let mut rev = Kpi::new("rev", "Revenue");
     rev.channel = "抖音".into();

@@ -4,8 +4,9 @@
 use campaign_planner::i18n::gantt::tasks_csv;
 use campaign_planner::i18n::Locale;
 use campaign_planner::io::csv::cell;
-use campaign_planner::model::sample::{sample_plan, SampleLang};
-use campaign_planner::model::Day;
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::sample::sample_plan;
+use campaign_planner::model::sample::SampleLang;
 
 #[test]
 fn cells_are_quoted_and_formulas_defused() {

@@ -3,8 +3,11 @@
 
 use campaign_planner::i18n::{import_error, Locale};
 use campaign_planner::io::*;
-use campaign_planner::model::sample::{sample_plan, SampleLang};
-use campaign_planner::model::*;
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::base::money::Money;
+use campaign_planner::model::plan::Plan;
+use campaign_planner::model::sample::sample_plan;
+use campaign_planner::model::sample::SampleLang;
 use serde_json::{json, Value};
 
 fn sample() -> Plan {

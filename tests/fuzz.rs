@@ -8,10 +8,13 @@
 //! far more); `FUZZ_SEED` replays a run.
 
 use campaign_planner::io::{decode_stored, import_plan, import_repairing, table};
-use campaign_planner::model::sample::{sample_plan, SampleLang};
-use campaign_planner::model::strategy::Num;
-use campaign_planner::model::validate::validate;
-use campaign_planner::model::{predecessors, Day, Money};
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::base::money::Money;
+use campaign_planner::model::base::num::Num;
+use campaign_planner::model::check::validate::validate;
+use campaign_planner::model::sample::sample_plan;
+use campaign_planner::model::sample::SampleLang;
+use campaign_planner::model::schedule::predecessors;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 

@@ -1,7 +1,8 @@
 //! Native tests of locale choice and formatting.
 
 use campaign_planner::i18n::*;
-use campaign_planner::model::{Day, Money};
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::base::money::Money;
 
 #[test]
 fn locale_follows_the_browser_and_defaults_to_chinese() {
@@ -163,9 +164,13 @@ fn monitor_texts_agree_across_languages() {
 fn budget_texts_agree_across_languages() {
     use campaign_planner::i18n::budget::{fmt_share, readiness_text, warning_sentence, PAIRS};
     use campaign_planner::i18n::Locale;
-    use campaign_planner::model::budget::{Account, BudgetLine};
-    use campaign_planner::model::budget_rules::{BudgetWarning, Readiness};
-    use campaign_planner::model::{Day, Money, Plan};
+    use campaign_planner::model::base::day::Day;
+    use campaign_planner::model::base::money::Money;
+    use campaign_planner::model::budget::data::Account;
+    use campaign_planner::model::budget::data::BudgetLine;
+    use campaign_planner::model::budget::rules::BudgetWarning;
+    use campaign_planner::model::budget::rules::Readiness;
+    use campaign_planner::model::plan::Plan;
     pairs_agree(PAIRS);
     assert_eq!(
         [fmt_share(1500), fmt_share(1250), fmt_share(3333), fmt_share(5), fmt_share(0)],
@@ -206,9 +211,11 @@ fn budget_texts_agree_across_languages() {
 fn safety_texts_and_mends_read_in_both_languages() {
     use campaign_planner::i18n::safety::{repair_line, PAIRS};
     use campaign_planner::i18n::{command_error, problem, Locale};
-    use campaign_planner::model::repair::{Mend, Repair};
-    use campaign_planner::model::validate::{Problem, ProblemKind};
-    use campaign_planner::model::CommandError;
+    use campaign_planner::model::base::fault::CommandError;
+    use campaign_planner::model::base::fault::Problem;
+    use campaign_planner::model::base::fault::ProblemKind;
+    use campaign_planner::model::check::repair::Mend;
+    use campaign_planner::model::check::repair::Repair;
     assert!(PAIRS.len() >= 20);
     for (name, zh, en) in PAIRS {
         assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");

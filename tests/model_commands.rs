@@ -2,9 +2,24 @@
 
 mod common;
 
-use campaign_planner::model::command::Edit;
-use campaign_planner::model::sample::{tracking_sheet, SampleLang};
-use campaign_planner::model::*;
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::base::fault::CommandError;
+use campaign_planner::model::base::money::Money;
+use campaign_planner::model::command::dispatch::apply;
+use campaign_planner::model::command::dispatch::Command;
+use campaign_planner::model::command::dispatch::PlanCommand;
+use campaign_planner::model::command::edits::Edit;
+use campaign_planner::model::command::history::History;
+use campaign_planner::model::plan::Plan;
+use campaign_planner::model::plan::PlanField;
+use campaign_planner::model::plan::Workspace;
+use campaign_planner::model::sample::tracking_sheet;
+use campaign_planner::model::sample::SampleLang;
+use campaign_planner::model::schedule::commands::ItemField;
+use campaign_planner::model::schedule::data::Dependency;
+use campaign_planner::model::schedule::data::Level;
+use campaign_planner::model::schedule::data::Status;
+use campaign_planner::model::schedule::data::WorkItem;
 
 fn today() -> Day {
     Day::ymd(2026, 11, 22)
@@ -127,7 +142,7 @@ fn indent_outdent_and_move_keep_the_outline() {
     assert!(!ids(&w).contains(&"w6".to_string()));
     h.undo(&mut w);
     assert_eq!(w, before);
-    assert!(campaign_planner::model::validate::validate(w.plan("s").unwrap()).is_empty());
+    assert!(campaign_planner::model::check::validate::validate(w.plan("s").unwrap()).is_empty());
 }
 
 #[test]
@@ -189,7 +204,7 @@ fn undo_reports_the_plan_it_touched() {
     assert_eq!(h.undo(&mut w), Some(Some("s".into())));
     assert_eq!(w, ws());
     let e = Edit::RemovePlan { id: "s".into() };
-    assert_eq!(campaign_planner::model::history::touched_plan(&[e]), Some("s".into()));
+    assert_eq!(campaign_planner::model::command::history::touched_plan(&[e]), Some("s".into()));
 }
 
 #[test]
@@ -213,13 +228,19 @@ fn dates_move_sensibly() {
     assert_eq!(err, Err(CommandError::EndBeforeStart));
 }
 
-fn link(id: &str, pred: &str, succ: &str, kind: campaign_planner::model::schedule::DepKind, lag: i64) -> Dependency {
+fn link(
+    id: &str,
+    pred: &str,
+    succ: &str,
+    kind: campaign_planner::model::schedule::rules::DepKind,
+    lag: i64,
+) -> Dependency {
     Dependency { id: id.into(), pred: pred.into(), succ: succ.into(), kind, lag }
 }
 
 #[test]
 fn dependencies_push_successors_in_one_undo_step() {
-    use campaign_planner::model::schedule::DepKind::*;
+    use campaign_planner::model::schedule::rules::DepKind::*;
     // w5 (Douyin live, 11/29–12/20) must follow w6 (community, 12/06–12/23): it moves.
     let mut w = ws();
     let mut h = History::default();
@@ -256,7 +277,7 @@ fn dependencies_push_successors_in_one_undo_step() {
 
 #[test]
 fn bad_dependencies_are_refused() {
-    use campaign_planner::model::schedule::DepKind::*;
+    use campaign_planner::model::schedule::rules::DepKind::*;
     let mut w = ws();
     apply(&mut w, pc(PlanCommand::AddDependency { dep: link("a", "w1", "w2", StartToStart, 0) })).unwrap();
     apply(&mut w, pc(PlanCommand::AddDependency { dep: link("b", "w2", "w3", StartToStart, 0) })).unwrap();
@@ -291,10 +312,13 @@ fn bad_dependencies_are_refused() {
 
 #[test]
 fn the_predecessors_cell_reads_and_writes_links() {
-    use campaign_planner::model::predecessors::{format, links, parse, PredError};
-    use campaign_planner::model::schedule::DepKind::*;
+    use campaign_planner::model::schedule::predecessors::format;
+    use campaign_planner::model::schedule::predecessors::links;
+    use campaign_planner::model::schedule::predecessors::parse;
+    use campaign_planner::model::schedule::predecessors::PredError;
+    use campaign_planner::model::schedule::rules::DepKind::*;
     let plan = ws().plans.remove(0);
-    type Links = Vec<(&'static str, campaign_planner::model::schedule::DepKind, i64)>;
+    type Links = Vec<(&'static str, campaign_planner::model::schedule::rules::DepKind, i64)>;
     let cases: Vec<(&str, Result<Links, PredError>)> = vec![
         ("", Ok(vec![])),
         ("3", Ok(vec![("w3", FinishToStart, 0)])),

@@ -1,9 +1,16 @@
 //! Native tests of validation, the overview figures, money and the sample.
 
-use campaign_planner::model::overview::{overview, span_fraction};
-use campaign_planner::model::sample::{sample_plan, tracking_sheet, SampleLang};
-use campaign_planner::model::validate::{validate, ProblemKind};
-use campaign_planner::model::*;
+use campaign_planner::model::schedule::overview::overview;
+
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::base::fault::ProblemKind;
+use campaign_planner::model::base::money::Money;
+use campaign_planner::model::check::validate::validate;
+use campaign_planner::model::plan::Plan;
+use campaign_planner::model::sample::sample_plan;
+use campaign_planner::model::sample::tracking_sheet;
+use campaign_planner::model::sample::SampleLang;
+use campaign_planner::model::schedule::overview::span_fraction;
 
 fn today() -> Day {
     Day::ymd(2026, 11, 22)

@@ -5,11 +5,54 @@
 
 mod common;
 
-use campaign_planner::model::kpi::*;
-use campaign_planner::model::monitor::*;
-use campaign_planner::model::sample::{sample_plan, SampleLang};
-use campaign_planner::model::strategy::Num;
-use campaign_planner::model::*;
+use campaign_planner::model::base::fault::CommandError;
+use campaign_planner::model::check::validate;
+use campaign_planner::model::command::dispatch::Command;
+use campaign_planner::model::command::dispatch::PlanCommand;
+use campaign_planner::model::command::history::History;
+use campaign_planner::model::monitor::data::Aggregate;
+use campaign_planner::model::monitor::data::AlertNote;
+use campaign_planner::model::monitor::data::AlertStep;
+use campaign_planner::model::monitor::data::Checkpoint;
+use campaign_planner::model::monitor::data::Direction;
+use campaign_planner::model::monitor::data::Period;
+use campaign_planner::model::monitor::data::Role;
+use campaign_planner::model::monitor::data::Severity;
+
+use campaign_planner::model::monitor::data::Kpi;
+
+use campaign_planner::model::monitor::commands::MonitorCommand;
+
+use campaign_planner::model::monitor::data::Rule;
+
+use campaign_planner::model::monitor::data::RuleKind;
+
+use campaign_planner::model::monitor::data::Stage;
+
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::base::num::Num;
+use campaign_planner::model::monitor::data::Thresholds;
+use campaign_planner::model::monitor::rules::alert_state;
+use campaign_planner::model::monitor::rules::alerts;
+use campaign_planner::model::monitor::rules::channels;
+use campaign_planner::model::monitor::rules::checkpoint_day;
+use campaign_planner::model::monitor::rules::derived;
+use campaign_planner::model::monitor::rules::funnel;
+use campaign_planner::model::monitor::rules::leak;
+use campaign_planner::model::monitor::rules::light;
+use campaign_planner::model::monitor::rules::series;
+use campaign_planner::model::monitor::rules::shortfall;
+use campaign_planner::model::monitor::rules::targets;
+use campaign_planner::model::monitor::rules::to_date;
+use campaign_planner::model::monitor::rules::Alert;
+use campaign_planner::model::monitor::rules::AlertState;
+use campaign_planner::model::monitor::rules::Filter;
+use campaign_planner::model::monitor::rules::Light;
+use campaign_planner::model::monitor::rules::Step;
+use campaign_planner::model::plan::Plan;
+use campaign_planner::model::plan::Workspace;
+use campaign_planner::model::sample::sample_plan;
+use campaign_planner::model::sample::SampleLang;
 
 /// A 28-day plan starting Monday 2026-11-02.
 fn plan() -> Plan {

@@ -5,13 +5,33 @@
 //! never a panic.
 
 use campaign_planner::io::{export_plan, import_plan, import_repairing, ImportError};
-use campaign_planner::model::budget::BudgetCommand;
-use campaign_planner::model::kpi::MonitorCommand;
-use campaign_planner::model::sample::{sample_plan, SampleLang};
-use campaign_planner::model::schedule::DepKind;
-use campaign_planner::model::strategy::{Num, StrategyCommand};
-use campaign_planner::model::validate::validate;
-use campaign_planner::model::*;
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::base::fault::CommandError;
+use campaign_planner::model::base::id::Id;
+use campaign_planner::model::base::money::Money;
+use campaign_planner::model::base::num::Num;
+use campaign_planner::model::budget::commands::BudgetCommand;
+use campaign_planner::model::check::validate::validate;
+use campaign_planner::model::command::dispatch::apply;
+use campaign_planner::model::command::dispatch::Command;
+use campaign_planner::model::command::dispatch::PlanCommand;
+use campaign_planner::model::command::history::History;
+use campaign_planner::model::monitor::commands::MonitorCommand;
+use campaign_planner::model::plan::Plan;
+use campaign_planner::model::plan::PlanField;
+use campaign_planner::model::plan::Workspace;
+use campaign_planner::model::sample::sample_plan;
+use campaign_planner::model::sample::SampleLang;
+use campaign_planner::model::schedule::commands::ItemField;
+use campaign_planner::model::schedule::data::Dependency;
+use campaign_planner::model::schedule::data::Level;
+use campaign_planner::model::schedule::data::Person;
+use campaign_planner::model::schedule::data::Raci;
+use campaign_planner::model::schedule::data::WorkCalendar;
+use campaign_planner::model::schedule::data::WorkItem;
+use campaign_planner::model::schedule::predecessors;
+use campaign_planner::model::schedule::rules::DepKind;
+use campaign_planner::model::strategy::commands::StrategyCommand;
 use serde_json::{json, Value};
 
 mod common;
@@ -216,7 +236,7 @@ fn date_arithmetic_saturates_and_calendars_always_have_a_working_day() {
     assert_eq!(d.add_days(i64::MIN), Day::first());
     assert_eq!(Day::parse("2201-01-01"), None);
     assert_eq!(Day::parse("1899-12-31"), None);
-    let cal = campaign_planner::model::schedule::Calendar::default();
+    let cal = campaign_planner::model::schedule::rules::Calendar::default();
     assert_eq!(cal.add_workdays(Day::last().add_days(-3), 100), Day::last());
     let mut ws = Workspace { plans: vec![sample_plan("s".into(), d, SampleLang::Zh)] };
     let all_off = WorkCalendar { days_off: (0..7).collect(), holidays: vec![], makeup_days: vec![] };
@@ -595,10 +615,10 @@ fn a_thousand_deep_goal_tree_imports_and_validates() {
     let mut goals = vec![];
     for i in 0..1000 {
         let parent = (i > 0).then(|| format!("g{}", i - 1));
-        goals.push(campaign_planner::model::strategy::Goal::new(
+        goals.push(campaign_planner::model::strategy::data::Goal::new(
             format!("g{i}"),
             parent,
-            campaign_planner::model::strategy::Dimension::Traffic,
+            campaign_planner::model::strategy::data::Dimension::Traffic,
             "目标",
         ));
     }

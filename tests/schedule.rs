@@ -1,8 +1,18 @@
 //! Native tests of the scheduling engine: calendars, each dependency type
 //! with lags and leads, cycles, fixed dates and the critical path.
 
-use campaign_planner::model::schedule::*;
-use campaign_planner::model::Day;
+use campaign_planner::model::schedule::rules::Calendar;
+
+use campaign_planner::model::schedule::rules::DepKind;
+
+use campaign_planner::model::schedule::rules::Dependency;
+
+use campaign_planner::model::schedule::rules::ScheduleError;
+
+use campaign_planner::model::schedule::rules::Task;
+
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::schedule::rules::schedule;
 use std::collections::BTreeSet;
 
 fn d(m: u32, day: u32) -> Day {

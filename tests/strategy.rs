@@ -5,11 +5,49 @@
 mod common;
 
 use campaign_planner::io::{export_plan, import_plan, ImportError};
-use campaign_planner::model::sample::{sample_plan, tracking_sheet, SampleLang};
-use campaign_planner::model::strategy::*;
-use campaign_planner::model::strategy_rules::*;
-use campaign_planner::model::validate::{validate, ProblemKind};
-use campaign_planner::model::*;
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::base::fault::CommandError;
+use campaign_planner::model::base::fault::ProblemKind;
+use campaign_planner::model::base::money::Money;
+use campaign_planner::model::base::num::Num;
+use campaign_planner::model::check::validate::validate;
+use campaign_planner::model::command::dispatch::apply;
+use campaign_planner::model::command::dispatch::Command;
+use campaign_planner::model::command::dispatch::PlanCommand;
+use campaign_planner::model::plan::Plan;
+use campaign_planner::model::plan::Workspace;
+use campaign_planner::model::sample::sample_plan;
+use campaign_planner::model::sample::tracking_sheet;
+use campaign_planner::model::sample::SampleLang;
+use campaign_planner::model::schedule::commands::ItemField;
+use campaign_planner::model::schedule::data::Level;
+use campaign_planner::model::schedule::data::WorkItem;
+use campaign_planner::model::strategy::commands::StrategyCommand;
+use campaign_planner::model::strategy::commands::StrategyText;
+use campaign_planner::model::strategy::data::ChannelKind;
+use campaign_planner::model::strategy::data::ChannelShare;
+use campaign_planner::model::strategy::data::Dimension;
+use campaign_planner::model::strategy::data::Effect;
+use campaign_planner::model::strategy::data::Entry;
+use campaign_planner::model::strategy::data::Factor;
+use campaign_planner::model::strategy::data::Force;
+use campaign_planner::model::strategy::data::ForceRating;
+use campaign_planner::model::strategy::data::GenericStrategy;
+use campaign_planner::model::strategy::data::Goal;
+use campaign_planner::model::strategy::data::PestelEntry;
+use campaign_planner::model::strategy::data::Tactic;
+use campaign_planner::model::strategy::data::TacticKind;
+use campaign_planner::model::strategy::data::Tier;
+use campaign_planner::model::strategy::data::TowsKind;
+use campaign_planner::model::strategy::data::TowsStrategy;
+use campaign_planner::model::strategy::rules::cost_per_unit;
+use campaign_planner::model::strategy::rules::growth;
+use campaign_planner::model::strategy::rules::mix;
+use campaign_planner::model::strategy::rules::reached_strategies;
+use campaign_planner::model::strategy::rules::smart;
+use campaign_planner::model::strategy::rules::trace;
+use campaign_planner::model::strategy::rules::Letter;
+use campaign_planner::model::strategy::rules::SmartGap;
 
 fn today() -> Day {
     Day::ymd(2026, 11, 22)

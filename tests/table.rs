@@ -3,8 +3,8 @@
 //! refusal with the row and column of a bad cell.
 
 use campaign_planner::io::table::{cells, parse, parse_day, TableError, Target};
-use campaign_planner::model::kpi::Kpi;
-use campaign_planner::model::Day;
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::monitor::data::Kpi;
 
 fn kpis() -> Vec<Kpi> {
     vec![Kpi::new("a", "曝光"), Kpi::new("b", "点击"), Kpi::new("c", "Orders")]

@@ -5,9 +5,17 @@
 //! the browser.
 
 use super::{fill, fmt_date_short, fmt_money, pick, Locale};
-use crate::model::budget::*;
-use crate::model::budget_rules::{Advice, Band, BudgetWarning, Readiness};
-use crate::model::Plan;
+use crate::model::budget::data::Account;
+use crate::model::budget::data::Approval;
+use crate::model::budget::data::ResourceKind;
+use crate::model::budget::data::ResourceStatus;
+use crate::model::budget::data::RiskCategory;
+use crate::model::budget::data::RiskStatus;
+use crate::model::budget::rules::Advice;
+use crate::model::budget::rules::Band;
+use crate::model::budget::rules::BudgetWarning;
+use crate::model::budget::rules::Readiness;
+use crate::model::plan::Plan;
 
 texts! {
     BudgetTexts;
@@ -286,10 +294,10 @@ pub fn advice_text(l: Locale, a: Advice) -> &'static str {
 
 /// Money for a chart's axis, rounded to what a glance needs: "¥68万",
 /// "¥1,200", "CN¥680k", "CN¥1.2M".
-pub fn fmt_money_short(l: Locale, m: crate::model::Money, currency: &str) -> String {
+pub fn fmt_money_short(l: Locale, m: crate::model::base::money::Money, currency: &str) -> String {
     let major = m.0 / 100;
     let a = major.abs();
-    let sym = super::fmt_money(l, crate::model::Money(0), currency).trim_end_matches('0').to_string();
+    let sym = super::fmt_money(l, crate::model::base::money::Money(0), currency).trim_end_matches('0').to_string();
     let sign = if major < 0 { "-" } else { "" };
     let short = |v: i64, unit: i64, suffix: &str| {
         let tenths = (v * 10 + unit / 2) / unit;
@@ -322,7 +330,7 @@ pub fn fmt_share(bp: i64) -> String {
 /// One budget warning as a sentence naming the lines, items and amounts.
 pub fn warning_sentence(l: Locale, plan: &Plan, w: &BudgetWarning) -> String {
     let t = l.budget();
-    let m = |v: crate::model::Money| fmt_money(l, v, &plan.currency);
+    let m = |v: crate::model::base::money::Money| fmt_money(l, v, &plan.currency);
     let line = |id: &str| plan.budget.line(id).map(|x| x.name.clone()).unwrap_or_default();
     let item = |id: &str| plan.item(id).map(|x| x.title.clone()).unwrap_or_default();
     let f = |s: &str, pairs: &[(&str, String)]| pairs.iter().fold(s.to_string(), |acc, (k, v)| fill(&acc, k, v));

@@ -346,7 +346,7 @@ pub static EN: GanttTexts = GanttTexts {
 };
 
 /// The task table as CSV in the user's language.
-pub fn tasks_csv(l: super::Locale, plan: &crate::model::Plan) -> String {
+pub fn tasks_csv(l: super::Locale, plan: &crate::model::plan::Plan) -> String {
     let g = l.gantt();
     let level = move |v| super::level_name(l, v).to_string();
     let status = move |v| super::status_name(l, v).to_string();
@@ -359,7 +359,7 @@ pub fn tasks_csv(l: super::Locale, plan: &crate::model::Plan) -> String {
 /// What the schedule says of one row, in words: critical or its float, its
 /// slip against the baseline, a fixed date its links cannot meet. Shared by
 /// the chart's tooltip and the details drawer.
-pub fn schedule_facts(l: super::Locale, r: &crate::model::analysis::Row) -> Vec<String> {
+pub fn schedule_facts(l: super::Locale, r: &crate::model::schedule::analysis::Row) -> Vec<String> {
     let g = l.gantt();
     let mut out = vec![];
     if r.critical {

@@ -22,8 +22,15 @@ pub mod safety;
 pub mod strategy;
 
 use crate::io::{ImportError, ShapeDetail};
-use crate::model::validate::{Problem, ProblemKind};
-use crate::model::{CommandError, Day, Level, Money, PlanStatus, Scenario, Status};
+use crate::model::base::day::Day;
+use crate::model::base::fault::CommandError;
+use crate::model::base::fault::Problem;
+use crate::model::base::fault::ProblemKind;
+use crate::model::base::money::Money;
+use crate::model::plan::PlanStatus;
+use crate::model::plan::Scenario;
+use crate::model::schedule::data::Level;
+use crate::model::schedule::data::Status;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Locale {
@@ -817,8 +824,8 @@ pub fn command_error(l: Locale, e: &CommandError) -> String {
     }
 }
 
-pub fn pred_error(l: Locale, e: &crate::model::predecessors::PredError) -> String {
-    use crate::model::predecessors::PredError;
+pub fn pred_error(l: Locale, e: &crate::model::schedule::predecessors::PredError) -> String {
+    use crate::model::schedule::predecessors::PredError;
     let zh = l == Locale::ZhCn;
     match e {
         PredError::Unreadable(t) => {

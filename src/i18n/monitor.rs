@@ -6,8 +6,18 @@
 use super::strategy::{fmt_growth, fmt_num};
 use super::{fill, fmt_date_short, pick, Locale};
 use crate::io::table::TableError;
-use crate::model::kpi::*;
-use crate::model::monitor::{Alert, Light};
+use crate::model::monitor::data::Aggregate;
+use crate::model::monitor::data::Direction;
+use crate::model::monitor::data::Kpi;
+use crate::model::monitor::data::KpiKind;
+use crate::model::monitor::data::Period;
+use crate::model::monitor::data::Role;
+use crate::model::monitor::data::Rule;
+use crate::model::monitor::data::RuleKind;
+use crate::model::monitor::data::Severity;
+use crate::model::monitor::data::Stage;
+use crate::model::monitor::rules::Alert;
+use crate::model::monitor::rules::Light;
 
 texts! {
     MonitorTexts;

@@ -3,7 +3,8 @@
 //! page shown if the app ever fails. Must not know about the browser.
 
 use super::Locale;
-use crate::model::repair::{Mend, Repair};
+use crate::model::check::repair::Mend;
+use crate::model::check::repair::Repair;
 
 texts! {
     SafetyTexts;

@@ -4,8 +4,21 @@
 //! not compile. Must not know about the browser.
 
 use super::{pick, Locale};
-use crate::model::strategy::*;
-use crate::model::strategy_rules::{Letter, SmartGap};
+use crate::model::strategy::data::ChannelKind;
+use crate::model::strategy::data::Dimension;
+use crate::model::strategy::data::Effect;
+use crate::model::strategy::data::Factor;
+use crate::model::strategy::data::Force;
+use crate::model::strategy::data::GenericStrategy;
+use crate::model::strategy::data::IncentiveKind;
+use crate::model::strategy::data::Priority;
+use crate::model::strategy::data::Quadrant;
+use crate::model::strategy::data::Side;
+use crate::model::strategy::data::TacticKind;
+use crate::model::strategy::data::Tier;
+use crate::model::strategy::data::TowsKind;
+use crate::model::strategy::rules::Letter;
+use crate::model::strategy::rules::SmartGap;
 
 texts! {
     StrategyTexts;

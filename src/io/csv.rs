@@ -3,9 +3,11 @@
 //! cells that a spreadsheet would run as a formula defused with a quote.
 //! Must not know the user's language: the caller passes the words.
 
-use crate::model::analysis::analyse;
-use crate::model::predecessors::format_all;
-use crate::model::{Level, Plan, Status};
+use crate::model::plan::Plan;
+use crate::model::schedule::analysis::analyse;
+use crate::model::schedule::data::Level;
+use crate::model::schedule::data::Status;
+use crate::model::schedule::predecessors::format_all;
 
 /// The words the table is written in.
 pub struct CsvLabels<'a> {

@@ -7,9 +7,10 @@ pub mod csv;
 pub mod migrate;
 pub mod table;
 
-use crate::model::repair::Repair;
-use crate::model::validate::{validate, Problem};
-use crate::model::Plan;
+use crate::model::base::fault::Problem;
+use crate::model::check::repair::Repair;
+use crate::model::check::validate::validate;
+use crate::model::plan::Plan;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -231,7 +232,7 @@ fn decode(text: &str, mend: bool) -> Result<(Plan, Option<u64>, Vec<Repair>), Im
         )
     };
     if mend {
-        let (plan, repairs) = crate::model::repair::repaired(env.plan).map_err(in_file)?;
+        let (plan, repairs) = crate::model::check::repair::repaired(env.plan).map_err(in_file)?;
         let repairs = repairs.into_iter().map(|r| Repair { path: format!("plan.{}", r.path), ..r }).collect();
         return Ok((plan, env.revision, repairs));
     }

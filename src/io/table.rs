@@ -4,9 +4,10 @@
 //! the block lands on. Any bad cell refuses the whole block with its row and
 //! column, so nothing is half-imported. Must not know about the browser.
 
-use crate::model::kpi::Kpi;
-use crate::model::strategy::Num;
-use crate::model::{Day, Id};
+use crate::model::base::day::Day;
+use crate::model::base::id::Id;
+use crate::model::base::num::Num;
+use crate::model::monitor::data::Kpi;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TableError {

@@ -1,29 +1,29 @@
-//! The plan model: types, commands, undo history and every rule. Plain Rust,
-//! tested natively; it must not know about the browser, Leptos or storage.
+//! The plan model: its data, every rule, and the one path by which a plan
+//! changes. Plain Rust, tested natively; it must not know about the browser,
+//! Leptos, storage, the file format or the user's language.
+//!
+//! Layers, bottom to top; a layer uses only the layers below it (and
+//! `tests/tidy.rs` fails when one does not):
+//! 1. `base`: ids, days, money, numbers, list helpers, the fault vocabulary.
+//!    It knows no domain.
+//! 2. data: `plan` and each domain's `data` (schedule, strategy, monitor,
+//!    budget): plain types and their JSON shape. No rules.
+//! 3. rules: each domain's `rules` (and, in schedule, `analysis`,
+//!    `predecessors`, `overview`): pure functions of a plan. No commands.
+//! 4. `check`: validation, the one declaration of every reference (`refs`)
+//!    and load repair. It changes nothing a user did.
+//! 5. commands: `command::edits` (the primitive changes) and each domain's
+//!    `commands`, turning a request into edits and refusing exactly what
+//!    `check` rejects.
+//! 6. `command`: the dispatcher, reference cascades and undo history.
+//! 7. `sample`: the sample plans.
 
-pub mod analysis;
+pub mod base;
 pub mod budget;
-pub mod budget_rules;
+pub mod check;
 pub mod command;
-pub mod history;
-pub mod kpi;
-pub mod kpi_command;
 pub mod monitor;
-pub mod overview;
-pub mod predecessors;
-pub mod refs;
-pub mod repair;
+pub mod plan;
 pub mod sample;
-pub mod sample_budget;
-pub mod sample_kpi;
-pub mod sample_strategy;
 pub mod schedule;
 pub mod strategy;
-pub mod strategy_command;
-pub mod strategy_rules;
-pub mod types;
-pub mod validate;
-
-pub use command::{apply, Command, CommandError, ItemField, PlanCommand, PlanField};
-pub use history::History;
-pub use types::*;

@@ -6,7 +6,7 @@ use super::file_io::export_current;
 use super::route::Route;
 use super::state::{use_app, Notice};
 use crate::i18n::{fill, import_error};
-use crate::model::Command;
+use crate::model::command::dispatch::Command;
 use crate::storage::SaveError;
 use leptos::prelude::*;
 use std::time::Duration;

@@ -4,7 +4,11 @@
 
 use super::state::{use_app, App};
 use crate::i18n::{fill, fmt_date};
-use crate::model::{Command, Day, PlanCommand, PlanField, WorkCalendar};
+use crate::model::base::day::Day;
+use crate::model::command::dispatch::Command;
+use crate::model::command::dispatch::PlanCommand;
+use crate::model::plan::PlanField;
+use crate::model::schedule::data::WorkCalendar;
 use leptos::prelude::*;
 
 fn set(app: App, cal: WorkCalendar) {

@@ -8,7 +8,8 @@
 use super::choice::parse_choice;
 use super::state::{use_app, App};
 use crate::i18n::Locale;
-use crate::model::{Day, Id};
+use crate::model::base::day::Day;
+use crate::model::base::id::Id;
 use leptos::prelude::*;
 use std::fmt::Debug;
 use wasm_bindgen::JsCast;

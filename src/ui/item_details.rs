@@ -6,7 +6,13 @@
 
 use super::state::{use_app, App};
 use crate::i18n::{fmt_date, status_name};
-use crate::model::{Command, Id, ItemField, LogEntry, PlanCommand, Status, WorkItem};
+use crate::model::base::id::Id;
+use crate::model::command::dispatch::Command;
+use crate::model::command::dispatch::PlanCommand;
+use crate::model::schedule::commands::ItemField;
+use crate::model::schedule::data::LogEntry;
+use crate::model::schedule::data::Status;
+use crate::model::schedule::data::WorkItem;
 use leptos::prelude::*;
 
 fn set(app: App, id: &str, field: ItemField) {
@@ -54,7 +60,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
         app.ws.with(|w| w.plan(&pid).and_then(|p| p.item(&id).cloned()))
     });
     let people = app.people_memo();
-    let channels = app.plan_memo(crate::model::Plan::channels);
+    let channels = app.plan_memo(crate::model::plan::Plan::channels);
     let strategies = app.plan_memo(|p| p.strategy.strategies());
     // Float, criticality and slip of this item, from the schedule.
     let facts = Memo::new(move |_| {

@@ -23,8 +23,9 @@ pub mod strategy;
 pub mod task_list;
 
 use crate::i18n::Locale;
-use crate::model::sample::{sample_plan, SampleLang};
-use crate::model::Command;
+use crate::model::command::dispatch::Command;
+use crate::model::sample::sample_plan;
+use crate::model::sample::SampleLang;
 use leptos::ev;
 use leptos::prelude::*;
 use route::{Route, View};

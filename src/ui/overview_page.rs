@@ -7,8 +7,11 @@ use crate::i18n::{
     days, fill, fmt_date, fmt_date_short, fmt_int, fmt_money, fmt_range, level_name, plan_status_name, scenario_name,
     status_name,
 };
-use crate::model::overview::{overview, span_fraction};
-use crate::model::{Command, Plan, Status};
+use crate::model::command::dispatch::Command;
+use crate::model::plan::Plan;
+use crate::model::schedule::data::Status;
+use crate::model::schedule::overview::overview;
+use crate::model::schedule::overview::span_fraction;
 use leptos::prelude::*;
 
 #[component]

@@ -5,8 +5,14 @@ use super::route::{Route, View};
 use super::sample_lang;
 use super::state::{new_id, use_app};
 use crate::i18n::{fmt_range, plan_status_name, scenario_name};
+use crate::model::base::day::Day;
+use crate::model::command::dispatch::Command;
+use crate::model::command::dispatch::PlanCommand;
+use crate::model::plan::Plan;
+use crate::model::plan::PlanField;
+use crate::model::plan::PlanStatus;
+use crate::model::plan::Scenario;
 use crate::model::sample::sample_plan;
-use crate::model::{Command, Day, Plan, PlanCommand, PlanField, PlanStatus, Scenario};
 use leptos::prelude::*;
 
 /// What a card shows: the plan's header, not its content.

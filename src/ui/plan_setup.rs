@@ -4,7 +4,15 @@
 use super::choice::{choice_options, parse_choice};
 use super::state::{new_id, use_app, App};
 use crate::i18n::{fmt_money, plan_status_name, scenario_name};
-use crate::model::{Command, Money, Person, Phase, Plan, PlanCommand, PlanField, PlanStatus, Scenario};
+use crate::model::base::money::Money;
+use crate::model::command::dispatch::Command;
+use crate::model::command::dispatch::PlanCommand;
+use crate::model::plan::Plan;
+use crate::model::plan::PlanField;
+use crate::model::plan::PlanStatus;
+use crate::model::plan::Scenario;
+use crate::model::schedule::data::Person;
+use crate::model::schedule::data::Phase;
 use leptos::prelude::*;
 
 fn run(app: &App, cmd: PlanCommand) -> bool {

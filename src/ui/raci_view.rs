@@ -5,8 +5,16 @@
 
 use super::state::use_app;
 use crate::i18n::{fill, fmt_date_short};
-use crate::model::analysis::{next_raci, raci_flags, workload, RaciFlag, CAPACITY};
-use crate::model::{Command, Id, ItemField, PlanCommand, Raci};
+use crate::model::base::id::Id;
+use crate::model::command::dispatch::Command;
+use crate::model::command::dispatch::PlanCommand;
+use crate::model::schedule::analysis::next_raci;
+use crate::model::schedule::analysis::raci_flags;
+use crate::model::schedule::analysis::workload;
+use crate::model::schedule::analysis::RaciFlag;
+use crate::model::schedule::analysis::CAPACITY;
+use crate::model::schedule::commands::ItemField;
+use crate::model::schedule::data::Raci;
 use leptos::prelude::*;
 
 const ROW_H: f64 = 34.0;

@@ -5,9 +5,15 @@
 
 use crate::i18n::Locale;
 use crate::io::ImportError;
-use crate::model::history::touched_plan;
-use crate::model::repair::Repair;
-use crate::model::{Command, CommandError, Day, History, Id, Plan, Workspace};
+use crate::model::base::day::Day;
+use crate::model::base::fault::CommandError;
+use crate::model::base::id::Id;
+use crate::model::check::repair::Repair;
+use crate::model::command::dispatch::Command;
+use crate::model::command::history::touched_plan;
+use crate::model::command::history::History;
+use crate::model::plan::Plan;
+use crate::model::plan::Workspace;
 use crate::storage::{self, SaveError};
 use crate::ui::route::Route;
 use leptos::prelude::*;
@@ -68,7 +74,7 @@ pub struct App {
     pub today: Day,
     /// The open plan's roll-ups, float, criticality and slip, computed once
     /// per change and shared by the outline, the chart and the drawer.
-    pub analysis: Memo<Option<crate::model::analysis::Analysis>>,
+    pub analysis: Memo<Option<crate::model::schedule::analysis::Analysis>>,
 }
 
 pub fn use_app() -> App {
@@ -109,7 +115,7 @@ impl App {
         let analysis = Memo::new(move |_| {
             let id = route.with(|r| r.plan_id().map(str::to_string))?;
             let t = now_ms();
-            let a = ws.with(|w| w.plan(&id).map(crate::model::analysis::analyse));
+            let a = ws.with(|w| w.plan(&id).map(crate::model::schedule::analysis::analyse));
             set_metric("analyseMs", now_ms() - t);
             a
         });

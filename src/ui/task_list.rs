@@ -5,7 +5,14 @@
 use super::choice::{choice_options, parse_choice};
 use super::state::{new_id, use_app, App, Notice};
 use crate::i18n::{level_name, status_name};
-use crate::model::{Command, Day, Id, ItemField, Level, PlanCommand, Status, WorkItem};
+use crate::model::base::day::Day;
+use crate::model::base::id::Id;
+use crate::model::command::dispatch::Command;
+use crate::model::command::dispatch::PlanCommand;
+use crate::model::schedule::commands::ItemField;
+use crate::model::schedule::data::Level;
+use crate::model::schedule::data::Status;
+use crate::model::schedule::data::WorkItem;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -77,13 +84,13 @@ pub fn TaskList() -> impl IntoView {
             let p = w.plan(&id)?;
             let mut map = HashMap::new();
             let mut order = Vec::with_capacity(p.work_items.len());
-            let mut preds = crate::model::predecessors::format_all(p);
+            let mut preds = crate::model::schedule::predecessors::format_all(p);
             let fresh;
             let shared = app.analysis.read();
             let rolled = match shared.as_ref() {
                 Some(a) if a.rows.len() == p.work_items.len() => a,
                 _ => {
-                    fresh = crate::model::analysis::analyse(p);
+                    fresh = crate::model::schedule::analysis::analyse(p);
                     &fresh
                 }
             };
@@ -118,7 +125,7 @@ pub fn TaskList() -> impl IntoView {
             rows.with(|r| {
                 let Some((order, map)) = r.as_ref() else { return vec![] };
                 let row = |i: usize| &map[&order[i]];
-                crate::model::analysis::unfolded(
+                crate::model::schedule::analysis::unfolded(
                     order.len(),
                     |i| row(i).depth as u8,
                     |i| row(i).summary && c.contains(&order[i]),
@@ -301,7 +308,8 @@ pub fn TaskList() -> impl IntoView {
 /// Reads a typed predecessors cell and makes it the item's links (pushing
 /// successors). Says what is wrong and changes nothing on bad input.
 fn set_predecessors(app: &App, succ: &str, text: &str) -> bool {
-    use crate::model::predecessors::{links, parse};
+    use crate::model::schedule::predecessors::links;
+    use crate::model::schedule::predecessors::parse;
     let Some(plan_id) = app.current_id() else { return false };
     let parsed = app.ws.with_untracked(|w| {
         let p = w.plan(&plan_id)?;

@@ -1,6 +1,8 @@
 //! Helpers shared by the native test files.
 
-use campaign_planner::model::*;
+use campaign_planner::model::command::dispatch::Command;
+use campaign_planner::model::command::history::History;
+use campaign_planner::model::plan::Workspace;
 
 /// Runs `cmds` on `original` through a history, checks they changed
 /// something, undoes them all (must give `original` back exactly) and redoes

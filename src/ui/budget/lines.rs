@@ -6,8 +6,12 @@
 use super::{items_memo, money, money_field, read_money, run, texts};
 use crate::i18n::budget::*;
 use crate::i18n::{fill, fmt_date_short};
-use crate::model::budget::*;
-use crate::model::Id;
+use crate::model::base::id::Id;
+use crate::model::budget::commands::BudgetCommand;
+use crate::model::budget::data::Account;
+use crate::model::budget::data::Approval;
+use crate::model::budget::data::BudgetLine;
+use crate::model::budget::data::Spend;
 use crate::ui::fields::{choice_cell, link_cell, row_buttons, section_card, text_cell, Row};
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
@@ -87,7 +91,7 @@ pub fn BudgetLines() -> impl IntoView {
             // A removed line (or one undone away) closes its panel.
             {move || open.get().filter(|id| ids.with(|v| v.contains(id))).map(|id| view! { <Payments id=id open=open/> })}
             {crate::ui::add_box::add_box("line".into(), t.add_line, t.add, move |name| {
-                run(app, BudgetCommand::PutLine(Box::new(BudgetLine::new(new_id(), name, Account::Kol, crate::model::Money(0)))))
+                run(app, BudgetCommand::PutLine(Box::new(BudgetLine::new(new_id(), name, Account::Kol, crate::model::base::money::Money(0)))))
             })}
         },
     )

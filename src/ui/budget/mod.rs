@@ -13,10 +13,16 @@ pub mod summary;
 
 use crate::i18n::budget::BudgetTexts;
 use crate::i18n::{fill, fmt_int, Locale};
-use crate::model::budget::BudgetCommand;
-use crate::model::budget_rules::{needed_by, readiness, warnings, Readiness};
-use crate::model::Day;
-use crate::model::{Command, Id, Money, PlanCommand};
+use crate::model::base::day::Day;
+use crate::model::base::id::Id;
+use crate::model::base::money::Money;
+use crate::model::budget::commands::BudgetCommand;
+use crate::model::budget::rules::needed_by;
+use crate::model::budget::rules::readiness;
+use crate::model::budget::rules::warnings;
+use crate::model::budget::rules::Readiness;
+use crate::model::command::dispatch::Command;
+use crate::model::command::dispatch::PlanCommand;
 use crate::ui::route::{Route, View};
 use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
@@ -102,7 +108,7 @@ fn area(app: App, view: View) -> impl IntoView {
         })
     });
     let triggered = app.plan_memo(|p| {
-        p.budget.risks.iter().filter(|r| r.status == crate::model::budget::RiskStatus::Triggered).count()
+        p.budget.risks.iter().filter(|r| r.status == crate::model::budget::data::RiskStatus::Triggered).count()
     });
     let counts = Memo::new(move |_| [warns.with(Vec::len), at_risk(judged), triggered.get()]);
     let body = match view {

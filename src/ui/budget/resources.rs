@@ -7,10 +7,12 @@
 use super::{items_memo, run, texts};
 use crate::i18n::budget::*;
 use crate::i18n::{fill, fmt_date_short};
-use crate::model::budget::Resource;
-use crate::model::budget::*;
-use crate::model::budget_rules::Readiness;
-use crate::model::Id;
+use crate::model::base::id::Id;
+use crate::model::budget::commands::BudgetCommand;
+use crate::model::budget::data::Resource;
+use crate::model::budget::data::ResourceKind;
+use crate::model::budget::data::ResourceStatus;
+use crate::model::budget::rules::Readiness;
 use crate::ui::fields::{choice_cell, date_cell, link_cell, row_buttons, section_card, text_cell, Row};
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;

@@ -7,9 +7,15 @@
 use super::{money, money_field, read_money, run, texts};
 use crate::i18n::budget::*;
 use crate::i18n::{fill, fmt_date_short, Locale};
-use crate::model::budget::*;
-use crate::model::budget_rules::{band, reserve, Reserve};
-use crate::model::{Id, Money};
+use crate::model::base::id::Id;
+use crate::model::base::money::Money;
+use crate::model::budget::commands::BudgetCommand;
+use crate::model::budget::data::Risk;
+use crate::model::budget::data::RiskCategory;
+use crate::model::budget::data::RiskStatus;
+use crate::model::budget::rules::band;
+use crate::model::budget::rules::reserve;
+use crate::model::budget::rules::Reserve;
 use crate::ui::fields::{choice_cell, link_cell, row_buttons, section_card, text_cell, text_input, Row};
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;

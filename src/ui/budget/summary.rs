@@ -5,8 +5,12 @@
 
 use crate::i18n::budget::{band_name, risk_status_name};
 use crate::i18n::{fill, fmt_money};
-use crate::model::budget_rules::{band, reserve, top_risks, warnings, Sums};
-use crate::model::Plan;
+use crate::model::budget::rules::band;
+use crate::model::budget::rules::reserve;
+use crate::model::budget::rules::top_risks;
+use crate::model::budget::rules::warnings;
+use crate::model::budget::rules::Sums;
+use crate::model::plan::Plan;
 use crate::ui::route::{Route, View};
 use crate::ui::state::use_app;
 use leptos::prelude::*;

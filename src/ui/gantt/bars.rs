@@ -6,8 +6,12 @@
 use super::scale::{ticks, Zoom};
 use super::{build_network, link, Ctx, Drag, DragKind, HEAD_H, LEFT_W, ROW_H};
 use crate::i18n::{fmt_date_short, status_name};
-use crate::model::schedule::DepKind;
-use crate::model::{Day, Id, ItemField, PlanCommand, Status};
+use crate::model::base::day::Day;
+use crate::model::base::id::Id;
+use crate::model::command::dispatch::PlanCommand;
+use crate::model::schedule::commands::ItemField;
+use crate::model::schedule::data::Status;
+use crate::model::schedule::rules::DepKind;
 use crate::ui::state::now_ms;
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};

@@ -4,7 +4,7 @@
 
 use super::{Ctx, HEAD_H, LEFT_W, ROW_H};
 use crate::i18n::gantt::tasks_csv;
-use crate::model::Id;
+use crate::model::base::id::Id;
 use crate::ui::file_io::download;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;

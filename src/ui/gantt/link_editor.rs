@@ -3,8 +3,9 @@
 //! command; the panel closes on Escape, on "close" or after a delete.
 
 use super::Ctx;
-use crate::model::schedule::DepKind;
-use crate::model::{Dependency, PlanCommand};
+use crate::model::command::dispatch::PlanCommand;
+use crate::model::schedule::data::Dependency;
+use crate::model::schedule::rules::DepKind;
 use leptos::prelude::*;
 
 const KINDS: [DepKind; 4] =

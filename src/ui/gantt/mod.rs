@@ -13,9 +13,19 @@ pub mod scale;
 use super::item_details::ItemDetails;
 use super::state::{new_id, now_ms, set_metric, use_app, App};
 use crate::i18n::{fill, fmt_date_short, fmt_int, status_name, Locale};
-use crate::model::analysis::{network, unfolded, Analysis};
-use crate::model::schedule::{DepKind, Network};
-use crate::model::{Command, Day, Dependency, Id, ItemField, Plan, PlanCommand, Status};
+use crate::model::base::day::Day;
+use crate::model::base::id::Id;
+use crate::model::command::dispatch::Command;
+use crate::model::command::dispatch::PlanCommand;
+use crate::model::plan::Plan;
+use crate::model::schedule::analysis::network;
+use crate::model::schedule::analysis::unfolded;
+use crate::model::schedule::analysis::Analysis;
+use crate::model::schedule::commands::ItemField;
+use crate::model::schedule::data::Dependency;
+use crate::model::schedule::data::Status;
+use crate::model::schedule::rules::DepKind;
+use crate::model::schedule::rules::Network;
 use leptos::prelude::*;
 use scale::{Scale, Zoom};
 use std::collections::{HashMap, HashSet};
@@ -409,7 +419,7 @@ pub fn GanttChart() -> impl IntoView {
     let capture_baseline = move |_| {
         let l = app.locale.get_untracked();
         let name = fill(l.gantt().baseline_name, "date", &fmt_date_short(l, app.today));
-        let baseline = crate::model::Baseline { id: new_id(), name, taken: app.today, items: vec![] };
+        let baseline = crate::model::schedule::data::Baseline { id: new_id(), name, taken: app.today, items: vec![] };
         if ctx.dispatch(PlanCommand::CaptureBaseline { baseline }) {
             ctx.baseline_on.set(true);
         }

@@ -3,7 +3,7 @@
 //! the axis in view. Pure arithmetic over days; knows nothing of the DOM.
 
 use crate::i18n::Locale;
-use crate::model::Day;
+use crate::model::base::day::Day;
 
 /// The named zoom levels, by pixels per day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

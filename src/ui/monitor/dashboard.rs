@@ -9,11 +9,18 @@ use super::{texts, Board, Card};
 use crate::i18n::monitor::{alert_sentence, fmt_deviation, fmt_pct, fmt_value, light_name, severity_action};
 use crate::i18n::strategy::fmt_num;
 use crate::i18n::{fill, fmt_date_short, Locale};
-use crate::model::budget_rules::roi_on_budget;
-use crate::model::kpi::{Aggregate, Severity};
-use crate::model::monitor::{channels, cumulative, derived_with, series, Derived, Filter, Light};
-use crate::model::overview::overview;
-use crate::model::Status;
+use crate::model::budget::rules::roi_on_budget;
+use crate::model::monitor::data::Aggregate;
+use crate::model::monitor::data::Severity;
+use crate::model::monitor::rules::channels;
+use crate::model::monitor::rules::cumulative;
+use crate::model::monitor::rules::derived_with;
+use crate::model::monitor::rules::series;
+use crate::model::monitor::rules::Derived;
+use crate::model::monitor::rules::Filter;
+use crate::model::monitor::rules::Light;
+use crate::model::schedule::data::Status;
+use crate::model::schedule::overview::overview;
 use crate::ui::route::{Route, View};
 use crate::ui::state::{now_ms, set_metric, use_app};
 use leptos::prelude::*;
@@ -178,7 +185,7 @@ fn alert_line(
     severity: Severity,
     sentence: String,
     channel: String,
-    fired: crate::model::Day,
+    fired: crate::model::base::day::Day,
 ) -> impl IntoView {
     let t = l.monitor();
     let sev = if severity == Severity::Red { "sev red" } else { "sev yellow" };
@@ -193,7 +200,7 @@ fn alert_line(
 }
 
 /// Whether the cumulative chart can show a KPI: a sum with a target.
-fn chartable(k: &crate::model::kpi::Kpi) -> bool {
+fn chartable(k: &crate::model::monitor::data::Kpi) -> bool {
     k.aggregate == Aggregate::Sum && k.target.is_some()
 }
 
@@ -257,7 +264,9 @@ fn CumulativeCard(board: Memo<Board>, picked: RwSignal<Option<String>>) -> impl 
                 .cards
                 .iter()
                 .filter(|c| chartable(&c.kpi))
-                .map(|c| (c.kpi.id.clone(), c.kpi.name.clone(), c.kpi.kind == crate::model::kpi::KpiKind::Result))
+                .map(|c| {
+                    (c.kpi.id.clone(), c.kpi.name.clone(), c.kpi.kind == crate::model::monitor::data::KpiKind::Result)
+                })
                 .collect();
             // Result KPIs first: revenue and orders are what the chart is for.
             v.sort_by_key(|x| !x.2);

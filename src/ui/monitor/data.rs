@@ -10,10 +10,19 @@ use crate::i18n::monitor::*;
 use crate::i18n::strategy::fmt_num;
 use crate::i18n::{fill, Locale};
 use crate::io::table::{cells, parse, Target};
-use crate::model::kpi::*;
-use crate::model::monitor::{targets, Periods};
-use crate::model::strategy::Num;
-use crate::model::{Day, Id};
+use crate::model::base::day::Day;
+use crate::model::base::id::Id;
+use crate::model::base::num::Num;
+use crate::model::monitor::commands::MonitorCommand;
+use crate::model::monitor::data::Aggregate;
+use crate::model::monitor::data::Direction;
+use crate::model::monitor::data::Kpi;
+use crate::model::monitor::data::KpiKind;
+use crate::model::monitor::data::Period;
+use crate::model::monitor::data::Role;
+use crate::model::monitor::data::Stage;
+use crate::model::monitor::rules::targets;
+use crate::model::monitor::rules::Periods;
 use crate::ui::fields::{choice_cell as choice_field, link_cell as link_field, text_cell as text_field};
 use crate::ui::state::{new_id, now_ms, set_metric, use_app, App};
 use leptos::prelude::*;
@@ -50,7 +59,7 @@ pub fn KpiDefinitions() -> impl IntoView {
     let stages =
         Memo::new(move |_| stages.get().into_iter().map(|(id, s)| (id, stage_name(l, &s))).collect::<Vec<_>>());
     let goals = app.plan_memo(|p| {
-        crate::model::strategy_rules::goal_tree(&p.strategy)
+        crate::model::strategy::rules::goal_tree(&p.strategy)
             .into_iter()
             .map(|(d, g)| (g.id.clone(), format!("{}{}", "  ".repeat(d), g.statement)))
             .collect::<Vec<_>>()

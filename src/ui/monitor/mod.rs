@@ -14,11 +14,22 @@ mod review;
 pub mod summary;
 
 use crate::i18n::monitor::MonitorTexts;
-use crate::model::kpi::{Kpi, MonitorCommand, Severity, Thresholds};
-use crate::model::monitor::{
-    alert_state, kpi_alerts, series, sort_alerts, sum_periods, to_date, Alert, AlertState, ToDate, Totals,
-};
-use crate::model::{Command, PlanCommand};
+use crate::model::command::dispatch::Command;
+use crate::model::command::dispatch::PlanCommand;
+use crate::model::monitor::commands::MonitorCommand;
+use crate::model::monitor::data::Kpi;
+use crate::model::monitor::data::Severity;
+use crate::model::monitor::data::Thresholds;
+use crate::model::monitor::rules::alert_state;
+use crate::model::monitor::rules::kpi_alerts;
+use crate::model::monitor::rules::series;
+use crate::model::monitor::rules::sort_alerts;
+use crate::model::monitor::rules::sum_periods;
+use crate::model::monitor::rules::to_date;
+use crate::model::monitor::rules::Alert;
+use crate::model::monitor::rules::AlertState;
+use crate::model::monitor::rules::ToDate;
+use crate::model::monitor::rules::Totals;
 use crate::ui::route::{Route, View};
 use crate::ui::state::{now_ms, set_metric, use_app, App};
 use leptos::prelude::*;

@@ -4,9 +4,11 @@
 
 use crate::i18n::fill;
 use crate::i18n::monitor::alert_sentence;
-use crate::model::kpi::Severity;
-use crate::model::monitor::{alert_state, alerts, AlertState};
-use crate::model::Plan;
+use crate::model::monitor::data::Severity;
+use crate::model::monitor::rules::alert_state;
+use crate::model::monitor::rules::alerts;
+use crate::model::monitor::rules::AlertState;
+use crate::model::plan::Plan;
 use crate::ui::route::{Route, View};
 use crate::ui::state::use_app;
 use leptos::prelude::*;

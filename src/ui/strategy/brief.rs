@@ -6,8 +6,13 @@
 use super::fields::{strategy_memo, texts};
 use crate::i18n::strategy::*;
 use crate::i18n::{fill, fmt_money, fmt_range};
-use crate::model::strategy::*;
-use crate::model::strategy_rules::{goal_tree, mix, smart, trace, Letter};
+use crate::model::strategy::data::Quadrant;
+
+use crate::model::strategy::rules::goal_tree;
+use crate::model::strategy::rules::mix;
+use crate::model::strategy::rules::smart;
+use crate::model::strategy::rules::trace;
+use crate::model::strategy::rules::Letter;
 use crate::ui::route::{Route, View};
 use crate::ui::state::use_app;
 use leptos::prelude::*;

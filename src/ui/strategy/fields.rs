@@ -5,8 +5,11 @@
 
 use crate::i18n::strategy::StrategyTexts;
 use crate::i18n::Locale;
-use crate::model::strategy::{Listed, Strategy, StrategyCommand};
-use crate::model::{Command, PlanCommand};
+use crate::model::command::dispatch::Command;
+use crate::model::command::dispatch::PlanCommand;
+use crate::model::strategy::commands::StrategyCommand;
+use crate::model::strategy::data::Listed;
+use crate::model::strategy::data::Strategy;
 use crate::ui::choice::choice_options;
 use crate::ui::state::{use_app, App};
 use leptos::prelude::*;

@@ -6,9 +6,19 @@
 use super::fields::*;
 use crate::i18n::strategy::{dimension_name, fmt_growth, fmt_num, letter_name, priority_name, smart_hint};
 use crate::i18n::{fill, fmt_money};
-use crate::model::strategy::*;
-use crate::model::strategy_rules::{cost_per_unit, goal_tree, growth, smart, Letter, Smart};
-use crate::model::Money;
+use crate::model::base::money::Money;
+use crate::model::base::num::Num;
+use crate::model::strategy::commands::StrategyCommand;
+use crate::model::strategy::data::Dimension;
+use crate::model::strategy::data::Goal;
+use crate::model::strategy::data::Priority;
+use crate::model::strategy::data::Strategy;
+use crate::model::strategy::rules::cost_per_unit;
+use crate::model::strategy::rules::goal_tree;
+use crate::model::strategy::rules::growth;
+use crate::model::strategy::rules::smart;
+use crate::model::strategy::rules::Letter;
+use crate::model::strategy::rules::Smart;
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 

@@ -5,8 +5,20 @@
 
 use super::fields::*;
 use crate::i18n::strategy::{effect_name, force_name, side_name};
-use crate::model::strategy::Effect;
-use crate::model::strategy::*;
+use crate::model::strategy::commands::StrategyCommand;
+use crate::model::strategy::data::Competitor;
+use crate::model::strategy::data::Effect;
+use crate::model::strategy::data::Factor;
+use crate::model::strategy::data::Force;
+use crate::model::strategy::data::ForceRating;
+use crate::model::strategy::data::InternalEntry;
+use crate::model::strategy::data::Listed;
+use crate::model::strategy::data::Persona;
+use crate::model::strategy::data::PestelEntry;
+use crate::model::strategy::data::Quadrant;
+use crate::model::strategy::data::Side;
+use crate::model::strategy::data::Strategy;
+use crate::model::strategy::data::SwotEntry;
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 

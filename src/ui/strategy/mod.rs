@@ -38,7 +38,7 @@ pub fn StrategyPage(view: View) -> impl IntoView {
     }
 }
 
-fn page(app: crate::ui::state::App, view: View, s: Memo<crate::model::strategy::Strategy>) -> impl IntoView {
+fn page(app: crate::ui::state::App, view: View, s: Memo<crate::model::strategy::data::Strategy>) -> impl IntoView {
     let href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
     let body = match view {
         View::Goals => view! { <goals::GoalTree s=s/><goals::GoalRanking s=s/> }.into_any(),

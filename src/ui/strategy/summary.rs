@@ -4,8 +4,11 @@
 
 use super::fields::texts;
 use crate::i18n::strategy::gaps_line;
-use crate::model::strategy_rules::{goal_tree, smart, trace, Letter};
-use crate::model::Plan;
+use crate::model::plan::Plan;
+use crate::model::strategy::rules::goal_tree;
+use crate::model::strategy::rules::smart;
+use crate::model::strategy::rules::trace;
+use crate::model::strategy::rules::Letter;
 use crate::ui::route::{Route, View};
 use crate::ui::state::use_app;
 use leptos::prelude::*;

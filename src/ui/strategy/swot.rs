@@ -5,7 +5,11 @@
 use super::fields::*;
 use crate::i18n::fill;
 use crate::i18n::strategy::{quadrant_name, tows_name};
-use crate::model::strategy::*;
+use crate::model::strategy::data::Quadrant;
+use crate::model::strategy::data::Strategy;
+use crate::model::strategy::data::SwotEntry;
+use crate::model::strategy::data::TowsKind;
+use crate::model::strategy::data::TowsStrategy;
 use crate::ui::state::{new_id, use_app};
 use leptos::prelude::*;
 

@@ -5,9 +5,13 @@
 
 use super::fields::*;
 use crate::i18n::status_name;
-use crate::model::strategy::Strategy;
-use crate::model::strategy_rules::{smart, trace, Trace};
-use crate::model::{Command, ItemField, PlanCommand};
+use crate::model::command::dispatch::Command;
+use crate::model::command::dispatch::PlanCommand;
+use crate::model::schedule::commands::ItemField;
+use crate::model::strategy::data::Strategy;
+use crate::model::strategy::rules::smart;
+use crate::model::strategy::rules::trace;
+use crate::model::strategy::rules::Trace;
 use crate::ui::route::{Route, View};
 use crate::ui::state::{use_app, App};
 use leptos::prelude::*;

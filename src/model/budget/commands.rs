@@ -1,0 +1,129 @@
+//! Compiling a `BudgetCommand` into edits: each put, remove or move of a
+//! line, resource or risk, and the state transitions of approval and risks,
+//! refused exactly when validation would reject the result. The budget is
+//! replaced as one field per edit.
+
+use crate::model::base::fault::CommandError;
+use crate::model::base::fault::ProblemKind;
+use crate::model::base::id::Id;
+use crate::model::base::list::remove_entry;
+use crate::model::base::list::upsert;
+use crate::model::base::list::HasId;
+use crate::model::budget::data::Approval;
+use crate::model::budget::data::Budget;
+use crate::model::budget::data::BudgetLine;
+use crate::model::budget::data::Resource;
+use crate::model::budget::data::Risk;
+use crate::model::budget::data::RiskStatus;
+use crate::model::budget::rules::line_faults;
+use crate::model::budget::rules::resource_faults;
+use crate::model::budget::rules::risk_faults;
+use crate::model::budget::rules::split_fault;
+use crate::model::budget::rules::Fault;
+use crate::model::command::edits::PlanEdit;
+use crate::model::plan::Plan;
+use crate::model::plan::PlanField;
+
+/// A change to the budget, resources or risks; each is one undo step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BudgetCommand {
+    /// Adds a line, or replaces the one with its id (an approval, a spend entry).
+    PutLine(Box<BudgetLine>),
+    RemoveLine(Id),
+    PutResource(Box<Resource>),
+    RemoveResource(Id),
+    /// Adds or replaces a risk. Moving it on the heat map sets its
+    /// likelihood and impact; triggering sets its status and day.
+    PutRisk(Box<Risk>),
+    RemoveRisk(Id),
+    /// Moves a line, resource or risk one place up or down in its list.
+    Move {
+        id: Id,
+        up: bool,
+    },
+    /// Turns the base/flexible split on with the flexible pool's share, or off.
+    FlexibleShare(Option<u8>),
+}
+
+/// A command is refused for the first fault of the entry, worded as a
+/// command error, then for the first reference to nothing in `probe`.
+fn refuse(faults: Vec<Fault>, plan: &Plan, probe: impl FnOnce(&mut Budget)) -> Result<(), CommandError> {
+    let Some((_, kind)) = faults.into_iter().next() else {
+        let mut p = crate::model::check::refs::probe();
+        probe(&mut p.budget);
+        return crate::model::check::refs::refuse(&crate::model::check::refs::Lookup::new(plan), p);
+    };
+    Err(match kind {
+        ProblemKind::EmptyName => CommandError::EmptyName,
+        ProblemKind::UnknownItem(i) => CommandError::NoSuchItem(i),
+        ProblemKind::UnknownPerson(i) => CommandError::NoSuchPerson(i),
+        ProblemKind::UnknownEntry(i) => CommandError::NoSuchEntry(i),
+        _ => CommandError::OutOfRange,
+    })
+}
+
+/// Swaps the entry with its neighbour; false when `id` is not in the list.
+fn shift<T: HasId>(list: &mut [T], id: &str, up: bool) -> Result<bool, CommandError> {
+    let Some(i) = list.iter().position(|x| x.id() == id) else { return Ok(false) };
+    let j = if up { i.checked_sub(1) } else { Some(i + 1).filter(|j| *j < list.len()) };
+    list.swap(i, j.ok_or(CommandError::CannotMove)?);
+    Ok(true)
+}
+
+/// Checks the command and returns the budget as it will be: the command
+/// layer stores it as one field replacement, so every change is one step.
+pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, CommandError> {
+    use BudgetCommand as B;
+    let mut b = plan.budget.clone();
+    match cmd {
+        B::PutLine(l) => {
+            let mut l = *l;
+            l.name = l.name.trim().to_string();
+            l.channel = l.channel.trim().to_string();
+            refuse(line_faults(&l), plan, |b| b.lines.push(l.clone()))?;
+            if !matches!(l.approval, Approval::Approved | Approval::Rejected) {
+                l.decided = None;
+            }
+            upsert(&mut b.lines, l);
+        }
+        B::RemoveLine(id) => remove_entry(&mut b.lines, &id)?,
+        B::PutResource(r) => {
+            let mut r = *r;
+            r.name = r.name.trim().to_string();
+            refuse(resource_faults(&r), plan, |b| b.resources.push(r.clone()))?;
+            upsert(&mut b.resources, r);
+        }
+        B::RemoveResource(id) => remove_entry(&mut b.resources, &id)?,
+        B::PutRisk(r) => {
+            let mut r = *r;
+            r.title = r.title.trim().to_string();
+            refuse(risk_faults(&r), plan, |b| b.risks.push(r.clone()))?;
+            // Back to open or watching means it was not triggered after all.
+            if matches!(r.status, RiskStatus::Open | RiskStatus::Watching) {
+                r.triggered = None;
+            }
+            upsert(&mut b.risks, r);
+        }
+        B::RemoveRisk(id) => remove_entry(&mut b.risks, &id)?,
+        B::Move { id, up } => {
+            let moved =
+                shift(&mut b.lines, &id, up)? || shift(&mut b.resources, &id, up)? || shift(&mut b.risks, &id, up)?;
+            if !moved {
+                return Err(CommandError::NoSuchEntry(id));
+            }
+        }
+        B::FlexibleShare(s) => {
+            refuse(split_fault(s).map(|k| (String::new(), k)).into_iter().collect(), plan, |_| {})?;
+            b.flexible_share = s;
+        }
+    }
+    Ok(budget_edit(plan, b))
+}
+
+fn budget_edit(plan: &Plan, b: Budget) -> Vec<PlanEdit> {
+    if b == plan.budget {
+        vec![]
+    } else {
+        vec![PlanEdit::Field(PlanField::Budget(Box::new(b)))]
+    }
+}

@@ -1,0 +1,277 @@
+//! Consistency rules of a plan as a whole: what an imported or stored plan
+//! must satisfy before it is accepted. Each problem names the JSON path it
+//! is about. Must not know about JSON parsing or the UI.
+
+use crate::model::base::fault::p;
+use crate::model::base::fault::CommandError;
+use crate::model::base::fault::Problem;
+use crate::model::base::fault::ProblemKind;
+use crate::model::base::graph::in_loops;
+use crate::model::plan::Plan;
+use crate::model::plan::MAX_PLAN_DAYS;
+use crate::model::schedule::data::MAX_CALENDAR_DAYS;
+use crate::model::schedule::data::MAX_LAG;
+use crate::model::strategy::rules::goal_cycles;
+use std::collections::HashSet;
+
+/// The plan-wide checks a command can break by changing one header field.
+pub fn header_problems(plan: &Plan) -> Vec<Problem> {
+    let mut out = vec![];
+    if plan.name.trim().is_empty() {
+        out.push(p("name".into(), ProblemKind::EmptyName));
+    }
+    if plan.end < plan.start {
+        out.push(p("end".into(), ProblemKind::EndBeforeStart { start: plan.start, end: plan.end }));
+    } else if plan.start.days_until(plan.end) >= MAX_PLAN_DAYS {
+        let days = plan.start.days_until(plan.end) + 1;
+        out.push(p("end".into(), ProblemKind::TooLong { days, max: MAX_PLAN_DAYS }));
+    }
+    let c = &plan.currency;
+    if !(c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase())) {
+        out.push(p("currency".into(), ProblemKind::BadCurrency(c.clone())));
+    }
+    if !plan.total_budget.is_amount() {
+        out.push(p("total_budget".into(), ProblemKind::NegativeAmount(plan.total_budget)));
+    }
+    let cal = &plan.calendar;
+    for (i, d) in cal.days_off.iter().enumerate() {
+        if *d > 6 {
+            out.push(p(format!("calendar.days_off[{i}]"), ProblemKind::BadWeekday(*d)));
+        }
+    }
+    if (0..7u8).all(|d| cal.days_off.contains(&d)) {
+        out.push(p("calendar.days_off".into(), ProblemKind::NoWorkingDay));
+    }
+    for (list, n) in [("holidays", cal.holidays.len()), ("makeup_days", cal.makeup_days.len())] {
+        if n > MAX_CALENDAR_DAYS {
+            out.push(p(format!("calendar.{list}"), ProblemKind::TooMany { count: n, max: MAX_CALENDAR_DAYS }));
+        }
+    }
+    out
+}
+
+/// Every problem in the plan: the header, people, phases and the outline in
+/// document order, then every reference to nothing (`refs`), then each
+/// domain's own rules. Empty means valid. Linear in the plan's size.
+pub fn validate(plan: &Plan) -> Vec<Problem> {
+    let mut out = header_problems(plan);
+    let mut people = HashSet::new();
+    for (i, person) in plan.people.iter().enumerate() {
+        if !people.insert(person.id.as_str()) {
+            out.push(p(format!("people[{i}].id"), ProblemKind::DuplicateId(person.id.clone())));
+        }
+        if person.name.trim().is_empty() {
+            out.push(p(format!("people[{i}].name"), ProblemKind::EmptyName));
+        }
+    }
+    let mut phases = HashSet::new();
+    for (i, ph) in plan.phases.iter().enumerate() {
+        if !phases.insert(ph.id.as_str()) {
+            out.push(p(format!("phases[{i}].id"), ProblemKind::DuplicateId(ph.id.clone())));
+        }
+        if ph.name.trim().is_empty() {
+            out.push(p(format!("phases[{i}].name"), ProblemKind::EmptyName));
+        }
+        if ph.end < ph.start {
+            out.push(p(format!("phases[{i}].end"), ProblemKind::EndBeforeStart { start: ph.start, end: ph.end }));
+        }
+    }
+    let all_items: HashSet<&str> = plan.work_items.iter().map(|w| w.id.as_str()).collect();
+    // Parent look-ups by index: a linear search per item made a 10,000-item
+    // import take seconds.
+    let index: std::collections::HashMap<&str, usize> =
+        plan.work_items.iter().enumerate().map(|(i, w)| (w.id.as_str(), i)).collect();
+    // Parents in a loop, found in one pass (walking up from every item was
+    // quadratic in a long chain).
+    let mut looped = vec![false; plan.work_items.len()];
+    for i in
+        in_loops(plan.work_items.len(), |i| plan.work_items[i].parent.as_deref().and_then(|p| index.get(p).copied()))
+    {
+        looped[i] = true;
+    }
+    let mut seen = HashSet::new();
+    for (i, w) in plan.work_items.iter().enumerate() {
+        let at = |f: &str| format!("work_items[{i}].{f}");
+        if !seen.insert(w.id.as_str()) {
+            out.push(p(at("id"), ProblemKind::DuplicateId(w.id.clone())));
+        }
+        // Whether the parent exists is a reference (`refs`); where it sits is the outline's rule.
+        if let Some(par) = w.parent.as_ref().filter(|par| all_items.contains(par.as_str())) {
+            if looped[i] {
+                out.push(p(at("parent"), ProblemKind::ParentCycle));
+            } else if !seen.contains(par.as_str()) {
+                out.push(p(at("parent"), ProblemKind::ParentAfterChild(par.clone())));
+            } else if index.get(par.as_str()).is_some_and(|&j| plan.work_items[j].level >= w.level) {
+                out.push(p(at("level"), ProblemKind::LevelNotBelowParent));
+            }
+        }
+        if w.end < w.start {
+            out.push(p(at("end"), ProblemKind::EndBeforeStart { start: w.start, end: w.end }));
+        }
+        if w.progress > 100 {
+            out.push(p(at("progress"), ProblemKind::ProgressOver100(w.progress)));
+        }
+    }
+    let mut dep_ids = HashSet::new();
+    let mut deps_ok = true;
+    let mut pairs = HashSet::new();
+    for (i, d) in plan.dependencies.iter().enumerate() {
+        if !dep_ids.insert(d.id.as_str()) {
+            out.push(p(format!("dependencies[{i}].id"), ProblemKind::DuplicateId(d.id.clone())));
+        }
+        if !all_items.contains(d.pred.as_str()) || !all_items.contains(d.succ.as_str()) {
+            deps_ok = false; // `refs` reports which end
+        }
+        if d.pred == d.succ {
+            out.push(p(format!("dependencies[{i}]"), ProblemKind::SelfDependency));
+            deps_ok = false;
+        } else if !pairs.insert(format!("{}\n{}", d.pred, d.succ)) {
+            out.push(p(format!("dependencies[{i}]"), ProblemKind::DuplicateLink));
+        }
+        if d.lag.abs() > MAX_LAG {
+            out.push(p(
+                format!("dependencies[{i}].lag"),
+                ProblemKind::OutOfRange { value: d.lag, min: -MAX_LAG, max: MAX_LAG },
+            ));
+        }
+    }
+    out.extend(crate::model::check::refs::dangling(plan));
+    strategy_problems(plan, &mut out);
+    monitor_problems(plan, &mut out);
+    budget_problems(plan, &mut out);
+    if deps_ok && !plan.dependencies.is_empty() {
+        if let Err(CommandError::Cycle(ids)) = crate::model::schedule::rules::pushed_items(plan) {
+            out.push(p("dependencies".into(), ProblemKind::DependencyCycle(ids)));
+        }
+    }
+    out
+}
+
+/// The strategy's ids are unique, its links point at entries of the right
+/// kind, and its ratings, weights and shares are in range.
+fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
+    let s = &plan.strategy;
+    let mut ids = HashSet::new();
+    for (list, i, id) in s.ids() {
+        if !ids.insert(id) {
+            out.push(p(format!("strategy.{list}[{i}].id"), ProblemKind::DuplicateId(id.into())));
+        }
+    }
+    let range = |out: &mut Vec<Problem>, path: String, v: i64, min: i64, max: i64| {
+        if v < min || v > max {
+            out.push(p(path, ProblemKind::OutOfRange { value: v, min, max }));
+        }
+    };
+    for (i, e) in s.pestel.iter().enumerate() {
+        range(out, format!("strategy.pestel[{i}].weight"), e.weight as i64, 1, 5);
+    }
+    for (i, f) in s.forces.iter().enumerate() {
+        range(out, format!("strategy.forces[{i}].rating"), f.rating as i64, 0, 5);
+    }
+    for (i, c) in s.channels.iter().enumerate() {
+        range(out, format!("strategy.channels[{i}].share"), c.share as i64, 0, 100);
+    }
+    for (i, x) in s.incentives.iter().enumerate() {
+        if !x.cost_in_bounds() {
+            out.push(p(format!("strategy.incentives[{i}].unit_cost"), ProblemKind::NegativeAmount(x.unit_cost)));
+        }
+    }
+    for (i, g) in s.goals.iter().enumerate() {
+        for (field, v) in [("baseline", g.baseline), ("target", g.target)] {
+            if v.is_some_and(|v| !v.in_bounds()) {
+                out.push(p(format!("strategy.goals[{i}].{field}"), ProblemKind::BadNumber));
+            }
+        }
+        if !g.budget.is_amount() {
+            out.push(p(format!("strategy.goals[{i}].budget"), ProblemKind::NegativeAmount(g.budget)));
+        }
+    }
+    for i in goal_cycles(s) {
+        out.push(p(format!("strategy.goals[{i}].parent"), ProblemKind::ParentCycle));
+    }
+}
+
+/// KPI ids are unique and their links (stage, goal) exist; rules aim at
+/// KPIs that exist and have sensible numbers; thresholds are ordered;
+/// adjustments name people of the plan. Reuses the commands' checks so an
+/// imported file and an edit obey the same rules.
+fn monitor_problems(plan: &Plan, out: &mut Vec<Problem>) {
+    use crate::model::monitor::commands::check_thresholds;
+    use crate::model::monitor::rules::kpi_fault;
+    use crate::model::monitor::rules::rule_fault;
+    let mut ids = HashSet::new();
+    for (i, k) in plan.kpis.iter().enumerate() {
+        if !ids.insert(k.id.as_str()) {
+            out.push(p(format!("kpis[{i}].id"), ProblemKind::DuplicateId(k.id.clone())));
+        }
+        if let Some((field, kind)) = kpi_fault(k) {
+            out.push(p(format!("kpis[{i}].{field}"), kind));
+        }
+    }
+    let m = &plan.monitor;
+    if check_thresholds(m.thresholds).is_err() {
+        let t = m.thresholds;
+        out.push(p("monitor.thresholds".into(), ProblemKind::Thresholds { yellow: t.yellow, red: t.red }));
+    }
+    let mut rules = HashSet::new();
+    for (i, r) in m.rules.iter().enumerate() {
+        if !rules.insert(r.id.as_str()) {
+            out.push(p(format!("monitor.rules[{i}].id"), ProblemKind::DuplicateId(r.id.clone())));
+        }
+        if let Some(kind) = rule_fault(r) {
+            out.push(p(format!("monitor.rules[{i}].kind"), kind));
+        }
+    }
+    let mut stages = HashSet::new();
+    for (i, s) in m.stages.iter().enumerate() {
+        if !stages.insert(s.id.as_str()) {
+            out.push(p(format!("monitor.stages[{i}].id"), ProblemKind::DuplicateId(s.id.clone())));
+        }
+    }
+    let mut notes = HashSet::new();
+    for (i, n) in m.notes.iter().enumerate() {
+        if !notes.insert(n.id.as_str()) {
+            out.push(p(format!("monitor.notes[{i}].id"), ProblemKind::DuplicateId(n.id.clone())));
+        }
+    }
+    let mut adjustments = HashSet::new();
+    for (i, a) in m.adjustments.iter().enumerate() {
+        if !adjustments.insert(a.id.as_str()) {
+            out.push(p(format!("monitor.adjustments[{i}].id"), ProblemKind::DuplicateId(a.id.clone())));
+        }
+        if a.text.trim().is_empty() {
+            out.push(p(format!("monitor.adjustments[{i}].text"), ProblemKind::EmptyName));
+        }
+    }
+}
+
+/// Budget lines, resources and risks have unique ids, link to items, people
+/// and KPIs of the plan, and keep their numbers in range: the faults the
+/// budget commands refuse (`budget::*_faults`), each with its path.
+fn budget_problems(plan: &Plan, out: &mut Vec<Problem>) {
+    use crate::model::budget::rules::line_faults;
+    use crate::model::budget::rules::resource_faults;
+    use crate::model::budget::rules::risk_faults;
+    use crate::model::budget::rules::split_fault;
+    use crate::model::budget::rules::Fault;
+    let b = &plan.budget;
+    let mut ids = HashSet::new();
+    let mut report = |out: &mut Vec<Problem>, at: String, id: &str, faults: Vec<Fault>| {
+        if !ids.insert(id.to_string()) {
+            out.push(p(format!("{at}.id"), ProblemKind::DuplicateId(id.into())));
+        }
+        out.extend(faults.into_iter().map(|(field, kind)| p(format!("{at}.{field}"), kind)));
+    };
+    for (i, l) in b.lines.iter().enumerate() {
+        report(out, format!("budget.lines[{i}]"), &l.id, line_faults(l));
+    }
+    for (i, r) in b.resources.iter().enumerate() {
+        report(out, format!("budget.resources[{i}]"), &r.id, resource_faults(r));
+    }
+    for (i, r) in b.risks.iter().enumerate() {
+        report(out, format!("budget.risks[{i}]"), &r.id, risk_faults(r));
+    }
+    if let Some(kind) = split_fault(b.flexible_share) {
+        out.push(p("budget.flexible_share".into(), kind));
+    }
+}

@@ -1,0 +1,170 @@
+//! Every change a user makes, as a `Command`, and the one function that applies
+//! it. A command is checked against the workspace and compiled into primitive
+//! `Edit`s; applying an edit returns its inverse, which is what undo replays.
+//! Must not know about the browser or the UI; ids are chosen by the caller so
+//! that applying a command is deterministic.
+
+use crate::model::command::edits::apply_edits;
+use crate::model::schedule::commands::compile_plan;
+use crate::model::schedule::commands::with_pushes;
+
+use crate::model::base::fault::CommandError;
+
+use crate::model::command::edits::Edit;
+
+use crate::model::plan::Workspace;
+
+use crate::model::strategy::commands::StrategyCommand;
+
+use crate::model::schedule::data::Baseline;
+
+use crate::model::schedule::data::Dependency;
+
+use crate::model::schedule::commands::ItemField;
+
+use crate::model::schedule::data::WorkItem;
+
+use crate::model::schedule::data::Phase;
+
+use crate::model::schedule::data::Person;
+
+use crate::model::plan::PlanField;
+
+use crate::model::base::id::Id;
+
+use crate::model::plan::Plan;
+
+/// What a user can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Add a whole plan (new, duplicated or imported) at `index` (end if None).
+    CreatePlan {
+        plan: Box<Plan>,
+        index: Option<usize>,
+    },
+    DeletePlan {
+        plan_id: Id,
+    },
+    /// A change inside one plan.
+    Plan {
+        plan_id: Id,
+        cmd: PlanCommand,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanCommand {
+    SetField(PlanField),
+    AddPerson {
+        person: Person,
+    },
+    UpdatePerson {
+        person: Person,
+    },
+    /// Also clears the person as owner of their work items (undo restores it).
+    DeletePerson {
+        id: Id,
+    },
+    AddPhase {
+        phase: Phase,
+    },
+    UpdatePhase {
+        phase: Phase,
+    },
+    /// Also clears the phase from its work items.
+    DeletePhase {
+        id: Id,
+    },
+    /// Insert `item` right after the subtree of `after` (at the top if None),
+    /// as a sibling of `after`; `item.parent`/`level` are taken from it.
+    AddItem {
+        item: WorkItem,
+        after: Option<Id>,
+    },
+    SetItem {
+        id: Id,
+        field: ItemField,
+    },
+    /// Deletes the item and its descendants.
+    DeleteItem {
+        id: Id,
+    },
+    /// Make the item a child of its previous sibling.
+    Indent {
+        id: Id,
+    },
+    /// Make the item a sibling of its parent, placed after the parent's subtree.
+    Outdent {
+        id: Id,
+    },
+    /// Swap the item (with its subtree) with the previous/next sibling.
+    MoveItem {
+        id: Id,
+        up: bool,
+    },
+    /// Link two items; successors are pushed so the link holds.
+    AddDependency {
+        dep: Dependency,
+    },
+    /// Change a link's type or lag.
+    UpdateDependency {
+        dep: Dependency,
+    },
+    RemoveDependency {
+        id: Id,
+    },
+    /// Make `links` the exact set of links into `succ` (the predecessors cell).
+    SetPredecessors {
+        succ: Id,
+        links: Vec<Dependency>,
+    },
+    /// Keep the current dates of every item as a baseline (its items are
+    /// filled in from the plan; the caller gives id, name and day).
+    CaptureBaseline {
+        baseline: Baseline,
+    },
+    RemoveBaseline {
+        id: Id,
+    },
+    /// Moves an item and all its descendants by `days` (dragging a summary bar).
+    ShiftSubtree {
+        id: Id,
+        days: i64,
+    },
+    /// A change in the strategy workspace.
+    Strategy(StrategyCommand),
+    /// A change to KPIs, their actuals, rules, alerts, funnel or review.
+    Monitor(crate::model::monitor::commands::MonitorCommand),
+    /// A change to budget lines, resources or risks.
+    Budget(crate::model::budget::commands::BudgetCommand),
+}
+
+/// The one way to change a workspace: checks `cmd`, applies it, and returns
+/// the edits that undo it. On error nothing has changed.
+pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Vec<Edit>, CommandError> {
+    let edits = compile(ws, cmd)?;
+    Ok(apply_edits(ws, edits))
+}
+
+/// Turns a command into primitive edits, refusing it if it would break an
+/// invariant of the plan.
+pub fn compile(ws: &Workspace, cmd: Command) -> Result<Vec<Edit>, CommandError> {
+    match cmd {
+        Command::CreatePlan { plan, index } => {
+            if ws.plan(&plan.id).is_some() {
+                return Err(CommandError::DuplicateId(plan.id.clone()));
+            }
+            let index = index.unwrap_or(ws.plans.len());
+            Ok(vec![Edit::InsertPlan { index, plan }])
+        }
+        Command::DeletePlan { plan_id } => {
+            ws.plan(&plan_id).ok_or_else(|| CommandError::NoSuchPlan(plan_id.clone()))?;
+            Ok(vec![Edit::RemovePlan { id: plan_id }])
+        }
+        Command::Plan { plan_id, cmd } => {
+            let plan = ws.plan(&plan_id).ok_or_else(|| CommandError::NoSuchPlan(plan_id.clone()))?;
+            let edits = with_pushes(plan, compile_plan(plan, cmd)?)?;
+            Ok(edits.into_iter().map(|edit| Edit::Plan { plan_id: plan_id.clone(), edit }).collect())
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! Compiling a `MonitorCommand` into edits: checks names, links and ranges,
+//! then edits KPIs one by one (so a cell typed into the grid records only
+//! that KPI in the undo history) and replaces the small `Monitor` settings as
+//! one field. Must not know about the browser or the UI.
+
+use crate::model::base::day::Day;
+use crate::model::base::fault::CommandError;
+use crate::model::base::fault::ProblemKind;
+use crate::model::base::id::Id;
+use crate::model::base::list::remove_entry;
+use crate::model::base::list::upsert;
+use crate::model::base::num::Num;
+use crate::model::check::refs;
+use crate::model::command::edits::ListEdit;
+use crate::model::command::edits::PlanEdit;
+use crate::model::monitor::data::Adjustment;
+use crate::model::monitor::data::AlertNote;
+use crate::model::monitor::data::Kpi;
+use crate::model::monitor::data::Rule;
+use crate::model::monitor::data::Stage;
+use crate::model::monitor::data::Thresholds;
+use crate::model::monitor::rules::finite;
+use crate::model::monitor::rules::kpi_fault;
+use crate::model::monitor::rules::rule_fault;
+use crate::model::plan::Plan;
+use crate::model::plan::PlanField;
+use std::collections::BTreeMap;
+
+/// A change to monitoring; each is one undo step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MonitorCommand {
+    /// Adds a KPI, or replaces the definition of the one with its id (its actuals are kept).
+    PutKpi(Box<Kpi>),
+    /// Also drops rules aimed at it.
+    RemoveKpi(Id),
+    MoveKpi {
+        id: Id,
+        up: bool,
+    },
+    /// Sets (Some) or clears (None) cells of the actuals grid: one keystroke,
+    /// a pasted block or an imported CSV, as one step.
+    SetActuals(Vec<(Id, Day, Option<Num>)>),
+    /// Sets or clears targets typed for single periods (they win over the spread).
+    SetPeriodTargets(Vec<(Id, Day, Option<Num>)>),
+    Thresholds(Thresholds),
+    PutRule(Rule),
+    RemoveRule(Id),
+    Note(AlertNote),
+    PutStage(Stage),
+    /// Also unmaps the KPIs that fed it.
+    RemoveStage(Id),
+    MoveStage {
+        id: Id,
+        up: bool,
+    },
+    PutAdjustment(Adjustment),
+    RemoveAdjustment(Id),
+}
+
+fn no_entry(id: &str) -> CommandError {
+    CommandError::NoSuchEntry(id.to_string())
+}
+
+fn range(ok: bool) -> Result<(), CommandError> {
+    if ok {
+        Ok(())
+    } else {
+        Err(CommandError::OutOfRange)
+    }
+}
+
+/// The checks every KPI definition must pass: its values, then its links.
+pub fn check_kpi(plan: &Plan, k: &Kpi) -> Result<(), CommandError> {
+    if let Some((_, kind)) = kpi_fault(k) {
+        return Err(as_error(kind));
+    }
+    let mut probe = refs::probe();
+    probe.kpis.push(k.clone());
+    refs::refuse(&refs::Lookup::new(plan), probe)
+}
+
+pub fn check_rule(plan: &Plan, r: &Rule) -> Result<(), CommandError> {
+    if let Some(kind) = rule_fault(r) {
+        return Err(as_error(kind));
+    }
+    let mut probe = refs::probe();
+    probe.monitor.rules.push(r.clone());
+    refs::refuse(&refs::Lookup::new(plan), probe)
+}
+
+fn as_error(kind: ProblemKind) -> CommandError {
+    match kind {
+        ProblemKind::EmptyName => CommandError::EmptyName,
+        _ => CommandError::OutOfRange,
+    }
+}
+
+pub fn check_thresholds(t: Thresholds) -> Result<(), CommandError> {
+    range(t.yellow >= 1 && t.yellow < t.red && t.red <= 100)
+}
+
+pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, CommandError> {
+    use MonitorCommand as M;
+    let kpi_index = |id: &str| plan.kpis.iter().position(|k| k.id == id).ok_or_else(|| no_entry(id));
+    let mut m = plan.monitor.clone();
+    let mut edits = vec![];
+    match cmd {
+        M::PutKpi(k) => {
+            let mut k = *k;
+            k.name = k.name.trim().to_string();
+            check_kpi(plan, &k)?;
+            match plan.kpis.iter().find(|x| x.id == k.id) {
+                Some(old) => {
+                    k.actuals = old.actuals.clone();
+                    if &k != old {
+                        edits.push(PlanEdit::Kpis(ListEdit::Replace(k)));
+                    }
+                }
+                None => edits.push(PlanEdit::Kpis(ListEdit::Insert { index: plan.kpis.len(), value: k })),
+            }
+        }
+        M::RemoveKpi(id) => {
+            kpi_index(&id)?;
+            // Its rules go with it (`refs`: a rule aimed at one KPI would
+            // otherwise widen to all), risks watching it are unlinked.
+            edits.push(PlanEdit::Kpis(ListEdit::Remove { id }));
+            edits.extend(crate::model::command::cascade::cascade(plan, &edits));
+        }
+        M::MoveKpi { id, up } => {
+            let i = kpi_index(&id)?;
+            let to = if up { i.checked_sub(1) } else { Some(i + 1).filter(|j| *j < plan.kpis.len()) };
+            let to = to.ok_or(CommandError::CannotMove)?;
+            edits.push(PlanEdit::Kpis(ListEdit::MoveBlock { from: i, len: 1, to }));
+        }
+        M::SetActuals(cells) | M::SetPeriodTargets(cells) if cells.is_empty() => {}
+        M::SetActuals(cells) => set_cells(plan, cells, false, &mut edits)?,
+        M::SetPeriodTargets(cells) => set_cells(plan, cells, true, &mut edits)?,
+        M::Thresholds(t) => {
+            check_thresholds(t)?;
+            m.thresholds = t;
+        }
+        M::PutRule(r) => {
+            check_rule(plan, &r)?;
+            upsert(&mut m.rules, r);
+        }
+        M::RemoveRule(id) => remove_entry(&mut m.rules, &id)?,
+        M::Note(n) => {
+            if n.alert.is_empty() || m.notes.iter().any(|x| x.id == n.id) {
+                return Err(CommandError::DuplicateId(n.id));
+            }
+            m.notes.push(n);
+        }
+        M::PutStage(s) => upsert(&mut m.stages, s),
+        M::RemoveStage(id) => {
+            remove_entry(&mut m.stages, &id)?;
+            edits.extend(crate::model::command::cascade::cascade(
+                plan,
+                &[PlanEdit::Field(PlanField::Monitor(Box::new(m.clone())))],
+            ));
+        }
+        M::MoveStage { id, up } => {
+            let i = m.stages.iter().position(|s| s.id == id).ok_or_else(|| no_entry(&id))?;
+            let j = if up { i.checked_sub(1) } else { Some(i + 1).filter(|j| *j < m.stages.len()) };
+            m.stages.swap(i, j.ok_or(CommandError::CannotMove)?);
+        }
+        M::PutAdjustment(a) => {
+            if a.text.trim().is_empty() {
+                return Err(CommandError::EmptyName);
+            }
+            let mut probe = refs::probe();
+            probe.monitor.adjustments.push(a.clone());
+            refs::refuse(&refs::Lookup::new(plan), probe)?;
+            upsert(&mut m.adjustments, a);
+        }
+        M::RemoveAdjustment(id) => remove_entry(&mut m.adjustments, &id)?,
+    }
+    if m != plan.monitor {
+        edits.insert(0, PlanEdit::Field(PlanField::Monitor(Box::new(m))));
+    }
+    Ok(edits)
+}
+
+/// Sets cells of the actuals (or of the per-period targets): grouped by KPI,
+/// one replacement per KPI touched, so a pasted block is one step.
+fn set_cells(
+    plan: &Plan,
+    cells: Vec<(Id, Day, Option<Num>)>,
+    targets: bool,
+    edits: &mut Vec<PlanEdit>,
+) -> Result<(), CommandError> {
+    let mut changed: BTreeMap<usize, Kpi> = BTreeMap::new();
+    for (id, day, v) in cells {
+        let i = plan.kpis.iter().position(|k| k.id == id).ok_or_else(|| no_entry(&id))?;
+        range(day >= plan.start && day <= plan.end && finite(v))?;
+        let k = changed.entry(i).or_insert_with(|| plan.kpis[i].clone());
+        // A weekly KPI keeps each value under its week's first day.
+        let p = crate::model::monitor::rules::Periods::of(plan, k.period);
+        let day = p.index(day).map(|i| p.first_day(i)).unwrap_or(day);
+        let map = if targets { &mut k.period_targets } else { &mut k.actuals };
+        match v {
+            Some(v) => map.insert(day, v),
+            None => map.remove(&day),
+        };
+    }
+    for (i, k) in changed {
+        if k != plan.kpis[i] {
+            edits.push(PlanEdit::Kpis(ListEdit::Replace(k)));
+        }
+    }
+    Ok(())
+}

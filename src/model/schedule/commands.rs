@@ -1,0 +1,519 @@
+//! Compiling the schedule's commands (the header, people, phases, work
+//! items, links, baselines, shifts) into edits, refused exactly when
+//! validation would reject the result, with successors pushed by the engine.
+
+use crate::model::schedule::data::Dependency;
+use crate::model::schedule::rules::pushed_items;
+
+use crate::model::schedule::data::WorkItem;
+
+use crate::model::schedule::data::BaselineItem;
+
+use crate::model::command::edits::ListEdit;
+
+use crate::model::check::refs;
+
+use crate::model::plan::PlanField;
+
+use crate::model::base::fault::CommandError;
+
+use crate::model::command::edits::PlanEdit;
+
+use crate::model::command::dispatch::PlanCommand;
+
+use crate::model::plan::Plan;
+
+use crate::model::schedule::data::Raci;
+
+use crate::model::schedule::data::LogEntry;
+
+use crate::model::schedule::data::Status;
+
+use crate::model::base::day::Day;
+
+use crate::model::base::id::Id;
+
+use crate::model::schedule::data::Level;
+
+/// One field of a work item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ItemField {
+    Title(String),
+    Level(Level),
+    Phase(Option<Id>),
+    Owner(Option<Id>),
+    Start(Day),
+    End(Day),
+    /// Both dates at once (moving a bar keeps its length).
+    Dates(Day, Day),
+    Status(Status),
+    Progress(u8),
+    Notes(String),
+    Collaborators(Vec<Id>),
+    Departments(Vec<String>),
+    Interface(Option<Id>),
+    Deliverable(String),
+    Acceptance(String),
+    Resources(String),
+    Channel(String),
+    /// A milestone is one day long: setting it ends the item on its start.
+    Milestone(bool),
+    Fixed(bool),
+    ExceptionReason(String),
+    Log(Vec<LogEntry>),
+    /// One RACI cell: `None` clears it.
+    Raci(Id, Option<Raci>),
+    /// The strategies the item carries out (TOWS strategies or tactics).
+    Serves(Vec<Id>),
+}
+
+pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandError> {
+    use PlanCommand as C;
+    match cmd {
+        C::SetField(f) => {
+            // The header's rules (name, dates, span, currency, calendar,
+            // budget) are validation's: check the plan as it would be. A whole strategy,
+            // monitor or budget (only files and tests set these) must pass
+            // all of validation.
+            let whole = matches!(f, PlanField::Strategy(_) | PlanField::Monitor(_) | PlanField::Budget(_));
+            let mut trial = if whole {
+                plan.clone()
+            } else {
+                // Only the header: no copy of ten thousand items per keystroke.
+                Plan {
+                    name: plan.name.clone(),
+                    start: plan.start,
+                    end: plan.end,
+                    currency: plan.currency.clone(),
+                    total_budget: plan.total_budget,
+                    calendar: plan.calendar.clone(),
+                    ..refs::probe()
+                }
+            };
+            f.clone().apply(&mut trial);
+            let problems = if whole {
+                crate::model::check::validate::validate(&trial)
+            } else {
+                crate::model::check::validate::header_problems(&trial)
+            };
+            if let Some(p) = problems.into_iter().next() {
+                return Err(CommandError::from_problem(p.kind));
+            }
+            Ok(vec![PlanEdit::Field(f)])
+        }
+        C::AddPerson { person } => {
+            if plan.person(&person.id).is_some() {
+                return Err(CommandError::DuplicateId(person.id));
+            }
+            if person.name.trim().is_empty() {
+                return Err(CommandError::EmptyName);
+            }
+            Ok(vec![PlanEdit::People(ListEdit::Insert { index: plan.people.len(), value: person })])
+        }
+        C::UpdatePerson { person } => {
+            plan.person(&person.id).ok_or_else(|| CommandError::NoSuchPerson(person.id.clone()))?;
+            if person.name.trim().is_empty() {
+                return Err(CommandError::EmptyName);
+            }
+            Ok(vec![PlanEdit::People(ListEdit::Replace(person))])
+        }
+        C::DeletePerson { id } => {
+            plan.person(&id).ok_or_else(|| CommandError::NoSuchPerson(id.clone()))?;
+            // Every reference to them (owner, RACI, goal owner, approver…) is
+            // unlinked by `refs`, then undo restores it all.
+            let gone = vec![PlanEdit::People(ListEdit::Remove { id })];
+            let mut edits = crate::model::command::cascade::cascade(plan, &gone);
+            edits.extend(gone);
+            Ok(edits)
+        }
+        C::AddPhase { phase } => {
+            if plan.phase(&phase.id).is_some() {
+                return Err(CommandError::DuplicateId(phase.id));
+            }
+            if phase.name.trim().is_empty() {
+                return Err(CommandError::EmptyName);
+            }
+            if phase.end < phase.start {
+                return Err(CommandError::EndBeforeStart);
+            }
+            Ok(vec![PlanEdit::Phases(ListEdit::Insert { index: plan.phases.len(), value: phase })])
+        }
+        C::UpdatePhase { phase } => {
+            plan.phase(&phase.id).ok_or_else(|| CommandError::NoSuchPhase(phase.id.clone()))?;
+            if phase.end < phase.start {
+                return Err(CommandError::EndBeforeStart);
+            }
+            if phase.name.trim().is_empty() {
+                return Err(CommandError::EmptyName);
+            }
+            Ok(vec![PlanEdit::Phases(ListEdit::Replace(phase))])
+        }
+        C::DeletePhase { id } => {
+            plan.phase(&id).ok_or_else(|| CommandError::NoSuchPhase(id.clone()))?;
+            let gone = vec![PlanEdit::Phases(ListEdit::Remove { id })];
+            let mut edits = crate::model::command::cascade::cascade(plan, &gone);
+            edits.extend(gone);
+            Ok(edits)
+        }
+        C::AddItem { mut item, after } => {
+            if plan.item(&item.id).is_some() {
+                return Err(CommandError::DuplicateId(item.id));
+            }
+            check_item_values(&item)?;
+            let index = match after {
+                None => {
+                    item.parent = None;
+                    0
+                }
+                Some(a) => {
+                    let i = plan.item_index(&a).ok_or(CommandError::NoSuchItem(a))?;
+                    item.parent = plan.work_items[i].parent.clone();
+                    item.level = plan.work_items[i].level;
+                    plan.subtree_end(i)
+                }
+            };
+            check_item_refs(plan, &item)?;
+            Ok(vec![PlanEdit::Items(ListEdit::Insert { index, value: item })])
+        }
+        C::SetItem { id, field } => {
+            let old = plan.item(&id).ok_or_else(|| CommandError::NoSuchItem(id.clone()))?;
+            let mut w = old.clone();
+            match field {
+                ItemField::Title(t) => w.title = t,
+                ItemField::Level(l) => {
+                    let parent_level = w.parent.as_deref().and_then(|p| plan.item(p)).map(|p| p.level);
+                    let child_min = plan
+                        .work_items
+                        .iter()
+                        .filter(|c| c.parent.as_deref() == Some(id.as_str()))
+                        .map(|c| c.level)
+                        .min();
+                    if parent_level.is_some_and(|p| l <= p) || child_min.is_some_and(|c| l >= c) {
+                        return Err(CommandError::LevelConflict);
+                    }
+                    w.level = l;
+                }
+                ItemField::Phase(p) => w.phase = p,
+                ItemField::Owner(o) => w.owner = o,
+                ItemField::Start(d) => {
+                    // A start past the end moves the item, keeping its length,
+                    // rather than refusing: that is what the planner meant.
+                    if d > w.end {
+                        w.end = d.add_days(w.start.days_until(w.end));
+                    }
+                    w.start = d;
+                }
+                ItemField::End(d) => w.end = d,
+                ItemField::Dates(s, e) => {
+                    w.start = s;
+                    w.end = e;
+                }
+                ItemField::Status(s) => {
+                    // Done means done: progress follows, so counts and bars agree.
+                    if s == Status::Done {
+                        w.progress = 100;
+                    } else if w.status == Status::Done && w.progress == 100 {
+                        w.progress = 0;
+                    }
+                    w.status = s;
+                }
+                ItemField::Progress(p) => {
+                    w.progress = p;
+                    if p == 100 && w.status != Status::Exception {
+                        w.status = Status::Done;
+                    } else if (p > 0 && w.status == Status::NotStarted) || (p < 100 && w.status == Status::Done) {
+                        w.status = Status::InProgress;
+                    }
+                }
+                ItemField::Notes(n) => w.notes = n,
+                ItemField::Collaborators(c) => {
+                    let mut seen = std::collections::HashSet::new();
+                    w.collaborators = c.into_iter().filter(|x| seen.insert(x.clone())).collect();
+                }
+                ItemField::Departments(d) => w.departments = d,
+                ItemField::Interface(p) => w.interface = p,
+                ItemField::Deliverable(v) => w.deliverable = v,
+                ItemField::Acceptance(v) => w.acceptance = v,
+                ItemField::Resources(v) => w.resources = v,
+                ItemField::Channel(v) => w.channel = v.trim().to_string(),
+                ItemField::Milestone(m) => {
+                    w.milestone = m;
+                    if m {
+                        w.end = w.start;
+                    }
+                }
+                ItemField::Fixed(f) => w.fixed = f,
+                ItemField::ExceptionReason(v) => w.exception_reason = v,
+                ItemField::Log(l) => w.log = l,
+                ItemField::Raci(person, role) => {
+                    match role {
+                        Some(r) => w.raci.insert(person, r),
+                        None => w.raci.remove(&person),
+                    };
+                }
+                ItemField::Serves(v) => {
+                    let mut seen = std::collections::HashSet::new();
+                    w.serves = v.into_iter().filter(|x| seen.insert(x.clone())).collect();
+                }
+            }
+            // A milestone stays one day, whatever date edit reached it.
+            if w.milestone && w.end != w.start {
+                if old.start == w.start {
+                    w.start = w.end;
+                } else {
+                    w.end = w.start;
+                }
+            }
+            check_item_values(&w)?;
+            if &w == old {
+                return Ok(vec![]);
+            }
+            check_item_refs(plan, &w)?;
+            Ok(vec![PlanEdit::Items(ListEdit::Replace(w))])
+        }
+        C::DeleteItem { id } => {
+            let i = plan.item_index(&id).ok_or(CommandError::NoSuchItem(id))?;
+            let end = plan.subtree_end(i);
+            // Remove from the bottom so each removal's inverse index is
+            // right; links to the items go, budget lines and needs unlink.
+            let gone: Vec<PlanEdit> = plan.work_items[i..end]
+                .iter()
+                .rev()
+                .map(|w| PlanEdit::Items(ListEdit::Remove { id: w.id.clone() }))
+                .collect();
+            let mut edits = crate::model::command::cascade::cascade(plan, &gone);
+            edits.extend(gone);
+            Ok(edits)
+        }
+        C::Indent { id } => {
+            let i = plan.item_index(&id).ok_or_else(|| CommandError::NoSuchItem(id.clone()))?;
+            let me = &plan.work_items[i];
+            let prev = previous_sibling(plan, i).ok_or(CommandError::CannotMove)?;
+            let new_parent = &plan.work_items[prev];
+            let delta = new_parent.level.depth() + 1 - me.level.depth();
+            let mut edits = relevel_subtree(plan, i, delta)?;
+            if let PlanEdit::Items(ListEdit::Replace(w)) = &mut edits[0] {
+                w.parent = Some(new_parent.id.clone());
+            }
+            Ok(edits)
+        }
+        C::Outdent { id } => {
+            let i = plan.item_index(&id).ok_or_else(|| CommandError::NoSuchItem(id.clone()))?;
+            let me = &plan.work_items[i];
+            let parent_id = me.parent.clone().ok_or(CommandError::CannotMove)?;
+            let pi = plan.item_index(&parent_id).ok_or(CommandError::NoSuchItem(parent_id))?;
+            let parent = &plan.work_items[pi];
+            let delta = parent.level.depth() - me.level.depth();
+            let mut edits = relevel_subtree(plan, i, delta)?;
+            if let PlanEdit::Items(ListEdit::Replace(w)) = &mut edits[0] {
+                w.parent = parent.parent.clone();
+            }
+            // Move my subtree to just after my old parent's subtree.
+            let end = plan.subtree_end(i);
+            let len = end - i;
+            let parent_end = plan.subtree_end(pi);
+            if parent_end > end {
+                edits.push(PlanEdit::Items(ListEdit::MoveBlock { from: i, len, to: parent_end - len }));
+            }
+            Ok(edits)
+        }
+        C::AddDependency { dep } => {
+            if plan.dependencies.iter().any(|d| d.id == dep.id) {
+                return Err(CommandError::DuplicateId(dep.id));
+            }
+            check_dependency(plan, &dep)?;
+            if plan.dependencies.iter().any(|d| d.pred == dep.pred && d.succ == dep.succ) {
+                return Err(CommandError::DuplicateDependency);
+            }
+            Ok(vec![PlanEdit::Deps(ListEdit::Insert { index: plan.dependencies.len(), value: dep })])
+        }
+        C::UpdateDependency { dep } => {
+            let old = plan
+                .dependencies
+                .iter()
+                .find(|d| d.id == dep.id)
+                .ok_or_else(|| CommandError::NoSuchDependency(dep.id.clone()))?;
+            check_dependency(plan, &dep)?;
+            if plan.dependencies.iter().any(|d| d.id != dep.id && d.pred == dep.pred && d.succ == dep.succ) {
+                return Err(CommandError::DuplicateDependency);
+            }
+            if old == &dep {
+                return Ok(vec![]);
+            }
+            Ok(vec![PlanEdit::Deps(ListEdit::Replace(dep))])
+        }
+        C::SetPredecessors { succ, links } => {
+            plan.item(&succ).ok_or_else(|| CommandError::NoSuchItem(succ.clone()))?;
+            let mut seen = std::collections::HashSet::new();
+            for l in &links {
+                if l.succ != succ {
+                    return Err(CommandError::NoSuchDependency(l.id.clone()));
+                }
+                check_dependency(plan, l)?;
+                if !seen.insert(l.pred.as_str()) {
+                    return Err(CommandError::DuplicateDependency);
+                }
+            }
+            let mut edits: Vec<PlanEdit> = plan
+                .dependencies
+                .iter()
+                .filter(|d| d.succ == succ && !links.iter().any(|l| l.id == d.id))
+                .map(|d| PlanEdit::Deps(ListEdit::Remove { id: d.id.clone() }))
+                .collect();
+            for l in links {
+                match plan.dependencies.iter().find(|d| d.id == l.id) {
+                    Some(old) if old == &l => {}
+                    Some(_) => edits.push(PlanEdit::Deps(ListEdit::Replace(l))),
+                    // Appended in the order typed (Insert clamps the index).
+                    None => edits.push(PlanEdit::Deps(ListEdit::Insert { index: usize::MAX, value: l })),
+                }
+            }
+            Ok(edits)
+        }
+        C::CaptureBaseline { mut baseline } => {
+            if plan.baselines.iter().any(|b| b.id == baseline.id) {
+                return Err(CommandError::DuplicateId(baseline.id));
+            }
+            if baseline.name.trim().is_empty() {
+                return Err(CommandError::EmptyName);
+            }
+            // Summary rows are kept with their rolled-up dates, as shown.
+            let a = crate::model::schedule::analysis::analyse(plan);
+            baseline.items = plan
+                .work_items
+                .iter()
+                .zip(&a.rows)
+                .map(|(w, r)| BaselineItem { id: w.id.clone(), start: r.start, end: r.end })
+                .collect();
+            Ok(vec![PlanEdit::Baselines(ListEdit::Insert { index: usize::MAX, value: baseline })])
+        }
+        C::RemoveBaseline { id } => {
+            plan.baselines.iter().find(|b| b.id == id).ok_or_else(|| CommandError::NoSuchBaseline(id.clone()))?;
+            Ok(vec![PlanEdit::Baselines(ListEdit::Remove { id })])
+        }
+        C::ShiftSubtree { id, days } => {
+            let i = plan.item_index(&id).ok_or(CommandError::NoSuchItem(id))?;
+            if days == 0 {
+                return Ok(vec![]);
+            }
+            let end = plan.subtree_end(i);
+            // Items with a fixed date stay where they are; a link they can
+            // then not meet is flagged by the schedule.
+            Ok(plan.work_items[i..end]
+                .iter()
+                .filter(|w| !w.fixed)
+                .map(|w| {
+                    PlanEdit::Items(ListEdit::Replace(WorkItem {
+                        start: w.start.add_days(days),
+                        end: w.end.add_days(days),
+                        ..w.clone()
+                    }))
+                })
+                .collect())
+        }
+        C::Strategy(cmd) => crate::model::strategy::commands::compile(plan, cmd),
+        C::Monitor(cmd) => crate::model::monitor::commands::compile(plan, cmd),
+        C::Budget(cmd) => crate::model::budget::commands::compile(plan, cmd),
+        C::RemoveDependency { id } => {
+            plan.dependencies.iter().find(|d| d.id == id).ok_or_else(|| CommandError::NoSuchDependency(id.clone()))?;
+            Ok(vec![PlanEdit::Deps(ListEdit::Remove { id })])
+        }
+        C::MoveItem { id, up } => {
+            let i = plan.item_index(&id).ok_or(CommandError::NoSuchItem(id))?;
+            let end = plan.subtree_end(i);
+            if up {
+                let prev = previous_sibling(plan, i).ok_or(CommandError::CannotMove)?;
+                Ok(vec![PlanEdit::Items(ListEdit::MoveBlock { from: i, len: end - i, to: prev })])
+            } else {
+                let next = next_sibling(plan, i).ok_or(CommandError::CannotMove)?;
+                let next_end = plan.subtree_end(next);
+                // Moving the next sibling's block up in front of me is the same swap.
+                Ok(vec![PlanEdit::Items(ListEdit::MoveBlock { from: next, len: next_end - next, to: i })])
+            }
+        }
+    }
+}
+
+/// The item's references (owner, phase, RACI, serves…) through `refs`.
+fn check_item_refs(plan: &Plan, w: &WorkItem) -> Result<(), CommandError> {
+    let mut probe = refs::probe();
+    probe.work_items.push(WorkItem { parent: None, ..w.clone() });
+    refs::refuse(&refs::Lookup::new(plan), probe)
+}
+
+fn check_item_values(w: &WorkItem) -> Result<(), CommandError> {
+    if w.end < w.start {
+        return Err(CommandError::EndBeforeStart);
+    }
+    if w.progress > 100 {
+        return Err(CommandError::ProgressOver100);
+    }
+    Ok(())
+}
+
+fn previous_sibling(plan: &Plan, i: usize) -> Option<usize> {
+    let parent = &plan.work_items[i].parent;
+    (0..i).rev().find(|&j| &plan.work_items[j].parent == parent).filter(|&j| {
+        // Only a sibling if nothing between us is shallower (same parent ensures it).
+        plan.subtree_end(j) == i
+    })
+}
+
+fn next_sibling(plan: &Plan, i: usize) -> Option<usize> {
+    let end = plan.subtree_end(i);
+    (end < plan.work_items.len() && plan.work_items[end].parent == plan.work_items[i].parent).then_some(end)
+}
+
+/// Replaces every item of the subtree at `i` with its level shifted by
+/// `delta`, refusing if any would leave the three levels.
+fn relevel_subtree(plan: &Plan, i: usize, delta: i32) -> Result<Vec<PlanEdit>, CommandError> {
+    let end = plan.subtree_end(i);
+    plan.work_items[i..end]
+        .iter()
+        .map(|w| {
+            let level = Level::from_depth(w.level.depth() + delta).ok_or(CommandError::TooDeep)?;
+            Ok(PlanEdit::Items(ListEdit::Replace(WorkItem { level, ..w.clone() })))
+        })
+        .collect()
+}
+
+fn check_dependency(plan: &Plan, dep: &Dependency) -> Result<(), CommandError> {
+    if dep.pred == dep.succ {
+        return Err(CommandError::SelfDependency);
+    }
+    if dep.lag.abs() > crate::model::schedule::data::MAX_LAG {
+        return Err(CommandError::LagOutOfRange);
+    }
+    let mut probe = refs::probe();
+    probe.dependencies.push(dep.clone());
+    refs::refuse(&refs::Lookup::new(plan), probe)
+}
+
+/// Adds to `edits` the moves of every item a dependency now pushes later, so
+/// a change and its consequences are one undo step. Refuses a cycle.
+pub(crate) fn with_pushes(plan: &Plan, mut edits: Vec<PlanEdit>) -> Result<Vec<PlanEdit>, CommandError> {
+    // Only links, the calendar and dates matter; a title edit skips the pass.
+    // Items are looked up by id through a map: one command may replace
+    // thousands of them (deleting a person who owns them all).
+    let index: std::collections::HashMap<&str, &WorkItem> = if plan.dependencies.is_empty() {
+        Default::default()
+    } else {
+        plan.work_items.iter().map(|w| (w.id.as_str(), w)).collect()
+    };
+    let touches_schedule = edits.iter().any(|e| match e {
+        PlanEdit::Deps(_) | PlanEdit::Field(PlanField::Calendar(_)) => true,
+        PlanEdit::Items(ListEdit::Replace(w)) => {
+            index.get(w.id.as_str()).is_some_and(|old| (old.start, old.end, old.fixed) != (w.start, w.end, w.fixed))
+        }
+        _ => false,
+    });
+    if !touches_schedule {
+        return Ok(edits);
+    }
+    let mut trial = plan.clone();
+    for e in edits.clone() {
+        e.apply(&mut trial);
+    }
+    edits.extend(pushed_items(&trial)?.into_iter().map(|w| PlanEdit::Items(ListEdit::Replace(w))));
+    Ok(edits)
+}

@@ -1,0 +1,68 @@
+//! Figures derived from a plan for its overview page: time left, where each
+//! phase sits on the timeline, counts by status, overdue work. Pure functions
+//! of the plan and "today", which the caller supplies.
+
+use crate::model::schedule::data::WorkItem;
+
+use crate::model::schedule::data::Status;
+
+use crate::model::base::day::Day;
+
+use crate::model::plan::Plan;
+
+use crate::model::base::id::Id;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Overview {
+    pub total_days: i64,
+    /// Days from today to the end, inclusive of the end day; negative once over.
+    pub days_left: i64,
+    /// Share of the plan's span already elapsed, 0.0–1.0.
+    pub elapsed: f64,
+    /// Counts in `Status::ALL` order.
+    pub by_status: [usize; 4],
+    pub overdue: Vec<Id>,
+    /// Items with no owner: every item needs exactly one (唯一负责人).
+    pub unassigned: Vec<Id>,
+    /// Average progress of leaf items weighted by their duration, 0–100.
+    pub progress: f64,
+}
+
+pub fn overview(plan: &Plan, today: Day) -> Overview {
+    let total_days = plan.start.days_until(plan.end) + 1;
+    let days_left =
+        if today > plan.end { -(plan.end.days_until(today)) } else { today.days_until(plan.end) + 1 }.min(total_days);
+    let elapsed = (plan.start.days_until(today) as f64 / total_days as f64).clamp(0.0, 1.0);
+    // Summary rows are containers: counts, lateness and progress come from
+    // the leaves, so a group of three items is not counted as four.
+    let parents: std::collections::HashSet<&str> = plan.work_items.iter().filter_map(|w| w.parent.as_deref()).collect();
+    let leaves = || plan.work_items.iter().filter(|w| !parents.contains(w.id.as_str()));
+    let mut by_status = [0; 4];
+    for w in leaves() {
+        by_status[Status::ALL.iter().position(|s| *s == w.status).unwrap_or(0)] += 1;
+    }
+    let overdue = leaves().filter(|w| is_overdue(w, today)).map(|w| w.id.clone()).collect();
+    let unassigned = plan.work_items.iter().filter(|w| w.owner.is_none()).map(|w| w.id.clone()).collect();
+    let (mut weighted, mut weight) = (0.0, 0.0);
+    for w in leaves() {
+        let d = (w.start.days_until(w.end) + 1).max(1) as f64;
+        weighted += d * w.progress as f64;
+        weight += d;
+    }
+    let progress = if weight > 0.0 { weighted / weight } else { 0.0 };
+    Overview { total_days, days_left, elapsed, by_status, overdue, unassigned, progress }
+}
+
+/// Late: its end has passed and it is not done.
+pub fn is_overdue(w: &WorkItem, today: Day) -> bool {
+    w.end < today && w.status != Status::Done
+}
+
+/// Where a date range sits inside the plan's span, as (left, width) fractions
+/// clamped to 0.0–1.0, for drawing phase bands.
+pub fn span_fraction(plan: &Plan, start: Day, end: Day) -> (f64, f64) {
+    let total = (plan.start.days_until(plan.end) + 1).max(1) as f64;
+    let left = (plan.start.days_until(start) as f64 / total).clamp(0.0, 1.0);
+    let right = ((plan.start.days_until(end) + 1) as f64 / total).clamp(0.0, 1.0);
+    (left, (right - left).max(0.0))
+}

@@ -6,7 +6,7 @@
 
 mod common;
 
-use campaign_planner::model::base::fault::CommandError;
+use campaign_planner::model::base::fault::Fault;
 use campaign_planner::model::budget::data::Account;
 use campaign_planner::model::budget::data::Approval;
 use campaign_planner::model::budget::data::ResourceKind;
@@ -514,30 +514,33 @@ fn budget_commands_undo_and_redo_exactly_and_refuse_bad_input() {
     assert_eq!(w3.plans[0].budget.risks[0].owner, None);
     assert!(validate::validate(&w3.plans[0]).is_empty());
 
-    let refuse = |c: BudgetCommand, e: CommandError| {
+    let refuse = |c: BudgetCommand, e: Fault| {
         assert_eq!(apply(&mut w.clone(), cmd(c.clone())), Err(e), "{c:?}");
     };
-    refuse(BudgetCommand::PutLine(Box::new(line(" ", Account::Kol, 1))), CommandError::EmptyName);
-    refuse(BudgetCommand::PutLine(Box::new(line("a", Account::Kol, -1))), CommandError::OutOfRange);
+    refuse(BudgetCommand::PutLine(Box::new(line(" ", Account::Kol, 1))), Fault::EmptyName);
+    refuse(BudgetCommand::PutLine(Box::new(line("a", Account::Kol, -1))), Fault::BadAmount(Money(-100)));
     refuse(
         BudgetCommand::PutLine(Box::new(BudgetLine { item: Some("nope".into()), ..line("a", Account::Kol, 1) })),
-        CommandError::NoSuchItem("nope".into()),
+        Fault::UnknownItem("nope".into()),
     );
     refuse(
         BudgetCommand::PutLine(Box::new(BudgetLine { approver: Some("x".into()), ..line("a", Account::Kol, 1) })),
-        CommandError::NoSuchPerson("x".into()),
+        Fault::UnknownPerson("x".into()),
     );
-    refuse(BudgetCommand::PutRisk(Box::new(Risk { likelihood: 6, ..risk.clone() })), CommandError::OutOfRange);
-    refuse(BudgetCommand::PutRisk(Box::new(Risk { impact: 0, ..risk.clone() })), CommandError::OutOfRange);
     refuse(
-        BudgetCommand::PutRisk(Box::new(Risk { kpi: Some("k9".into()), ..risk })),
-        CommandError::NoSuchEntry("k9".into()),
+        BudgetCommand::PutRisk(Box::new(Risk { likelihood: 6, ..risk.clone() })),
+        Fault::OutOfRange { value: 6, min: 1, max: 5 },
     );
-    refuse(BudgetCommand::RemoveLine("zz".into()), CommandError::NoSuchEntry("zz".into()));
-    refuse(BudgetCommand::FlexibleShare(Some(100)), CommandError::OutOfRange);
+    refuse(
+        BudgetCommand::PutRisk(Box::new(Risk { impact: 0, ..risk.clone() })),
+        Fault::OutOfRange { value: 0, min: 1, max: 5 },
+    );
+    refuse(BudgetCommand::PutRisk(Box::new(Risk { kpi: Some("k9".into()), ..risk })), Fault::UnknownEntry("k9".into()));
+    refuse(BudgetCommand::RemoveLine("zz".into()), Fault::UnknownEntry("zz".into()));
+    refuse(BudgetCommand::FlexibleShare(Some(100)), Fault::OutOfRange { value: 100, min: 1, max: 99 });
     assert_eq!(
         apply(&mut after.clone(), cmd(BudgetCommand::Move { id: "b".into(), up: true })),
-        Err(CommandError::CannotMove)
+        Err(Fault::CannotMove)
     );
 }
 

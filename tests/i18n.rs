@@ -209,11 +209,11 @@ fn budget_texts_agree_across_languages() {
 /// and none reads "0 is outside 0–0".
 #[test]
 fn safety_texts_and_mends_read_in_both_languages() {
+    use campaign_planner::i18n::errors::{fault, problem};
     use campaign_planner::i18n::safety::{repair_line, PAIRS};
-    use campaign_planner::i18n::{command_error, problem, Locale};
-    use campaign_planner::model::base::fault::CommandError;
+    use campaign_planner::i18n::Locale;
+    use campaign_planner::model::base::fault::Fault;
     use campaign_planner::model::base::fault::Problem;
-    use campaign_planner::model::base::fault::ProblemKind;
     use campaign_planner::model::check::repair::Mend;
     use campaign_planner::model::check::repair::Repair;
     assert!(PAIRS.len() >= 20);
@@ -245,24 +245,28 @@ fn safety_texts_and_mends_read_in_both_languages() {
         }
     }
     for kind in [
-        ProblemKind::BadNumber,
-        ProblemKind::Thresholds { yellow: 30, red: 20 },
-        ProblemKind::DuplicateLink,
-        ProblemKind::NoWorkingDay,
-        ProblemKind::TooLong { days: 40000, max: 3660 },
-        ProblemKind::TooMany { count: 6000, max: 5000 },
+        Fault::BadNumber,
+        Fault::Thresholds { yellow: 30, red: 20 },
+        Fault::DuplicateLink,
+        Fault::NoWorkingDay,
+        Fault::TooLong { days: 40000, max: 3660 },
+        Fault::TooMany { count: 6000, max: 5000 },
     ] {
         for l in [Locale::ZhCn, Locale::En] {
             let text = problem(l, &Problem { path: "plan.x".into(), kind: kind.clone() });
             assert!(text.starts_with("plan.x: ") && !text.contains("0–0"), "{text}");
         }
     }
-    for e in
-        [CommandError::LagOutOfRange, CommandError::DateOutOfRange, CommandError::NoWorkingDay, CommandError::BadAmount]
-    {
-        assert!(command_error(Locale::ZhCn, &e).chars().any(|c| c as u32 > 0x2E80));
-        assert!(command_error(Locale::En, &e).is_ascii() || command_error(Locale::En, &e).contains('±'));
+    // The faults a command refuses read in both languages.
+    let cjk = |t: &str| t.chars().any(|c| c as u32 > 0x2E80);
+    for e in [
+        Fault::OutOfRange { value: 100_000, min: -3650, max: 3650 },
+        Fault::DateOutOfRange,
+        Fault::NoWorkingDay,
+        Fault::BadAmount(Money(-1)),
+    ] {
+        assert!(cjk(&fault(Locale::ZhCn, &e)));
+        assert!(!cjk(&fault(Locale::En, &e)), "{}", fault(Locale::En, &e));
     }
-    let invalid = CommandError::Invalid(Problem { path: String::new(), kind: ProblemKind::DuplicateLink });
-    assert_eq!(command_error(Locale::En, &invalid), "the two items are already linked");
+    assert_eq!(fault(Locale::En, &Fault::DuplicateLink), "the two items are already linked");
 }

@@ -3,7 +3,7 @@
 mod common;
 
 use campaign_planner::model::base::day::Day;
-use campaign_planner::model::base::fault::CommandError;
+use campaign_planner::model::base::fault::Fault;
 use campaign_planner::model::base::money::Money;
 use campaign_planner::model::command::dispatch::apply;
 use campaign_planner::model::command::dispatch::Command;
@@ -77,33 +77,36 @@ fn every_command_is_undone_exactly_and_redone_exactly() {
 
 #[test]
 fn refused_commands_change_nothing_and_say_why() {
-    let cases: Vec<(Command, CommandError)> = vec![
-        (pc(PlanCommand::SetField(PlanField::Name("  ".into()))), CommandError::EmptyName),
-        (pc(PlanCommand::SetField(PlanField::End(Day::ymd(2000, 1, 1)))), CommandError::EndBeforeStart),
-        (pc(PlanCommand::SetField(PlanField::Currency("rmb".into()))), CommandError::BadCurrency("rmb".into())),
-        (pc(PlanCommand::AddItem { item: item("w1"), after: None }), CommandError::DuplicateId("w1".into())),
+    let cases: Vec<(Command, Fault)> = vec![
+        (pc(PlanCommand::SetField(PlanField::Name("  ".into()))), Fault::EmptyName),
+        (
+            pc(PlanCommand::SetField(PlanField::End(Day::ymd(2000, 1, 1)))),
+            Fault::EndBeforeStart { start: ws().plans[0].start, end: Day::ymd(2000, 1, 1) },
+        ),
+        (pc(PlanCommand::SetField(PlanField::Currency("rmb".into()))), Fault::BadCurrency("rmb".into())),
+        (pc(PlanCommand::AddItem { item: item("w1"), after: None }), Fault::DuplicateId("w1".into())),
         (
             pc(PlanCommand::AddItem { item: WorkItem { end: Day::ymd(2000, 1, 1), ..item("x") }, after: None }),
-            CommandError::EndBeforeStart,
+            Fault::EndBeforeStart { start: today(), end: Day::ymd(2000, 1, 1) },
         ),
         (
             pc(PlanCommand::AddItem { item: WorkItem { owner: Some("ghost".into()), ..item("x") }, after: None }),
-            CommandError::NoSuchPerson("ghost".into()),
+            Fault::UnknownPerson("ghost".into()),
         ),
-        (pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Progress(101) }), CommandError::ProgressOver100),
+        (pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Progress(101) }), Fault::ProgressOver100(101)),
         (
             pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Phase(Some("nope".into())) }),
-            CommandError::NoSuchPhase("nope".into()),
+            Fault::UnknownPhase("nope".into()),
         ),
-        (pc(PlanCommand::Indent { id: "w1".into() }), CommandError::CannotMove),
-        (pc(PlanCommand::Outdent { id: "w1".into() }), CommandError::CannotMove),
-        (pc(PlanCommand::MoveItem { id: "w1".into(), up: true }), CommandError::CannotMove),
-        (pc(PlanCommand::MoveItem { id: "w8".into(), up: false }), CommandError::CannotMove),
-        (pc(PlanCommand::DeleteItem { id: "zz".into() }), CommandError::NoSuchItem("zz".into())),
-        (Command::DeletePlan { plan_id: "zz".into() }, CommandError::NoSuchPlan("zz".into())),
+        (pc(PlanCommand::Indent { id: "w1".into() }), Fault::CannotMove),
+        (pc(PlanCommand::Outdent { id: "w1".into() }), Fault::CannotMove),
+        (pc(PlanCommand::MoveItem { id: "w1".into(), up: true }), Fault::CannotMove),
+        (pc(PlanCommand::MoveItem { id: "w8".into(), up: false }), Fault::CannotMove),
+        (pc(PlanCommand::DeleteItem { id: "zz".into() }), Fault::UnknownItem("zz".into())),
+        (Command::DeletePlan { plan_id: "zz".into() }, Fault::UnknownPlan("zz".into())),
         (
             Command::CreatePlan { plan: Box::new(Plan::blank("s".into(), "x", today())), index: None },
-            CommandError::DuplicateId("s".into()),
+            Fault::DuplicateId("s".into()),
         ),
     ];
     for (cmd, want) in cases {
@@ -124,7 +127,7 @@ fn indent_outdent_and_move_keep_the_outline() {
     h.run(&mut w, pc(PlanCommand::Indent { id: "w6".into() })).unwrap();
     assert_eq!(&outline(&w)[3..6], ["w4:0:Activity", "w5:1:Action", "w6:1:Action"]);
     // An action cannot go deeper.
-    assert_eq!(h.run(&mut w, pc(PlanCommand::Indent { id: "w6".into() })), Err(CommandError::TooDeep));
+    assert_eq!(h.run(&mut w, pc(PlanCommand::Indent { id: "w6".into() })), Err(Fault::TooDeep));
     // Moving w4 up carries its children along.
     h.run(&mut w, pc(PlanCommand::MoveItem { id: "w4".into(), up: true })).unwrap();
     assert_eq!(ids(&w)[..6], ["w1", "w2", "w4", "w5", "w6", "w3"]);
@@ -135,7 +138,7 @@ fn indent_outdent_and_move_keep_the_outline() {
     h.run(&mut w, pc(PlanCommand::AddItem { item: item("n"), after: Some("w4".into()) })).unwrap();
     assert_eq!(&outline(&w)[2..5], ["w4:0:Activity", "w6:1:Action", "n:0:Activity"]);
     // Moving a child down past the end of its siblings is refused.
-    assert_eq!(h.run(&mut w, pc(PlanCommand::MoveItem { id: "w6".into(), up: false })), Err(CommandError::CannotMove));
+    assert_eq!(h.run(&mut w, pc(PlanCommand::MoveItem { id: "w6".into(), up: false })), Err(Fault::CannotMove));
     // Deleting a parent deletes its subtree, and one undo brings all back.
     let before = w.clone();
     h.run(&mut w, pc(PlanCommand::DeleteItem { id: "w4".into() })).unwrap();
@@ -225,7 +228,7 @@ fn dates_move_sensibly() {
     let mut w = ws();
     let err =
         apply(&mut w, pc(PlanCommand::SetItem { id: "w5".into(), field: ItemField::End(Day::ymd(2026, 11, 28)) }));
-    assert_eq!(err, Err(CommandError::EndBeforeStart));
+    assert!(matches!(err, Err(Fault::EndBeforeStart { end, .. }) if end == Day::ymd(2026, 11, 28)), "{err:?}");
 }
 
 fn link(
@@ -282,18 +285,18 @@ fn bad_dependencies_are_refused() {
     apply(&mut w, pc(PlanCommand::AddDependency { dep: link("a", "w1", "w2", StartToStart, 0) })).unwrap();
     apply(&mut w, pc(PlanCommand::AddDependency { dep: link("b", "w2", "w3", StartToStart, 0) })).unwrap();
     let cases = [
-        (link("c", "w3", "w1", FinishToStart, 0), CommandError::Cycle(vec!["w1".into(), "w2".into(), "w3".into()])),
-        (link("c", "w4", "w4", FinishToStart, 0), CommandError::SelfDependency),
-        (link("c", "w1", "w2", FinishToFinish, 1), CommandError::DuplicateDependency),
-        (link("c", "w1", "nope", FinishToStart, 0), CommandError::NoSuchItem("nope".into())),
-        (link("a", "w4", "w5", FinishToStart, 0), CommandError::DuplicateId("a".into())),
+        (link("c", "w3", "w1", FinishToStart, 0), Fault::DependencyCycle(vec!["w1".into(), "w2".into(), "w3".into()])),
+        (link("c", "w4", "w4", FinishToStart, 0), Fault::SelfDependency),
+        (link("c", "w1", "w2", FinishToFinish, 1), Fault::DuplicateLink),
+        (link("c", "w1", "nope", FinishToStart, 0), Fault::UnknownItem("nope".into())),
+        (link("a", "w4", "w5", FinishToStart, 0), Fault::DuplicateId("a".into())),
     ];
     for (dep, want) in cases {
         let before = w.clone();
         let got = apply(&mut w, pc(PlanCommand::AddDependency { dep: dep.clone() }));
         match (&got, &want) {
             // A cycle may be named from any of its members.
-            (Err(CommandError::Cycle(ids)), CommandError::Cycle(expected)) => {
+            (Err(Fault::DependencyCycle(ids)), Fault::DependencyCycle(expected)) => {
                 let mut ids = ids.clone();
                 ids.sort();
                 assert_eq!(&ids, expected);

@@ -3,7 +3,7 @@
 use campaign_planner::model::schedule::overview::overview;
 
 use campaign_planner::model::base::day::Day;
-use campaign_planner::model::base::fault::ProblemKind;
+use campaign_planner::model::base::fault::Fault;
 use campaign_planner::model::base::money::Money;
 use campaign_planner::model::check::validate::validate;
 use campaign_planner::model::plan::Plan;
@@ -59,26 +59,22 @@ fn overview_figures() {
 #[test]
 fn validation_finds_each_problem_with_its_path() {
     type Breaker = fn(&mut Plan);
-    let cases: Vec<(Breaker, &str, ProblemKind)> = vec![
-        (|p| p.name = " ".into(), "name", ProblemKind::EmptyName),
-        (|p| p.work_items[2].owner = Some("p9".into()), "work_items[2].owner", ProblemKind::UnknownPerson("p9".into())),
-        (|p| p.work_items[0].phase = Some("x".into()), "work_items[0].phase", ProblemKind::UnknownPhase("x".into())),
-        (|p| p.work_items[1].parent = Some("q".into()), "work_items[1].parent", ProblemKind::UnknownParent("q".into())),
-        (
-            |p| p.work_items[1].parent = Some("w3".into()),
-            "work_items[1].parent",
-            ProblemKind::ParentAfterChild("w3".into()),
-        ),
-        (|p| p.work_items[1].parent = Some("w2".into()), "work_items[1].parent", ProblemKind::ParentCycle),
-        (|p| p.work_items[1].parent = Some("w1".into()), "work_items[1].level", ProblemKind::LevelNotBelowParent),
-        (|p| p.work_items[3].id = "w1".into(), "work_items[3].id", ProblemKind::DuplicateId("w1".into())),
-        (|p| p.people[1].id = "p-manager".into(), "people[1].id", ProblemKind::DuplicateId("p-manager".into())),
-        (|p| p.work_items[4].progress = 120, "work_items[4].progress", ProblemKind::ProgressOver100(120)),
-        (|p| p.currency = "rmb".into(), "currency", ProblemKind::BadCurrency("rmb".into())),
+    let cases: Vec<(Breaker, &str, Fault)> = vec![
+        (|p| p.name = " ".into(), "name", Fault::EmptyName),
+        (|p| p.work_items[2].owner = Some("p9".into()), "work_items[2].owner", Fault::UnknownPerson("p9".into())),
+        (|p| p.work_items[0].phase = Some("x".into()), "work_items[0].phase", Fault::UnknownPhase("x".into())),
+        (|p| p.work_items[1].parent = Some("q".into()), "work_items[1].parent", Fault::UnknownParent("q".into())),
+        (|p| p.work_items[1].parent = Some("w3".into()), "work_items[1].parent", Fault::ParentAfterChild("w3".into())),
+        (|p| p.work_items[1].parent = Some("w2".into()), "work_items[1].parent", Fault::ParentCycle),
+        (|p| p.work_items[1].parent = Some("w1".into()), "work_items[1].level", Fault::LevelNotBelowParent),
+        (|p| p.work_items[3].id = "w1".into(), "work_items[3].id", Fault::DuplicateId("w1".into())),
+        (|p| p.people[1].id = "p-manager".into(), "people[1].id", Fault::DuplicateId("p-manager".into())),
+        (|p| p.work_items[4].progress = 120, "work_items[4].progress", Fault::ProgressOver100(120)),
+        (|p| p.currency = "rmb".into(), "currency", Fault::BadCurrency("rmb".into())),
         (
             |p| p.work_items[5].end = p.work_items[5].start.add_days(-1),
             "work_items[5].end",
-            ProblemKind::EndBeforeStart { start: Day::ymd(2026, 12, 6), end: Day::ymd(2026, 12, 5) },
+            Fault::EndBeforeStart { start: Day::ymd(2026, 12, 6), end: Day::ymd(2026, 12, 5) },
         ),
     ];
     for (brk, path, kind) in cases {

@@ -5,7 +5,7 @@
 
 mod common;
 
-use campaign_planner::model::base::fault::CommandError;
+use campaign_planner::model::base::fault::Fault;
 use campaign_planner::model::check::validate;
 use campaign_planner::model::command::dispatch::Command;
 use campaign_planner::model::command::dispatch::PlanCommand;
@@ -482,22 +482,19 @@ fn monitoring_commands_refuse_bad_input() {
     let mut run = |c| h.run(&mut w, cmd(c)).map(|_| ());
     let mut linked = Kpi::new("n", "New");
     linked.stage = Some("nope".into());
-    let cases: Vec<(MonitorCommand, CommandError)> = vec![
-        (MonitorCommand::PutKpi(Box::new(Kpi::new("n", "  "))), CommandError::EmptyName),
-        (MonitorCommand::PutKpi(Box::new(linked)), CommandError::NoSuchEntry("nope".into())),
-        (
-            MonitorCommand::SetActuals(vec![("zz".into(), day(0), Some(Num(1.0)))]),
-            CommandError::NoSuchEntry("zz".into()),
-        ),
-        (MonitorCommand::SetActuals(vec![("k".into(), day(40), Some(Num(1.0)))]), CommandError::OutOfRange),
-        (MonitorCommand::Thresholds(Thresholds { yellow: 20, red: 20 }), CommandError::OutOfRange),
-        (MonitorCommand::PutRule(rule(RuleKind::BelowShare { percent: 0, periods: 3 })), CommandError::OutOfRange),
+    let cases: Vec<(MonitorCommand, Fault)> = vec![
+        (MonitorCommand::PutKpi(Box::new(Kpi::new("n", "  "))), Fault::EmptyName),
+        (MonitorCommand::PutKpi(Box::new(linked)), Fault::UnknownEntry("nope".into())),
+        (MonitorCommand::SetActuals(vec![("zz".into(), day(0), Some(Num(1.0)))]), Fault::UnknownEntry("zz".into())),
+        (MonitorCommand::SetActuals(vec![("k".into(), day(40), Some(Num(1.0)))]), Fault::NotInRange),
+        (MonitorCommand::Thresholds(Thresholds { yellow: 20, red: 20 }), Fault::NotInRange),
+        (MonitorCommand::PutRule(rule(RuleKind::BelowShare { percent: 0, periods: 3 })), Fault::NotInRange),
         (
             MonitorCommand::PutRule(Rule { kpi: Some("zz".into()), ..rule(RuleKind::BeyondRed) }),
-            CommandError::NoSuchEntry("zz".into()),
+            Fault::UnknownEntry("zz".into()),
         ),
-        (MonitorCommand::MoveKpi { id: "k".into(), up: true }, CommandError::CannotMove),
-        (MonitorCommand::RemoveStage("zz".into()), CommandError::NoSuchEntry("zz".into())),
+        (MonitorCommand::MoveKpi { id: "k".into(), up: true }, Fault::CannotMove),
+        (MonitorCommand::RemoveStage("zz".into()), Fault::UnknownEntry("zz".into())),
     ];
     for (c, want) in cases {
         assert_eq!(run(c.clone()), Err(want), "{c:?}");

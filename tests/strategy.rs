@@ -6,8 +6,7 @@ mod common;
 
 use campaign_planner::io::{export_plan, import_plan, ImportError};
 use campaign_planner::model::base::day::Day;
-use campaign_planner::model::base::fault::CommandError;
-use campaign_planner::model::base::fault::ProblemKind;
+use campaign_planner::model::base::fault::Fault;
 use campaign_planner::model::base::money::Money;
 use campaign_planner::model::base::num::Num;
 use campaign_planner::model::check::validate::validate;
@@ -292,13 +291,13 @@ fn removals_cascade_and_moves_stay_among_siblings() {
     // Goals rank among their siblings: the first sub-goal cannot pass the overall goal.
     let mut w = ws();
     let err = apply(&mut w, sc(StrategyCommand::Move { id: "g-traffic".into(), up: true }));
-    assert_eq!(err, Err(CommandError::CannotMove));
+    assert_eq!(err, Err(Fault::CannotMove));
     apply(&mut w, sc(StrategyCommand::Move { id: "g-conv".into(), up: true })).unwrap();
     let order: Vec<_> = w.plan("s").unwrap().strategy.goals.iter().map(|g| g.id.as_str()).collect();
     assert_eq!(order, ["g-all", "g-conv", "g-traffic", "g-users", "g-brand"]);
     // SWOT entries move within their quadrant only.
     let err = apply(&mut w, sc(StrategyCommand::Move { id: "sw-w1".into(), up: true }));
-    assert_eq!(err, Err(CommandError::CannotMove));
+    assert_eq!(err, Err(Fault::CannotMove));
 }
 
 #[test]
@@ -310,31 +309,28 @@ fn refused_strategy_commands_say_why() {
         f(&mut g);
         Entry::Goal(g)
     };
-    let cases: Vec<(Command, CommandError)> = vec![
+    let cases: Vec<(Command, Fault)> = vec![
         // An SO strategy combines strengths and opportunities, not weaknesses.
-        (sc(StrategyCommand::Put(Box::new(Entry::Tows(so_with("sw-w1"))))), CommandError::NoSuchEntry("sw-w1".into())),
-        (sc(StrategyCommand::Put(Box::new(Entry::Tows(so_with("ghost"))))), CommandError::NoSuchEntry("ghost".into())),
+        (sc(StrategyCommand::Put(Box::new(Entry::Tows(so_with("sw-w1"))))), Fault::UnknownEntry("sw-w1".into())),
+        (sc(StrategyCommand::Put(Box::new(Entry::Tows(so_with("ghost"))))), Fault::UnknownEntry("ghost".into())),
         (
             sc(StrategyCommand::Put(Box::new(goal(|g| g.serves = vec!["sw-s1".into()])))),
-            CommandError::NoSuchEntry("sw-s1".into()),
+            Fault::UnknownEntry("sw-s1".into()),
         ),
-        (sc(StrategyCommand::Put(Box::new(goal(|g| g.parent = Some("n".into()))))), CommandError::GoalCycle),
+        (sc(StrategyCommand::Put(Box::new(goal(|g| g.parent = Some("n".into()))))), Fault::ParentCycle),
         (
             sc(StrategyCommand::Put(Box::new(goal(|g| g.owner = Some("ghost".into()))))),
-            CommandError::NoSuchPerson("ghost".into()),
+            Fault::UnknownPerson("ghost".into()),
         ),
         (
             sc(StrategyCommand::Put(Box::new(Entry::Goal(Goal {
                 parent: Some("g-traffic".into()),
                 ..sample().strategy.goal("g-all").unwrap().clone()
             })))),
-            CommandError::GoalCycle,
+            Fault::ParentCycle,
         ),
         // An id is unique across lists.
-        (
-            sc(StrategyCommand::Put(Box::new(goal(|g| g.id = "t-kol".into())))),
-            CommandError::DuplicateId("t-kol".into()),
-        ),
+        (sc(StrategyCommand::Put(Box::new(goal(|g| g.id = "t-kol".into())))), Fault::DuplicateId("t-kol".into())),
         (
             sc(StrategyCommand::Put(Box::new(Entry::Pestel(PestelEntry {
                 id: "x".into(),
@@ -343,7 +339,7 @@ fn refused_strategy_commands_say_why() {
                 effect: Effect::Threat,
                 weight: 6,
             })))),
-            CommandError::OutOfRange,
+            Fault::NotInRange,
         ),
         (
             sc(StrategyCommand::Put(Box::new(Entry::Channel(ChannelShare {
@@ -354,20 +350,20 @@ fn refused_strategy_commands_say_why() {
                 tier: Tier::Core,
                 share: 101,
             })))),
-            CommandError::OutOfRange,
+            Fault::NotInRange,
         ),
         (
             sc(StrategyCommand::Force(ForceRating { force: Force::Rivalry, rating: 6, notes: "".into() })),
-            CommandError::OutOfRange,
+            Fault::NotInRange,
         ),
-        (sc(StrategyCommand::Text(StrategyText::Slogan(3), "x".into())), CommandError::OutOfRange),
-        (sc(StrategyCommand::Remove("ghost".into())), CommandError::NoSuchEntry("ghost".into())),
+        (sc(StrategyCommand::Text(StrategyText::Slogan(3), "x".into())), Fault::NotInRange),
+        (sc(StrategyCommand::Remove("ghost".into())), Fault::UnknownEntry("ghost".into())),
         (
             Command::Plan {
                 plan_id: "s".into(),
                 cmd: PlanCommand::SetItem { id: "w1".into(), field: ItemField::Serves(vec!["g-all".into()]) },
             },
-            CommandError::NoSuchEntry("g-all".into()),
+            Fault::UnknownEntry("g-all".into()),
         ),
     ];
     for (cmd, err) in cases {
@@ -396,13 +392,13 @@ fn files_with_broken_strategy_links_are_refused_with_the_place() {
     p.strategy.tactics.push(Tactic { id: "g-all".into(), kind: TacticKind::Pr, text: "x".into() });
     let text = export_plan(&p);
     let Err(ImportError::Invalid(problems)) = import_plan(&text) else { panic!("accepted") };
-    let got: Vec<(String, ProblemKind)> = problems.into_iter().map(|p| (p.path, p.kind)).collect();
+    let got: Vec<(String, Fault)> = problems.into_iter().map(|p| (p.path, p.kind)).collect();
     for want in [
-        ("plan.strategy.goals[1].serves[1]", ProblemKind::UnknownEntry("ghost".into())),
-        ("plan.strategy.channels[0].share", ProblemKind::OutOfRange { value: 120, min: 0, max: 100 }),
-        ("plan.work_items[0].serves[1]", ProblemKind::UnknownEntry("sw-s1".into())),
-        ("plan.strategy.tows[0].links[3]", ProblemKind::UnknownEntry("sw-t1".into())),
-        ("plan.strategy.tactics[4].id", ProblemKind::DuplicateId("g-all".into())),
+        ("plan.strategy.goals[1].serves[1]", Fault::UnknownEntry("ghost".into())),
+        ("plan.strategy.channels[0].share", Fault::OutOfRange { value: 120, min: 0, max: 100 }),
+        ("plan.work_items[0].serves[1]", Fault::UnknownEntry("sw-s1".into())),
+        ("plan.strategy.tows[0].links[3]", Fault::UnknownEntry("sw-t1".into())),
+        ("plan.strategy.tactics[4].id", Fault::DuplicateId("g-all".into())),
     ] {
         assert!(got.contains(&(want.0.to_string(), want.1.clone())), "{want:?} not in {got:?}");
     }

@@ -6,7 +6,7 @@
 use crate::i18n::Locale;
 use crate::io::ImportError;
 use crate::model::base::day::Day;
-use crate::model::base::fault::CommandError;
+use crate::model::base::fault::Fault;
 use crate::model::base::id::Id;
 use crate::model::check::repair::Repair;
 use crate::model::command::dispatch::Command;
@@ -164,7 +164,7 @@ impl App {
 
     /// Runs a user command through the history. Errors become a notice in
     /// the user's language and change nothing.
-    pub fn dispatch(&self, cmd: Command) -> Result<(), CommandError> {
+    pub fn dispatch(&self, cmd: Command) -> Result<(), Fault> {
         let structural = matches!(cmd, Command::CreatePlan { .. } | Command::DeletePlan { .. });
         let mut result = Ok(vec![]);
         self.ws.update(|ws| {
@@ -179,7 +179,7 @@ impl App {
                 Ok(())
             }
             Err(e) => {
-                let text = crate::i18n::command_error(self.locale.get_untracked(), &e);
+                let text = crate::i18n::errors::fault(self.locale.get_untracked(), &e);
                 self.notice.set(Some(Notice::Error(text)));
                 Err(e)
             }
@@ -201,7 +201,7 @@ impl App {
         match Day::parse(text) {
             Some(d) => Ok(Some(d)),
             None => {
-                let msg = crate::i18n::command_error(self.locale.get_untracked(), &CommandError::DateOutOfRange);
+                let msg = crate::i18n::errors::fault(self.locale.get_untracked(), &Fault::DateOutOfRange);
                 self.error(format!("{msg}: “{}”", text.trim()));
                 Err(())
             }

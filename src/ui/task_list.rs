@@ -318,7 +318,7 @@ fn set_predecessors(app: &App, succ: &str, text: &str) -> bool {
     match parsed {
         Some(Ok(links)) => run(app, PlanCommand::SetPredecessors { succ: succ.to_string(), links }),
         Some(Err(e)) => {
-            app.notice.set(Some(Notice::Error(crate::i18n::pred_error(app.locale.get_untracked(), &e))));
+            app.notice.set(Some(Notice::Error(crate::i18n::errors::pred_error(app.locale.get_untracked(), &e))));
             false
         }
         None => false,

@@ -16,8 +16,8 @@ pub(crate) fn upsert<T: HasId>(list: &mut Vec<T>, v: T) {
 }
 
 /// Removes the entry with `id`; `NoSuchEntry` when there is none.
-pub(crate) fn remove_entry<T: HasId>(list: &mut Vec<T>, id: &str) -> Result<(), CommandError> {
-    let i = list.iter().position(|x| x.id() == id).ok_or_else(|| CommandError::NoSuchEntry(id.to_string()))?;
+pub(crate) fn remove_entry<T: HasId>(list: &mut Vec<T>, id: &str) -> Result<(), Fault> {
+    let i = list.iter().position(|x| x.id() == id).ok_or_else(|| Fault::UnknownEntry(id.to_string()))?;
     list.remove(i);
     Ok(())
 }
@@ -36,6 +36,6 @@ macro_rules! has_id {
     )*};
 }
 
-use crate::model::base::fault::CommandError;
+use crate::model::base::fault::Fault;
 use crate::model::base::id::Id;
 pub(crate) use has_id;

@@ -3,8 +3,8 @@
 //! refused exactly when validation would reject the result. The budget is
 //! replaced as one field per edit.
 
-use crate::model::base::fault::CommandError;
-use crate::model::base::fault::ProblemKind;
+use crate::model::base::fault::Fault;
+use crate::model::base::fault::Problem;
 use crate::model::base::id::Id;
 use crate::model::base::list::remove_entry;
 use crate::model::base::list::upsert;
@@ -19,7 +19,6 @@ use crate::model::budget::rules::line_faults;
 use crate::model::budget::rules::resource_faults;
 use crate::model::budget::rules::risk_faults;
 use crate::model::budget::rules::split_fault;
-use crate::model::budget::rules::Fault;
 use crate::model::command::edits::PlanEdit;
 use crate::model::plan::Plan;
 use crate::model::plan::PlanField;
@@ -45,34 +44,27 @@ pub enum BudgetCommand {
     FlexibleShare(Option<u8>),
 }
 
-/// A command is refused for the first fault of the entry, worded as a
-/// command error, then for the first reference to nothing in `probe`.
-fn refuse(faults: Vec<Fault>, plan: &Plan, probe: impl FnOnce(&mut Budget)) -> Result<(), CommandError> {
-    let Some((_, kind)) = faults.into_iter().next() else {
+/// A command is refused for the first fault of the entry, then for the first reference to nothing in `probe`.
+fn refuse(faults: Vec<Problem>, plan: &Plan, probe: impl FnOnce(&mut Budget)) -> Result<(), Fault> {
+    let Some(first) = faults.into_iter().next() else {
         let mut p = crate::model::check::refs::probe();
         probe(&mut p.budget);
         return crate::model::check::refs::refuse(&crate::model::check::refs::Lookup::new(plan), p);
     };
-    Err(match kind {
-        ProblemKind::EmptyName => CommandError::EmptyName,
-        ProblemKind::UnknownItem(i) => CommandError::NoSuchItem(i),
-        ProblemKind::UnknownPerson(i) => CommandError::NoSuchPerson(i),
-        ProblemKind::UnknownEntry(i) => CommandError::NoSuchEntry(i),
-        _ => CommandError::OutOfRange,
-    })
+    Err(first.kind)
 }
 
 /// Swaps the entry with its neighbour; false when `id` is not in the list.
-fn shift<T: HasId>(list: &mut [T], id: &str, up: bool) -> Result<bool, CommandError> {
+fn shift<T: HasId>(list: &mut [T], id: &str, up: bool) -> Result<bool, Fault> {
     let Some(i) = list.iter().position(|x| x.id() == id) else { return Ok(false) };
     let j = if up { i.checked_sub(1) } else { Some(i + 1).filter(|j| *j < list.len()) };
-    list.swap(i, j.ok_or(CommandError::CannotMove)?);
+    list.swap(i, j.ok_or(Fault::CannotMove)?);
     Ok(true)
 }
 
 /// Checks the command and returns the budget as it will be: the command
 /// layer stores it as one field replacement, so every change is one step.
-pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, CommandError> {
+pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, Fault> {
     use BudgetCommand as B;
     let mut b = plan.budget.clone();
     match cmd {
@@ -109,11 +101,15 @@ pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, Command
             let moved =
                 shift(&mut b.lines, &id, up)? || shift(&mut b.resources, &id, up)? || shift(&mut b.risks, &id, up)?;
             if !moved {
-                return Err(CommandError::NoSuchEntry(id));
+                return Err(Fault::UnknownEntry(id));
             }
         }
         B::FlexibleShare(s) => {
-            refuse(split_fault(s).map(|k| (String::new(), k)).into_iter().collect(), plan, |_| {})?;
+            refuse(
+                split_fault(s).map(|kind| Problem { path: String::new(), kind }).into_iter().collect(),
+                plan,
+                |_| {},
+            )?;
             b.flexible_share = s;
         }
     }

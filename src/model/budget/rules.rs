@@ -6,7 +6,8 @@
 //! are floats. Must not know about the browser or the UI.
 
 use crate::model::base::day::Day;
-use crate::model::base::fault::ProblemKind;
+use crate::model::base::fault::Fault;
+use crate::model::base::fault::Problem;
 use crate::model::base::id::Id;
 use crate::model::base::money::Money;
 use crate::model::budget::data::Account;
@@ -24,50 +25,47 @@ use crate::model::plan::Plan;
 use crate::model::schedule::data::WorkItem;
 use std::collections::HashMap;
 
-/// What is wrong with one field of an entry: the field (as its JSON path
-/// below the entry) and the problem. The commands refuse on the first;
-/// validation on import reports them all with their paths.
-pub type Fault = (String, ProblemKind);
-
+/// The faults of one entry, each at its field (the JSON path below the
+/// entry): the commands refuse on the first; validation reports them all.
 /// The faults of names and amounts every entry shares; its references are
 /// `refs`'s, checked by the commands through `refs::refuse`.
 struct Faults {
-    out: Vec<Fault>,
+    out: Vec<Problem>,
 }
 
 impl Faults {
-    fn add(&mut self, field: &str, kind: ProblemKind) {
-        self.out.push((field.to_string(), kind));
+    fn add(&mut self, field: &str, kind: Fault) {
+        self.out.push(Problem { path: field.to_string(), kind });
     }
     fn name(&mut self, field: &str, n: &str) {
         if n.trim().is_empty() {
-            self.add(field, ProblemKind::EmptyName);
+            self.add(field, Fault::EmptyName);
         }
     }
     fn range(&mut self, field: &str, v: i64, min: i64, max: i64) {
         if v < min || v > max {
-            self.add(field, ProblemKind::OutOfRange { value: v, min, max });
+            self.add(field, Fault::OutOfRange { value: v, min, max });
         }
     }
     fn not_negative(&mut self, field: &str, m: Money) {
         if !m.is_amount() {
-            self.add(field, ProblemKind::NegativeAmount(m));
+            self.add(field, Fault::BadAmount(m));
         }
     }
 }
 
-pub fn line_faults(l: &BudgetLine) -> Vec<Fault> {
+pub fn line_faults(l: &BudgetLine) -> Vec<Problem> {
     let mut f = Faults { out: vec![] };
     f.name("name", &l.name);
     f.not_negative("planned", l.planned);
     f.not_negative("committed", l.committed);
     for (j, s) in l.spends.iter().enumerate().filter(|(_, s)| s.amount.0 == 0) {
-        f.add(&format!("spends[{j}].amount"), ProblemKind::NegativeAmount(s.amount));
+        f.add(&format!("spends[{j}].amount"), Fault::BadAmount(s.amount));
     }
     f.out
 }
 
-pub fn resource_faults(r: &Resource) -> Vec<Fault> {
+pub fn resource_faults(r: &Resource) -> Vec<Problem> {
     let mut f = Faults { out: vec![] };
     f.name("name", &r.name);
     f.range("quantity", r.quantity as i64, 1, u32::MAX as i64);
@@ -75,7 +73,7 @@ pub fn resource_faults(r: &Resource) -> Vec<Fault> {
     f.out
 }
 
-pub fn risk_faults(r: &Risk) -> Vec<Fault> {
+pub fn risk_faults(r: &Risk) -> Vec<Problem> {
     let mut f = Faults { out: vec![] };
     f.name("title", &r.title);
     f.range("likelihood", r.likelihood as i64, 1, 5);
@@ -85,9 +83,9 @@ pub fn risk_faults(r: &Risk) -> Vec<Fault> {
 }
 
 /// The flexible pool's share, when the split is on, is 1–99%.
-pub fn split_fault(share: Option<u8>) -> Option<ProblemKind> {
+pub fn split_fault(share: Option<u8>) -> Option<Fault> {
     let s = share? as i64;
-    (!(1..=99).contains(&s)).then_some(ProblemKind::OutOfRange { value: s, min: 1, max: 99 })
+    (!(1..=99).contains(&s)).then_some(Fault::OutOfRange { value: s, min: 1, max: 99 })
 }
 
 /// The templates' contingency reserve: 10–15% of the budget.

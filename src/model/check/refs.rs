@@ -10,9 +10,8 @@
 //! simply no longer appears). Must not know about the UI.
 
 use crate::model::base::day::Day;
-use crate::model::base::fault::CommandError;
+use crate::model::base::fault::Fault;
 use crate::model::base::fault::Problem;
-use crate::model::base::fault::ProblemKind;
 use crate::model::base::id::Id;
 use crate::model::plan::Plan;
 use crate::model::schedule::data::Raci;
@@ -186,14 +185,14 @@ impl Known {
 }
 
 /// The problem a reference to nothing is, in the words validation uses.
-pub fn missing(t: Target, id: &str) -> ProblemKind {
+pub fn missing(t: Target, id: &str) -> Fault {
     let id = id.to_string();
     match t {
-        Target::Person => ProblemKind::UnknownPerson(id),
-        Target::Phase => ProblemKind::UnknownPhase(id),
-        Target::Item => ProblemKind::UnknownItem(id),
-        Target::Parent => ProblemKind::UnknownParent(id),
-        _ => ProblemKind::UnknownEntry(id),
+        Target::Person => Fault::UnknownPerson(id),
+        Target::Phase => Fault::UnknownPhase(id),
+        Target::Item => Fault::UnknownItem(id),
+        Target::Parent => Fault::UnknownParent(id),
+        _ => Fault::UnknownEntry(id),
     }
 }
 
@@ -321,8 +320,8 @@ pub fn probe() -> Plan {
 
 /// Refuses a command whose entities (in `probe`) name something that is not
 /// there, with the error the user sees.
-pub fn refuse(look: &Lookup, mut probe: Plan) -> Result<(), CommandError> {
-    use CommandError as E;
+pub fn refuse(look: &Lookup, mut probe: Plan) -> Result<(), Fault> {
+    use Fault as E;
     let mut bad: Option<(Target, Id)> = None;
     walk(&mut probe, &mut |_, t, slot| {
         if bad.is_some() {
@@ -339,9 +338,9 @@ pub fn refuse(look: &Lookup, mut probe: Plan) -> Result<(), CommandError> {
     });
     match bad {
         None => Ok(()),
-        Some((Target::Person, id)) => Err(E::NoSuchPerson(id)),
-        Some((Target::Phase, id)) => Err(E::NoSuchPhase(id)),
-        Some((Target::Item | Target::Parent, id)) => Err(E::NoSuchItem(id)),
-        Some((_, id)) => Err(E::NoSuchEntry(id)),
+        Some((Target::Person, id)) => Err(E::UnknownPerson(id)),
+        Some((Target::Phase, id)) => Err(E::UnknownPhase(id)),
+        Some((Target::Item | Target::Parent, id)) => Err(E::UnknownItem(id)),
+        Some((_, id)) => Err(E::UnknownEntry(id)),
     }
 }

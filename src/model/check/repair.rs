@@ -4,7 +4,7 @@
 //! path so the user can see what changed. What cannot be mended is left for
 //! validation to refuse. Must not know about JSON, storage or the UI.
 
-use crate::model::base::fault::CommandError;
+use crate::model::base::fault::Fault;
 use crate::model::base::fault::Problem;
 use crate::model::base::id::Id;
 use crate::model::base::list::HasId;
@@ -387,7 +387,7 @@ fn goal_loops(log: &mut Log, p: &mut Plan) {
 /// Removes one link of each loop of links until none is left.
 fn link_loops(log: &mut Log, p: &mut Plan) {
     for _ in 0..p.dependencies.len() {
-        let Err(CommandError::Cycle(ids)) = crate::model::schedule::rules::pushed_items(p) else { return };
+        let Err(Fault::DependencyCycle(ids)) = crate::model::schedule::rules::pushed_items(p) else { return };
         let set: HashSet<&str> = ids.iter().map(String::as_str).collect();
         let Some(i) =
             p.dependencies.iter().position(|d| set.contains(d.pred.as_str()) && set.contains(d.succ.as_str()))

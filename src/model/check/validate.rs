@@ -3,9 +3,8 @@
 //! is about. Must not know about JSON parsing or the UI.
 
 use crate::model::base::fault::p;
-use crate::model::base::fault::CommandError;
+use crate::model::base::fault::Fault;
 use crate::model::base::fault::Problem;
-use crate::model::base::fault::ProblemKind;
 use crate::model::base::graph::in_loops;
 use crate::model::plan::Plan;
 use crate::model::plan::MAX_PLAN_DAYS;
@@ -18,33 +17,33 @@ use std::collections::HashSet;
 pub fn header_problems(plan: &Plan) -> Vec<Problem> {
     let mut out = vec![];
     if plan.name.trim().is_empty() {
-        out.push(p("name".into(), ProblemKind::EmptyName));
+        out.push(p("name".into(), Fault::EmptyName));
     }
     if plan.end < plan.start {
-        out.push(p("end".into(), ProblemKind::EndBeforeStart { start: plan.start, end: plan.end }));
+        out.push(p("end".into(), Fault::EndBeforeStart { start: plan.start, end: plan.end }));
     } else if plan.start.days_until(plan.end) >= MAX_PLAN_DAYS {
         let days = plan.start.days_until(plan.end) + 1;
-        out.push(p("end".into(), ProblemKind::TooLong { days, max: MAX_PLAN_DAYS }));
+        out.push(p("end".into(), Fault::TooLong { days, max: MAX_PLAN_DAYS }));
     }
     let c = &plan.currency;
     if !(c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase())) {
-        out.push(p("currency".into(), ProblemKind::BadCurrency(c.clone())));
+        out.push(p("currency".into(), Fault::BadCurrency(c.clone())));
     }
     if !plan.total_budget.is_amount() {
-        out.push(p("total_budget".into(), ProblemKind::NegativeAmount(plan.total_budget)));
+        out.push(p("total_budget".into(), Fault::BadAmount(plan.total_budget)));
     }
     let cal = &plan.calendar;
     for (i, d) in cal.days_off.iter().enumerate() {
         if *d > 6 {
-            out.push(p(format!("calendar.days_off[{i}]"), ProblemKind::BadWeekday(*d)));
+            out.push(p(format!("calendar.days_off[{i}]"), Fault::BadWeekday(*d)));
         }
     }
     if (0..7u8).all(|d| cal.days_off.contains(&d)) {
-        out.push(p("calendar.days_off".into(), ProblemKind::NoWorkingDay));
+        out.push(p("calendar.days_off".into(), Fault::NoWorkingDay));
     }
     for (list, n) in [("holidays", cal.holidays.len()), ("makeup_days", cal.makeup_days.len())] {
         if n > MAX_CALENDAR_DAYS {
-            out.push(p(format!("calendar.{list}"), ProblemKind::TooMany { count: n, max: MAX_CALENDAR_DAYS }));
+            out.push(p(format!("calendar.{list}"), Fault::TooMany { count: n, max: MAX_CALENDAR_DAYS }));
         }
     }
     out
@@ -58,22 +57,22 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     let mut people = HashSet::new();
     for (i, person) in plan.people.iter().enumerate() {
         if !people.insert(person.id.as_str()) {
-            out.push(p(format!("people[{i}].id"), ProblemKind::DuplicateId(person.id.clone())));
+            out.push(p(format!("people[{i}].id"), Fault::DuplicateId(person.id.clone())));
         }
         if person.name.trim().is_empty() {
-            out.push(p(format!("people[{i}].name"), ProblemKind::EmptyName));
+            out.push(p(format!("people[{i}].name"), Fault::EmptyName));
         }
     }
     let mut phases = HashSet::new();
     for (i, ph) in plan.phases.iter().enumerate() {
         if !phases.insert(ph.id.as_str()) {
-            out.push(p(format!("phases[{i}].id"), ProblemKind::DuplicateId(ph.id.clone())));
+            out.push(p(format!("phases[{i}].id"), Fault::DuplicateId(ph.id.clone())));
         }
         if ph.name.trim().is_empty() {
-            out.push(p(format!("phases[{i}].name"), ProblemKind::EmptyName));
+            out.push(p(format!("phases[{i}].name"), Fault::EmptyName));
         }
         if ph.end < ph.start {
-            out.push(p(format!("phases[{i}].end"), ProblemKind::EndBeforeStart { start: ph.start, end: ph.end }));
+            out.push(p(format!("phases[{i}].end"), Fault::EndBeforeStart { start: ph.start, end: ph.end }));
         }
     }
     let all_items: HashSet<&str> = plan.work_items.iter().map(|w| w.id.as_str()).collect();
@@ -93,23 +92,23 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (i, w) in plan.work_items.iter().enumerate() {
         let at = |f: &str| format!("work_items[{i}].{f}");
         if !seen.insert(w.id.as_str()) {
-            out.push(p(at("id"), ProblemKind::DuplicateId(w.id.clone())));
+            out.push(p(at("id"), Fault::DuplicateId(w.id.clone())));
         }
         // Whether the parent exists is a reference (`refs`); where it sits is the outline's rule.
         if let Some(par) = w.parent.as_ref().filter(|par| all_items.contains(par.as_str())) {
             if looped[i] {
-                out.push(p(at("parent"), ProblemKind::ParentCycle));
+                out.push(p(at("parent"), Fault::ParentCycle));
             } else if !seen.contains(par.as_str()) {
-                out.push(p(at("parent"), ProblemKind::ParentAfterChild(par.clone())));
+                out.push(p(at("parent"), Fault::ParentAfterChild(par.clone())));
             } else if index.get(par.as_str()).is_some_and(|&j| plan.work_items[j].level >= w.level) {
-                out.push(p(at("level"), ProblemKind::LevelNotBelowParent));
+                out.push(p(at("level"), Fault::LevelNotBelowParent));
             }
         }
         if w.end < w.start {
-            out.push(p(at("end"), ProblemKind::EndBeforeStart { start: w.start, end: w.end }));
+            out.push(p(at("end"), Fault::EndBeforeStart { start: w.start, end: w.end }));
         }
         if w.progress > 100 {
-            out.push(p(at("progress"), ProblemKind::ProgressOver100(w.progress)));
+            out.push(p(at("progress"), Fault::ProgressOver100(w.progress)));
         }
     }
     let mut dep_ids = HashSet::new();
@@ -117,21 +116,21 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     let mut pairs = HashSet::new();
     for (i, d) in plan.dependencies.iter().enumerate() {
         if !dep_ids.insert(d.id.as_str()) {
-            out.push(p(format!("dependencies[{i}].id"), ProblemKind::DuplicateId(d.id.clone())));
+            out.push(p(format!("dependencies[{i}].id"), Fault::DuplicateId(d.id.clone())));
         }
         if !all_items.contains(d.pred.as_str()) || !all_items.contains(d.succ.as_str()) {
             deps_ok = false; // `refs` reports which end
         }
         if d.pred == d.succ {
-            out.push(p(format!("dependencies[{i}]"), ProblemKind::SelfDependency));
+            out.push(p(format!("dependencies[{i}]"), Fault::SelfDependency));
             deps_ok = false;
         } else if !pairs.insert(format!("{}\n{}", d.pred, d.succ)) {
-            out.push(p(format!("dependencies[{i}]"), ProblemKind::DuplicateLink));
+            out.push(p(format!("dependencies[{i}]"), Fault::DuplicateLink));
         }
         if d.lag.abs() > MAX_LAG {
             out.push(p(
                 format!("dependencies[{i}].lag"),
-                ProblemKind::OutOfRange { value: d.lag, min: -MAX_LAG, max: MAX_LAG },
+                Fault::OutOfRange { value: d.lag, min: -MAX_LAG, max: MAX_LAG },
             ));
         }
     }
@@ -140,8 +139,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     monitor_problems(plan, &mut out);
     budget_problems(plan, &mut out);
     if deps_ok && !plan.dependencies.is_empty() {
-        if let Err(CommandError::Cycle(ids)) = crate::model::schedule::rules::pushed_items(plan) {
-            out.push(p("dependencies".into(), ProblemKind::DependencyCycle(ids)));
+        if let Err(Fault::DependencyCycle(ids)) = crate::model::schedule::rules::pushed_items(plan) {
+            out.push(p("dependencies".into(), Fault::DependencyCycle(ids)));
         }
     }
     out
@@ -154,12 +153,12 @@ fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
     let mut ids = HashSet::new();
     for (list, i, id) in s.ids() {
         if !ids.insert(id) {
-            out.push(p(format!("strategy.{list}[{i}].id"), ProblemKind::DuplicateId(id.into())));
+            out.push(p(format!("strategy.{list}[{i}].id"), Fault::DuplicateId(id.into())));
         }
     }
     let range = |out: &mut Vec<Problem>, path: String, v: i64, min: i64, max: i64| {
         if v < min || v > max {
-            out.push(p(path, ProblemKind::OutOfRange { value: v, min, max }));
+            out.push(p(path, Fault::OutOfRange { value: v, min, max }));
         }
     };
     for (i, e) in s.pestel.iter().enumerate() {
@@ -173,21 +172,21 @@ fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
     }
     for (i, x) in s.incentives.iter().enumerate() {
         if !x.cost_in_bounds() {
-            out.push(p(format!("strategy.incentives[{i}].unit_cost"), ProblemKind::NegativeAmount(x.unit_cost)));
+            out.push(p(format!("strategy.incentives[{i}].unit_cost"), Fault::BadAmount(x.unit_cost)));
         }
     }
     for (i, g) in s.goals.iter().enumerate() {
         for (field, v) in [("baseline", g.baseline), ("target", g.target)] {
             if v.is_some_and(|v| !v.in_bounds()) {
-                out.push(p(format!("strategy.goals[{i}].{field}"), ProblemKind::BadNumber));
+                out.push(p(format!("strategy.goals[{i}].{field}"), Fault::BadNumber));
             }
         }
         if !g.budget.is_amount() {
-            out.push(p(format!("strategy.goals[{i}].budget"), ProblemKind::NegativeAmount(g.budget)));
+            out.push(p(format!("strategy.goals[{i}].budget"), Fault::BadAmount(g.budget)));
         }
     }
     for i in goal_cycles(s) {
-        out.push(p(format!("strategy.goals[{i}].parent"), ProblemKind::ParentCycle));
+        out.push(p(format!("strategy.goals[{i}].parent"), Fault::ParentCycle));
     }
 }
 
@@ -202,7 +201,7 @@ fn monitor_problems(plan: &Plan, out: &mut Vec<Problem>) {
     let mut ids = HashSet::new();
     for (i, k) in plan.kpis.iter().enumerate() {
         if !ids.insert(k.id.as_str()) {
-            out.push(p(format!("kpis[{i}].id"), ProblemKind::DuplicateId(k.id.clone())));
+            out.push(p(format!("kpis[{i}].id"), Fault::DuplicateId(k.id.clone())));
         }
         if let Some((field, kind)) = kpi_fault(k) {
             out.push(p(format!("kpis[{i}].{field}"), kind));
@@ -211,12 +210,12 @@ fn monitor_problems(plan: &Plan, out: &mut Vec<Problem>) {
     let m = &plan.monitor;
     if check_thresholds(m.thresholds).is_err() {
         let t = m.thresholds;
-        out.push(p("monitor.thresholds".into(), ProblemKind::Thresholds { yellow: t.yellow, red: t.red }));
+        out.push(p("monitor.thresholds".into(), Fault::Thresholds { yellow: t.yellow, red: t.red }));
     }
     let mut rules = HashSet::new();
     for (i, r) in m.rules.iter().enumerate() {
         if !rules.insert(r.id.as_str()) {
-            out.push(p(format!("monitor.rules[{i}].id"), ProblemKind::DuplicateId(r.id.clone())));
+            out.push(p(format!("monitor.rules[{i}].id"), Fault::DuplicateId(r.id.clone())));
         }
         if let Some(kind) = rule_fault(r) {
             out.push(p(format!("monitor.rules[{i}].kind"), kind));
@@ -225,22 +224,22 @@ fn monitor_problems(plan: &Plan, out: &mut Vec<Problem>) {
     let mut stages = HashSet::new();
     for (i, s) in m.stages.iter().enumerate() {
         if !stages.insert(s.id.as_str()) {
-            out.push(p(format!("monitor.stages[{i}].id"), ProblemKind::DuplicateId(s.id.clone())));
+            out.push(p(format!("monitor.stages[{i}].id"), Fault::DuplicateId(s.id.clone())));
         }
     }
     let mut notes = HashSet::new();
     for (i, n) in m.notes.iter().enumerate() {
         if !notes.insert(n.id.as_str()) {
-            out.push(p(format!("monitor.notes[{i}].id"), ProblemKind::DuplicateId(n.id.clone())));
+            out.push(p(format!("monitor.notes[{i}].id"), Fault::DuplicateId(n.id.clone())));
         }
     }
     let mut adjustments = HashSet::new();
     for (i, a) in m.adjustments.iter().enumerate() {
         if !adjustments.insert(a.id.as_str()) {
-            out.push(p(format!("monitor.adjustments[{i}].id"), ProblemKind::DuplicateId(a.id.clone())));
+            out.push(p(format!("monitor.adjustments[{i}].id"), Fault::DuplicateId(a.id.clone())));
         }
         if a.text.trim().is_empty() {
-            out.push(p(format!("monitor.adjustments[{i}].text"), ProblemKind::EmptyName));
+            out.push(p(format!("monitor.adjustments[{i}].text"), Fault::EmptyName));
         }
     }
 }
@@ -253,14 +252,13 @@ fn budget_problems(plan: &Plan, out: &mut Vec<Problem>) {
     use crate::model::budget::rules::resource_faults;
     use crate::model::budget::rules::risk_faults;
     use crate::model::budget::rules::split_fault;
-    use crate::model::budget::rules::Fault;
     let b = &plan.budget;
     let mut ids = HashSet::new();
-    let mut report = |out: &mut Vec<Problem>, at: String, id: &str, faults: Vec<Fault>| {
+    let mut report = |out: &mut Vec<Problem>, at: String, id: &str, faults: Vec<Problem>| {
         if !ids.insert(id.to_string()) {
-            out.push(p(format!("{at}.id"), ProblemKind::DuplicateId(id.into())));
+            out.push(p(format!("{at}.id"), Fault::DuplicateId(id.into())));
         }
-        out.extend(faults.into_iter().map(|(field, kind)| p(format!("{at}.{field}"), kind)));
+        out.extend(faults.into_iter().map(|f| p(format!("{at}.{}", f.path), f.kind)));
     };
     for (i, l) in b.lines.iter().enumerate() {
         report(out, format!("budget.lines[{i}]"), &l.id, line_faults(l));

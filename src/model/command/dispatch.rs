@@ -8,7 +8,7 @@ use crate::model::command::edits::apply_edits;
 use crate::model::schedule::commands::compile_plan;
 use crate::model::schedule::commands::with_pushes;
 
-use crate::model::base::fault::CommandError;
+use crate::model::base::fault::Fault;
 
 use crate::model::command::edits::Edit;
 
@@ -141,28 +141,28 @@ pub enum PlanCommand {
 
 /// The one way to change a workspace: checks `cmd`, applies it, and returns
 /// the edits that undo it. On error nothing has changed.
-pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Vec<Edit>, CommandError> {
+pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Vec<Edit>, Fault> {
     let edits = compile(ws, cmd)?;
     Ok(apply_edits(ws, edits))
 }
 
 /// Turns a command into primitive edits, refusing it if it would break an
 /// invariant of the plan.
-pub fn compile(ws: &Workspace, cmd: Command) -> Result<Vec<Edit>, CommandError> {
+pub fn compile(ws: &Workspace, cmd: Command) -> Result<Vec<Edit>, Fault> {
     match cmd {
         Command::CreatePlan { plan, index } => {
             if ws.plan(&plan.id).is_some() {
-                return Err(CommandError::DuplicateId(plan.id.clone()));
+                return Err(Fault::DuplicateId(plan.id.clone()));
             }
             let index = index.unwrap_or(ws.plans.len());
             Ok(vec![Edit::InsertPlan { index, plan }])
         }
         Command::DeletePlan { plan_id } => {
-            ws.plan(&plan_id).ok_or_else(|| CommandError::NoSuchPlan(plan_id.clone()))?;
+            ws.plan(&plan_id).ok_or_else(|| Fault::UnknownPlan(plan_id.clone()))?;
             Ok(vec![Edit::RemovePlan { id: plan_id }])
         }
         Command::Plan { plan_id, cmd } => {
-            let plan = ws.plan(&plan_id).ok_or_else(|| CommandError::NoSuchPlan(plan_id.clone()))?;
+            let plan = ws.plan(&plan_id).ok_or_else(|| Fault::UnknownPlan(plan_id.clone()))?;
             let edits = with_pushes(plan, compile_plan(plan, cmd)?)?;
             Ok(edits.into_iter().map(|edit| Edit::Plan { plan_id: plan_id.clone(), edit }).collect())
         }

@@ -2,7 +2,7 @@
 //! bounded so a long session cannot grow memory without end. Must not know
 //! about the UI: it only stores inverses and replays them.
 
-use crate::model::base::fault::CommandError;
+use crate::model::base::fault::Fault;
 use crate::model::command::dispatch::apply;
 use crate::model::command::dispatch::Command;
 use crate::model::command::edits::apply_edits;
@@ -50,7 +50,7 @@ impl History {
 
     /// Applies a user command and records it. A command that changes nothing
     /// leaves the history alone, so undo never has invisible steps.
-    pub fn run(&mut self, ws: &mut Workspace, cmd: Command) -> Result<Vec<Edit>, CommandError> {
+    pub fn run(&mut self, ws: &mut Workspace, cmd: Command) -> Result<Vec<Edit>, Fault> {
         let inverse = apply(ws, cmd)?;
         if !inverse.is_empty() {
             self.redo.clear();

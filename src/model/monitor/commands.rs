@@ -4,8 +4,7 @@
 //! one field. Must not know about the browser or the UI.
 
 use crate::model::base::day::Day;
-use crate::model::base::fault::CommandError;
-use crate::model::base::fault::ProblemKind;
+use crate::model::base::fault::Fault;
 use crate::model::base::id::Id;
 use crate::model::base::list::remove_entry;
 use crate::model::base::list::upsert;
@@ -57,20 +56,20 @@ pub enum MonitorCommand {
     RemoveAdjustment(Id),
 }
 
-fn no_entry(id: &str) -> CommandError {
-    CommandError::NoSuchEntry(id.to_string())
+fn no_entry(id: &str) -> Fault {
+    Fault::UnknownEntry(id.to_string())
 }
 
-fn range(ok: bool) -> Result<(), CommandError> {
+fn range(ok: bool) -> Result<(), Fault> {
     if ok {
         Ok(())
     } else {
-        Err(CommandError::OutOfRange)
+        Err(Fault::NotInRange)
     }
 }
 
 /// The checks every KPI definition must pass: its values, then its links.
-pub fn check_kpi(plan: &Plan, k: &Kpi) -> Result<(), CommandError> {
+pub fn check_kpi(plan: &Plan, k: &Kpi) -> Result<(), Fault> {
     if let Some((_, kind)) = kpi_fault(k) {
         return Err(as_error(kind));
     }
@@ -79,7 +78,7 @@ pub fn check_kpi(plan: &Plan, k: &Kpi) -> Result<(), CommandError> {
     refs::refuse(&refs::Lookup::new(plan), probe)
 }
 
-pub fn check_rule(plan: &Plan, r: &Rule) -> Result<(), CommandError> {
+pub fn check_rule(plan: &Plan, r: &Rule) -> Result<(), Fault> {
     if let Some(kind) = rule_fault(r) {
         return Err(as_error(kind));
     }
@@ -88,18 +87,18 @@ pub fn check_rule(plan: &Plan, r: &Rule) -> Result<(), CommandError> {
     refs::refuse(&refs::Lookup::new(plan), probe)
 }
 
-fn as_error(kind: ProblemKind) -> CommandError {
+fn as_error(kind: Fault) -> Fault {
     match kind {
-        ProblemKind::EmptyName => CommandError::EmptyName,
-        _ => CommandError::OutOfRange,
+        Fault::EmptyName => Fault::EmptyName,
+        _ => Fault::NotInRange,
     }
 }
 
-pub fn check_thresholds(t: Thresholds) -> Result<(), CommandError> {
+pub fn check_thresholds(t: Thresholds) -> Result<(), Fault> {
     range(t.yellow >= 1 && t.yellow < t.red && t.red <= 100)
 }
 
-pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, CommandError> {
+pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Fault> {
     use MonitorCommand as M;
     let kpi_index = |id: &str| plan.kpis.iter().position(|k| k.id == id).ok_or_else(|| no_entry(id));
     let mut m = plan.monitor.clone();
@@ -129,7 +128,7 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Comman
         M::MoveKpi { id, up } => {
             let i = kpi_index(&id)?;
             let to = if up { i.checked_sub(1) } else { Some(i + 1).filter(|j| *j < plan.kpis.len()) };
-            let to = to.ok_or(CommandError::CannotMove)?;
+            let to = to.ok_or(Fault::CannotMove)?;
             edits.push(PlanEdit::Kpis(ListEdit::MoveBlock { from: i, len: 1, to }));
         }
         M::SetActuals(cells) | M::SetPeriodTargets(cells) if cells.is_empty() => {}
@@ -146,7 +145,7 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Comman
         M::RemoveRule(id) => remove_entry(&mut m.rules, &id)?,
         M::Note(n) => {
             if n.alert.is_empty() || m.notes.iter().any(|x| x.id == n.id) {
-                return Err(CommandError::DuplicateId(n.id));
+                return Err(Fault::DuplicateId(n.id));
             }
             m.notes.push(n);
         }
@@ -161,11 +160,11 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Comman
         M::MoveStage { id, up } => {
             let i = m.stages.iter().position(|s| s.id == id).ok_or_else(|| no_entry(&id))?;
             let j = if up { i.checked_sub(1) } else { Some(i + 1).filter(|j| *j < m.stages.len()) };
-            m.stages.swap(i, j.ok_or(CommandError::CannotMove)?);
+            m.stages.swap(i, j.ok_or(Fault::CannotMove)?);
         }
         M::PutAdjustment(a) => {
             if a.text.trim().is_empty() {
-                return Err(CommandError::EmptyName);
+                return Err(Fault::EmptyName);
             }
             let mut probe = refs::probe();
             probe.monitor.adjustments.push(a.clone());
@@ -187,7 +186,7 @@ fn set_cells(
     cells: Vec<(Id, Day, Option<Num>)>,
     targets: bool,
     edits: &mut Vec<PlanEdit>,
-) -> Result<(), CommandError> {
+) -> Result<(), Fault> {
     let mut changed: BTreeMap<usize, Kpi> = BTreeMap::new();
     for (id, day, v) in cells {
         let i = plan.kpis.iter().position(|k| k.id == id).ok_or_else(|| no_entry(&id))?;

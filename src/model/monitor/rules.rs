@@ -14,7 +14,7 @@
 //! many due periods are missing.
 
 use crate::model::base::day::Day;
-use crate::model::base::fault::ProblemKind;
+use crate::model::base::fault::Fault;
 use crate::model::base::num::Num;
 use crate::model::monitor::data::Aggregate;
 use crate::model::monitor::data::AlertNote;
@@ -36,36 +36,36 @@ pub(crate) fn finite(v: Option<Num>) -> bool {
 
 /// What is wrong with a KPI's own values (its name, its numbers), as the
 /// field and the problem; references are `refs`'s.
-pub fn kpi_fault(k: &Kpi) -> Option<(&'static str, ProblemKind)> {
+pub fn kpi_fault(k: &Kpi) -> Option<(&'static str, Fault)> {
     if k.name.trim().is_empty() {
-        return Some(("name", ProblemKind::EmptyName));
+        return Some(("name", Fault::EmptyName));
     }
     if !finite(k.target) {
-        return Some(("target", ProblemKind::BadNumber));
+        return Some(("target", Fault::BadNumber));
     }
     if !finite(k.baseline) {
-        return Some(("baseline", ProblemKind::BadNumber));
+        return Some(("baseline", Fault::BadNumber));
     }
     if !k.curve.iter().all(|w| w.in_bounds() && w.0 >= 0.0) {
-        return Some(("curve", ProblemKind::BadNumber));
+        return Some(("curve", Fault::BadNumber));
     }
     if !k.period_targets.values().chain(k.actuals.values()).all(|v| v.in_bounds()) {
-        return Some(("actuals", ProblemKind::BadNumber));
+        return Some(("actuals", Fault::BadNumber));
     }
     None
 }
 
 /// What is wrong with a rule's numbers, as a problem with its range.
-pub fn rule_fault(r: &Rule) -> Option<ProblemKind> {
+pub fn rule_fault(r: &Rule) -> Option<Fault> {
     let out = |v: u32, min: i64, max: i64| {
         let v = v as i64;
-        (!(min..=max).contains(&v)).then_some(ProblemKind::OutOfRange { value: v, min, max })
+        (!(min..=max).contains(&v)).then_some(Fault::OutOfRange { value: v, min, max })
     };
     match r.kind {
         RuleKind::BelowShare { percent, periods } => out(percent, 1, 100).or_else(|| out(periods, 1, 366)),
         RuleKind::BelowTargetWeeks { weeks } => out(weeks, 1, 53),
         RuleKind::MissingData { periods } => out(periods, 1, 366),
-        RuleKind::Threshold { value, .. } => (!value.in_bounds()).then_some(ProblemKind::BadNumber),
+        RuleKind::Threshold { value, .. } => (!value.in_bounds()).then_some(Fault::BadNumber),
         RuleKind::BeyondRed => None,
     }
 }

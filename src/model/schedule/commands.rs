@@ -15,7 +15,7 @@ use crate::model::check::refs;
 
 use crate::model::plan::PlanField;
 
-use crate::model::base::fault::CommandError;
+use crate::model::base::fault::Fault;
 
 use crate::model::command::edits::PlanEdit;
 
@@ -67,7 +67,7 @@ pub enum ItemField {
     Serves(Vec<Id>),
 }
 
-pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, CommandError> {
+pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, Fault> {
     use PlanCommand as C;
     match cmd {
         C::SetField(f) => {
@@ -97,28 +97,28 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
                 crate::model::check::validate::header_problems(&trial)
             };
             if let Some(p) = problems.into_iter().next() {
-                return Err(CommandError::from_problem(p.kind));
+                return Err(p.kind);
             }
             Ok(vec![PlanEdit::Field(f)])
         }
         C::AddPerson { person } => {
             if plan.person(&person.id).is_some() {
-                return Err(CommandError::DuplicateId(person.id));
+                return Err(Fault::DuplicateId(person.id));
             }
             if person.name.trim().is_empty() {
-                return Err(CommandError::EmptyName);
+                return Err(Fault::EmptyName);
             }
             Ok(vec![PlanEdit::People(ListEdit::Insert { index: plan.people.len(), value: person })])
         }
         C::UpdatePerson { person } => {
-            plan.person(&person.id).ok_or_else(|| CommandError::NoSuchPerson(person.id.clone()))?;
+            plan.person(&person.id).ok_or_else(|| Fault::UnknownPerson(person.id.clone()))?;
             if person.name.trim().is_empty() {
-                return Err(CommandError::EmptyName);
+                return Err(Fault::EmptyName);
             }
             Ok(vec![PlanEdit::People(ListEdit::Replace(person))])
         }
         C::DeletePerson { id } => {
-            plan.person(&id).ok_or_else(|| CommandError::NoSuchPerson(id.clone()))?;
+            plan.person(&id).ok_or_else(|| Fault::UnknownPerson(id.clone()))?;
             // Every reference to them (owner, RACI, goal owner, approver…) is
             // unlinked by `refs`, then undo restores it all.
             let gone = vec![PlanEdit::People(ListEdit::Remove { id })];
@@ -128,28 +128,28 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
         }
         C::AddPhase { phase } => {
             if plan.phase(&phase.id).is_some() {
-                return Err(CommandError::DuplicateId(phase.id));
+                return Err(Fault::DuplicateId(phase.id));
             }
             if phase.name.trim().is_empty() {
-                return Err(CommandError::EmptyName);
+                return Err(Fault::EmptyName);
             }
             if phase.end < phase.start {
-                return Err(CommandError::EndBeforeStart);
+                return Err(Fault::EndBeforeStart { start: phase.start, end: phase.end });
             }
             Ok(vec![PlanEdit::Phases(ListEdit::Insert { index: plan.phases.len(), value: phase })])
         }
         C::UpdatePhase { phase } => {
-            plan.phase(&phase.id).ok_or_else(|| CommandError::NoSuchPhase(phase.id.clone()))?;
+            plan.phase(&phase.id).ok_or_else(|| Fault::UnknownPhase(phase.id.clone()))?;
             if phase.end < phase.start {
-                return Err(CommandError::EndBeforeStart);
+                return Err(Fault::EndBeforeStart { start: phase.start, end: phase.end });
             }
             if phase.name.trim().is_empty() {
-                return Err(CommandError::EmptyName);
+                return Err(Fault::EmptyName);
             }
             Ok(vec![PlanEdit::Phases(ListEdit::Replace(phase))])
         }
         C::DeletePhase { id } => {
-            plan.phase(&id).ok_or_else(|| CommandError::NoSuchPhase(id.clone()))?;
+            plan.phase(&id).ok_or_else(|| Fault::UnknownPhase(id.clone()))?;
             let gone = vec![PlanEdit::Phases(ListEdit::Remove { id })];
             let mut edits = crate::model::command::cascade::cascade(plan, &gone);
             edits.extend(gone);
@@ -157,7 +157,7 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
         }
         C::AddItem { mut item, after } => {
             if plan.item(&item.id).is_some() {
-                return Err(CommandError::DuplicateId(item.id));
+                return Err(Fault::DuplicateId(item.id));
             }
             check_item_values(&item)?;
             let index = match after {
@@ -166,7 +166,7 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
                     0
                 }
                 Some(a) => {
-                    let i = plan.item_index(&a).ok_or(CommandError::NoSuchItem(a))?;
+                    let i = plan.item_index(&a).ok_or(Fault::UnknownItem(a))?;
                     item.parent = plan.work_items[i].parent.clone();
                     item.level = plan.work_items[i].level;
                     plan.subtree_end(i)
@@ -176,7 +176,7 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
             Ok(vec![PlanEdit::Items(ListEdit::Insert { index, value: item })])
         }
         C::SetItem { id, field } => {
-            let old = plan.item(&id).ok_or_else(|| CommandError::NoSuchItem(id.clone()))?;
+            let old = plan.item(&id).ok_or_else(|| Fault::UnknownItem(id.clone()))?;
             let mut w = old.clone();
             match field {
                 ItemField::Title(t) => w.title = t,
@@ -189,7 +189,7 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
                         .map(|c| c.level)
                         .min();
                     if parent_level.is_some_and(|p| l <= p) || child_min.is_some_and(|c| l >= c) {
-                        return Err(CommandError::LevelConflict);
+                        return Err(Fault::LevelConflict);
                     }
                     w.level = l;
                 }
@@ -272,7 +272,7 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
             Ok(vec![PlanEdit::Items(ListEdit::Replace(w))])
         }
         C::DeleteItem { id } => {
-            let i = plan.item_index(&id).ok_or(CommandError::NoSuchItem(id))?;
+            let i = plan.item_index(&id).ok_or(Fault::UnknownItem(id))?;
             let end = plan.subtree_end(i);
             // Remove from the bottom so each removal's inverse index is
             // right; links to the items go, budget lines and needs unlink.
@@ -286,9 +286,9 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
             Ok(edits)
         }
         C::Indent { id } => {
-            let i = plan.item_index(&id).ok_or_else(|| CommandError::NoSuchItem(id.clone()))?;
+            let i = plan.item_index(&id).ok_or_else(|| Fault::UnknownItem(id.clone()))?;
             let me = &plan.work_items[i];
-            let prev = previous_sibling(plan, i).ok_or(CommandError::CannotMove)?;
+            let prev = previous_sibling(plan, i).ok_or(Fault::CannotMove)?;
             let new_parent = &plan.work_items[prev];
             let delta = new_parent.level.depth() + 1 - me.level.depth();
             let mut edits = relevel_subtree(plan, i, delta)?;
@@ -298,10 +298,10 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
             Ok(edits)
         }
         C::Outdent { id } => {
-            let i = plan.item_index(&id).ok_or_else(|| CommandError::NoSuchItem(id.clone()))?;
+            let i = plan.item_index(&id).ok_or_else(|| Fault::UnknownItem(id.clone()))?;
             let me = &plan.work_items[i];
-            let parent_id = me.parent.clone().ok_or(CommandError::CannotMove)?;
-            let pi = plan.item_index(&parent_id).ok_or(CommandError::NoSuchItem(parent_id))?;
+            let parent_id = me.parent.clone().ok_or(Fault::CannotMove)?;
+            let pi = plan.item_index(&parent_id).ok_or(Fault::UnknownItem(parent_id))?;
             let parent = &plan.work_items[pi];
             let delta = parent.level.depth() - me.level.depth();
             let mut edits = relevel_subtree(plan, i, delta)?;
@@ -319,23 +319,20 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
         }
         C::AddDependency { dep } => {
             if plan.dependencies.iter().any(|d| d.id == dep.id) {
-                return Err(CommandError::DuplicateId(dep.id));
+                return Err(Fault::DuplicateId(dep.id));
             }
             check_dependency(plan, &dep)?;
             if plan.dependencies.iter().any(|d| d.pred == dep.pred && d.succ == dep.succ) {
-                return Err(CommandError::DuplicateDependency);
+                return Err(Fault::DuplicateLink);
             }
             Ok(vec![PlanEdit::Deps(ListEdit::Insert { index: plan.dependencies.len(), value: dep })])
         }
         C::UpdateDependency { dep } => {
-            let old = plan
-                .dependencies
-                .iter()
-                .find(|d| d.id == dep.id)
-                .ok_or_else(|| CommandError::NoSuchDependency(dep.id.clone()))?;
+            let old =
+                plan.dependencies.iter().find(|d| d.id == dep.id).ok_or_else(|| Fault::UnknownLink(dep.id.clone()))?;
             check_dependency(plan, &dep)?;
             if plan.dependencies.iter().any(|d| d.id != dep.id && d.pred == dep.pred && d.succ == dep.succ) {
-                return Err(CommandError::DuplicateDependency);
+                return Err(Fault::DuplicateLink);
             }
             if old == &dep {
                 return Ok(vec![]);
@@ -343,15 +340,15 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
             Ok(vec![PlanEdit::Deps(ListEdit::Replace(dep))])
         }
         C::SetPredecessors { succ, links } => {
-            plan.item(&succ).ok_or_else(|| CommandError::NoSuchItem(succ.clone()))?;
+            plan.item(&succ).ok_or_else(|| Fault::UnknownItem(succ.clone()))?;
             let mut seen = std::collections::HashSet::new();
             for l in &links {
                 if l.succ != succ {
-                    return Err(CommandError::NoSuchDependency(l.id.clone()));
+                    return Err(Fault::UnknownLink(l.id.clone()));
                 }
                 check_dependency(plan, l)?;
                 if !seen.insert(l.pred.as_str()) {
-                    return Err(CommandError::DuplicateDependency);
+                    return Err(Fault::DuplicateLink);
                 }
             }
             let mut edits: Vec<PlanEdit> = plan
@@ -372,10 +369,10 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
         }
         C::CaptureBaseline { mut baseline } => {
             if plan.baselines.iter().any(|b| b.id == baseline.id) {
-                return Err(CommandError::DuplicateId(baseline.id));
+                return Err(Fault::DuplicateId(baseline.id));
             }
             if baseline.name.trim().is_empty() {
-                return Err(CommandError::EmptyName);
+                return Err(Fault::EmptyName);
             }
             // Summary rows are kept with their rolled-up dates, as shown.
             let a = crate::model::schedule::analysis::analyse(plan);
@@ -388,11 +385,11 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
             Ok(vec![PlanEdit::Baselines(ListEdit::Insert { index: usize::MAX, value: baseline })])
         }
         C::RemoveBaseline { id } => {
-            plan.baselines.iter().find(|b| b.id == id).ok_or_else(|| CommandError::NoSuchBaseline(id.clone()))?;
+            plan.baselines.iter().find(|b| b.id == id).ok_or_else(|| Fault::UnknownBaseline(id.clone()))?;
             Ok(vec![PlanEdit::Baselines(ListEdit::Remove { id })])
         }
         C::ShiftSubtree { id, days } => {
-            let i = plan.item_index(&id).ok_or(CommandError::NoSuchItem(id))?;
+            let i = plan.item_index(&id).ok_or(Fault::UnknownItem(id))?;
             if days == 0 {
                 return Ok(vec![]);
             }
@@ -415,17 +412,17 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
         C::Monitor(cmd) => crate::model::monitor::commands::compile(plan, cmd),
         C::Budget(cmd) => crate::model::budget::commands::compile(plan, cmd),
         C::RemoveDependency { id } => {
-            plan.dependencies.iter().find(|d| d.id == id).ok_or_else(|| CommandError::NoSuchDependency(id.clone()))?;
+            plan.dependencies.iter().find(|d| d.id == id).ok_or_else(|| Fault::UnknownLink(id.clone()))?;
             Ok(vec![PlanEdit::Deps(ListEdit::Remove { id })])
         }
         C::MoveItem { id, up } => {
-            let i = plan.item_index(&id).ok_or(CommandError::NoSuchItem(id))?;
+            let i = plan.item_index(&id).ok_or(Fault::UnknownItem(id))?;
             let end = plan.subtree_end(i);
             if up {
-                let prev = previous_sibling(plan, i).ok_or(CommandError::CannotMove)?;
+                let prev = previous_sibling(plan, i).ok_or(Fault::CannotMove)?;
                 Ok(vec![PlanEdit::Items(ListEdit::MoveBlock { from: i, len: end - i, to: prev })])
             } else {
-                let next = next_sibling(plan, i).ok_or(CommandError::CannotMove)?;
+                let next = next_sibling(plan, i).ok_or(Fault::CannotMove)?;
                 let next_end = plan.subtree_end(next);
                 // Moving the next sibling's block up in front of me is the same swap.
                 Ok(vec![PlanEdit::Items(ListEdit::MoveBlock { from: next, len: next_end - next, to: i })])
@@ -435,18 +432,18 @@ pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit
 }
 
 /// The item's references (owner, phase, RACI, serves…) through `refs`.
-fn check_item_refs(plan: &Plan, w: &WorkItem) -> Result<(), CommandError> {
+fn check_item_refs(plan: &Plan, w: &WorkItem) -> Result<(), Fault> {
     let mut probe = refs::probe();
     probe.work_items.push(WorkItem { parent: None, ..w.clone() });
     refs::refuse(&refs::Lookup::new(plan), probe)
 }
 
-fn check_item_values(w: &WorkItem) -> Result<(), CommandError> {
+fn check_item_values(w: &WorkItem) -> Result<(), Fault> {
     if w.end < w.start {
-        return Err(CommandError::EndBeforeStart);
+        return Err(Fault::EndBeforeStart { start: w.start, end: w.end });
     }
     if w.progress > 100 {
-        return Err(CommandError::ProgressOver100);
+        return Err(Fault::ProgressOver100(w.progress));
     }
     Ok(())
 }
@@ -466,23 +463,24 @@ fn next_sibling(plan: &Plan, i: usize) -> Option<usize> {
 
 /// Replaces every item of the subtree at `i` with its level shifted by
 /// `delta`, refusing if any would leave the three levels.
-fn relevel_subtree(plan: &Plan, i: usize, delta: i32) -> Result<Vec<PlanEdit>, CommandError> {
+fn relevel_subtree(plan: &Plan, i: usize, delta: i32) -> Result<Vec<PlanEdit>, Fault> {
     let end = plan.subtree_end(i);
     plan.work_items[i..end]
         .iter()
         .map(|w| {
-            let level = Level::from_depth(w.level.depth() + delta).ok_or(CommandError::TooDeep)?;
+            let level = Level::from_depth(w.level.depth() + delta).ok_or(Fault::TooDeep)?;
             Ok(PlanEdit::Items(ListEdit::Replace(WorkItem { level, ..w.clone() })))
         })
         .collect()
 }
 
-fn check_dependency(plan: &Plan, dep: &Dependency) -> Result<(), CommandError> {
+fn check_dependency(plan: &Plan, dep: &Dependency) -> Result<(), Fault> {
     if dep.pred == dep.succ {
-        return Err(CommandError::SelfDependency);
+        return Err(Fault::SelfDependency);
     }
     if dep.lag.abs() > crate::model::schedule::data::MAX_LAG {
-        return Err(CommandError::LagOutOfRange);
+        let max = crate::model::schedule::data::MAX_LAG;
+        return Err(Fault::OutOfRange { value: dep.lag, min: -max, max });
     }
     let mut probe = refs::probe();
     probe.dependencies.push(dep.clone());
@@ -491,7 +489,7 @@ fn check_dependency(plan: &Plan, dep: &Dependency) -> Result<(), CommandError> {
 
 /// Adds to `edits` the moves of every item a dependency now pushes later, so
 /// a change and its consequences are one undo step. Refuses a cycle.
-pub(crate) fn with_pushes(plan: &Plan, mut edits: Vec<PlanEdit>) -> Result<Vec<PlanEdit>, CommandError> {
+pub(crate) fn with_pushes(plan: &Plan, mut edits: Vec<PlanEdit>) -> Result<Vec<PlanEdit>, Fault> {
     // Only links, the calendar and dates matter; a title edit skips the pass.
     // Items are looked up by id through a map: one command may replace
     // thousands of them (deleting a person who owns them all).

@@ -5,7 +5,7 @@
 //! Must not know about the UI, storage or the file format.
 
 use crate::model::base::day::Day;
-use crate::model::base::fault::CommandError;
+use crate::model::base::fault::Fault;
 use crate::model::base::id::Id;
 use crate::model::plan::Plan;
 use crate::model::schedule::data::WorkItem;
@@ -425,7 +425,7 @@ impl Network {
 
 /// Items whose dependencies need them later than they are, moved (keeping
 /// their working-day length).
-pub fn pushed_items(plan: &Plan) -> Result<Vec<WorkItem>, CommandError> {
+pub fn pushed_items(plan: &Plan) -> Result<Vec<WorkItem>, Fault> {
     use crate::model::schedule::rules::schedule_indexed;
     use crate::model::schedule::rules::Job;
     use crate::model::schedule::rules::Link;
@@ -446,12 +446,12 @@ pub fn pushed_items(plan: &Plan) -> Result<Vec<WorkItem>, CommandError> {
         .collect();
     let mut links = Vec::with_capacity(plan.dependencies.len());
     for d in &plan.dependencies {
-        let p = *index.get(d.pred.as_str()).ok_or_else(|| CommandError::NoSuchItem(d.pred.clone()))?;
-        let s = *index.get(d.succ.as_str()).ok_or_else(|| CommandError::NoSuchItem(d.succ.clone()))?;
+        let p = *index.get(d.pred.as_str()).ok_or_else(|| Fault::UnknownItem(d.pred.clone()))?;
+        let s = *index.get(d.succ.as_str()).ok_or_else(|| Fault::UnknownItem(d.succ.clone()))?;
         links.push(Link { pred: p, succ: s, kind: d.kind, lag: d.lag });
     }
     let slots = schedule_indexed(&jobs, &links, &cal)
-        .map_err(|c| CommandError::Cycle(c.into_iter().map(|i| plan.work_items[i].id.clone()).collect()))?;
+        .map_err(|c| Fault::DependencyCycle(c.into_iter().map(|i| plan.work_items[i].id.clone()).collect()))?;
     Ok(plan
         .work_items
         .iter()

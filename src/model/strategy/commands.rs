@@ -3,7 +3,7 @@
 //! own undo record) plus the work items whose links a removal drops.
 //! Must not know about the browser or the UI.
 
-use crate::model::base::fault::CommandError;
+use crate::model::base::fault::Fault;
 use crate::model::base::id::Id;
 use crate::model::base::list::upsert;
 use crate::model::base::list::HasId;
@@ -74,7 +74,7 @@ macro_rules! in_each_list {
     };
 }
 
-pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, CommandError> {
+pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, Fault> {
     let mut s = plan.strategy.clone();
     let mut edits = vec![];
     match cmd {
@@ -84,7 +84,7 @@ pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, Comma
             StrategyText::SellingPoints => s.selling_points = v,
             StrategyText::Slogan(i) => {
                 if i >= 3 {
-                    return Err(CommandError::OutOfRange);
+                    return Err(Fault::NotInRange);
                 }
                 if s.slogans.len() <= i {
                     s.slogans.resize(i + 1, String::new());
@@ -98,7 +98,7 @@ pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, Comma
         StrategyCommand::Generic(g) => s.generic = g,
         StrategyCommand::Force(f) => {
             if f.rating > 5 {
-                return Err(CommandError::OutOfRange);
+                return Err(Fault::NotInRange);
             }
             match s.forces.iter_mut().find(|x| x.force == f.force) {
                 Some(slot) => *slot = f,
@@ -112,7 +112,7 @@ pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, Comma
             let e = *e;
             check_entry(plan, &s, &e)?;
             if s.contains(e.id()) && !same_list_has(&s, &e) {
-                return Err(CommandError::DuplicateId(e.id().to_string()));
+                return Err(Fault::DuplicateId(e.id().to_string()));
             }
             match e {
                 Entry::Pestel(x) => upsert(&mut s.pestel, x),
@@ -132,7 +132,7 @@ pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, Comma
             let removed_goal_parent = s.goal(&id).map(|g| g.parent.clone());
             let gone = in_each_list!(s, remove, &id).is_some();
             if !gone {
-                return Err(CommandError::NoSuchEntry(id));
+                return Err(Fault::UnknownEntry(id));
             }
             // Sub-goals move up to its parent; every other reference to it
             // (TOWS links, serves, a KPI's goal, a SWOT entry's source) is
@@ -156,8 +156,8 @@ pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, Comma
         StrategyCommand::Move { id, up } => {
             let moved = in_each_list!(s, shift, &id, up);
             match moved {
-                None => return Err(CommandError::NoSuchEntry(id)),
-                Some(false) => return Err(CommandError::CannotMove),
+                None => return Err(Fault::UnknownEntry(id)),
+                Some(false) => return Err(Fault::CannotMove),
                 Some(true) => {}
             }
         }
@@ -265,7 +265,7 @@ fn same_list_has(s: &Strategy, e: &Entry) -> bool {
 }
 
 /// The entry's own rules: ranges, and links that must point at the right kind.
-fn check_entry(plan: &Plan, s: &Strategy, e: &Entry) -> Result<(), CommandError> {
+fn check_entry(plan: &Plan, s: &Strategy, e: &Entry) -> Result<(), Fault> {
     let out_of_range = match e {
         Entry::Pestel(x) => !(1..=5).contains(&x.weight),
         Entry::Channel(x) => x.share > 100,
@@ -274,11 +274,11 @@ fn check_entry(plan: &Plan, s: &Strategy, e: &Entry) -> Result<(), CommandError>
         _ => false,
     };
     if out_of_range {
-        return Err(CommandError::OutOfRange);
+        return Err(Fault::NotInRange);
     }
     if let Entry::Goal(g) = e {
         if g.parent.as_ref().is_some_and(|p| crate::model::strategy::rules::would_cycle(s, &g.id, p)) {
-            return Err(CommandError::GoalCycle);
+            return Err(Fault::ParentCycle);
         }
     }
     // Its references, through `refs`, against the strategy as it stands.

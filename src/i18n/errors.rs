@@ -1,0 +1,243 @@
+//! How faults and problems read, in both languages: one wording per kind of
+//! fault (`model::base::fault`), whether a command was refused or a file
+//! was checked, and the predecessors cell's errors. No view words a rule.
+
+use crate::i18n::Locale;
+use crate::model::base::fault::Fault;
+use crate::model::base::fault::Problem;
+
+/// What is wrong, as a phrase: a refused command's notice, or (after its
+/// path) a problem found in a file.
+pub fn fault(l: Locale, f: &Fault) -> String {
+    let zh = l == Locale::ZhCn;
+    match f {
+        Fault::UnknownPlan(id) => {
+            if zh {
+                format!("找不到计划 {id}")
+            } else {
+                format!("No plan {id}")
+            }
+        }
+        Fault::UnknownItem(id) => {
+            if zh {
+                format!("找不到任务 \"{id}\"")
+            } else {
+                format!("unknown work item \"{id}\"")
+            }
+        }
+        Fault::UnknownPerson(id) => {
+            if zh {
+                format!("找不到成员 \"{id}\"")
+            } else {
+                format!("unknown person \"{id}\"")
+            }
+        }
+        Fault::UnknownPhase(id) => {
+            if zh {
+                format!("找不到阶段 \"{id}\"")
+            } else {
+                format!("unknown phase \"{id}\"")
+            }
+        }
+        Fault::UnknownParent(id) => {
+            if zh {
+                format!("找不到上级任务 \"{id}\"")
+            } else {
+                format!("unknown parent \"{id}\"")
+            }
+        }
+        Fault::UnknownLink(id) => {
+            if zh {
+                format!("找不到依赖 {id}")
+            } else {
+                format!("No dependency {id}")
+            }
+        }
+        Fault::UnknownBaseline(id) => {
+            if zh {
+                format!("找不到基线 {id}")
+            } else {
+                format!("No baseline {id}")
+            }
+        }
+        Fault::UnknownEntry(id) => {
+            if zh {
+                format!("找不到关联的条目 \"{id}\"")
+            } else {
+                format!("links to unknown entry \"{id}\"")
+            }
+        }
+        Fault::DuplicateId(id) => {
+            if zh {
+                format!("编号重复 \"{id}\"")
+            } else {
+                format!("duplicate id \"{id}\"")
+            }
+        }
+        Fault::EmptyName => (if zh { "名称不能为空" } else { "The name cannot be empty" }).into(),
+        Fault::EndBeforeStart { start, end } => {
+            if zh {
+                format!("结束日期 {end} 早于开始日期 {start}")
+            } else {
+                format!("end {end} is before start {start}")
+            }
+        }
+        Fault::ProgressOver100(v) => {
+            if zh {
+                format!("进度不能超过 100%（现为 {v}%）")
+            } else {
+                format!("progress cannot exceed 100% (it is {v}%)")
+            }
+        }
+        Fault::BadCurrency(c) => {
+            if zh {
+                format!("币种“{c}”应为三个大写字母，如 CNY")
+            } else {
+                format!("Currency “{c}” must be three capital letters, like CNY")
+            }
+        }
+        Fault::ParentAfterChild(id) => {
+            if zh {
+                format!("上级任务 \"{id}\" 排在它的下级之后")
+            } else {
+                format!("parent \"{id}\" comes after its child")
+            }
+        }
+        Fault::ParentCycle => (if zh {
+            "上下级关系形成循环：不能挂在自己或自己的下级之下"
+        } else {
+            "parents form a cycle: nothing can sit under itself or its own descendant"
+        })
+        .into(),
+        Fault::LevelNotBelowParent => {
+            (if zh { "层级没有低于上级任务" } else { "level is not below its parent's" }).into()
+        }
+        Fault::CannotMove => (if zh { "这个方向上无法移动" } else { "It cannot move that way" }).into(),
+        Fault::TooDeep => (if zh {
+            "任务拆解只有三层：策略 → 活动 → 动作"
+        } else {
+            "The breakdown has three levels: strategy → activity → action"
+        })
+        .into(),
+        Fault::LevelConflict => (if zh {
+            "层级必须低于上级任务、高于下级任务"
+        } else {
+            "A level must sit below its parent and above its children"
+        })
+        .into(),
+        Fault::SelfDependency => (if zh { "任务依赖了自己" } else { "an item depends on itself" }).into(),
+        Fault::DependencyCycle(ids) => {
+            if zh {
+                format!("循环依赖：{}", ids.join(" → "))
+            } else {
+                format!("dependencies form a cycle: {}", ids.join(" → "))
+            }
+        }
+        Fault::DuplicateLink => {
+            (if zh { "这两项任务之间已有一条依赖" } else { "the two items are already linked" }).into()
+        }
+        Fault::BadWeekday(v) => {
+            if zh {
+                format!("星期应为 0（周一）到 6（周日），而不是 {v}")
+            } else {
+                format!("weekday must be 0 (Monday) to 6 (Sunday), not {v}")
+            }
+        }
+        Fault::OutOfRange { value, min, max } => {
+            if zh {
+                format!("数值 {value} 超出范围 {min}–{max}")
+            } else {
+                format!("{value} is outside {min}–{max}")
+            }
+        }
+        Fault::NotInRange => (if zh {
+            "数值超出范围（评分 1–5，占比 0–100%）"
+        } else {
+            "Out of range (ratings 1–5, shares 0–100%)"
+        })
+        .into(),
+        Fault::BadAmount(m) => {
+            if zh {
+                format!("金额 {m} 无效：须在 0 至 100 亿之间，付款不能为 0")
+            } else {
+                format!("amount {m} is invalid: it must be between 0 and 10,000,000,000, and a payment may not be 0")
+            }
+        }
+        Fault::BadNumber => (if zh {
+            "数字无效：须为有限数值，绝对值不超过 10¹⁵，权重不能为负"
+        } else {
+            "invalid number: it must be finite, at most 10¹⁵ either way, and weights may not be negative"
+        })
+        .into(),
+        Fault::Thresholds { yellow, red } => {
+            if zh {
+                format!("黄灯 {yellow}% 须至少为 1 且小于红灯 {red}%，红灯不超过 100%")
+            } else {
+                format!("yellow {yellow}% must be at least 1 and below red {red}%, and red at most 100%")
+            }
+        }
+        Fault::NoWorkingDay => (if zh {
+            "一周七天都是休息日，无法排期"
+        } else {
+            "all seven weekdays are off: nothing can be scheduled"
+        })
+        .into(),
+        Fault::DateOutOfRange => (if zh {
+            "日期须在 1900 至 2200 年之间，计划最长 10 年（3660 天）"
+        } else {
+            "Dates must fall between 1900 and 2200, and a plan may last at most 10 years (3,660 days)"
+        })
+        .into(),
+        Fault::TooLong { days, max } => {
+            if zh {
+                format!("计划长达 {days} 天，最长 {max} 天（10 年）")
+            } else {
+                format!("the plan lasts {days} days; the longest is {max} days (10 years)")
+            }
+        }
+        Fault::TooMany { count, max } => {
+            if zh {
+                format!("共 {count} 条，最多 {max} 条")
+            } else {
+                format!("{count} entries; at most {max}")
+            }
+        }
+    }
+}
+
+/// A problem with the path it is at (`work_items[3].end: …`).
+pub fn problem(l: Locale, p: &Problem) -> String {
+    let what = fault(l, &p.kind);
+    if p.path.is_empty() {
+        return what;
+    }
+    format!("{}: {what}", p.path)
+}
+
+pub fn pred_error(l: Locale, e: &crate::model::schedule::predecessors::PredError) -> String {
+    use crate::model::schedule::predecessors::PredError;
+    let zh = l == Locale::ZhCn;
+    match e {
+        PredError::Unreadable(t) => {
+            if zh {
+                format!("前置任务：无法识别“{t}”，请写成 3、3FS+2、5SS-1 这样的格式")
+            } else {
+                format!("Predecessors: cannot read “{t}”; write it like 3, 3FS+2, 5SS-1")
+            }
+        }
+        PredError::LagOutOfRange(t) => {
+            if zh {
+                format!("前置任务：“{t}”的提前/滞后超出 ±3650 个工作日")
+            } else {
+                format!("Predecessors: the lag in “{t}” is beyond ±3,650 working days")
+            }
+        }
+        PredError::NoSuchRow(n) => {
+            if zh {
+                format!("前置任务：没有第 {n} 行")
+            } else {
+                format!("Predecessors: there is no row {n}")
+            }
+        }
+    }
+}

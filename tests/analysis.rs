@@ -27,13 +27,13 @@ use campaign_planner::model::sample::sample_plan;
 use campaign_planner::model::sample::SampleLang;
 use campaign_planner::model::schedule::analysis::workload;
 use campaign_planner::model::schedule::data::Baseline;
+use campaign_planner::model::schedule::data::DepKind;
 use campaign_planner::model::schedule::data::Dependency;
 use campaign_planner::model::schedule::data::Level;
 use campaign_planner::model::schedule::data::Raci;
 use campaign_planner::model::schedule::data::Status;
 use campaign_planner::model::schedule::data::WorkItem;
 use campaign_planner::model::schedule::rules::pushed_items;
-use campaign_planner::model::schedule::rules::DepKind;
 
 fn d(m: u32, day: u32) -> Day {
     Day::ymd(2026, m, day)

@@ -182,10 +182,10 @@ async fn the_mounted_app_shows_the_sample_and_saves_it() {
 
 /// A plan of `n` chained actions, saved as the open plan, shown on the Gantt.
 fn seed_gantt(n: usize) {
+    use campaign_planner::model::schedule::data::DepKind;
     use campaign_planner::model::schedule::data::Dependency;
     use campaign_planner::model::schedule::data::Level;
     use campaign_planner::model::schedule::data::WorkItem;
-    use campaign_planner::model::schedule::rules::DepKind;
     let mut p = campaign_planner::model::plan::Plan::blank("g".into(), "甘特", Day::ymd(2027, 1, 4));
     for i in 0..n {
         let s = Day::ymd(2027, 1, 4).add_days((i / 10) as i64);

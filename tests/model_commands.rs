@@ -235,7 +235,7 @@ fn link(
     id: &str,
     pred: &str,
     succ: &str,
-    kind: campaign_planner::model::schedule::rules::DepKind,
+    kind: campaign_planner::model::schedule::data::DepKind,
     lag: i64,
 ) -> Dependency {
     Dependency { id: id.into(), pred: pred.into(), succ: succ.into(), kind, lag }
@@ -243,7 +243,7 @@ fn link(
 
 #[test]
 fn dependencies_push_successors_in_one_undo_step() {
-    use campaign_planner::model::schedule::rules::DepKind::*;
+    use campaign_planner::model::schedule::data::DepKind::*;
     // w5 (Douyin live, 11/29–12/20) must follow w6 (community, 12/06–12/23): it moves.
     let mut w = ws();
     let mut h = History::default();
@@ -280,7 +280,7 @@ fn dependencies_push_successors_in_one_undo_step() {
 
 #[test]
 fn bad_dependencies_are_refused() {
-    use campaign_planner::model::schedule::rules::DepKind::*;
+    use campaign_planner::model::schedule::data::DepKind::*;
     let mut w = ws();
     apply(&mut w, pc(PlanCommand::AddDependency { dep: link("a", "w1", "w2", StartToStart, 0) })).unwrap();
     apply(&mut w, pc(PlanCommand::AddDependency { dep: link("b", "w2", "w3", StartToStart, 0) })).unwrap();
@@ -315,13 +315,13 @@ fn bad_dependencies_are_refused() {
 
 #[test]
 fn the_predecessors_cell_reads_and_writes_links() {
+    use campaign_planner::model::schedule::data::DepKind::*;
     use campaign_planner::model::schedule::predecessors::format;
     use campaign_planner::model::schedule::predecessors::links;
     use campaign_planner::model::schedule::predecessors::parse;
     use campaign_planner::model::schedule::predecessors::PredError;
-    use campaign_planner::model::schedule::rules::DepKind::*;
     let plan = ws().plans.remove(0);
-    type Links = Vec<(&'static str, campaign_planner::model::schedule::rules::DepKind, i64)>;
+    type Links = Vec<(&'static str, campaign_planner::model::schedule::data::DepKind, i64)>;
     let cases: Vec<(&str, Result<Links, PredError>)> = vec![
         ("", Ok(vec![])),
         ("3", Ok(vec![("w3", FinishToStart, 0)])),

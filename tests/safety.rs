@@ -23,6 +23,7 @@ use campaign_planner::model::plan::Workspace;
 use campaign_planner::model::sample::sample_plan;
 use campaign_planner::model::sample::SampleLang;
 use campaign_planner::model::schedule::commands::ItemField;
+use campaign_planner::model::schedule::data::DepKind;
 use campaign_planner::model::schedule::data::Dependency;
 use campaign_planner::model::schedule::data::Level;
 use campaign_planner::model::schedule::data::Person;
@@ -30,7 +31,6 @@ use campaign_planner::model::schedule::data::Raci;
 use campaign_planner::model::schedule::data::WorkCalendar;
 use campaign_planner::model::schedule::data::WorkItem;
 use campaign_planner::model::schedule::predecessors;
-use campaign_planner::model::schedule::rules::DepKind;
 use campaign_planner::model::strategy::commands::StrategyCommand;
 use serde_json::{json, Value};
 

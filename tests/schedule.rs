@@ -3,7 +3,7 @@
 
 use campaign_planner::model::schedule::rules::Calendar;
 
-use campaign_planner::model::schedule::rules::DepKind;
+use campaign_planner::model::schedule::data::DepKind;
 
 use campaign_planner::model::schedule::rules::Dependency;
 

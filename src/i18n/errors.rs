@@ -3,6 +3,8 @@
 //! was checked, and the predecessors cell's errors. No view words a rule.
 
 use crate::i18n::Locale;
+use crate::io::ImportError;
+use crate::io::ShapeDetail;
 use crate::model::base::fault::Fault;
 use crate::model::base::fault::Problem;
 
@@ -239,5 +241,86 @@ pub fn pred_error(l: Locale, e: &crate::model::schedule::predecessors::PredError
                 format!("Predecessors: there is no row {n}")
             }
         }
+    }
+}
+
+fn shape(l: Locale, d: &ShapeDetail) -> String {
+    let zh = l == Locale::ZhCn;
+    match d {
+        ShapeDetail::MissingField(f) => {
+            if zh {
+                format!("缺少字段 \"{f}\"")
+            } else {
+                format!("missing field \"{f}\"")
+            }
+        }
+        ShapeDetail::InvalidDate(s) => {
+            if zh {
+                format!("无效日期 \"{s}\"（须为 1900–2200 年间的 YYYY-MM-DD）")
+            } else {
+                format!("invalid date \"{s}\" (a YYYY-MM-DD between 1900 and 2200)")
+            }
+        }
+        ShapeDetail::InvalidAmount(s) => {
+            if zh {
+                format!("无效金额 \"{s}\"（最多两位小数，不超过 100 亿）")
+            } else {
+                format!("invalid amount \"{s}\" (at most two decimals and 10,000,000,000)")
+            }
+        }
+        ShapeDetail::UnknownValue { found, expected } => {
+            if zh {
+                format!("未知取值 \"{found}\"，可选：{}", expected.join("、"))
+            } else {
+                format!("unknown value \"{found}\", expected one of: {}", expected.join(", "))
+            }
+        }
+        ShapeDetail::WrongType { found, expected } => {
+            if zh {
+                format!("类型错误：得到 {found}，应为 {expected}")
+            } else {
+                format!("wrong type: found {found}, expected {expected}")
+            }
+        }
+        ShapeDetail::Other(m) => m.clone(),
+    }
+}
+
+/// Each line says where and what, in the user's language.
+pub fn import_error(l: Locale, e: &ImportError) -> Vec<String> {
+    let zh = l == Locale::ZhCn;
+    match e {
+        ImportError::TooLarge { bytes } => {
+            let mb = (*bytes as f64) / 1024.0 / 1024.0;
+            vec![if zh {
+                format!("文件太大（{mb:.1} MB），上限为 20 MB")
+            } else {
+                format!("The file is too large ({mb:.1} MB); the limit is 20 MB")
+            }]
+        }
+        ImportError::Syntax { line, column, .. } => vec![if zh {
+            format!("不是有效的 JSON：第 {line} 行第 {column} 列")
+        } else {
+            format!("Not valid JSON: line {line}, column {column}")
+        }],
+        ImportError::NotAPlanFile => vec![(if zh {
+            "这不是营销策划执行台的计划文件（缺少 \"format\": \"campaign-planner\"）"
+        } else {
+            "This is not a Campaign Planner file (no \"format\": \"campaign-planner\")"
+        })
+        .into()],
+        ImportError::NewerVersion { version } => vec![if zh {
+            format!("文件版本 {version} 比本应用新，请更新应用后再导入")
+        } else {
+            format!("The file is version {version}, newer than this app; update the app to open it")
+        }],
+        ImportError::BadVersion => {
+            vec![(if zh { "version: 缺少或无效的版本号" } else { "version: missing or invalid version" }).into()]
+        }
+        ImportError::Shape { path, detail } => {
+            let p = if path.is_empty() { String::new() } else { format!("{path}: ") };
+            vec![format!("{p}{}", shape(l, detail))]
+        }
+        ImportError::Invalid(problems) => problems.iter().map(|p| problem(l, p)).collect(),
     }
 }

@@ -17,14 +17,15 @@ macro_rules! texts {
 
 pub mod budget;
 pub mod errors;
+pub mod format;
 pub mod gantt;
 pub mod monitor;
 pub mod safety;
 pub mod strategy;
 
-use crate::io::{ImportError, ShapeDetail};
-use crate::model::base::day::Day;
-use crate::model::base::money::Money;
+pub use errors::import_error;
+pub use format::{days, fmt_date, fmt_date_short, fmt_int, fmt_money, fmt_range, workdays};
+
 use crate::model::plan::PlanStatus;
 use crate::model::plan::Scenario;
 use crate::model::schedule::data::Level;
@@ -591,74 +592,6 @@ pub fn level_name(l: Locale, v: Level) -> &'static str {
     }
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/// `2026年3月5日` / `Mar 5, 2026`.
-pub fn fmt_date(l: Locale, d: Day) -> String {
-    match l {
-        Locale::ZhCn => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
-        Locale::En => format!("{} {}, {}", MONTHS[d.month0()], d.day(), d.year()),
-    }
-}
-
-/// `3月5日` / `Mar 5`, for dense tables and timelines.
-pub fn fmt_date_short(l: Locale, d: Day) -> String {
-    match l {
-        Locale::ZhCn => format!("{}月{}日", d.month(), d.day()),
-        Locale::En => format!("{} {}", MONTHS[d.month0()], d.day()),
-    }
-}
-
-pub fn fmt_range(l: Locale, a: Day, b: Day) -> String {
-    let sep = if l == Locale::ZhCn { " 至 " } else { " – " };
-    format!("{}{}{}", fmt_date(l, a), sep, fmt_date(l, b))
-}
-
-/// Digits grouped by thousands: `1,234,567`.
-pub fn fmt_int(n: i64) -> String {
-    let s = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 {
-        format!("-{out}")
-    } else {
-        out
-    }
-}
-
-fn currency_symbol(l: Locale, code: &str) -> String {
-    match (code, l) {
-        ("CNY", Locale::ZhCn) => "¥".into(),
-        ("CNY", Locale::En) => "CN¥".into(),
-        ("USD", Locale::ZhCn) => "US$".into(),
-        ("USD", Locale::En) => "$".into(),
-        ("EUR", _) => "€".into(),
-        ("GBP", _) => "£".into(),
-        ("JPY", _) => "JP¥".into(),
-        ("HKD", _) => "HK$".into(),
-        (c, _) => format!("{c} "),
-    }
-}
-
-/// Money with the currency's symbol; cents only when there are any.
-pub fn fmt_money(l: Locale, m: Money, currency: &str) -> String {
-    let sign = if m.0 < 0 { "-" } else { "" };
-    let a = m.0.unsigned_abs();
-    let major = fmt_int((a / 100) as i64);
-    let minor = a % 100;
-    let sym = currency_symbol(l, currency);
-    if minor == 0 {
-        format!("{sign}{sym}{major}")
-    } else {
-        format!("{sign}{sym}{major}.{minor:02}")
-    }
-}
-
 /// The string of a (zh, en) pair in the locale: the enums' names are small tables of these.
 pub(crate) fn pick(l: Locale, (zh, en): (&'static str, &'static str)) -> &'static str {
     match l {
@@ -671,109 +604,4 @@ pub(crate) fn pick(l: Locale, (zh, en): (&'static str, &'static str)) -> &'stati
 /// (the UI sets it as a text node).
 pub fn fill(template: &str, key: &str, value: &str) -> String {
     template.replace(&format!("{{{key}}}"), value)
-}
-
-/// A duration in working days, as the schedule counts them.
-pub fn workdays(l: Locale, n: i64) -> String {
-    match l {
-        Locale::ZhCn => format!("{} 个工作日", fmt_int(n)),
-        Locale::En => format!("{} working {}", fmt_int(n), if n.abs() == 1 { "day" } else { "days" }),
-    }
-}
-
-pub fn days(l: Locale, n: i64) -> String {
-    match l {
-        Locale::ZhCn => format!("{} 天", fmt_int(n)),
-        Locale::En => format!("{} {}", fmt_int(n), if n.abs() == 1 { "day" } else { "days" }),
-    }
-}
-
-fn shape(l: Locale, d: &ShapeDetail) -> String {
-    let zh = l == Locale::ZhCn;
-    match d {
-        ShapeDetail::MissingField(f) => {
-            if zh {
-                format!("缺少字段 \"{f}\"")
-            } else {
-                format!("missing field \"{f}\"")
-            }
-        }
-        ShapeDetail::InvalidDate(s) => {
-            if zh {
-                format!("无效日期 \"{s}\"（须为 1900–2200 年间的 YYYY-MM-DD）")
-            } else {
-                format!("invalid date \"{s}\" (a YYYY-MM-DD between 1900 and 2200)")
-            }
-        }
-        ShapeDetail::InvalidAmount(s) => {
-            if zh {
-                format!("无效金额 \"{s}\"（最多两位小数，不超过 100 亿）")
-            } else {
-                format!("invalid amount \"{s}\" (at most two decimals and 10,000,000,000)")
-            }
-        }
-        ShapeDetail::UnknownValue { found, expected } => {
-            if zh {
-                format!("未知取值 \"{found}\"，可选：{}", expected.join("、"))
-            } else {
-                format!("unknown value \"{found}\", expected one of: {}", expected.join(", "))
-            }
-        }
-        ShapeDetail::WrongType { found, expected } => {
-            if zh {
-                format!("类型错误：得到 {found}，应为 {expected}")
-            } else {
-                format!("wrong type: found {found}, expected {expected}")
-            }
-        }
-        ShapeDetail::Other(m) => m.clone(),
-    }
-}
-
-/// Each line says where and what, in the user's language.
-pub fn import_error(l: Locale, e: &ImportError) -> Vec<String> {
-    let zh = l == Locale::ZhCn;
-    match e {
-        ImportError::TooLarge { bytes } => {
-            let mb = (*bytes as f64) / 1024.0 / 1024.0;
-            vec![if zh {
-                format!("文件太大（{mb:.1} MB），上限为 20 MB")
-            } else {
-                format!("The file is too large ({mb:.1} MB); the limit is 20 MB")
-            }]
-        }
-        ImportError::Syntax { line, column, .. } => vec![if zh {
-            format!("不是有效的 JSON：第 {line} 行第 {column} 列")
-        } else {
-            format!("Not valid JSON: line {line}, column {column}")
-        }],
-        ImportError::NotAPlanFile => vec![(if zh {
-            "这不是营销策划执行台的计划文件（缺少 \"format\": \"campaign-planner\"）"
-        } else {
-            "This is not a Campaign Planner file (no \"format\": \"campaign-planner\")"
-        })
-        .into()],
-        ImportError::NewerVersion { version } => vec![if zh {
-            format!("文件版本 {version} 比本应用新，请更新应用后再导入")
-        } else {
-            format!("The file is version {version}, newer than this app; update the app to open it")
-        }],
-        ImportError::BadVersion => {
-            vec![(if zh { "version: 缺少或无效的版本号" } else { "version: missing or invalid version" }).into()]
-        }
-        ImportError::Shape { path, detail } => {
-            let p = if path.is_empty() { String::new() } else { format!("{path}: ") };
-            vec![format!("{p}{}", shape(l, detail))]
-        }
-        ImportError::Invalid(problems) => problems.iter().map(|p| errors::problem(l, p)).collect(),
-    }
-}
-
-trait Month0 {
-    fn month0(self) -> usize;
-}
-impl Month0 for Day {
-    fn month0(self) -> usize {
-        (self.month() - 1) as usize
-    }
 }

@@ -65,10 +65,9 @@ fn shift<T: HasId>(list: &mut [T], id: &str, up: bool) -> Result<bool, Fault> {
 /// Checks the command and returns the budget as it will be: the command
 /// layer stores it as one field replacement, so every change is one step.
 pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, Fault> {
-    use BudgetCommand as B;
     let mut b = plan.budget.clone();
     match cmd {
-        B::PutLine(l) => {
+        BudgetCommand::PutLine(l) => {
             let mut l = *l;
             l.name = l.name.trim().to_string();
             l.channel = l.channel.trim().to_string();
@@ -78,15 +77,15 @@ pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, Fault> 
             }
             upsert(&mut b.lines, l);
         }
-        B::RemoveLine(id) => remove_entry(&mut b.lines, &id)?,
-        B::PutResource(r) => {
+        BudgetCommand::RemoveLine(id) => remove_entry(&mut b.lines, &id)?,
+        BudgetCommand::PutResource(r) => {
             let mut r = *r;
             r.name = r.name.trim().to_string();
             refuse(resource_faults(&r), plan, |b| b.resources.push(r.clone()))?;
             upsert(&mut b.resources, r);
         }
-        B::RemoveResource(id) => remove_entry(&mut b.resources, &id)?,
-        B::PutRisk(r) => {
+        BudgetCommand::RemoveResource(id) => remove_entry(&mut b.resources, &id)?,
+        BudgetCommand::PutRisk(r) => {
             let mut r = *r;
             r.title = r.title.trim().to_string();
             refuse(risk_faults(&r), plan, |b| b.risks.push(r.clone()))?;
@@ -96,15 +95,15 @@ pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, Fault> 
             }
             upsert(&mut b.risks, r);
         }
-        B::RemoveRisk(id) => remove_entry(&mut b.risks, &id)?,
-        B::Move { id, up } => {
+        BudgetCommand::RemoveRisk(id) => remove_entry(&mut b.risks, &id)?,
+        BudgetCommand::Move { id, up } => {
             let moved =
                 shift(&mut b.lines, &id, up)? || shift(&mut b.resources, &id, up)? || shift(&mut b.risks, &id, up)?;
             if !moved {
                 return Err(Fault::UnknownEntry(id));
             }
         }
-        B::FlexibleShare(s) => {
+        BudgetCommand::FlexibleShare(s) => {
             refuse(
                 split_fault(s).map(|kind| Problem { path: String::new(), kind }).into_iter().collect(),
                 plan,

@@ -292,7 +292,6 @@ pub enum BudgetWarning {
 /// Every budget check, in the order a manager would read them: the total,
 /// the reserve and split, then lines, accounts and channels, then approvals.
 pub fn warnings(plan: &Plan, today: Day) -> Vec<BudgetWarning> {
-    use BudgetWarning as W;
     let b = &plan.budget;
     let mut out = vec![];
     if b.lines.is_empty() {
@@ -300,7 +299,7 @@ pub fn warnings(plan: &Plan, today: Day) -> Vec<BudgetWarning> {
     }
     let all = Sums::of(&b.lines);
     if plan.total_budget.0 > 0 && all.planned > plan.total_budget {
-        out.push(W::OverAllocated { planned: all.planned, budget: plan.total_budget });
+        out.push(BudgetWarning::OverAllocated { planned: all.planned, budget: plan.total_budget });
     }
     let base = share_base(plan);
     if base.0 > 0 {
@@ -309,36 +308,40 @@ pub fn warnings(plan: &Plan, today: Day) -> Vec<BudgetWarning> {
         let c = reserve.0 as i128 * 100;
         let w = base.0 as i128;
         if c < w * RESERVE_MIN as i128 || c > w * RESERVE_MAX as i128 {
-            out.push(W::Reserve { share: share_bp(reserve, base).unwrap_or(0) });
+            out.push(BudgetWarning::Reserve { share: share_bp(reserve, base).unwrap_or(0) });
         }
         if let Some(target) = b.flexible_share {
             let flex = Sums::of(b.lines.iter().filter(|l| l.flexible)).planned;
             let off = (flex.0 as i128 * 100 - w * target as i128).abs();
             if off > w * SPLIT_TOLERANCE as i128 {
-                out.push(W::Split { share: share_bp(flex, base).unwrap_or(0), target });
+                out.push(BudgetWarning::Split { share: share_bp(flex, base).unwrap_or(0), target });
             }
         }
     }
     for l in &b.lines {
         let actual = l.actual();
         if actual > l.planned {
-            out.push(W::LineOver { line: l.id.clone(), planned: l.planned, actual });
+            out.push(BudgetWarning::LineOver { line: l.id.clone(), planned: l.planned, actual });
         }
         if l.committed > l.planned {
-            out.push(W::LineOvercommitted { line: l.id.clone(), planned: l.planned, committed: l.committed });
+            out.push(BudgetWarning::LineOvercommitted {
+                line: l.id.clone(),
+                planned: l.planned,
+                committed: l.committed,
+            });
         }
     }
     for r in totals_by(plan, GroupBy::Account) {
         if let GroupKey::Account(account) = r.key {
             if r.sums.actual > r.sums.planned {
-                out.push(W::AccountOver { account, planned: r.sums.planned, actual: r.sums.actual });
+                out.push(BudgetWarning::AccountOver { account, planned: r.sums.planned, actual: r.sums.actual });
             }
         }
     }
     for r in totals_by(plan, GroupBy::Channel) {
         if let GroupKey::Channel(channel) = r.key {
             if r.sums.actual > r.sums.planned {
-                out.push(W::ChannelOver { channel, planned: r.sums.planned, actual: r.sums.actual });
+                out.push(BudgetWarning::ChannelOver { channel, planned: r.sums.planned, actual: r.sums.actual });
             }
         }
     }
@@ -347,14 +350,14 @@ pub fn warnings(plan: &Plan, today: Day) -> Vec<BudgetWarning> {
         let Some(w) = l.item.as_deref().and_then(|i| items.get(i).copied()) else { continue };
         let days = today.days_until(w.start);
         if days <= APPROVAL_NOTICE_DAYS && w.status != crate::model::schedule::data::Status::Done {
-            out.push(W::Unapproved { line: l.id.clone(), item: w.id.clone(), days });
+            out.push(BudgetWarning::Unapproved { line: l.id.clone(), item: w.id.clone(), days });
         }
     }
     let r = reserve(plan);
     if r.drawn > r.planned {
-        out.push(W::ReserveOverdrawn { drawn: r.drawn, reserve: r.planned });
+        out.push(BudgetWarning::ReserveOverdrawn { drawn: r.drawn, reserve: r.planned });
     } else if r.exposure > r.left() {
-        out.push(W::ReserveShort { exposure: r.exposure, left: r.left() });
+        out.push(BudgetWarning::ReserveShort { exposure: r.exposure, left: r.left() });
     }
     out
 }

@@ -321,7 +321,6 @@ pub fn probe() -> Plan {
 /// Refuses a command whose entities (in `probe`) name something that is not
 /// there, with the error the user sees.
 pub fn refuse(look: &Lookup, mut probe: Plan) -> Result<(), Fault> {
-    use Fault as E;
     let mut bad: Option<(Target, Id)> = None;
     walk(&mut probe, &mut |_, t, slot| {
         if bad.is_some() {
@@ -338,9 +337,9 @@ pub fn refuse(look: &Lookup, mut probe: Plan) -> Result<(), Fault> {
     });
     match bad {
         None => Ok(()),
-        Some((Target::Person, id)) => Err(E::UnknownPerson(id)),
-        Some((Target::Phase, id)) => Err(E::UnknownPhase(id)),
-        Some((Target::Item | Target::Parent, id)) => Err(E::UnknownItem(id)),
-        Some((_, id)) => Err(E::UnknownEntry(id)),
+        Some((Target::Person, id)) => Err(Fault::UnknownPerson(id)),
+        Some((Target::Phase, id)) => Err(Fault::UnknownPhase(id)),
+        Some((Target::Item | Target::Parent, id)) => Err(Fault::UnknownItem(id)),
+        Some((_, id)) => Err(Fault::UnknownEntry(id)),
     }
 }

@@ -261,7 +261,7 @@ fn values(log: &mut Log, p: &mut Plan) {
     for (i, a) in m.adjustments.iter_mut().enumerate() {
         log.name(At("monitor.adjustments", Some(i), "text"), &mut a.text);
     }
-    if crate::model::monitor::commands::check_thresholds(m.thresholds).is_err() {
+    if crate::model::monitor::rules::check_thresholds(m.thresholds).is_err() {
         m.thresholds = Default::default();
         log.add("monitor.thresholds".into(), Mend::Reset);
     }

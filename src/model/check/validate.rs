@@ -195,7 +195,7 @@ fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
 /// adjustments name people of the plan. Reuses the commands' checks so an
 /// imported file and an edit obey the same rules.
 fn monitor_problems(plan: &Plan, out: &mut Vec<Problem>) {
-    use crate::model::monitor::commands::check_thresholds;
+    use crate::model::monitor::rules::check_thresholds;
     use crate::model::monitor::rules::kpi_fault;
     use crate::model::monitor::rules::rule_fault;
     let mut ids = HashSet::new();

@@ -5,8 +5,8 @@
 //! that applying a command is deterministic.
 
 use crate::model::command::edits::apply_edits;
-use crate::model::schedule::commands::compile_plan;
-use crate::model::schedule::commands::with_pushes;
+use crate::model::command::edits::PlanEdit;
+use crate::model::schedule::commands;
 
 use crate::model::base::fault::Fault;
 
@@ -163,8 +163,36 @@ pub fn compile(ws: &Workspace, cmd: Command) -> Result<Vec<Edit>, Fault> {
         }
         Command::Plan { plan_id, cmd } => {
             let plan = ws.plan(&plan_id).ok_or_else(|| Fault::UnknownPlan(plan_id.clone()))?;
-            let edits = with_pushes(plan, compile_plan(plan, cmd)?)?;
+            let edits = commands::with_pushes(plan, compile_plan(plan, cmd)?)?;
             Ok(edits.into_iter().map(|edit| Edit::Plan { plan_id: plan_id.clone(), edit }).collect())
         }
+    }
+}
+
+fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, Fault> {
+    match cmd {
+        PlanCommand::SetField(f) => commands::set_field(plan, f),
+        PlanCommand::AddPerson { person } => commands::add_person(plan, person),
+        PlanCommand::UpdatePerson { person } => commands::update_person(plan, person),
+        PlanCommand::DeletePerson { id } => commands::delete_person(plan, id),
+        PlanCommand::AddPhase { phase } => commands::add_phase(plan, phase),
+        PlanCommand::UpdatePhase { phase } => commands::update_phase(plan, phase),
+        PlanCommand::DeletePhase { id } => commands::delete_phase(plan, id),
+        PlanCommand::AddItem { item, after } => commands::add_item(plan, item, after),
+        PlanCommand::SetItem { id, field } => commands::set_item(plan, id, field),
+        PlanCommand::DeleteItem { id } => commands::delete_item(plan, id),
+        PlanCommand::Indent { id } => commands::indent(plan, id),
+        PlanCommand::Outdent { id } => commands::outdent(plan, id),
+        PlanCommand::AddDependency { dep } => commands::add_dependency(plan, dep),
+        PlanCommand::UpdateDependency { dep } => commands::update_dependency(plan, dep),
+        PlanCommand::SetPredecessors { succ, links } => commands::set_predecessors(plan, succ, links),
+        PlanCommand::CaptureBaseline { baseline } => commands::capture_baseline(plan, baseline),
+        PlanCommand::RemoveBaseline { id } => commands::remove_baseline(plan, id),
+        PlanCommand::ShiftSubtree { id, days } => commands::shift_subtree(plan, id, days),
+        PlanCommand::Strategy(cmd) => crate::model::strategy::commands::compile(plan, cmd),
+        PlanCommand::Monitor(cmd) => crate::model::monitor::commands::compile(plan, cmd),
+        PlanCommand::Budget(cmd) => crate::model::budget::commands::compile(plan, cmd),
+        PlanCommand::RemoveDependency { id } => commands::remove_dependency(plan, id),
+        PlanCommand::MoveItem { id, up } => commands::move_item(plan, id, up),
     }
 }

@@ -18,6 +18,7 @@ use crate::model::monitor::data::Kpi;
 use crate::model::monitor::data::Rule;
 use crate::model::monitor::data::Stage;
 use crate::model::monitor::data::Thresholds;
+use crate::model::monitor::rules::check_thresholds;
 use crate::model::monitor::rules::finite;
 use crate::model::monitor::rules::kpi_fault;
 use crate::model::monitor::rules::rule_fault;
@@ -94,17 +95,12 @@ fn as_error(kind: Fault) -> Fault {
     }
 }
 
-pub fn check_thresholds(t: Thresholds) -> Result<(), Fault> {
-    range(t.yellow >= 1 && t.yellow < t.red && t.red <= 100)
-}
-
 pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Fault> {
-    use MonitorCommand as M;
     let kpi_index = |id: &str| plan.kpis.iter().position(|k| k.id == id).ok_or_else(|| no_entry(id));
     let mut m = plan.monitor.clone();
     let mut edits = vec![];
     match cmd {
-        M::PutKpi(k) => {
+        MonitorCommand::PutKpi(k) => {
             let mut k = *k;
             k.name = k.name.trim().to_string();
             check_kpi(plan, &k)?;
@@ -118,51 +114,51 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Fault>
                 None => edits.push(PlanEdit::Kpis(ListEdit::Insert { index: plan.kpis.len(), value: k })),
             }
         }
-        M::RemoveKpi(id) => {
+        MonitorCommand::RemoveKpi(id) => {
             kpi_index(&id)?;
             // Its rules go with it (`refs`: a rule aimed at one KPI would
             // otherwise widen to all), risks watching it are unlinked.
             edits.push(PlanEdit::Kpis(ListEdit::Remove { id }));
             edits.extend(crate::model::command::cascade::cascade(plan, &edits));
         }
-        M::MoveKpi { id, up } => {
+        MonitorCommand::MoveKpi { id, up } => {
             let i = kpi_index(&id)?;
             let to = if up { i.checked_sub(1) } else { Some(i + 1).filter(|j| *j < plan.kpis.len()) };
             let to = to.ok_or(Fault::CannotMove)?;
             edits.push(PlanEdit::Kpis(ListEdit::MoveBlock { from: i, len: 1, to }));
         }
-        M::SetActuals(cells) | M::SetPeriodTargets(cells) if cells.is_empty() => {}
-        M::SetActuals(cells) => set_cells(plan, cells, false, &mut edits)?,
-        M::SetPeriodTargets(cells) => set_cells(plan, cells, true, &mut edits)?,
-        M::Thresholds(t) => {
+        MonitorCommand::SetActuals(cells) | MonitorCommand::SetPeriodTargets(cells) if cells.is_empty() => {}
+        MonitorCommand::SetActuals(cells) => set_cells(plan, cells, false, &mut edits)?,
+        MonitorCommand::SetPeriodTargets(cells) => set_cells(plan, cells, true, &mut edits)?,
+        MonitorCommand::Thresholds(t) => {
             check_thresholds(t)?;
             m.thresholds = t;
         }
-        M::PutRule(r) => {
+        MonitorCommand::PutRule(r) => {
             check_rule(plan, &r)?;
             upsert(&mut m.rules, r);
         }
-        M::RemoveRule(id) => remove_entry(&mut m.rules, &id)?,
-        M::Note(n) => {
+        MonitorCommand::RemoveRule(id) => remove_entry(&mut m.rules, &id)?,
+        MonitorCommand::Note(n) => {
             if n.alert.is_empty() || m.notes.iter().any(|x| x.id == n.id) {
                 return Err(Fault::DuplicateId(n.id));
             }
             m.notes.push(n);
         }
-        M::PutStage(s) => upsert(&mut m.stages, s),
-        M::RemoveStage(id) => {
+        MonitorCommand::PutStage(s) => upsert(&mut m.stages, s),
+        MonitorCommand::RemoveStage(id) => {
             remove_entry(&mut m.stages, &id)?;
             edits.extend(crate::model::command::cascade::cascade(
                 plan,
                 &[PlanEdit::Field(PlanField::Monitor(Box::new(m.clone())))],
             ));
         }
-        M::MoveStage { id, up } => {
+        MonitorCommand::MoveStage { id, up } => {
             let i = m.stages.iter().position(|s| s.id == id).ok_or_else(|| no_entry(&id))?;
             let j = if up { i.checked_sub(1) } else { Some(i + 1).filter(|j| *j < m.stages.len()) };
             m.stages.swap(i, j.ok_or(Fault::CannotMove)?);
         }
-        M::PutAdjustment(a) => {
+        MonitorCommand::PutAdjustment(a) => {
             if a.text.trim().is_empty() {
                 return Err(Fault::EmptyName);
             }
@@ -171,7 +167,7 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Fault>
             refs::refuse(&refs::Lookup::new(plan), probe)?;
             upsert(&mut m.adjustments, a);
         }
-        M::RemoveAdjustment(id) => remove_entry(&mut m.adjustments, &id)?,
+        MonitorCommand::RemoveAdjustment(id) => remove_entry(&mut m.adjustments, &id)?,
     }
     if m != plan.monitor {
         edits.insert(0, PlanEdit::Field(PlanField::Monitor(Box::new(m))));

@@ -805,3 +805,12 @@ pub fn cumulative(s: &Series) -> (Vec<Option<f64>>, Vec<Option<f64>>) {
     }
     (actual, target)
 }
+
+/// Yellow at least 1 and below red, red at most 100.
+pub fn check_thresholds(t: Thresholds) -> Result<(), Fault> {
+    if t.yellow >= 1 && t.yellow < t.red && t.red <= 100 {
+        Ok(())
+    } else {
+        Err(Fault::NotInRange)
+    }
+}

@@ -14,7 +14,7 @@ use crate::model::schedule::data::BaselineItem;
 
 use crate::model::schedule::data::Dependency;
 
-use crate::model::schedule::rules::DepKind;
+use crate::model::schedule::data::DepKind;
 
 use crate::model::schedule::data::LogEntry;
 

@@ -2,7 +2,10 @@
 //! items, links, baselines, shifts) into edits, refused exactly when
 //! validation would reject the result, with successors pushed by the engine.
 
+use crate::model::schedule::data::Baseline;
 use crate::model::schedule::data::Dependency;
+use crate::model::schedule::data::Person;
+use crate::model::schedule::data::Phase;
 use crate::model::schedule::rules::pushed_items;
 
 use crate::model::schedule::data::WorkItem;
@@ -18,8 +21,6 @@ use crate::model::plan::PlanField;
 use crate::model::base::fault::Fault;
 
 use crate::model::command::edits::PlanEdit;
-
-use crate::model::command::dispatch::PlanCommand;
 
 use crate::model::plan::Plan;
 
@@ -67,367 +68,370 @@ pub enum ItemField {
     Serves(Vec<Id>),
 }
 
-pub(crate) fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, Fault> {
-    use PlanCommand as C;
-    match cmd {
-        C::SetField(f) => {
-            // The header's rules (name, dates, span, currency, calendar,
-            // budget) are validation's: check the plan as it would be. A whole strategy,
-            // monitor or budget (only files and tests set these) must pass
-            // all of validation.
-            let whole = matches!(f, PlanField::Strategy(_) | PlanField::Monitor(_) | PlanField::Budget(_));
-            let mut trial = if whole {
-                plan.clone()
-            } else {
-                // Only the header: no copy of ten thousand items per keystroke.
-                Plan {
-                    name: plan.name.clone(),
-                    start: plan.start,
-                    end: plan.end,
-                    currency: plan.currency.clone(),
-                    total_budget: plan.total_budget,
-                    calendar: plan.calendar.clone(),
-                    ..refs::probe()
-                }
-            };
-            f.clone().apply(&mut trial);
-            let problems = if whole {
-                crate::model::check::validate::validate(&trial)
-            } else {
-                crate::model::check::validate::header_problems(&trial)
-            };
-            if let Some(p) = problems.into_iter().next() {
-                return Err(p.kind);
-            }
-            Ok(vec![PlanEdit::Field(f)])
+pub fn set_field(plan: &Plan, f: PlanField) -> Result<Vec<PlanEdit>, Fault> {
+    // The header's rules (name, dates, span, currency, calendar,
+    // budget) are validation's: check the plan as it would be. A whole strategy,
+    // monitor or budget (only files and tests set these) must pass
+    // all of validation.
+    let whole = matches!(f, PlanField::Strategy(_) | PlanField::Monitor(_) | PlanField::Budget(_));
+    let mut trial = if whole {
+        plan.clone()
+    } else {
+        // Only the header: no copy of ten thousand items per keystroke.
+        Plan {
+            name: plan.name.clone(),
+            start: plan.start,
+            end: plan.end,
+            currency: plan.currency.clone(),
+            total_budget: plan.total_budget,
+            calendar: plan.calendar.clone(),
+            ..refs::probe()
         }
-        C::AddPerson { person } => {
-            if plan.person(&person.id).is_some() {
-                return Err(Fault::DuplicateId(person.id));
-            }
-            if person.name.trim().is_empty() {
-                return Err(Fault::EmptyName);
-            }
-            Ok(vec![PlanEdit::People(ListEdit::Insert { index: plan.people.len(), value: person })])
+    };
+    f.clone().apply(&mut trial);
+    let problems = if whole {
+        crate::model::check::validate::validate(&trial)
+    } else {
+        crate::model::check::validate::header_problems(&trial)
+    };
+    if let Some(p) = problems.into_iter().next() {
+        return Err(p.kind);
+    }
+    Ok(vec![PlanEdit::Field(f)])
+}
+
+pub fn add_person(plan: &Plan, person: Person) -> Result<Vec<PlanEdit>, Fault> {
+    if plan.person(&person.id).is_some() {
+        return Err(Fault::DuplicateId(person.id));
+    }
+    if person.name.trim().is_empty() {
+        return Err(Fault::EmptyName);
+    }
+    Ok(vec![PlanEdit::People(ListEdit::Insert { index: plan.people.len(), value: person })])
+}
+
+pub fn update_person(plan: &Plan, person: Person) -> Result<Vec<PlanEdit>, Fault> {
+    plan.person(&person.id).ok_or_else(|| Fault::UnknownPerson(person.id.clone()))?;
+    if person.name.trim().is_empty() {
+        return Err(Fault::EmptyName);
+    }
+    Ok(vec![PlanEdit::People(ListEdit::Replace(person))])
+}
+
+pub fn delete_person(plan: &Plan, id: Id) -> Result<Vec<PlanEdit>, Fault> {
+    plan.person(&id).ok_or_else(|| Fault::UnknownPerson(id.clone()))?;
+    // Every reference to them (owner, RACI, goal owner, approver…) is
+    // unlinked by `refs`, then undo restores it all.
+    let gone = vec![PlanEdit::People(ListEdit::Remove { id })];
+    let mut edits = crate::model::command::cascade::cascade(plan, &gone);
+    edits.extend(gone);
+    Ok(edits)
+}
+
+pub fn add_phase(plan: &Plan, phase: Phase) -> Result<Vec<PlanEdit>, Fault> {
+    if plan.phase(&phase.id).is_some() {
+        return Err(Fault::DuplicateId(phase.id));
+    }
+    if phase.name.trim().is_empty() {
+        return Err(Fault::EmptyName);
+    }
+    if phase.end < phase.start {
+        return Err(Fault::EndBeforeStart { start: phase.start, end: phase.end });
+    }
+    Ok(vec![PlanEdit::Phases(ListEdit::Insert { index: plan.phases.len(), value: phase })])
+}
+
+pub fn update_phase(plan: &Plan, phase: Phase) -> Result<Vec<PlanEdit>, Fault> {
+    plan.phase(&phase.id).ok_or_else(|| Fault::UnknownPhase(phase.id.clone()))?;
+    if phase.end < phase.start {
+        return Err(Fault::EndBeforeStart { start: phase.start, end: phase.end });
+    }
+    if phase.name.trim().is_empty() {
+        return Err(Fault::EmptyName);
+    }
+    Ok(vec![PlanEdit::Phases(ListEdit::Replace(phase))])
+}
+
+pub fn delete_phase(plan: &Plan, id: Id) -> Result<Vec<PlanEdit>, Fault> {
+    plan.phase(&id).ok_or_else(|| Fault::UnknownPhase(id.clone()))?;
+    let gone = vec![PlanEdit::Phases(ListEdit::Remove { id })];
+    let mut edits = crate::model::command::cascade::cascade(plan, &gone);
+    edits.extend(gone);
+    Ok(edits)
+}
+
+pub fn add_item(plan: &Plan, mut item: WorkItem, after: Option<Id>) -> Result<Vec<PlanEdit>, Fault> {
+    if plan.item(&item.id).is_some() {
+        return Err(Fault::DuplicateId(item.id));
+    }
+    check_item_values(&item)?;
+    let index = match after {
+        None => {
+            item.parent = None;
+            0
         }
-        C::UpdatePerson { person } => {
-            plan.person(&person.id).ok_or_else(|| Fault::UnknownPerson(person.id.clone()))?;
-            if person.name.trim().is_empty() {
-                return Err(Fault::EmptyName);
-            }
-            Ok(vec![PlanEdit::People(ListEdit::Replace(person))])
+        Some(a) => {
+            let i = plan.item_index(&a).ok_or(Fault::UnknownItem(a))?;
+            item.parent = plan.work_items[i].parent.clone();
+            item.level = plan.work_items[i].level;
+            plan.subtree_end(i)
         }
-        C::DeletePerson { id } => {
-            plan.person(&id).ok_or_else(|| Fault::UnknownPerson(id.clone()))?;
-            // Every reference to them (owner, RACI, goal owner, approver…) is
-            // unlinked by `refs`, then undo restores it all.
-            let gone = vec![PlanEdit::People(ListEdit::Remove { id })];
-            let mut edits = crate::model::command::cascade::cascade(plan, &gone);
-            edits.extend(gone);
-            Ok(edits)
+    };
+    check_item_refs(plan, &item)?;
+    Ok(vec![PlanEdit::Items(ListEdit::Insert { index, value: item })])
+}
+
+pub fn set_item(plan: &Plan, id: Id, field: ItemField) -> Result<Vec<PlanEdit>, Fault> {
+    let old = plan.item(&id).ok_or_else(|| Fault::UnknownItem(id.clone()))?;
+    let mut w = old.clone();
+    match field {
+        ItemField::Title(t) => w.title = t,
+        ItemField::Level(l) => {
+            let parent_level = w.parent.as_deref().and_then(|p| plan.item(p)).map(|p| p.level);
+            let child_min =
+                plan.work_items.iter().filter(|c| c.parent.as_deref() == Some(id.as_str())).map(|c| c.level).min();
+            if parent_level.is_some_and(|p| l <= p) || child_min.is_some_and(|c| l >= c) {
+                return Err(Fault::LevelConflict);
+            }
+            w.level = l;
         }
-        C::AddPhase { phase } => {
-            if plan.phase(&phase.id).is_some() {
-                return Err(Fault::DuplicateId(phase.id));
+        ItemField::Phase(p) => w.phase = p,
+        ItemField::Owner(o) => w.owner = o,
+        ItemField::Start(d) => {
+            // A start past the end moves the item, keeping its length,
+            // rather than refusing: that is what the planner meant.
+            if d > w.end {
+                w.end = d.add_days(w.start.days_until(w.end));
             }
-            if phase.name.trim().is_empty() {
-                return Err(Fault::EmptyName);
-            }
-            if phase.end < phase.start {
-                return Err(Fault::EndBeforeStart { start: phase.start, end: phase.end });
-            }
-            Ok(vec![PlanEdit::Phases(ListEdit::Insert { index: plan.phases.len(), value: phase })])
+            w.start = d;
         }
-        C::UpdatePhase { phase } => {
-            plan.phase(&phase.id).ok_or_else(|| Fault::UnknownPhase(phase.id.clone()))?;
-            if phase.end < phase.start {
-                return Err(Fault::EndBeforeStart { start: phase.start, end: phase.end });
-            }
-            if phase.name.trim().is_empty() {
-                return Err(Fault::EmptyName);
-            }
-            Ok(vec![PlanEdit::Phases(ListEdit::Replace(phase))])
+        ItemField::End(d) => w.end = d,
+        ItemField::Dates(s, e) => {
+            w.start = s;
+            w.end = e;
         }
-        C::DeletePhase { id } => {
-            plan.phase(&id).ok_or_else(|| Fault::UnknownPhase(id.clone()))?;
-            let gone = vec![PlanEdit::Phases(ListEdit::Remove { id })];
-            let mut edits = crate::model::command::cascade::cascade(plan, &gone);
-            edits.extend(gone);
-            Ok(edits)
+        ItemField::Status(s) => {
+            // Done means done: progress follows, so counts and bars agree.
+            if s == Status::Done {
+                w.progress = 100;
+            } else if w.status == Status::Done && w.progress == 100 {
+                w.progress = 0;
+            }
+            w.status = s;
         }
-        C::AddItem { mut item, after } => {
-            if plan.item(&item.id).is_some() {
-                return Err(Fault::DuplicateId(item.id));
+        ItemField::Progress(p) => {
+            w.progress = p;
+            if p == 100 && w.status != Status::Exception {
+                w.status = Status::Done;
+            } else if (p > 0 && w.status == Status::NotStarted) || (p < 100 && w.status == Status::Done) {
+                w.status = Status::InProgress;
             }
-            check_item_values(&item)?;
-            let index = match after {
-                None => {
-                    item.parent = None;
-                    0
-                }
-                Some(a) => {
-                    let i = plan.item_index(&a).ok_or(Fault::UnknownItem(a))?;
-                    item.parent = plan.work_items[i].parent.clone();
-                    item.level = plan.work_items[i].level;
-                    plan.subtree_end(i)
-                }
-            };
-            check_item_refs(plan, &item)?;
-            Ok(vec![PlanEdit::Items(ListEdit::Insert { index, value: item })])
         }
-        C::SetItem { id, field } => {
-            let old = plan.item(&id).ok_or_else(|| Fault::UnknownItem(id.clone()))?;
-            let mut w = old.clone();
-            match field {
-                ItemField::Title(t) => w.title = t,
-                ItemField::Level(l) => {
-                    let parent_level = w.parent.as_deref().and_then(|p| plan.item(p)).map(|p| p.level);
-                    let child_min = plan
-                        .work_items
-                        .iter()
-                        .filter(|c| c.parent.as_deref() == Some(id.as_str()))
-                        .map(|c| c.level)
-                        .min();
-                    if parent_level.is_some_and(|p| l <= p) || child_min.is_some_and(|c| l >= c) {
-                        return Err(Fault::LevelConflict);
-                    }
-                    w.level = l;
-                }
-                ItemField::Phase(p) => w.phase = p,
-                ItemField::Owner(o) => w.owner = o,
-                ItemField::Start(d) => {
-                    // A start past the end moves the item, keeping its length,
-                    // rather than refusing: that is what the planner meant.
-                    if d > w.end {
-                        w.end = d.add_days(w.start.days_until(w.end));
-                    }
-                    w.start = d;
-                }
-                ItemField::End(d) => w.end = d,
-                ItemField::Dates(s, e) => {
-                    w.start = s;
-                    w.end = e;
-                }
-                ItemField::Status(s) => {
-                    // Done means done: progress follows, so counts and bars agree.
-                    if s == Status::Done {
-                        w.progress = 100;
-                    } else if w.status == Status::Done && w.progress == 100 {
-                        w.progress = 0;
-                    }
-                    w.status = s;
-                }
-                ItemField::Progress(p) => {
-                    w.progress = p;
-                    if p == 100 && w.status != Status::Exception {
-                        w.status = Status::Done;
-                    } else if (p > 0 && w.status == Status::NotStarted) || (p < 100 && w.status == Status::Done) {
-                        w.status = Status::InProgress;
-                    }
-                }
-                ItemField::Notes(n) => w.notes = n,
-                ItemField::Collaborators(c) => {
-                    let mut seen = std::collections::HashSet::new();
-                    w.collaborators = c.into_iter().filter(|x| seen.insert(x.clone())).collect();
-                }
-                ItemField::Departments(d) => w.departments = d,
-                ItemField::Interface(p) => w.interface = p,
-                ItemField::Deliverable(v) => w.deliverable = v,
-                ItemField::Acceptance(v) => w.acceptance = v,
-                ItemField::Resources(v) => w.resources = v,
-                ItemField::Channel(v) => w.channel = v.trim().to_string(),
-                ItemField::Milestone(m) => {
-                    w.milestone = m;
-                    if m {
-                        w.end = w.start;
-                    }
-                }
-                ItemField::Fixed(f) => w.fixed = f,
-                ItemField::ExceptionReason(v) => w.exception_reason = v,
-                ItemField::Log(l) => w.log = l,
-                ItemField::Raci(person, role) => {
-                    match role {
-                        Some(r) => w.raci.insert(person, r),
-                        None => w.raci.remove(&person),
-                    };
-                }
-                ItemField::Serves(v) => {
-                    let mut seen = std::collections::HashSet::new();
-                    w.serves = v.into_iter().filter(|x| seen.insert(x.clone())).collect();
-                }
-            }
-            // A milestone stays one day, whatever date edit reached it.
-            if w.milestone && w.end != w.start {
-                if old.start == w.start {
-                    w.start = w.end;
-                } else {
-                    w.end = w.start;
-                }
-            }
-            check_item_values(&w)?;
-            if &w == old {
-                return Ok(vec![]);
-            }
-            check_item_refs(plan, &w)?;
-            Ok(vec![PlanEdit::Items(ListEdit::Replace(w))])
-        }
-        C::DeleteItem { id } => {
-            let i = plan.item_index(&id).ok_or(Fault::UnknownItem(id))?;
-            let end = plan.subtree_end(i);
-            // Remove from the bottom so each removal's inverse index is
-            // right; links to the items go, budget lines and needs unlink.
-            let gone: Vec<PlanEdit> = plan.work_items[i..end]
-                .iter()
-                .rev()
-                .map(|w| PlanEdit::Items(ListEdit::Remove { id: w.id.clone() }))
-                .collect();
-            let mut edits = crate::model::command::cascade::cascade(plan, &gone);
-            edits.extend(gone);
-            Ok(edits)
-        }
-        C::Indent { id } => {
-            let i = plan.item_index(&id).ok_or_else(|| Fault::UnknownItem(id.clone()))?;
-            let me = &plan.work_items[i];
-            let prev = previous_sibling(plan, i).ok_or(Fault::CannotMove)?;
-            let new_parent = &plan.work_items[prev];
-            let delta = new_parent.level.depth() + 1 - me.level.depth();
-            let mut edits = relevel_subtree(plan, i, delta)?;
-            if let PlanEdit::Items(ListEdit::Replace(w)) = &mut edits[0] {
-                w.parent = Some(new_parent.id.clone());
-            }
-            Ok(edits)
-        }
-        C::Outdent { id } => {
-            let i = plan.item_index(&id).ok_or_else(|| Fault::UnknownItem(id.clone()))?;
-            let me = &plan.work_items[i];
-            let parent_id = me.parent.clone().ok_or(Fault::CannotMove)?;
-            let pi = plan.item_index(&parent_id).ok_or(Fault::UnknownItem(parent_id))?;
-            let parent = &plan.work_items[pi];
-            let delta = parent.level.depth() - me.level.depth();
-            let mut edits = relevel_subtree(plan, i, delta)?;
-            if let PlanEdit::Items(ListEdit::Replace(w)) = &mut edits[0] {
-                w.parent = parent.parent.clone();
-            }
-            // Move my subtree to just after my old parent's subtree.
-            let end = plan.subtree_end(i);
-            let len = end - i;
-            let parent_end = plan.subtree_end(pi);
-            if parent_end > end {
-                edits.push(PlanEdit::Items(ListEdit::MoveBlock { from: i, len, to: parent_end - len }));
-            }
-            Ok(edits)
-        }
-        C::AddDependency { dep } => {
-            if plan.dependencies.iter().any(|d| d.id == dep.id) {
-                return Err(Fault::DuplicateId(dep.id));
-            }
-            check_dependency(plan, &dep)?;
-            if plan.dependencies.iter().any(|d| d.pred == dep.pred && d.succ == dep.succ) {
-                return Err(Fault::DuplicateLink);
-            }
-            Ok(vec![PlanEdit::Deps(ListEdit::Insert { index: plan.dependencies.len(), value: dep })])
-        }
-        C::UpdateDependency { dep } => {
-            let old =
-                plan.dependencies.iter().find(|d| d.id == dep.id).ok_or_else(|| Fault::UnknownLink(dep.id.clone()))?;
-            check_dependency(plan, &dep)?;
-            if plan.dependencies.iter().any(|d| d.id != dep.id && d.pred == dep.pred && d.succ == dep.succ) {
-                return Err(Fault::DuplicateLink);
-            }
-            if old == &dep {
-                return Ok(vec![]);
-            }
-            Ok(vec![PlanEdit::Deps(ListEdit::Replace(dep))])
-        }
-        C::SetPredecessors { succ, links } => {
-            plan.item(&succ).ok_or_else(|| Fault::UnknownItem(succ.clone()))?;
+        ItemField::Notes(n) => w.notes = n,
+        ItemField::Collaborators(c) => {
             let mut seen = std::collections::HashSet::new();
-            for l in &links {
-                if l.succ != succ {
-                    return Err(Fault::UnknownLink(l.id.clone()));
-                }
-                check_dependency(plan, l)?;
-                if !seen.insert(l.pred.as_str()) {
-                    return Err(Fault::DuplicateLink);
-                }
-            }
-            let mut edits: Vec<PlanEdit> = plan
-                .dependencies
-                .iter()
-                .filter(|d| d.succ == succ && !links.iter().any(|l| l.id == d.id))
-                .map(|d| PlanEdit::Deps(ListEdit::Remove { id: d.id.clone() }))
-                .collect();
-            for l in links {
-                match plan.dependencies.iter().find(|d| d.id == l.id) {
-                    Some(old) if old == &l => {}
-                    Some(_) => edits.push(PlanEdit::Deps(ListEdit::Replace(l))),
-                    // Appended in the order typed (Insert clamps the index).
-                    None => edits.push(PlanEdit::Deps(ListEdit::Insert { index: usize::MAX, value: l })),
-                }
-            }
-            Ok(edits)
+            w.collaborators = c.into_iter().filter(|x| seen.insert(x.clone())).collect();
         }
-        C::CaptureBaseline { mut baseline } => {
-            if plan.baselines.iter().any(|b| b.id == baseline.id) {
-                return Err(Fault::DuplicateId(baseline.id));
-            }
-            if baseline.name.trim().is_empty() {
-                return Err(Fault::EmptyName);
-            }
-            // Summary rows are kept with their rolled-up dates, as shown.
-            let a = crate::model::schedule::analysis::analyse(plan);
-            baseline.items = plan
-                .work_items
-                .iter()
-                .zip(&a.rows)
-                .map(|(w, r)| BaselineItem { id: w.id.clone(), start: r.start, end: r.end })
-                .collect();
-            Ok(vec![PlanEdit::Baselines(ListEdit::Insert { index: usize::MAX, value: baseline })])
-        }
-        C::RemoveBaseline { id } => {
-            plan.baselines.iter().find(|b| b.id == id).ok_or_else(|| Fault::UnknownBaseline(id.clone()))?;
-            Ok(vec![PlanEdit::Baselines(ListEdit::Remove { id })])
-        }
-        C::ShiftSubtree { id, days } => {
-            let i = plan.item_index(&id).ok_or(Fault::UnknownItem(id))?;
-            if days == 0 {
-                return Ok(vec![]);
-            }
-            let end = plan.subtree_end(i);
-            // Items with a fixed date stay where they are; a link they can
-            // then not meet is flagged by the schedule.
-            Ok(plan.work_items[i..end]
-                .iter()
-                .filter(|w| !w.fixed)
-                .map(|w| {
-                    PlanEdit::Items(ListEdit::Replace(WorkItem {
-                        start: w.start.add_days(days),
-                        end: w.end.add_days(days),
-                        ..w.clone()
-                    }))
-                })
-                .collect())
-        }
-        C::Strategy(cmd) => crate::model::strategy::commands::compile(plan, cmd),
-        C::Monitor(cmd) => crate::model::monitor::commands::compile(plan, cmd),
-        C::Budget(cmd) => crate::model::budget::commands::compile(plan, cmd),
-        C::RemoveDependency { id } => {
-            plan.dependencies.iter().find(|d| d.id == id).ok_or_else(|| Fault::UnknownLink(id.clone()))?;
-            Ok(vec![PlanEdit::Deps(ListEdit::Remove { id })])
-        }
-        C::MoveItem { id, up } => {
-            let i = plan.item_index(&id).ok_or(Fault::UnknownItem(id))?;
-            let end = plan.subtree_end(i);
-            if up {
-                let prev = previous_sibling(plan, i).ok_or(Fault::CannotMove)?;
-                Ok(vec![PlanEdit::Items(ListEdit::MoveBlock { from: i, len: end - i, to: prev })])
-            } else {
-                let next = next_sibling(plan, i).ok_or(Fault::CannotMove)?;
-                let next_end = plan.subtree_end(next);
-                // Moving the next sibling's block up in front of me is the same swap.
-                Ok(vec![PlanEdit::Items(ListEdit::MoveBlock { from: next, len: next_end - next, to: i })])
+        ItemField::Departments(d) => w.departments = d,
+        ItemField::Interface(p) => w.interface = p,
+        ItemField::Deliverable(v) => w.deliverable = v,
+        ItemField::Acceptance(v) => w.acceptance = v,
+        ItemField::Resources(v) => w.resources = v,
+        ItemField::Channel(v) => w.channel = v.trim().to_string(),
+        ItemField::Milestone(m) => {
+            w.milestone = m;
+            if m {
+                w.end = w.start;
             }
         }
+        ItemField::Fixed(f) => w.fixed = f,
+        ItemField::ExceptionReason(v) => w.exception_reason = v,
+        ItemField::Log(l) => w.log = l,
+        ItemField::Raci(person, role) => {
+            match role {
+                Some(r) => w.raci.insert(person, r),
+                None => w.raci.remove(&person),
+            };
+        }
+        ItemField::Serves(v) => {
+            let mut seen = std::collections::HashSet::new();
+            w.serves = v.into_iter().filter(|x| seen.insert(x.clone())).collect();
+        }
+    }
+    // A milestone stays one day, whatever date edit reached it.
+    if w.milestone && w.end != w.start {
+        if old.start == w.start {
+            w.start = w.end;
+        } else {
+            w.end = w.start;
+        }
+    }
+    check_item_values(&w)?;
+    if &w == old {
+        return Ok(vec![]);
+    }
+    check_item_refs(plan, &w)?;
+    Ok(vec![PlanEdit::Items(ListEdit::Replace(w))])
+}
+
+pub fn delete_item(plan: &Plan, id: Id) -> Result<Vec<PlanEdit>, Fault> {
+    let i = plan.item_index(&id).ok_or(Fault::UnknownItem(id))?;
+    let end = plan.subtree_end(i);
+    // Remove from the bottom so each removal's inverse index is
+    // right; links to the items go, budget lines and needs unlink.
+    let gone: Vec<PlanEdit> =
+        plan.work_items[i..end].iter().rev().map(|w| PlanEdit::Items(ListEdit::Remove { id: w.id.clone() })).collect();
+    let mut edits = crate::model::command::cascade::cascade(plan, &gone);
+    edits.extend(gone);
+    Ok(edits)
+}
+
+pub fn indent(plan: &Plan, id: Id) -> Result<Vec<PlanEdit>, Fault> {
+    let i = plan.item_index(&id).ok_or_else(|| Fault::UnknownItem(id.clone()))?;
+    let me = &plan.work_items[i];
+    let prev = previous_sibling(plan, i).ok_or(Fault::CannotMove)?;
+    let new_parent = &plan.work_items[prev];
+    let delta = new_parent.level.depth() + 1 - me.level.depth();
+    let mut edits = relevel_subtree(plan, i, delta)?;
+    if let PlanEdit::Items(ListEdit::Replace(w)) = &mut edits[0] {
+        w.parent = Some(new_parent.id.clone());
+    }
+    Ok(edits)
+}
+
+pub fn outdent(plan: &Plan, id: Id) -> Result<Vec<PlanEdit>, Fault> {
+    let i = plan.item_index(&id).ok_or_else(|| Fault::UnknownItem(id.clone()))?;
+    let me = &plan.work_items[i];
+    let parent_id = me.parent.clone().ok_or(Fault::CannotMove)?;
+    let pi = plan.item_index(&parent_id).ok_or(Fault::UnknownItem(parent_id))?;
+    let parent = &plan.work_items[pi];
+    let delta = parent.level.depth() - me.level.depth();
+    let mut edits = relevel_subtree(plan, i, delta)?;
+    if let PlanEdit::Items(ListEdit::Replace(w)) = &mut edits[0] {
+        w.parent = parent.parent.clone();
+    }
+    // Move my subtree to just after my old parent's subtree.
+    let end = plan.subtree_end(i);
+    let len = end - i;
+    let parent_end = plan.subtree_end(pi);
+    if parent_end > end {
+        edits.push(PlanEdit::Items(ListEdit::MoveBlock { from: i, len, to: parent_end - len }));
+    }
+    Ok(edits)
+}
+
+pub fn add_dependency(plan: &Plan, dep: Dependency) -> Result<Vec<PlanEdit>, Fault> {
+    if plan.dependencies.iter().any(|d| d.id == dep.id) {
+        return Err(Fault::DuplicateId(dep.id));
+    }
+    check_dependency(plan, &dep)?;
+    if plan.dependencies.iter().any(|d| d.pred == dep.pred && d.succ == dep.succ) {
+        return Err(Fault::DuplicateLink);
+    }
+    Ok(vec![PlanEdit::Deps(ListEdit::Insert { index: plan.dependencies.len(), value: dep })])
+}
+
+pub fn update_dependency(plan: &Plan, dep: Dependency) -> Result<Vec<PlanEdit>, Fault> {
+    let old = plan.dependencies.iter().find(|d| d.id == dep.id).ok_or_else(|| Fault::UnknownLink(dep.id.clone()))?;
+    check_dependency(plan, &dep)?;
+    if plan.dependencies.iter().any(|d| d.id != dep.id && d.pred == dep.pred && d.succ == dep.succ) {
+        return Err(Fault::DuplicateLink);
+    }
+    if old == &dep {
+        return Ok(vec![]);
+    }
+    Ok(vec![PlanEdit::Deps(ListEdit::Replace(dep))])
+}
+
+pub fn set_predecessors(plan: &Plan, succ: Id, links: Vec<Dependency>) -> Result<Vec<PlanEdit>, Fault> {
+    plan.item(&succ).ok_or_else(|| Fault::UnknownItem(succ.clone()))?;
+    let mut seen = std::collections::HashSet::new();
+    for l in &links {
+        if l.succ != succ {
+            return Err(Fault::UnknownLink(l.id.clone()));
+        }
+        check_dependency(plan, l)?;
+        if !seen.insert(l.pred.as_str()) {
+            return Err(Fault::DuplicateLink);
+        }
+    }
+    let mut edits: Vec<PlanEdit> = plan
+        .dependencies
+        .iter()
+        .filter(|d| d.succ == succ && !links.iter().any(|l| l.id == d.id))
+        .map(|d| PlanEdit::Deps(ListEdit::Remove { id: d.id.clone() }))
+        .collect();
+    for l in links {
+        match plan.dependencies.iter().find(|d| d.id == l.id) {
+            Some(old) if old == &l => {}
+            Some(_) => edits.push(PlanEdit::Deps(ListEdit::Replace(l))),
+            // Appended in the order typed (Insert clamps the index).
+            None => edits.push(PlanEdit::Deps(ListEdit::Insert { index: usize::MAX, value: l })),
+        }
+    }
+    Ok(edits)
+}
+
+pub fn capture_baseline(plan: &Plan, mut baseline: Baseline) -> Result<Vec<PlanEdit>, Fault> {
+    if plan.baselines.iter().any(|b| b.id == baseline.id) {
+        return Err(Fault::DuplicateId(baseline.id));
+    }
+    if baseline.name.trim().is_empty() {
+        return Err(Fault::EmptyName);
+    }
+    // Summary rows are kept with their rolled-up dates, as shown.
+    let a = crate::model::schedule::analysis::analyse(plan);
+    baseline.items = plan
+        .work_items
+        .iter()
+        .zip(&a.rows)
+        .map(|(w, r)| BaselineItem { id: w.id.clone(), start: r.start, end: r.end })
+        .collect();
+    Ok(vec![PlanEdit::Baselines(ListEdit::Insert { index: usize::MAX, value: baseline })])
+}
+
+pub fn remove_baseline(plan: &Plan, id: Id) -> Result<Vec<PlanEdit>, Fault> {
+    plan.baselines.iter().find(|b| b.id == id).ok_or_else(|| Fault::UnknownBaseline(id.clone()))?;
+    Ok(vec![PlanEdit::Baselines(ListEdit::Remove { id })])
+}
+
+pub fn shift_subtree(plan: &Plan, id: Id, days: i64) -> Result<Vec<PlanEdit>, Fault> {
+    let i = plan.item_index(&id).ok_or(Fault::UnknownItem(id))?;
+    if days == 0 {
+        return Ok(vec![]);
+    }
+    let end = plan.subtree_end(i);
+    // Items with a fixed date stay where they are; a link they can
+    // then not meet is flagged by the schedule.
+    Ok(plan.work_items[i..end]
+        .iter()
+        .filter(|w| !w.fixed)
+        .map(|w| {
+            PlanEdit::Items(ListEdit::Replace(WorkItem {
+                start: w.start.add_days(days),
+                end: w.end.add_days(days),
+                ..w.clone()
+            }))
+        })
+        .collect())
+}
+
+pub fn remove_dependency(plan: &Plan, id: Id) -> Result<Vec<PlanEdit>, Fault> {
+    plan.dependencies.iter().find(|d| d.id == id).ok_or_else(|| Fault::UnknownLink(id.clone()))?;
+    Ok(vec![PlanEdit::Deps(ListEdit::Remove { id })])
+}
+
+pub fn move_item(plan: &Plan, id: Id, up: bool) -> Result<Vec<PlanEdit>, Fault> {
+    let i = plan.item_index(&id).ok_or(Fault::UnknownItem(id))?;
+    let end = plan.subtree_end(i);
+    if up {
+        let prev = previous_sibling(plan, i).ok_or(Fault::CannotMove)?;
+        Ok(vec![PlanEdit::Items(ListEdit::MoveBlock { from: i, len: end - i, to: prev })])
+    } else {
+        let next = next_sibling(plan, i).ok_or(Fault::CannotMove)?;
+        let next_end = plan.subtree_end(next);
+        // Moving the next sibling's block up in front of me is the same swap.
+        Ok(vec![PlanEdit::Items(ListEdit::MoveBlock { from: next, len: next_end - next, to: i })])
     }
 }
 

@@ -216,29 +216,13 @@ impl Default for WorkCalendar {
     }
 }
 
-impl WorkCalendar {
-    pub fn to_calendar(&self) -> crate::model::schedule::rules::Calendar {
-        let mut off = [false; 7];
-        for d in &self.days_off {
-            if let Some(slot) = off.get_mut(*d as usize) {
-                *slot = true;
-            }
-        }
-        crate::model::schedule::rules::Calendar {
-            off,
-            holidays: self.holidays.iter().copied().collect(),
-            makeup_days: self.makeup_days.iter().copied().collect(),
-        }
-    }
-}
-
 /// "`succ` may not start (or finish) until `pred` …", with a lag in working days.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Dependency {
     pub id: Id,
     pub pred: Id,
     pub succ: Id,
-    pub kind: crate::model::schedule::rules::DepKind,
+    pub kind: DepKind,
     #[serde(default)]
     pub lag: i64,
 }
@@ -250,3 +234,16 @@ pub const MAX_LAG: i64 = 3650;
 
 /// Holidays or make-up days a calendar may list.
 pub const MAX_CALENDAR_DAYS: usize = 5000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DepKind {
+    /// The successor starts after the predecessor finishes.
+    FinishToStart,
+    /// The successor starts no earlier than the predecessor starts.
+    StartToStart,
+    /// The successor finishes no earlier than the predecessor finishes.
+    FinishToFinish,
+    /// The successor finishes no earlier than the day before the predecessor starts.
+    StartToFinish,
+}

@@ -9,7 +9,7 @@ use crate::model::base::id::Id;
 
 use crate::model::plan::Plan;
 
-use crate::model::schedule::rules::DepKind;
+use crate::model::schedule::data::DepKind;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PredError {

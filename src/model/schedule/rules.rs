@@ -8,6 +8,8 @@ use crate::model::base::day::Day;
 use crate::model::base::fault::Fault;
 use crate::model::base::id::Id;
 use crate::model::plan::Plan;
+use crate::model::schedule::data::DepKind;
+use crate::model::schedule::data::WorkCalendar;
 use crate::model::schedule::data::WorkItem;
 use std::collections::{BTreeSet, HashMap};
 
@@ -154,19 +156,6 @@ impl Table {
         }
         self.cal.add_workdays(d, n)
     }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DepKind {
-    /// The successor starts after the predecessor finishes.
-    FinishToStart,
-    /// The successor starts no earlier than the predecessor starts.
-    StartToStart,
-    /// The successor finishes no earlier than the predecessor finishes.
-    FinishToFinish,
-    /// The successor finishes no earlier than the day before the predecessor starts.
-    StartToFinish,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -460,4 +449,20 @@ pub fn pushed_items(plan: &Plan) -> Result<Vec<WorkItem>, Fault> {
         .filter(|(_, slot)| slot.pushed)
         .map(|(w, slot)| WorkItem { start: slot.start, end: slot.end, ..w.clone() })
         .collect())
+}
+
+impl WorkCalendar {
+    pub fn to_calendar(&self) -> Calendar {
+        let mut off = [false; 7];
+        for d in &self.days_off {
+            if let Some(slot) = off.get_mut(*d as usize) {
+                *slot = true;
+            }
+        }
+        Calendar {
+            off,
+            holidays: self.holidays.iter().copied().collect(),
+            makeup_days: self.makeup_days.iter().copied().collect(),
+        }
+    }
 }

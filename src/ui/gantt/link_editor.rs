@@ -4,8 +4,8 @@
 
 use super::Ctx;
 use crate::model::command::dispatch::PlanCommand;
+use crate::model::schedule::data::DepKind;
 use crate::model::schedule::data::Dependency;
-use crate::model::schedule::rules::DepKind;
 use leptos::prelude::*;
 
 const KINDS: [DepKind; 4] =

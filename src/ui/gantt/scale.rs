@@ -2,6 +2,7 @@
 //! current zoom, and the tick labels of the two header rows for the part of
 //! the axis in view. Pure arithmetic over days; knows nothing of the DOM.
 
+use crate::i18n::format::{fmt_month, fmt_month_day, fmt_month_year, fmt_year};
 use crate::i18n::Locale;
 use crate::model::base::day::Day;
 
@@ -77,39 +78,21 @@ pub struct Tick {
 
 /// Header ticks for the axis between `x0` and `x1`: (upper row, lower row).
 pub fn ticks(s: &Scale, l: Locale, x0: f64, x1: f64) -> (Vec<Tick>, Vec<Tick>) {
-    let zh = l == Locale::ZhCn;
     let zoom = Zoom::for_ppd(s.ppd);
     let first = s.day_at(x0.max(0.0)).add_days(-1);
     let last = s.day_at(x1).add_days(1).min(s.origin.add_days(s.days));
-    let month_label = |d: Day| {
-        if zh {
-            format!("{}年{}月", d.year(), d.month())
-        } else {
-            format!("{} {}", MONTHS[d.month0()], d.year())
-        }
-    };
-    let year_label = |d: Day| if zh { format!("{}年", d.year()) } else { d.year().to_string() };
+    let month_label = |d: Day| fmt_month_year(l, d.year(), d.month());
+    let year_label = |d: Day| fmt_year(l, d.year());
     let upper = match zoom {
         Zoom::Day | Zoom::Week => spans(s, first, last, month_start, next_month, month_label),
         Zoom::Month | Zoom::Quarter => spans(s, first, last, year_start, next_year, year_label),
     };
     let lower = match zoom {
         Zoom::Day => spans(s, first, last, |d| d, |d| d.add_days(1), |d| d.day().to_string()),
-        Zoom::Week => spans(
-            s,
-            first,
-            last,
-            |d| d.add_days(-(d.weekday() as i64)),
-            |d| d.add_days(7),
-            |d| if zh { format!("{}/{}", d.month(), d.day()) } else { format!("{} {}", MONTHS[d.month0()], d.day()) },
-        ),
-        Zoom::Month => spans(s, first, last, month_start, next_month, |d| {
-            if zh {
-                format!("{}月", d.month())
-            } else {
-                MONTHS[d.month0()].to_string()
-            }
-        }),
+        Zoom::Week => {
+            spans(s, first, last, |d| d.add_days(-(d.weekday() as i64)), |d| d.add_days(7), |d| fmt_month_day(l, d))
+        }
+        Zoom::Month => spans(s, first, last, month_start, next_month, |d| fmt_month(l, d)),
         Zoom::Quarter => spans(
             s,
             first,
@@ -120,17 +103,6 @@ pub fn ticks(s: &Scale, l: Locale, x0: f64, x1: f64) -> (Vec<Tick>, Vec<Tick>) {
         ),
     };
     (upper, lower)
-}
-
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-trait Month0 {
-    fn month0(self) -> usize;
-}
-impl Month0 for Day {
-    fn month0(self) -> usize {
-        self.month() as usize - 1
-    }
 }
 
 fn month_start(d: Day) -> Day {

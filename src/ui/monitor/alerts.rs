@@ -59,7 +59,7 @@ fn Thresholds() -> impl IntoView {
         }
         run(app, MonitorCommand::Thresholds(x));
     };
-    super::card(
+    crate::ui::fields::section_card(
         "thresholds",
         t.thresholds_title,
         None,
@@ -189,7 +189,7 @@ fn Rules() -> impl IntoView {
             }),
         );
     };
-    super::card(
+    crate::ui::fields::section_card(
         "rules",
         t.rules_title,
         Some(t.rules_help),
@@ -323,7 +323,7 @@ fn OpenAlerts(board: Memo<Board>) -> impl IntoView {
             })
         })
     };
-    super::card("alerts", t.alerts_title, None, view! { <div class="alert-cards">{list}</div> })
+    crate::ui::fields::section_card("alerts", t.alerts_title, None, view! { <div class="alert-cards">{list}</div> })
 }
 
 #[component]
@@ -369,7 +369,7 @@ fn History(board: Memo<Board>) -> impl IntoView {
             })
         })
     };
-    super::card(
+    crate::ui::fields::section_card(
         "history",
         t.history_title,
         None,

@@ -6,9 +6,9 @@
 //! know the file format.
 
 use super::{run, texts};
+use crate::i18n::fill;
 use crate::i18n::monitor::*;
 use crate::i18n::strategy::fmt_num;
-use crate::i18n::{fill, Locale};
 use crate::io::table::{cells, parse, Target};
 use crate::model::base::day::Day;
 use crate::model::base::id::Id;
@@ -23,7 +23,7 @@ use crate::model::monitor::data::Role;
 use crate::model::monitor::data::Stage;
 use crate::model::monitor::rules::targets;
 use crate::model::monitor::rules::Periods;
-use crate::ui::fields::{choice_cell as choice_field, link_cell as link_field, text_cell as text_field};
+use crate::ui::fields::{choice_cell, link_cell, text_cell};
 use crate::ui::state::{new_id, now_ms, set_metric, use_app, App};
 use leptos::prelude::*;
 use std::fmt::Debug;
@@ -69,19 +69,19 @@ pub fn KpiDefinitions() -> impl IntoView {
         let kid = move || k.memo.with_untracked(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default());
         view! {
             <tr class="kpi-def" data-kpi=kid>
-                {text_field(k, t.kpi_name, "name", |x| x.name.clone(), |_, x, v| x.name = v)}
-                {choice_field(k, KpiKind::ALL, t.kpi_kind, "kind", |x| x.kind, |x, v| x.kind = v, kind_name)}
-                {text_field(k, t.unit, "unit", |x| x.unit.clone(), |_, x, v| x.unit = v.trim().to_string())}
-                {choice_field(k, Direction::ALL, t.direction, "direction", |x| x.direction, |x, v| x.direction = v, direction_name)}
-                {choice_field(k, Aggregate::ALL, t.aggregate, "aggregate", |x| x.aggregate, |x, v| x.aggregate = v, aggregate_name)}
-                {choice_field(k, Period::ALL, t.period, "period", |x| x.period, |x, v| x.period = v, period_name)}
-                {text_field(k, t.target, "target", |x| show(x.target), |app, x, v| { if let Ok(n) = read_num(app, &v) { x.target = n } })}
-                {text_field(k, t.baseline, "baseline", |x| show(x.baseline), |app, x, v| { if let Ok(n) = read_num(app, &v) { x.baseline = n } })}
-                {text_field(k, t.channel, "channel", |x| x.channel.clone(), |_, x, v| x.channel = v.trim().to_string())}
-                {link_field(k, t.stage, "stage", t.no_stage, stages, |x| x.stage.clone(), |x, v| x.stage = v)}
-                {link_field(k, t.goal, "goal", t.no_goal, goals, |x| x.goal.clone(), |x, v| x.goal = v)}
-                {choice_field(k, Role::ALL, t.role, "role", |x| x.role, |x, v| x.role = v, role_name)}
-                {text_field(k, t.curve, "curve",
+                {text_cell(k, t.kpi_name, "name", |x| x.name.clone(), |_, x, v| x.name = v)}
+                {choice_cell(k, KpiKind::ALL, t.kpi_kind, "kind", |x| x.kind, |x, v| x.kind = v, kind_name)}
+                {text_cell(k, t.unit, "unit", |x| x.unit.clone(), |_, x, v| x.unit = v.trim().to_string())}
+                {choice_cell(k, Direction::ALL, t.direction, "direction", |x| x.direction, |x, v| x.direction = v, direction_name)}
+                {choice_cell(k, Aggregate::ALL, t.aggregate, "aggregate", |x| x.aggregate, |x, v| x.aggregate = v, aggregate_name)}
+                {choice_cell(k, Period::ALL, t.period, "period", |x| x.period, |x, v| x.period = v, period_name)}
+                {text_cell(k, t.target, "target", |x| show(x.target), |app, x, v| { if let Ok(n) = read_num(app, &v) { x.target = n } })}
+                {text_cell(k, t.baseline, "baseline", |x| show(x.baseline), |app, x, v| { if let Ok(n) = read_num(app, &v) { x.baseline = n } })}
+                {text_cell(k, t.channel, "channel", |x| x.channel.clone(), |_, x, v| x.channel = v.trim().to_string())}
+                {link_cell(k, t.stage, "stage", t.no_stage, stages, |x| x.stage.clone(), |x, v| x.stage = v)}
+                {link_cell(k, t.goal, "goal", t.no_goal, goals, |x| x.goal.clone(), |x, v| x.goal = v)}
+                {choice_cell(k, Role::ALL, t.role, "role", |x| x.role, |x, v| x.role = v, role_name)}
+                {text_cell(k, t.curve, "curve",
                     |x| x.curve.iter().map(|w| fmt_num(w.0)).collect::<Vec<_>>().join(", "),
                     |app, x, v| {
                         let parts: Vec<Option<Num>> = v.split([',', '，', '、', ' ']).filter(|s| !s.trim().is_empty()).map(Num::parse).collect();
@@ -97,7 +97,7 @@ pub fn KpiDefinitions() -> impl IntoView {
             </tr>
         }
     };
-    super::card(
+    crate::ui::fields::section_card(
         "kpis",
         t.kpis_title,
         Some(t.kpis_help),
@@ -324,7 +324,7 @@ pub fn ActualsGrid() -> impl IntoView {
         }
         let cur = month.get();
         Some(months(s, e).into_iter().map(|(y, m, _, _)| {
-            let label = if l == Locale::ZhCn { format!("{y}年{m}月") } else { format!("{} {y}", ["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"][m as usize - 1]) };
+            let label = crate::i18n::format::fmt_month_year(l, y, m);
             view! { <button class="chip-btn" class:active={cur == Some((y, m))} data-month=format!("{y}-{m}") on:click=move |_| month.set(Some((y, m)))>{label}</button> }
         }).collect_view())
     };
@@ -377,7 +377,7 @@ pub fn ActualsGrid() -> impl IntoView {
             .into_any(),
         )
     };
-    super::card(
+    crate::ui::fields::section_card(
         "actuals",
         t.actuals_title,
         Some(t.actuals_help),

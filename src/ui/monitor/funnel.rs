@@ -264,7 +264,7 @@ pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
         (Span::Custom, t.period_custom),
     ];
     view! {
-        {super::card("funnel", t.funnel_title, Some(t.funnel_help), view! {
+        {crate::ui::fields::section_card("funnel", t.funnel_title, Some(t.funnel_help), view! {
             <div class="funnel-filters">
                 <label class="field"><span>{t.filter_channel}</span>{chan_select(channel, all, "channel")}</label>
                 <div class="field"><span>{t.filter_period}</span>
@@ -347,7 +347,7 @@ fn StageList() -> impl IntoView {
             </div>
         }
     };
-    super::card(
+    crate::ui::fields::section_card(
         "stages",
         t.stages_title,
         None,

@@ -189,8 +189,6 @@ fn page(app: App, view: View, board: Memo<Board>) -> impl IntoView {
     }
 }
 
-pub use crate::ui::fields::section_card as card;
-
 /// ↑, ↓ and × for a row: `mv(up)` moves it, `remove` deletes it.
 pub fn row_buttons(
     t: &'static MonitorTexts,

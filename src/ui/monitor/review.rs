@@ -93,7 +93,7 @@ fn CheckpointCard(cp: Checkpoint) -> impl IntoView {
                     </tbody>
                 </table>
                 </div>
-                <p class="gaps" data-testid="review-gaps">{if gaps.is_empty() { t.no_gaps.to_string() } else { fill(t.gaps, "list", &gaps.join(if l == crate::i18n::Locale::ZhCn { "、" } else { ", " })) }}</p>
+                <p class="gaps" data-testid="review-gaps">{if gaps.is_empty() { t.no_gaps.to_string() } else { fill(t.gaps, "list", &crate::i18n::format::join_list(l, &gaps)) }}</p>
             })
         })
     };

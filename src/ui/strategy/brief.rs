@@ -99,7 +99,7 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
                         .cloned()
                         .collect::<Vec<_>>()
                         .join(" · ");
-                    let media = p.media.join(if l() == crate::i18n::Locale::ZhCn { "、" } else { ", " });
+                    let media = crate::i18n::format::join_list(l(), &p.media);
                     view! {
                         <li>
                             <b>{p.name.clone()}</b>" "<span class="muted">{facts}</span>

@@ -280,7 +280,7 @@ pub fn Competitors(s: Memo<Strategy>) -> impl IntoView {
 pub fn Personas(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.personas.is_empty()));
-    let sep = move || if app.locale.get_untracked() == crate::i18n::Locale::ZhCn { "、" } else { ", " };
+    let sep = move || crate::i18n::format::list_sep(app.locale.get_untracked());
     let card_of = move |e: Row<Persona>| {
         let field = move |label: Tx, el: AnyView| {
             view! { <label class="persona-field"><span>{label(texts(app))}</span>{el}</label> }

@@ -1,0 +1,145 @@
+//! How dates, numbers, money, durations and lists read in each language:
+//! one month list, one list separator. Everything the app shows goes
+//! through these, so a view never branches on the locale.
+
+use crate::i18n::Locale;
+use crate::model::base::day::Day;
+use crate::model::base::money::Money;
+
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// `2026年3月5日` / `Mar 5, 2026`.
+pub fn fmt_date(l: Locale, d: Day) -> String {
+    match l {
+        Locale::ZhCn => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        Locale::En => format!("{} {}, {}", MONTHS[d.month0()], d.day(), d.year()),
+    }
+}
+
+/// `3月5日` / `Mar 5`, for dense tables and timelines.
+pub fn fmt_date_short(l: Locale, d: Day) -> String {
+    match l {
+        Locale::ZhCn => format!("{}月{}日", d.month(), d.day()),
+        Locale::En => format!("{} {}", MONTHS[d.month0()], d.day()),
+    }
+}
+
+pub fn fmt_range(l: Locale, a: Day, b: Day) -> String {
+    let sep = if l == Locale::ZhCn { " 至 " } else { " – " };
+    format!("{}{}{}", fmt_date(l, a), sep, fmt_date(l, b))
+}
+
+/// Digits grouped by thousands: `1,234,567`.
+pub fn fmt_int(n: i64) -> String {
+    let s = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+fn currency_symbol(l: Locale, code: &str) -> String {
+    match (code, l) {
+        ("CNY", Locale::ZhCn) => "¥".into(),
+        ("CNY", Locale::En) => "CN¥".into(),
+        ("USD", Locale::ZhCn) => "US$".into(),
+        ("USD", Locale::En) => "$".into(),
+        ("EUR", _) => "€".into(),
+        ("GBP", _) => "£".into(),
+        ("JPY", _) => "JP¥".into(),
+        ("HKD", _) => "HK$".into(),
+        (c, _) => format!("{c} "),
+    }
+}
+
+/// Money with the currency's symbol; cents only when there are any.
+pub fn fmt_money(l: Locale, m: Money, currency: &str) -> String {
+    let sign = if m.0 < 0 { "-" } else { "" };
+    let a = m.0.unsigned_abs();
+    let major = fmt_int((a / 100) as i64);
+    let minor = a % 100;
+    let sym = currency_symbol(l, currency);
+    if minor == 0 {
+        format!("{sign}{sym}{major}")
+    } else {
+        format!("{sign}{sym}{major}.{minor:02}")
+    }
+}
+
+/// A duration in working days, as the schedule counts them.
+pub fn workdays(l: Locale, n: i64) -> String {
+    match l {
+        Locale::ZhCn => format!("{} 个工作日", fmt_int(n)),
+        Locale::En => format!("{} working {}", fmt_int(n), if n.abs() == 1 { "day" } else { "days" }),
+    }
+}
+
+pub fn days(l: Locale, n: i64) -> String {
+    match l {
+        Locale::ZhCn => format!("{} 天", fmt_int(n)),
+        Locale::En => format!("{} {}", fmt_int(n), if n.abs() == 1 { "day" } else { "days" }),
+    }
+}
+
+trait Month0 {
+    fn month0(self) -> usize;
+}
+
+impl Month0 for Day {
+    fn month0(self) -> usize {
+        (self.month() - 1) as usize
+    }
+}
+
+/// The separator of a list in running text: `小红书、抖音` / `Xiaohongshu, Douyin`.
+pub fn list_sep(l: Locale) -> &'static str {
+    match l {
+        Locale::ZhCn => "、",
+        Locale::En => ", ",
+    }
+}
+
+/// Joins the parts of a list with the locale's separator.
+pub fn join_list(l: Locale, parts: &[String]) -> String {
+    parts.join(list_sep(l))
+}
+
+/// `2026年3月` / `Mar 2026`.
+pub fn fmt_month_year(l: Locale, year: i32, month: u32) -> String {
+    match l {
+        Locale::ZhCn => format!("{year}年{month}月"),
+        Locale::En => format!("{} {year}", MONTHS[(month.clamp(1, 12) - 1) as usize]),
+    }
+}
+
+/// `2026年` / `2026`.
+pub fn fmt_year(l: Locale, year: i32) -> String {
+    match l {
+        Locale::ZhCn => format!("{year}年"),
+        Locale::En => year.to_string(),
+    }
+}
+
+/// `3月` / `Mar`.
+pub fn fmt_month(l: Locale, d: Day) -> String {
+    match l {
+        Locale::ZhCn => format!("{}月", d.month()),
+        Locale::En => MONTHS[d.month0()].to_string(),
+    }
+}
+
+/// `3/5` / `Mar 5`, for the Gantt's week ticks.
+pub fn fmt_month_day(l: Locale, d: Day) -> String {
+    match l {
+        Locale::ZhCn => format!("{}/{}", d.month(), d.day()),
+        Locale::En => format!("{} {}", MONTHS[d.month0()], d.day()),
+    }
+}

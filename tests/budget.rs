@@ -608,3 +608,42 @@ fn import_reports_broken_budget_entries_with_their_paths() {
         assert!(paths.iter().any(|x| x == want), "{want} in {paths:?}");
     }
 }
+
+/// Approval and triggering are model commands: the day comes with the
+/// command, a decision keeps it, a submission or a withdrawal forgets it,
+/// and each is one undo step.
+#[test]
+fn deciding_a_line_and_triggering_a_risk_are_commands_with_their_day() {
+    let mut p = plan();
+    p.budget.lines = vec![line("a", Account::Kol, 1_000)];
+    p.budget.risks = vec![Risk::new("k", "KOL cancels", RiskCategory::Talent)];
+    let w0 = ws(p);
+    let decide = |approval, n| cmd(BudgetCommand::Decide { line: "a".into(), approval, day: day(n) });
+    let after = common::assert_undo_redo(
+        &w0,
+        &[
+            decide(Approval::Submitted, 1),
+            decide(Approval::Approved, 2),
+            cmd(BudgetCommand::Trigger { risk: "k".into(), day: day(3) }),
+        ],
+    );
+    let b = &after.plans[0].budget;
+    assert_eq!((b.lines[0].approval, b.lines[0].decided), (Approval::Approved, Some(day(2))));
+    assert_eq!((b.risks[0].status, b.risks[0].triggered), (RiskStatus::Triggered, Some(day(3))));
+    let mut w = after.clone();
+    apply(&mut w, decide(Approval::Draft, 4)).unwrap();
+    assert_eq!((w.plans[0].budget.lines[0].approval, w.plans[0].budget.lines[0].decided), (Approval::Draft, None));
+    let mut w = w0.clone();
+    assert_eq!(apply(&mut w, decide(Approval::Approved, 1)).map(|_| ()), Ok(()));
+    assert_eq!(
+        apply(
+            &mut w0.clone(),
+            cmd(BudgetCommand::Decide { line: "zz".into(), approval: Approval::Approved, day: day(0) })
+        ),
+        Err(Fault::UnknownEntry("zz".into()))
+    );
+    assert_eq!(
+        apply(&mut w0.clone(), cmd(BudgetCommand::Trigger { risk: "zz".into(), day: day(0) })),
+        Err(Fault::UnknownEntry("zz".into()))
+    );
+}

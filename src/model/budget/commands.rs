@@ -3,6 +3,7 @@
 //! refused exactly when validation would reject the result. The budget is
 //! replaced as one field per edit.
 
+use crate::model::base::day::Day;
 use crate::model::base::fault::Fault;
 use crate::model::base::fault::Problem;
 use crate::model::base::id::Id;
@@ -35,6 +36,18 @@ pub enum BudgetCommand {
     /// likelihood and impact; triggering sets its status and day.
     PutRisk(Box<Risk>),
     RemoveRisk(Id),
+    /// Moves a line through approval: submitted, approved or rejected on
+    /// `day` (the day is kept only for a decision), or back to draft.
+    Decide {
+        line: Id,
+        approval: Approval,
+        day: Day,
+    },
+    /// Marks a risk triggered on `day`: its cost is drawn from the reserve.
+    Trigger {
+        risk: Id,
+        day: Day,
+    },
     /// Moves a line, resource or risk one place up or down in its list.
     Move {
         id: Id,
@@ -78,6 +91,16 @@ pub fn compile(plan: &Plan, cmd: BudgetCommand) -> Result<Vec<PlanEdit>, Fault> 
             upsert(&mut b.lines, l);
         }
         BudgetCommand::RemoveLine(id) => remove_entry(&mut b.lines, &id)?,
+        BudgetCommand::Decide { line, approval, day } => {
+            let l = b.lines.iter_mut().find(|l| l.id == line).ok_or(Fault::UnknownEntry(line))?;
+            l.approval = approval;
+            l.decided = matches!(approval, Approval::Approved | Approval::Rejected).then_some(day);
+        }
+        BudgetCommand::Trigger { risk, day } => {
+            let r = b.risks.iter_mut().find(|r| r.id == risk).ok_or(Fault::UnknownEntry(risk))?;
+            r.status = RiskStatus::Triggered;
+            r.triggered = Some(day);
+        }
         BudgetCommand::PutResource(r) => {
             let mut r = *r;
             r.name = r.name.trim().to_string();

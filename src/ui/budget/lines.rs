@@ -103,11 +103,11 @@ fn approval(app: App, r: Row<BudgetLine>, people: Memo<Vec<(Id, String)>>) -> im
     let l = app.locale.get_untracked();
     let today = app.today;
     let state = move || r.read(|x| x.approval);
-    let set = move |a: Approval| {
-        r.edit(app, |x| {
-            x.approval = a;
-            x.decided = matches!(a, Approval::Approved | Approval::Rejected).then_some(today);
-        })
+    let set = move |approval: Approval| {
+        let line = r.memo.with_untracked(|x| x.as_ref().map(|x| x.id.clone()));
+        if let Some(line) = line {
+            crate::ui::budget::run(app, BudgetCommand::Decide { line, approval, day: today });
+        }
     };
     let who = move || {
         r.read(|x| {

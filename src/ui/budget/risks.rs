@@ -190,10 +190,7 @@ fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> i
         let status = move || r.memo.with(|x| x.as_ref().map(|x| x.status)).unwrap_or(RiskStatus::Open);
         let rid = move || r.memo.with_untracked(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default());
         let trigger = move |_| {
-            r.edit(app, |x| {
-                x.status = RiskStatus::Triggered;
-                x.triggered = Some(today);
-            })
+            crate::ui::budget::run(app, BudgetCommand::Trigger { risk: rid(), day: today });
         };
         view! {
             <tr class="risk-row" data-risk=id.clone() data-status=move || format!("{:?}", status()).to_lowercase()

@@ -53,6 +53,12 @@ fn layer(m: &[String]) -> Option<u8> {
 
 const LAYERS: [&str; 7] = ["base", "data", "rules", "check", "commands", "dispatcher", "sample"];
 
+fn segments(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split("::")
+        .map(|s| s.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect::<String>())
+        .take_while(|s| s.chars().next().is_some_and(|c| c.is_lowercase()))
+}
+
 /// Every model module a file names, with the line it is on: `crate::model::…`
 /// paths and `super::…` paths resolved against the file's own module.
 fn named_modules(text: &str, here: &[String]) -> Vec<(usize, Vec<String>)> {
@@ -61,11 +67,7 @@ fn named_modules(text: &str, here: &[String]) -> Vec<(usize, Vec<String>)> {
         let code = line.split("//").next().unwrap_or("");
         let mut rest = code;
         while let Some(i) = rest.find("crate::model::") {
-            let path: Vec<String> = rest[i + "crate::model::".len()..]
-                .split("::")
-                .map(|s| s.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect::<String>())
-                .take_while(|s| s.chars().next().is_some_and(|c| c.is_lowercase()))
-                .collect();
+            let path: Vec<String> = segments(&rest[i + "crate::model::".len()..]).collect();
             out.push((n + 1, path));
             rest = &rest[i + 1..];
         }
@@ -83,11 +85,7 @@ fn named_modules(text: &str, here: &[String]) -> Vec<(usize, Vec<String>)> {
                 base.pop();
                 tail = t;
             }
-            base.extend(
-                tail.split("::")
-                    .map(|s| s.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect::<String>())
-                    .take_while(|s| s.chars().next().is_some_and(|c| c.is_lowercase())),
-            );
+            base.extend(segments(tail));
             out.push((n + 1, base));
             rest = &rest[i + 1..];
         }
@@ -97,7 +95,7 @@ fn named_modules(text: &str, here: &[String]) -> Vec<(usize, Vec<String>)> {
 
 /// The longest prefix of `path` that is a layered module.
 fn target_layer(path: &[String]) -> Option<u8> {
-    (1..=path.len().min(2)).rev().find_map(|k| layer(&path[..k]).map(Some).unwrap_or(None))
+    (1..=path.len().min(2)).rev().find_map(|k| layer(&path[..k]))
 }
 
 fn layering_violations(root: &Path) -> Vec<String> {

@@ -211,13 +211,7 @@ pub fn tracking_sheet(id: Id, today: Day, lang: SampleLang) -> Plan {
         people,
         phases,
         work_items,
-        calendar: WorkCalendar::default(),
-        dependencies: vec![],
-        baselines: vec![],
-        strategy: Default::default(),
-        kpis: vec![],
-        monitor: Default::default(),
-        budget: Default::default(),
+        ..Plan::blank(String::new(), "", d(0))
     }
 }
 

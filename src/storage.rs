@@ -6,13 +6,20 @@
 //! copied there first. The recovery keys can be listed, read and removed
 //! (the plan library's recovery area). Plan entries are encoded by `io`;
 //! this module must not know the plan format, nor anything about the UI.
+//!
+//! Access goes through `gloo-storage` (typed JSON for the index, raw JSON
+//! text for plan entries, its `raw()` handle for keys and for text that may
+//! not be JSON). gloo's `raw()` panics when storage is blocked, so every
+//! function first asks `available()` and reports `Unavailable` instead.
 
 use crate::io::{decode_stored, encode_stored, stored_revision};
 use crate::model::base::id::Id;
 use crate::model::check::repair::Repair;
 use crate::model::plan::Plan;
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsCast;
+use serde_json::value::RawValue;
 
 pub const PREFIX: &str = "campaign-planner:";
 const INDEX_KEY: &str = "campaign-planner:index";
@@ -58,8 +65,23 @@ pub struct Loaded {
     pub index_blocked: bool,
 }
 
+/// gloo's handle on localStorage, or `None` when the browser blocks it (a
+/// disabled or sandboxed storage), where `LocalStorage::raw()` would panic.
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    web_sys::window()?.local_storage().ok().flatten()?;
+    Some(LocalStorage::raw())
+}
+
+/// The text of an entry, JSON or not (a damaged entry is kept as it is).
+fn text(s: &web_sys::Storage, key: &str) -> Option<String> {
+    s.get_item(key).ok().flatten()
+}
+
+/// Writes a JSON text as it is (no second encoding): plan entries are
+/// encoded by `io`, and their bytes are the file format's.
+fn put_json(key: &str, json: String) -> Result<(), SaveError> {
+    let raw = RawValue::from_string(json).map_err(|_| SaveError::Unavailable)?;
+    LocalStorage::set(key, raw).map_err(classify)
 }
 
 pub fn plan_key(id: &str) -> String {
@@ -75,9 +97,11 @@ pub fn is_index_key(key: &str) -> bool {
     key == INDEX_KEY
 }
 
-fn classify(err: wasm_bindgen::JsValue) -> SaveError {
-    match err.dyn_into::<web_sys::DomException>() {
-        Ok(e) if e.name() == "QuotaExceededError" || e.code() == 22 => SaveError::Quota,
+fn classify(err: StorageError) -> SaveError {
+    match err {
+        StorageError::JsError(e) if e.name == "QuotaExceededError" || e.name == "NS_ERROR_DOM_QUOTA_REACHED" => {
+            SaveError::Quota
+        }
         _ => SaveError::Unavailable,
     }
 }
@@ -87,7 +111,7 @@ fn classify(err: wasm_bindgen::JsValue) -> SaveError {
 fn set_aside(s: &web_sys::Storage, key: &str, raw: &str) -> String {
     match keep_copy(s, key, raw) {
         Some(rec) => {
-            let _ = s.remove_item(key);
+            LocalStorage::delete(key);
             rec
         }
         None => key.to_string(),
@@ -106,28 +130,26 @@ pub fn load() -> Loaded {
         return Loaded::default();
     };
     let mut out = Loaded { available: true, ..Default::default() };
-    match s.get_item(INDEX_KEY) {
-        Ok(Some(raw)) => match serde_json::from_str::<Index>(&raw) {
-            Ok(ix) => {
-                out.index = ix;
-                out.had_index = true;
-            }
-            Err(_) => {
-                let kept = set_aside(&s, INDEX_KEY, &raw);
-                out.index_blocked = kept == INDEX_KEY;
-                out.recovered.push(kept);
-                out.had_index = true;
-            }
-        },
-        Ok(None) => {}
-        Err(_) => out.available = false,
+    match LocalStorage::get::<Index>(INDEX_KEY) {
+        Ok(ix) => {
+            out.index = ix;
+            out.had_index = true;
+        }
+        Err(StorageError::KeyNotFound(_)) => {}
+        Err(StorageError::SerdeError(_)) => {
+            let raw = text(&s, INDEX_KEY).unwrap_or_default();
+            let kept = set_aside(&s, INDEX_KEY, &raw);
+            out.index_blocked = kept == INDEX_KEY;
+            out.recovered.push(kept);
+            out.had_index = true;
+        }
+        Err(StorageError::JsError(_)) => out.available = false,
     }
-    let n = s.length().unwrap_or(0);
-    let keys: Vec<String> = (0..n).filter_map(|i| s.key(i).ok().flatten()).collect();
+    let keys = all_keys(&s);
     let mut found: Vec<(Plan, u64)> = vec![];
     for key in keys.iter().filter(|k| k.starts_with(PLAN_PREFIX)) {
         out.had_index = true;
-        let Ok(Some(raw)) = s.get_item(key) else { continue };
+        let Some(raw) = text(&s, key) else { continue };
         match decode_stored(&raw) {
             Ok((plan, rev, repairs)) if plan_key(&plan.id) == *key => {
                 if !repairs.is_empty() {
@@ -155,13 +177,13 @@ pub fn load() -> Loaded {
 
 /// Reads one plan entry, for reloading another tab's save.
 pub fn read_plan(id: &str) -> Option<(Plan, u64)> {
-    let raw = storage()?.get_item(&plan_key(id)).ok()??;
+    let raw = text(&storage()?, &plan_key(id))?;
     decode_stored(&raw).ok().map(|(plan, rev, _)| (plan, rev))
 }
 
 /// The revision stored now for a plan (None when absent or unreadable).
 pub fn stored_rev(id: &str) -> Option<u64> {
-    let raw = storage()?.get_item(&plan_key(id)).ok()??;
+    let raw = text(&storage()?, &plan_key(id))?;
     stored_revision(&raw)
 }
 
@@ -170,28 +192,27 @@ pub fn stored_rev(id: &str) -> Option<u64> {
 pub fn save_plan(plan: &Plan, base: u64, force: bool) -> Result<u64, SaveError> {
     let s = storage().ok_or(SaveError::Unavailable)?;
     let key = plan_key(&plan.id);
-    let current = s.get_item(&key).map_err(classify)?;
-    let stored = current.as_deref().and_then(stored_revision).unwrap_or(0);
+    let stored = text(&s, &key).as_deref().and_then(stored_revision).unwrap_or(0);
     if stored > base && !force {
         return Err(SaveError::Conflict { plan_id: plan.id.clone() });
     }
     let rev = stored.max(base) + 1;
-    s.set_item(&key, &encode_stored(plan, rev)).map_err(classify)?;
+    put_json(&key, encode_stored(plan, rev))?;
     Ok(rev)
 }
 
 pub fn remove_plan(id: &str) -> Result<(), SaveError> {
-    let s = storage().ok_or(SaveError::Unavailable)?;
-    s.remove_item(&plan_key(id)).map_err(classify)
+    storage().ok_or(SaveError::Unavailable)?;
+    LocalStorage::delete(plan_key(id));
+    Ok(())
 }
 
 pub fn save_index(ix: &Index) -> Result<(), SaveError> {
-    let s = storage().ok_or(SaveError::Unavailable)?;
-    let raw = serde_json::to_string(ix).expect("index serialises");
-    if s.get_item(INDEX_KEY).ok().flatten().as_deref() == Some(raw.as_str()) {
+    storage().ok_or(SaveError::Unavailable)?;
+    if LocalStorage::get::<Index>(INDEX_KEY).is_ok_and(|stored| stored == *ix) {
         return Ok(());
     }
-    s.set_item(INDEX_KEY, &raw).map_err(classify)
+    LocalStorage::set(INDEX_KEY, ix).map_err(classify)
 }
 
 fn all_keys(s: &web_sys::Storage) -> Vec<String> {
@@ -223,7 +244,7 @@ pub fn recovery_entries() -> Vec<RecoveryEntry> {
     let mut out: Vec<RecoveryEntry> = recovery_keys()
         .into_iter()
         .filter_map(|key| {
-            let raw = s.get_item(&key).ok()??;
+            let raw = text(&s, &key)?;
             let when_ms = key[RECOVERY_PREFIX.len()..].split(':').next().and_then(|t| t.parse::<f64>().ok());
             Some(RecoveryEntry { when_ms, chars: raw.chars().count(), name: crate::io::peek_plan_name(&raw), key })
         })
@@ -245,15 +266,15 @@ pub fn read_recovery(key: &str) -> Option<String> {
     if !key.starts_with(RECOVERY_PREFIX) {
         return None;
     }
-    storage()?.get_item(key).ok()?
+    text(&storage()?, key)
 }
 
 pub fn remove_recovery(key: &str) -> Result<(), SaveError> {
-    let s = storage().ok_or(SaveError::Unavailable)?;
-    if !key.starts_with(RECOVERY_PREFIX) {
-        return Ok(());
+    storage().ok_or(SaveError::Unavailable)?;
+    if key.starts_with(RECOVERY_PREFIX) {
+        LocalStorage::delete(key);
     }
-    s.remove_item(key).map_err(classify)
+    Ok(())
 }
 
 /// Characters this app keeps in localStorage (keys and values). Browsers
@@ -263,7 +284,7 @@ pub fn usage_chars() -> usize {
     all_keys(&s)
         .into_iter()
         .filter(|k| k.starts_with(PREFIX))
-        .map(|k| k.chars().count() + s.get_item(&k).ok().flatten().map_or(0, |v| v.chars().count()))
+        .map(|k| k.chars().count() + text(&s, &k).map_or(0, |v| v.chars().count()))
         .sum()
 }
 

@@ -34,6 +34,72 @@ fn with_full_storage<T>(f: impl FnOnce() -> T) -> T {
     out
 }
 
+/// Runs `f` with `window.localStorage` throwing SecurityError, as a browser
+/// does when a site's storage is blocked.
+fn with_blocked_storage<T>(f: impl FnOnce() -> T) -> T {
+    let js = js_sys::Function::new_no_args(
+        "const d = Object.getOwnPropertyDescriptor(window, 'localStorage')\
+             || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');\
+         window.__ls = d;\
+         Object.defineProperty(window, 'localStorage', { configurable: true,\
+           get() { throw new DOMException('blocked', 'SecurityError'); } });",
+    );
+    js.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    let out = f();
+    js_sys::Function::new_no_args(
+        "if (Object.getOwnPropertyDescriptor(window, 'localStorage').get.toString().includes('blocked')) {\
+           if (Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage')) delete window.localStorage;\
+           else Object.defineProperty(window, 'localStorage', window.__ls);\
+         }",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    out
+}
+
+/// Blocked storage is reported, never reached: gloo-storage's `raw()` would
+/// panic, and no function of `storage` calls it without asking first.
+#[wasm_bindgen_test]
+fn blocked_storage_is_unavailable_and_nothing_panics() {
+    ls().clear().unwrap();
+    storage::save_plan(&plan("kept"), 0, false).unwrap();
+    let p = plan("b");
+    with_blocked_storage(|| {
+        assert!(web_sys::window().unwrap().local_storage().is_err());
+        let loaded = storage::load();
+        assert!(!loaded.available && loaded.plans.is_empty());
+        assert_eq!(storage::save_plan(&p, 0, false), Err(SaveError::Unavailable));
+        assert_eq!(storage::save_index(&storage::Index::default()), Err(SaveError::Unavailable));
+        assert_eq!(storage::remove_plan("kept"), Err(SaveError::Unavailable));
+        assert!(storage::read_plan("kept").is_none());
+        assert_eq!(storage::stored_rev("kept"), None);
+        assert!(storage::recovery_entries().is_empty());
+        assert_eq!(storage::usage_chars(), 0);
+    });
+    // Unblocked again, what was there is still there.
+    assert_eq!(storage::load().plans.len(), 1);
+    assert_eq!(storage::stored_rev("kept"), Some(1));
+}
+
+/// A full quota through gloo-storage is `Quota` for plans and the index, and
+/// the stored copies stay as they were.
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_for_plans_and_the_index() {
+    ls().clear().unwrap();
+    storage::save_plan(&plan("f"), 0, false).unwrap();
+    let ix = storage::Index { plans: vec!["f".into()], current: Some("f".into()), locale: None };
+    storage::save_index(&ix).unwrap();
+    let changed = storage::Index { locale: Some("en".into()), ..ix.clone() };
+    with_full_storage(|| {
+        assert_eq!(storage::save_plan(&plan("f"), 1, false), Err(SaveError::Quota));
+        assert_eq!(storage::save_index(&changed), Err(SaveError::Quota));
+        // The same index again needs no write, so it does not fail.
+        assert_eq!(storage::save_index(&ix), Ok(()));
+    });
+    let loaded = storage::load();
+    assert_eq!((loaded.index, loaded.plans[0].1), (ix, 1));
+}
+
 #[wasm_bindgen_test]
 fn saves_and_loads_plans_with_revisions() {
     ls().clear().unwrap();

@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run dist test test-native test-browser test-e2e bench screenshots fuzz setup setup-test clean
+.PHONY: run dist test test-format test-native test-browser test-e2e bench screenshots fuzz setup setup-test clean
 
 ## Build and serve the app at http://127.0.0.1:8080 (installs what is missing).
 run: setup
@@ -14,7 +14,12 @@ dist: setup
 	trunk build --release --offline
 
 ## Every test layer: native model tests, browser tests, end-to-end tests.
-test: setup-test test-native test-browser test-e2e
+test: setup-test test-format test-native test-browser test-e2e
+
+## The code as rustfmt and leptosfmt (for view! macros) write it.
+test-format:
+	cargo fmt --check
+	leptosfmt --check --quiet src/
 
 test-native:
 	cargo test --quiet

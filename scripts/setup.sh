@@ -2,12 +2,13 @@
 # Installs, only when missing, what building (and with --test, testing)
 # needs: the wasm32 target, trunk, wasm-bindgen-cli matching Cargo.lock,
 # wasm-opt and playwright-core from npm, and for tests Debian's Chromium,
-# ChromeDriver and a CJK font. Quiet when everything is already there.
+# ChromeDriver, a CJK font and leptosfmt (the view! formatter `make test` checks). Quiet when everything is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+LEPTOSFMT_VERSION=0.1.33
 WANT_TEST=0
 [[ "${1:-}" == "--test" ]] && WANT_TEST=1
 
@@ -46,4 +47,9 @@ if [[ $WANT_TEST == 1 ]]; then
     $SUDO apt-get update -qq >&2
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
   fi
+fi
+
+if [[ $WANT_TEST == 1 ]] && [[ "$(leptosfmt --version 2>/dev/null || true)" != "leptosfmt $LEPTOSFMT_VERSION" ]]; then
+  say "installing leptosfmt $LEPTOSFMT_VERSION (about 2 minutes)"
+  cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked >&2
 fi

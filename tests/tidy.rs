@@ -224,3 +224,18 @@ fn text_a_user_reads_is_declared_in_i18n() {
     v.retain(|l| !l.starts_with("io/table.rs") || !l.contains("'年'"));
     assert!(v.is_empty(), "text or locale branching outside i18n:\n{}", v.join("\n"));
 }
+
+/// leptosfmt 0.1.33 (which `make test` checks the views with) reads a `>` or
+/// `<` inside an attribute's braces as the end of a tag and drops the rest of
+/// the element's attributes when it formats: such a comparison is written
+/// another way (`n != 0`) or bound to a name first.
+#[test]
+fn view_attributes_hold_no_comparison_the_formatter_would_cut() {
+    let v = grep("ui", |l| {
+        l.match_indices("={").any(|(i, _)| {
+            let inner = l[i + 2..].split('}').next().unwrap_or("");
+            inner.replace("=>", "").replace("->", "").contains(['<', '>'])
+        })
+    });
+    assert!(v.is_empty(), "write these without < or > inside the braces:\n{}", v.join("\n"));
+}

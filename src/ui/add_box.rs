@@ -22,9 +22,21 @@ pub fn add_box(
     };
     view! {
         <div class="add-box">
-            <input type="text" node_ref=input data-add=key.clone() placeholder=placeholder aria-label=placeholder
-                on:keydown=move |e| if e.key() == "Enter" { submit() }/>
-            <button class="btn" data-action=format!("add-{key}") on:click=move |_| submit()>{add_label}</button>
+            <input
+                type="text"
+                node_ref=input
+                data-add=key.clone()
+                placeholder=placeholder
+                aria-label=placeholder
+                on:keydown=move |e| {
+                    if e.key() == "Enter" {
+                        submit()
+                    }
+                }
+            />
+            <button class="btn" data-action=format!("add-{key}") on:click=move |_| submit()>
+                {add_label}
+            </button>
         </div>
     }
 }

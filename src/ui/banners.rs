@@ -16,63 +16,107 @@ pub fn Banners() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
     view! {
-        {move || app.storage_error.get().and_then(|e| {
-            let text = match e {
-                SaveError::Quota => t().storage_full,
-                SaveError::Unavailable => t().storage_unavailable,
-                SaveError::Conflict { .. } => return None,
-            };
-            Some(view! {
-                <div class="banner warn" role="alert" data-testid="storage-warning">
-                    <span>{text}</span>
-                    <button class="btn primary" on:click=move |_| export_current(app)>{t().export_now}</button>
-                </div>
-            })
-        })}
-        {move || app.conflict.get().map(|_| view! {
-            <div class="banner warn" role="alert" data-testid="conflict">
-                <span>{t().other_tab_changed}</span>
-                <button class="btn primary" on:click=move |_| app.resolve_conflict(true)>{t().reload_theirs}</button>
-                <button class="btn" on:click=move |_| app.resolve_conflict(false)>{t().keep_mine}</button>
-            </div>
-        })}
+        {move || {
+            app.storage_error
+                .get()
+                .and_then(|e| {
+                    let text = match e {
+                        SaveError::Quota => t().storage_full,
+                        SaveError::Unavailable => t().storage_unavailable,
+                        SaveError::Conflict { .. } => return None,
+                    };
+                    Some(
+                        view! {
+                            <div class="banner warn" role="alert" data-testid="storage-warning">
+                                <span>{text}</span>
+                                <button class="btn primary" on:click=move |_| export_current(app)>
+                                    {t().export_now}
+                                </button>
+                            </div>
+                        },
+                    )
+                })
+        }}
+        {move || {
+            app.conflict
+                .get()
+                .map(|_| {
+                    view! {
+                        <div class="banner warn" role="alert" data-testid="conflict">
+                            <span>{t().other_tab_changed}</span>
+                            <button class="btn primary" on:click=move |_| app.resolve_conflict(true)>
+                                {t().reload_theirs}
+                            </button>
+                            <button class="btn" on:click=move |_| app.resolve_conflict(false)>
+                                {t().keep_mine}
+                            </button>
+                        </div>
+                    }
+                })
+        }}
         {move || {
             let list = app.repaired.get();
-            (!list.is_empty()).then(|| {
-                let l = app.locale.get();
-                let st = crate::i18n::safety::texts(l);
-                let open = RwSignal::new(false);
-                let items = list.clone();
-                view! {
-                    <div class="banner info repaired" role="status" data-testid="repaired">
-                        <div class="banner-text">
-                            {list.iter().map(|(_, name, r)| view! {
-                                <div>{fill(&fill(st.repaired_notice, "name", name), "n", &r.len().to_string())}</div>
-                            }).collect::<Vec<_>>()}
-                            <Show when=move || open.get()>
-                                <ul class="error-list">
-                                    {items.iter().flat_map(|(_, _, r)| r.iter().take(100)).map(|x| view! {
-                                        <li><code>{crate::i18n::safety::repair_line(l, x)}</code></li>
-                                    }).collect::<Vec<_>>()}
-                                </ul>
-                            </Show>
+            (!list.is_empty())
+                .then(|| {
+                    let l = app.locale.get();
+                    let st = crate::i18n::safety::texts(l);
+                    let open = RwSignal::new(false);
+                    let items = list.clone();
+                    view! {
+                        <div class="banner info repaired" role="status" data-testid="repaired">
+                            <div class="banner-text">
+                                {list
+                                    .iter()
+                                    .map(|(_, name, r)| {
+                                        view! {
+                                            <div>
+                                                {fill(
+                                                    &fill(st.repaired_notice, "name", name),
+                                                    "n",
+                                                    &r.len().to_string(),
+                                                )}
+                                            </div>
+                                        }
+                                    })
+                                    .collect::<Vec<_>>()} <Show when=move || open.get()>
+                                    <ul class="error-list">
+                                        {items
+                                            .iter()
+                                            .flat_map(|(_, _, r)| r.iter().take(100))
+                                            .map(|x| {
+                                                view! {
+                                                    <li>
+                                                        <code>{crate::i18n::safety::repair_line(l, x)}</code>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect::<Vec<_>>()}
+                                    </ul>
+                                </Show>
+                            </div>
+                            <button class="btn" on:click=move |_| open.update(|o| *o = !*o)>
+                                {move || if open.get() { st.hide_details } else { st.show_details }}
+                            </button>
+                            <button class="btn" on:click=move |_| app.repaired.set(vec![])>
+                                {t().dismiss}
+                            </button>
                         </div>
-                        <button class="btn" on:click=move |_| open.update(|o| *o = !*o)>
-                            {move || if open.get() { st.hide_details } else { st.show_details }}
-                        </button>
-                        <button class="btn" on:click=move |_| app.repaired.set(vec![])>{t().dismiss}</button>
-                    </div>
-                }
-            })
+                    }
+                })
         }}
         {move || {
             let keys = app.recovered.get();
-            (!keys.is_empty()).then(|| view! {
-                <div class="banner info" role="status" data-testid="recovered">
-                    <span>{fill(t().recovered_notice, "keys", &keys.join(", "))}</span>
-                    <button class="btn" on:click=move |_| app.recovered.set(vec![])>{t().dismiss}</button>
-                </div>
-            })
+            (!keys.is_empty())
+                .then(|| {
+                    view! {
+                        <div class="banner info" role="status" data-testid="recovered">
+                            <span>{fill(t().recovered_notice, "keys", &keys.join(", "))}</span>
+                            <button class="btn" on:click=move |_| app.recovered.set(vec![])>
+                                {t().dismiss}
+                            </button>
+                        </div>
+                    }
+                })
         }}
     }
 }
@@ -105,10 +149,23 @@ pub fn NoticeBar() -> impl IntoView {
             view! {
                 <div class=class role="status" aria-live="polite" data-testid="notice">
                     <span>{text}</span>
-                    {undo.then(|| view! {
-                        <button class="btn link" on:click=move |_| { app.undo(); app.notice.set(None); }>{app.t().undo}</button>
-                    })}
-                    <button class="btn link" aria-label=app.t().close on:click=move |_| app.notice.set(None)>"×"</button>
+                    {undo
+                        .then(|| {
+                            view! {
+                                <button
+                                    class="btn link"
+                                    on:click=move |_| {
+                                        app.undo();
+                                        app.notice.set(None);
+                                    }
+                                >
+                                    {app.t().undo}
+                                </button>
+                            }
+                        })}
+                    <button class="btn link" aria-label=app.t().close on:click=move |_| app.notice.set(None)>
+                        "×"
+                    </button>
                 </div>
             }
         })
@@ -124,14 +181,26 @@ pub fn ImportErrorDialog() -> impl IntoView {
             let lines = import_error(app.locale.get(), &e);
             view! {
                 <Modal testid="import-error" on_close=move || app.import_error.set(None)>
-                        <h2>{t().import_failed}</h2>
-                        <ul class="error-list">
-                            {lines.into_iter().take(50).map(|l| view! { <li><code>{l}</code></li> }).collect::<Vec<_>>()}
-                        </ul>
-                        <p class="muted">{t().import_nothing_changed}</p>
-                        <div class="modal-actions">
-                            <button class="btn primary" autofocus on:click=move |_| app.import_error.set(None)>{t().close}</button>
-                        </div>
+                    <h2>{t().import_failed}</h2>
+                    <ul class="error-list">
+                        {lines
+                            .into_iter()
+                            .take(50)
+                            .map(|l| {
+                                view! {
+                                    <li>
+                                        <code>{l}</code>
+                                    </li>
+                                }
+                            })
+                            .collect::<Vec<_>>()}
+                    </ul>
+                    <p class="muted">{t().import_nothing_changed}</p>
+                    <div class="modal-actions">
+                        <button class="btn primary" autofocus on:click=move |_| app.import_error.set(None)>
+                            {t().close}
+                        </button>
+                    </div>
                 </Modal>
             }
         })
@@ -159,12 +228,27 @@ pub fn ImportRepairDialog() -> impl IntoView {
                 <h2>{st.import_repair_title}</h2>
                 <p>{fill(st.import_repair_body, "n", &repairs.len().to_string())}</p>
                 <ul class="error-list">
-                    {repairs.iter().take(50).map(|r| view! { <li><code>{crate::i18n::safety::repair_line(l, r)}</code></li> }).collect::<Vec<_>>()}
+                    {repairs
+                        .iter()
+                        .take(50)
+                        .map(|r| {
+                            view! {
+                                <li>
+                                    <code>{crate::i18n::safety::repair_line(l, r)}</code>
+                                </li>
+                            }
+                        })
+                        .collect::<Vec<_>>()}
                 </ul>
-                {(more > 0).then(|| view! { <p class="muted">{fill(st.import_repair_more, "n", &more.to_string())}</p> })}
+                {(more > 0)
+                    .then(|| view! { <p class="muted">{fill(st.import_repair_more, "n", &more.to_string())}</p> })}
                 <div class="modal-actions">
-                    <button class="btn" data-action="cancel-import" on:click=move |_| app.pending_import.set(None)>{t().cancel}</button>
-                    <button class="btn primary" data-action="accept-import" autofocus on:click=accept>{st.import_repair_accept}</button>
+                    <button class="btn" data-action="cancel-import" on:click=move |_| app.pending_import.set(None)>
+                        {t().cancel}
+                    </button>
+                    <button class="btn primary" data-action="accept-import" autofocus on:click=accept>
+                        {st.import_repair_accept}
+                    </button>
                 </div>
             </Modal>
         })
@@ -191,11 +275,15 @@ pub fn ConfirmDeleteDialog() -> impl IntoView {
         };
         Some(view! {
             <Modal testid="confirm-delete" on_close=move || app.confirm_delete.set(None)>
-                    <p>{fill(t().confirm_delete_plan, "name", &name)}</p>
-                    <div class="modal-actions">
-                        <button class="btn" on:click=move |_| app.confirm_delete.set(None)>{t().cancel}</button>
-                        <button class="btn danger" data-action="confirm-delete" on:click=confirm>{t().delete}</button>
-                    </div>
+                <p>{fill(t().confirm_delete_plan, "name", &name)}</p>
+                <div class="modal-actions">
+                    <button class="btn" on:click=move |_| app.confirm_delete.set(None)>
+                        {t().cancel}
+                    </button>
+                    <button class="btn danger" data-action="confirm-delete" on:click=confirm>
+                        {t().delete}
+                    </button>
+                </div>
             </Modal>
         })
     }
@@ -206,7 +294,13 @@ pub fn ConfirmDeleteDialog() -> impl IntoView {
 fn Modal(testid: &'static str, on_close: impl Fn() + Send + Sync + 'static, children: Children) -> impl IntoView {
     view! {
         <div class="modal-backdrop" on:click=move |_| on_close()>
-            <div class="modal" role="alertdialog" aria-modal="true" data-testid=testid on:click=|ev| ev.stop_propagation()>
+            <div
+                class="modal"
+                role="alertdialog"
+                aria-modal="true"
+                data-testid=testid
+                on:click=|ev| ev.stop_propagation()
+            >
                 {children()}
             </div>
         </div>

@@ -60,9 +60,19 @@ pub fn CalendarCard() -> impl IntoView {
             <div class="cal-list" data-list=key>
                 <h3>{move || label(g())}</h3>
                 <div class="cal-add">
-                    <input type="date" node_ref=input data-field=format!("{key}-date")
-                        on:keydown=move |e| if e.key() == "Enter" { add() }/>
-                    <button class="btn" data-action=format!("add-{key}") on:click=move |_| add()>{move || g().add_day}</button>
+                    <input
+                        type="date"
+                        node_ref=input
+                        data-field=format!("{key}-date")
+                        on:keydown=move |e| {
+                            if e.key() == "Enter" {
+                                add()
+                            }
+                        }
+                    />
+                    <button class="btn" data-action=format!("add-{key}") on:click=move |_| add()>
+                        {move || g().add_day}
+                    </button>
                 </div>
                 <ul class="day-chips">
                     {move || {
@@ -70,19 +80,27 @@ pub fn CalendarCard() -> impl IntoView {
                         if days.is_empty() {
                             return view! { <li class="muted">{g().no_days}</li> }.into_any();
                         }
-                        days.into_iter().map(|d| {
-                            view! {
-                                <li class="day-chip" data-day=d.to_string()>
-                                    <span>{fmt_date(app.locale.get(), d)}</span>
-                                    <button class="icon-btn small" aria-label=format!("{} {}", g().remove, d)
-                                        on:click=move |_| {
-                                            let Some(mut c) = cal.get_untracked() else { return };
-                                            get_mut(&mut c).retain(|x| *x != d);
-                                            set(app, c);
-                                        }>"×"</button>
-                                </li>
-                            }
-                        }).collect_view().into_any()
+                        days.into_iter()
+                            .map(|d| {
+                                view! {
+                                    <li class="day-chip" data-day=d.to_string()>
+                                        <span>{fmt_date(app.locale.get(), d)}</span>
+                                        <button
+                                            class="icon-btn small"
+                                            aria-label=format!("{} {}", g().remove, d)
+                                            on:click=move |_| {
+                                                let Some(mut c) = cal.get_untracked() else { return };
+                                                get_mut(&mut c).retain(|x| *x != d);
+                                                set(app, c);
+                                            }
+                                        >
+                                            "×"
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                            .into_any()
                     }}
                 </ul>
             </div>
@@ -97,14 +115,23 @@ pub fn CalendarCard() -> impl IntoView {
             <p class="hint">{move || g().calendar_help}</p>
             <fieldset class="weekdays">
                 <legend>{move || g().days_off}</legend>
-                {(0u8..7).map(|d| view! {
-                    <label class="check">
-                        <input type="checkbox" data-weekday=d
-                            prop:checked=move || cal.with(|c| c.as_ref().is_some_and(|c| c.days_off.contains(&d)))
-                            on:change=move |e| toggle_day(d, event_target_checked(&e))/>
-                        {move || g().weekdays[d as usize]}
-                    </label>
-                }).collect_view()}
+                {(0u8..7)
+                    .map(|d| {
+                        view! {
+                            <label class="check">
+                                <input
+                                    type="checkbox"
+                                    data-weekday=d
+                                    prop:checked=move || {
+                                        cal.with(|c| c.as_ref().is_some_and(|c| c.days_off.contains(&d)))
+                                    }
+                                    on:change=move |e| toggle_day(d, event_target_checked(&e))
+                                />
+                                {move || g().weekdays[d as usize]}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
             </fieldset>
             <div class="cal-lists">
                 {list(|g| g.holidays, "holiday", |c| &c.holidays, |c| &mut c.holidays)}

@@ -52,14 +52,20 @@ pub fn text_input<T: Clone + PartialEq + Send + Sync + 'static>(
 ) -> impl IntoView {
     let app = use_app();
     view! {
-        <input type="text" data-field=key aria-label=label title=label prop:value=move || row.read(get)
+        <input
+            type="text"
+            data-field=key
+            aria-label=label
+            title=label
+            prop:value=move || row.read(get)
             on:change=move |e| {
                 let v = event_target_value(&e);
                 row.edit(app, |x| set(app, x, v));
                 if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                     el.set_value(&row.memo.with_untracked(|x| x.as_ref().map(get).unwrap_or_default()));
                 }
-            }/>
+            }
+        />
     }
 }
 
@@ -98,13 +104,28 @@ pub fn choice_cell<
     let now = value_untracked(row, move |x| format!("{:?}", get(x)));
     view! {
         <td>
-            <select data-field=key aria-label=label title=label prop:value=value on:change=move |e| {
-                if let Some(c) = parse_choice(all, &event_target_value(&e)) { row.edit(app, |x| set(x, c)); }
-            }>
-                {all.iter().map(|c| {
-                    let v = format!("{c:?}");
-                    view! { <option selected=v == now value=v>{name(l, *c)}</option> }
-                }).collect_view()}
+            <select
+                data-field=key
+                aria-label=label
+                title=label
+                prop:value=value
+                on:change=move |e| {
+                    if let Some(c) = parse_choice(all, &event_target_value(&e)) {
+                        row.edit(app, |x| set(x, c));
+                    }
+                }
+            >
+                {all
+                    .iter()
+                    .map(|c| {
+                        let v = format!("{c:?}");
+                        view! {
+                            <option selected=v == now value=v>
+                                {name(l, *c)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
         </td>
     }
@@ -142,18 +163,30 @@ pub fn link_cell<T: Clone + PartialEq + Send + Sync + 'static>(
         options.with(|o| {
             o.iter()
                 .filter(|(id, _)| !lazy || *id == now)
-                .map(|(id, name)| view! { <option selected=*id == now value=id.clone()>{name.clone()}</option> })
+                .map(|(id, name)| {
+                    view! {
+                        <option selected=*id == now value=id.clone()>
+                            {name.clone()}
+                        </option>
+                    }
+                })
                 .collect_view()
         })
     };
     view! {
         <td>
-            <select data-field=key aria-label=label title=label prop:value=value
-                on:pointerenter=move |_| full.set(true) on:focus=move |_| full.set(true)
+            <select
+                data-field=key
+                aria-label=label
+                title=label
+                prop:value=value
+                on:pointerenter=move |_| full.set(true)
+                on:focus=move |_| full.set(true)
                 on:change=move |e| {
                     let v = event_target_value(&e);
                     row.edit(app, |x| set(x, (!v.is_empty()).then_some(v)));
-                }>
+                }
+            >
                 <option value="">{none}</option>
                 {opts}
             </select>
@@ -172,14 +205,18 @@ pub fn date_cell<T: Clone + PartialEq + Send + Sync + 'static>(
     let app = use_app();
     view! {
         <td>
-            <input type="date" data-field=key aria-label=label title=label
+            <input
+                type="date"
+                data-field=key
+                aria-label=label
+                title=label
                 prop:value=move || row.read(|x| get(x).map(|d| d.to_string()).unwrap_or_default())
                 on:change=move |e| {
-                    // Refused with a message, the typed text stays to be fixed.
                     if let Ok(d) = app.read_day(&event_target_value(&e)) {
                         row.edit(app, |x| set(x, d));
                     }
-                }/>
+                }
+            />
         </td>
     }
 }
@@ -193,9 +230,15 @@ pub fn row_buttons(
 ) -> impl IntoView {
     let (up, down, rm) = labels;
     view! {
-        <button class="icon-btn small" data-action="up" title=up aria-label=up on:click=move |_| mv(true)>"↑"</button>
-        <button class="icon-btn small" data-action="down" title=down aria-label=down on:click=move |_| mv(false)>"↓"</button>
-        <button class="icon-btn small danger" data-action="remove" title=rm aria-label=rm on:click=move |_| remove()>"×"</button>
+        <button class="icon-btn small" data-action="up" title=up aria-label=up on:click=move |_| mv(true)>
+            "↑"
+        </button>
+        <button class="icon-btn small" data-action="down" title=down aria-label=down on:click=move |_| mv(false)>
+            "↓"
+        </button>
+        <button class="icon-btn small danger" data-action="remove" title=rm aria-label=rm on:click=move |_| remove()>
+            "×"
+        </button>
     }
 }
 

@@ -72,19 +72,33 @@ pub fn ImportButton() -> impl IntoView {
     let app = use_app();
     let input = NodeRef::<leptos::html::Input>::new();
     view! {
-        <button class="btn" data-action="import" on:click=move |_| {
-            if let Some(i) = input.get() { i.click(); }
-        }>{move || app.t().import}</button>
-        <input type="file" accept=".json,application/json" class="visually-hidden" node_ref=input
-            data-testid="import-input" tabindex="-1" aria-hidden="true"
+        <button
+            class="btn"
+            data-action="import"
+            on:click=move |_| {
+                if let Some(i) = input.get() {
+                    i.click();
+                }
+            }
+        >
+            {move || app.t().import}
+        </button>
+        <input
+            type="file"
+            accept=".json,application/json"
+            class="visually-hidden"
+            node_ref=input
+            data-testid="import-input"
+            tabindex="-1"
+            aria-hidden="true"
             on:change=move |ev| {
                 let el: web_sys::HtmlInputElement = event_target(&ev);
                 if let Some(f) = el.files().and_then(|l| l.get(0)) {
                     import_file(app, f);
                 }
-                // Let the same file be chosen again after fixing it.
                 el.set_value("");
-            }/>
+            }
+        />
     }
 }
 
@@ -122,7 +136,9 @@ pub fn DropOverlay(dragging: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     view! {
         <Show when=move || dragging.get()>
-            <div class="drop-overlay"><div class="drop-box">{move || app.t().drop_to_import}</div></div>
+            <div class="drop-overlay">
+                <div class="drop-box">{move || app.t().drop_to_import}</div>
+            </div>
         </Show>
     }
 }

@@ -48,8 +48,15 @@ pub fn AppHeader() -> impl IntoView {
                         && app.current_id().is_some()
                 };
                 view! {
-                    <a class="tab" href=href class:active=active aria-current=move || active().then_some("page")
-                       data-view=v.slug()>{move || nav_label(v)}</a>
+                    <a
+                        class="tab"
+                        href=href
+                        class:active=active
+                        aria-current=move || active().then_some("page")
+                        data-view=v.slug()
+                    >
+                        {move || nav_label(v)}
+                    </a>
                 }
             })
             .collect::<Vec<_>>()
@@ -67,10 +74,14 @@ pub fn AppHeader() -> impl IntoView {
     view! {
         <header class="app-header">
             <a class="brand" href="#/plans" title=move || t().nav_library>
-                <span class="brand-mark" aria-hidden="true">"◆"</span>
+                <span class="brand-mark" aria-hidden="true">
+                    "◆"
+                </span>
                 <span class="brand-name">{move || t().app_name}</span>
             </a>
-            <select class="plan-switch" aria-label=move || t().nav_library
+            <select
+                class="plan-switch"
+                aria-label=move || t().nav_library
                 prop:value=current
                 on:change=move |ev| {
                     let id = event_target_value(&ev);
@@ -80,11 +91,16 @@ pub fn AppHeader() -> impl IntoView {
                         let view = app.route.get_untracked().view();
                         app.navigate(Route::Plan { id, view });
                     }
-                }>
+                }
+            >
                 <For each=move || plans.get() key=|p| p.clone() let:p>
-                    <option value=p.0.clone() selected=move || current() == p.0>{p.1.clone()}</option>
+                    <option value=p.0.clone() selected=move || current() == p.0>
+                        {p.1.clone()}
+                    </option>
                 </For>
-                <option value="__library" selected=move || app.current_id().is_none()>{move || format!("☰ {}", t().nav_library)}</option>
+                <option value="__library" selected=move || app.current_id().is_none()>
+                    {move || format!("☰ {}", t().nav_library)}
+                </option>
             </select>
             <nav class="tabs">
                 {tabs}
@@ -95,21 +111,49 @@ pub fn AppHeader() -> impl IntoView {
             <div class="header-actions">
                 // Icons with their names as tooltips and labels: the header
                 // must fit one line at 1366 px in both languages.
-                <button class="icon-btn hist" data-action="undo" title=move || format!("{} (Ctrl+Z)", t().undo)
-                    aria-label=move || t().undo disabled=move || !app.can_undo() on:click=move |_| app.undo()>
+                <button
+                    class="icon-btn hist"
+                    data-action="undo"
+                    title=move || format!("{} (Ctrl+Z)", t().undo)
+                    aria-label=move || t().undo
+                    disabled=move || !app.can_undo()
+                    on:click=move |_| app.undo()
+                >
                     "↶"
                 </button>
-                <button class="icon-btn hist" data-action="redo" title=move || format!("{} (Ctrl+Shift+Z)", t().redo)
-                    aria-label=move || t().redo disabled=move || !app.can_redo() on:click=move |_| app.redo()>
+                <button
+                    class="icon-btn hist"
+                    data-action="redo"
+                    title=move || format!("{} (Ctrl+Shift+Z)", t().redo)
+                    aria-label=move || t().redo
+                    disabled=move || !app.can_redo()
+                    on:click=move |_| app.redo()
+                >
                     "↷"
                 </button>
-                <span class=save_class role="status" aria-live="polite" data-testid="save-state">{save_label}</span>
-                <ImportButton/>
-                <button class="btn" data-action="export" disabled=move || app.current_id().is_none()
+                <span class=save_class role="status" aria-live="polite" data-testid="save-state">
+                    {save_label}
+                </span>
+                <ImportButton />
+                <button
+                    class="btn"
+                    data-action="export"
+                    disabled=move || app.current_id().is_none()
                     title=move || crate::i18n::safety::texts(app.locale.get()).export_hint
-                    on:click=move |e: web_sys::MouseEvent| crate::ui::file_io::export_current_as(app, e.shift_key())>{move || t().export}</button>
-                <button class="btn lang" data-action="lang" lang=move || if app.locale.get() == Locale::ZhCn { "en" } else { "zh-CN" }
-                    on:click=move |_| app.set_locale(if app.locale.get_untracked() == Locale::ZhCn { Locale::En } else { Locale::ZhCn })>
+                    on:click=move |e: web_sys::MouseEvent| crate::ui::file_io::export_current_as(app, e.shift_key())
+                >
+                    {move || t().export}
+                </button>
+                <button
+                    class="btn lang"
+                    data-action="lang"
+                    lang=move || if app.locale.get() == Locale::ZhCn { "en" } else { "zh-CN" }
+                    on:click=move |_| {
+                        app.set_locale(
+                            if app.locale.get_untracked() == Locale::ZhCn { Locale::En } else { Locale::ZhCn },
+                        )
+                    }
+                >
                     {move || t().language_switch}
                 </button>
             </div>

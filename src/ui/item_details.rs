@@ -38,11 +38,16 @@ fn check_chips(
             let current = current.to_vec();
             view! {
                 <label class="chip-check">
-                    <input type="checkbox" data-option=oid.clone() prop:checked=on on:change=move |e| {
-                        let mut c = current.clone();
-                        if event_target_checked(&e) { c.push(oid.clone()) } else { c.retain(|x| x != &oid) }
-                        set(app, &item, field(c));
-                    }/>
+                    <input
+                        type="checkbox"
+                        data-option=oid.clone()
+                        prop:checked=on
+                        on:change=move |e| {
+                            let mut c = current.clone();
+                            if event_target_checked(&e) { c.push(oid.clone()) } else { c.retain(|x| x != &oid) }
+                            set(app, &item, field(c));
+                        }
+                    />
                     {name}
                 </label>
             }
@@ -95,33 +100,40 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
         let l = app.locale.get();
         let t = app.t();
         let id_text = id.clone();
-        let text_field = move |label: &'static str,
-                               key: &'static str,
-                               value: String,
-                               f: fn(String) -> ItemField,
-                               multi: bool| {
-            let id = id_text.clone();
-            let on_change = move |v: String| {
-                set(app, &id, f(v));
+        let text_field =
+            move |label: &'static str, key: &'static str, value: String, f: fn(String) -> ItemField, multi: bool| {
+                let id = id_text.clone();
+                let on_change = move |v: String| {
+                    set(app, &id, f(v));
+                };
+                if multi {
+                    view! {
+                        <label class="field">
+                            <span>{label}</span>
+                            <textarea
+                                data-field=key
+                                rows="2"
+                                prop:value=value
+                                on:change=move |e| on_change(event_target_value(&e))
+                            ></textarea>
+                        </label>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <label class="field">
+                            <span>{label}</span>
+                            <input
+                                type="text"
+                                data-field=key
+                                prop:value=value
+                                on:change=move |e| on_change(event_target_value(&e))
+                            />
+                        </label>
+                    }
+                    .into_any()
+                }
             };
-            if multi {
-                view! {
-                    <label class="field">
-                        <span>{label}</span>
-                        <textarea data-field=key rows="2" prop:value=value on:change=move |e| on_change(event_target_value(&e))></textarea>
-                    </label>
-                }
-                .into_any()
-            } else {
-                view! {
-                    <label class="field">
-                        <span>{label}</span>
-                        <input type="text" data-field=key prop:value=value on:change=move |e| on_change(event_target_value(&e))/>
-                    </label>
-                }
-                .into_any()
-            }
-        };
         let person_select = {
             let id = id.clone();
             move |label: &'static str, key: &'static str, current: Option<Id>, f: fn(Option<Id>) -> ItemField| {
@@ -129,15 +141,28 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
                 view! {
                     <label class="field">
                         <span>{label}</span>
-                        <select data-field=key on:change=move |e| {
-                            let v = event_target_value(&e);
-                            set(app, &id, f(if v.is_empty() { None } else { Some(v) }));
-                        }>
-                            <option value="" selected=current.is_none()>{g().none}</option>
-                            {people.get().into_iter().map(|(pid, name)| {
-                                let sel = current.as_deref() == Some(pid.as_str());
-                                view! { <option value=pid selected=sel>{name}</option> }
-                            }).collect_view()}
+                        <select
+                            data-field=key
+                            on:change=move |e| {
+                                let v = event_target_value(&e);
+                                set(app, &id, f(if v.is_empty() { None } else { Some(v) }));
+                            }
+                        >
+                            <option value="" selected=current.is_none()>
+                                {g().none}
+                            </option>
+                            {people
+                                .get()
+                                .into_iter()
+                                .map(|(pid, name)| {
+                                    let sel = current.as_deref() == Some(pid.as_str());
+                                    view! {
+                                        <option value=pid selected=sel>
+                                            {name}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
                         </select>
                     </label>
                 }
@@ -188,7 +213,9 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
             <aside class="drawer" role="dialog" aria-label=g().details data-testid="item-details">
                 <div class="drawer-head">
                     <h2>{w.title.clone()}</h2>
-                    <button class="icon-btn" aria-label=g().close data-action="close-details" on:click=close>"×"</button>
+                    <button class="icon-btn" aria-label=g().close data-action="close-details" on:click=close>
+                        "×"
+                    </button>
                 </div>
                 {facts_line.filter(|f| !f.is_empty()).map(|f| view! { <p class="facts">{f}</p> })}
                 <div class="drawer-body">
@@ -196,80 +223,151 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
                     <fieldset class="field" data-field="collaborators">
                         <legend>{g().collaborators}</legend>
                         <div class="chips">{collab}</div>
-                    </fieldset>
-                    <fieldset class="field" data-field="serves">
+                    </fieldset> <fieldset class="field" data-field="serves">
                         <legend title=st.item_serves_hint>{st.item_serves}</legend>
                         <div class="chips">{serves}</div>
-                        {strategies.with(|s| s.is_empty()).then(|| view! { <p class="muted small">{st.no_strategies}</p> })}
-                    </fieldset>
-                    <label class="field">
+                        {strategies
+                            .with(|s| s.is_empty())
+                            .then(|| view! { <p class="muted small">{st.no_strategies}</p> })}
+                    </fieldset> <label class="field">
                         <span>{g().departments} <small class="muted">" (" {g().departments_hint} ")"</small></span>
-                        <input type="text" data-field="departments" prop:value=departments.join("、") on:change=move |e| {
-                            set(app, &id_dep, ItemField::Departments(crate::ui::choice::split_list(&event_target_value(&e))));
-                        }/>
-                    </label>
-                    {person_select(g().interface, "interface", interface, ItemField::Interface)}
+                        <input
+                            type="text"
+                            data-field="departments"
+                            prop:value=departments.join("、")
+                            on:change=move |e| {
+                                set(
+                                    app,
+                                    &id_dep,
+                                    ItemField::Departments(crate::ui::choice::split_list(&event_target_value(&e))),
+                                );
+                            }
+                        />
+                    </label> {person_select(g().interface, "interface", interface, ItemField::Interface)}
                     {text_field(g().deliverable, "deliverable", deliverable, ItemField::Deliverable, false)}
                     {text_field(g().acceptance, "acceptance", acceptance, ItemField::Acceptance, true)}
                     {text_field(g().resources, "resources", resources, ItemField::Resources, true)}
                     <label class="field">
                         <span>{g().channel}</span>
-                        <input type="text" data-field="channel" list="channel-list" prop:value=channel
-                            on:change=move |e| set(app, &id_ch, ItemField::Channel(event_target_value(&e)))/>
+                        <input
+                            type="text"
+                            data-field="channel"
+                            list="channel-list"
+                            prop:value=channel
+                            on:change=move |e| set(app, &id_ch, ItemField::Channel(event_target_value(&e)))
+                        />
                         <datalist id="channel-list">
-                            {channels.get().into_iter().map(|c| view! { <option value=c/> }).collect_view()}
+                            {channels.get().into_iter().map(|c| view! { <option value=c /> }).collect_view()}
                         </datalist>
-                    </label>
-                    <div class="field row">
+                    </label> <div class="field row">
                         <label class="check">
-                            <input type="checkbox" data-field="milestone" prop:checked=milestone
-                                on:change=move |e| set(app, &id_ms, ItemField::Milestone(event_target_checked(&e)))/>
+                            <input
+                                type="checkbox"
+                                data-field="milestone"
+                                prop:checked=milestone
+                                on:change=move |e| set(app, &id_ms, ItemField::Milestone(event_target_checked(&e)))
+                            />
                             {g().milestone_flag}
                         </label>
                         <label class="check">
-                            <input type="checkbox" data-field="fixed" prop:checked=fixed
-                                on:change=move |e| set(app, &id_fx, ItemField::Fixed(event_target_checked(&e)))/>
+                            <input
+                                type="checkbox"
+                                data-field="fixed"
+                                prop:checked=fixed
+                                on:change=move |e| set(app, &id_fx, ItemField::Fixed(event_target_checked(&e)))
+                            />
                             {g().fixed_flag}
                         </label>
-                    </div>
-                    <label class="field">
+                    </div> <label class="field">
                         <span>{t.col_status}</span>
-                        <select data-field="status" on:change=move |e| {
-                            if let Some(s) = crate::ui::choice::parse_choice(&Status::ALL, &event_target_value(&e)) {
-                                set(app, &id_st, ItemField::Status(s));
+                        <select
+                            data-field="status"
+                            on:change=move |e| {
+                                if let Some(s) = crate::ui::choice::parse_choice(
+                                    &Status::ALL,
+                                    &event_target_value(&e),
+                                ) {
+                                    set(app, &id_st, ItemField::Status(s));
+                                }
                             }
-                        }>
-                            {Status::ALL.into_iter().map(|s| view! {
-                                <option value=format!("{s:?}") selected=w.status == s>{status_name(l, s)}</option>
-                            }).collect_view()}
+                        >
+                            {Status::ALL
+                                .into_iter()
+                                .map(|s| {
+                                    view! {
+                                        <option value=format!("{s:?}") selected=w.status == s>
+                                            {status_name(l, s)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
                         </select>
                     </label>
-                    {exception.then(|| view! {
-                        <label class="field" class:invalid=reason_missing>
-                            <span>{g().exception_reason}</span>
-                            <textarea data-field="exception-reason" rows="2" prop:value=w.exception_reason.clone()
-                                on:change=move |e| set(app, &id_reason, ItemField::ExceptionReason(event_target_value(&e)))></textarea>
-                            {reason_missing.then(|| view! { <small class="error-text" role="alert">{g().exception_reason_missing}</small> })}
-                        </label>
-                    })}
-                    <section class="log">
+                    {exception
+                        .then(|| {
+                            view! {
+                                <label class="field" class:invalid=reason_missing>
+                                    <span>{g().exception_reason}</span>
+                                    <textarea
+                                        data-field="exception-reason"
+                                        rows="2"
+                                        prop:value=w.exception_reason.clone()
+                                        on:change=move |e| set(
+                                            app,
+                                            &id_reason,
+                                            ItemField::ExceptionReason(event_target_value(&e)),
+                                        )
+                                    ></textarea>
+                                    {reason_missing
+                                        .then(|| {
+                                            view! {
+                                                <small class="error-text" role="alert">
+                                                    {g().exception_reason_missing}
+                                                </small>
+                                            }
+                                        })}
+                                </label>
+                            }
+                        })} <section class="log">
                         <h3>{g().log}</h3>
                         {if w.log.is_empty() {
                             view! { <p class="muted">{g().log_empty}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="log-list" data-testid="log">
-                                    {w.log.iter().rev().map(|e| view! {
-                                        <li><time>{fmt_date(l, e.date)}</time> <span>{e.text.clone()}</span></li>
-                                    }).collect_view()}
+                                    {w
+                                        .log
+                                        .iter()
+                                        .rev()
+                                        .map(|e| {
+                                            view! {
+                                                <li>
+                                                    <time>{fmt_date(l, e.date)}</time>
+                                                    <span>{e.text.clone()}</span>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
                                 </ul>
-                            }.into_any()
+                            }
+                                .into_any()
                         }}
                         <div class="log-add">
-                            <input type="text" data-field="log-text" placeholder=g().log_placeholder prop:value=move || log_text.get()
+                            <input
+                                type="text"
+                                data-field="log-text"
+                                placeholder=g().log_placeholder
+                                prop:value=move || log_text.get()
                                 on:input=move |e| log_text.set(event_target_value(&e))
-                                on:keydown=move |e| if e.key() == "Enter" { add_log2() }/>
-                            <button class="btn" data-action="add-log" on:click=move |_| add_log()>{g().log_add}</button>
+                                on:keydown=move |e| {
+                                    if e.key() == "Enter" {
+                                        add_log2()
+                                    }
+                                }
+                            />
+                            <button class="btn" data-action="add-log" on:click=move |_| add_log()>
+                                {g().log_add}
+                            </button>
                         </div>
                     </section>
                 </div>

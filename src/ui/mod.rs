@@ -198,21 +198,21 @@ pub fn AppRoot() -> impl IntoView {
         _ => None,
     });
     let view = move || match page.get() {
-        None => view! { <plan_library::PlanLibrary/> }.into_any(),
+        None => view! { <plan_library::PlanLibrary /> }.into_any(),
         Some(view) => match view {
-            View::Overview => view! { <overview_page::OverviewPage/> }.into_any(),
-            View::Brief => view! { <strategy::brief::StrategyBrief/> }.into_any(),
+            View::Overview => view! { <overview_page::OverviewPage /> }.into_any(),
+            View::Brief => view! { <strategy::brief::StrategyBrief /> }.into_any(),
             v @ (View::Insight | View::Goals | View::Strategy | View::Trace) => {
-                view! { <strategy::StrategyPage view=v/> }.into_any()
+                view! { <strategy::StrategyPage view=v /> }.into_any()
             }
-            View::Tasks => view! { <task_list::TaskList/> }.into_any(),
-            View::Gantt => view! { <gantt::GanttChart/> }.into_any(),
-            v @ (View::Budget | View::Resources | View::Risks) => view! { <budget::BudgetArea view=v/> }.into_any(),
+            View::Tasks => view! { <task_list::TaskList /> }.into_any(),
+            View::Gantt => view! { <gantt::GanttChart /> }.into_any(),
+            v @ (View::Budget | View::Resources | View::Risks) => view! { <budget::BudgetArea view=v /> }.into_any(),
             v @ (View::Dashboard | View::Kpis | View::Alerts | View::Funnel | View::Review) => {
-                view! { <monitor::MonitorPage view=v/> }.into_any()
+                view! { <monitor::MonitorPage view=v /> }.into_any()
             }
-            View::Raci => view! { <raci_view::RaciView/> }.into_any(),
-            View::Setup => view! { <plan_setup::PlanSetup/> }.into_any(),
+            View::Raci => view! { <raci_view::RaciView /> }.into_any(),
+            View::Setup => view! { <plan_setup::PlanSetup /> }.into_any(),
         },
     };
 
@@ -225,14 +225,16 @@ pub fn AppRoot() -> impl IntoView {
     });
 
     view! {
-        <header::AppHeader/>
-        <banners::Banners/>
-        <main class="page" class:wide=move || matches!(page.get(), Some(View::Gantt | View::Raci))>{view}</main>
-        <banners::NoticeBar/>
-        <banners::ImportErrorDialog/>
-        <banners::ImportRepairDialog/>
-        <banners::ConfirmDeleteDialog/>
-        <file_io::DropOverlay dragging=dragging/>
+        <header::AppHeader />
+        <banners::Banners />
+        <main class="page" class:wide=move || matches!(page.get(), Some(View::Gantt | View::Raci))>
+            {view}
+        </main>
+        <banners::NoticeBar />
+        <banners::ImportErrorDialog />
+        <banners::ImportRepairDialog />
+        <banners::ConfirmDeleteDialog />
+        <file_io::DropOverlay dragging=dragging />
     }
 }
 

@@ -46,7 +46,9 @@ pub fn OverviewPage() -> impl IntoView {
                 view! {
                     <div class=format!("phase-band c{}", i % 6) style=style title=tip>
                         <span class="phase-name">{ph.name.clone()}</span>
-                        <span class="phase-dates">{format!("{} – {}", fmt_date_short(l, ph.start), fmt_date_short(l, ph.end))}</span>
+                        <span class="phase-dates">
+                            {format!("{} – {}", fmt_date_short(l, ph.start), fmt_date_short(l, ph.end))}
+                        </span>
                     </div>
                 }
             })
@@ -102,17 +104,24 @@ pub fn OverviewPage() -> impl IntoView {
         let has_overdue = !overdue.is_empty();
         Some(view! {
             <section class="overview" data-testid="overview">
-                {p.is_sample.then(|| view! {
-                    <div class="banner sample" data-testid="sample-banner">
-                        <span class="badge">{tt.sample_badge}</span>
-                        <span>{tt.sample_hint}</span>
-                        <button class="btn primary" on:click=new_own>{tt.start_own_plan}</button>
-                    </div>
-                })}
+                {p
+                    .is_sample
+                    .then(|| {
+                        view! {
+                            <div class="banner sample" data-testid="sample-banner">
+                                <span class="badge">{tt.sample_badge}</span>
+                                <span>{tt.sample_hint}</span>
+                                <button class="btn primary" on:click=new_own>
+                                    {tt.start_own_plan}
+                                </button>
+                            </div>
+                        }
+                    })}
                 <div class="plan-title-row">
                     <h1 class="plan-title">{p.name.clone()}</h1>
                     <span class="pill">{scenario_name(l, p.scenario)}</span>
-                    <span class=format!("pill plan-{:?}", p.status).to_lowercase()>{plan_status_name(l, p.status)}</span>
+                    <span class=format!("pill plan-{:?}", p.status)
+                        .to_lowercase()>{plan_status_name(l, p.status)}</span>
                 </div>
                 <p class="muted">{fmt_range(l, p.start, p.end)}</p>
                 <div class="cards">
@@ -123,21 +132,31 @@ pub fn OverviewPage() -> impl IntoView {
                     </div>
                     <div class="card kpi">
                         <span class="kpi-label">{tt.budget}</span>
-                        <span class="kpi-value" data-testid="budget">{fmt_money(l, p.total_budget, &cur)}</span>
+                        <span class="kpi-value" data-testid="budget">
+                            {fmt_money(l, p.total_budget, &cur)}
+                        </span>
                         <span class="kpi-sub">{p.currency.clone()}</span>
                     </div>
                     <div class="card kpi">
                         <span class="kpi-label">{tt.progress}</span>
                         <span class="kpi-value">{format!("{:.0}%", o.progress)}</span>
-                        <div class="meter"><span style=format!("width:{:.1}%", o.progress)></span></div>
+                        <div class="meter">
+                            <span style=format!("width:{:.1}%", o.progress)></span>
+                        </div>
                     </div>
                     <div class="card kpi">
                         <span class="kpi-label">{tt.items_count}</span>
-                        <span class="kpi-value" data-testid="item-count">{p.work_items.len()}</span>
+                        <span class="kpi-value" data-testid="item-count">
+                            {p.work_items.len()}
+                        </span>
                         <span class="kpi-sub">
-                            <span class:warn-text=!o.overdue.is_empty()>{fill(tt.overdue_count, "n", &o.overdue.len().to_string())}</span>
+                            <span class:warn-text=!o
+                                .overdue
+                                .is_empty()>{fill(tt.overdue_count, "n", &o.overdue.len().to_string())}</span>
                             " · "
-                            <span class:warn-text=!o.unassigned.is_empty() data-testid="unassigned">{fill(tt.unassigned_count, "n", &o.unassigned.len().to_string())}</span>
+                            <span class:warn-text=!o.unassigned.is_empty() data-testid="unassigned">
+                                {fill(tt.unassigned_count, "n", &o.unassigned.len().to_string())}
+                            </span>
                         </span>
                     </div>
                 </div>
@@ -150,18 +169,24 @@ pub fn OverviewPage() -> impl IntoView {
                             <div class="timeline">
                                 <div class="timeline-track">
                                     {phases}
-                                    {today_in.then(|| view! {
-                                        <div class="today-line" style=format!("left:{today_left:.3}%")>
-                                            <span>{format!("{} {}", tt.today, fmt_date_short(l, app.today))}</span>
-                                        </div>
-                                    })}
+                                    {today_in
+                                        .then(|| {
+                                            view! {
+                                                <div class="today-line" style=format!("left:{today_left:.3}%")>
+                                                    <span>
+                                                        {format!("{} {}", tt.today, fmt_date_short(l, app.today))}
+                                                    </span>
+                                                </div>
+                                            }
+                                        })}
                                 </div>
                                 <div class="timeline-scale">
                                     <span>{fmt_date(l, p.start)}</span>
                                     <span>{fmt_date(l, p.end)}</span>
                                 </div>
                             </div>
-                        }.into_any()
+                        }
+                            .into_any()
                     }}
                 </div>
                 {super::strategy::summary::strategy_summary(&p)}
@@ -176,18 +201,26 @@ pub fn OverviewPage() -> impl IntoView {
                     <div class="card">
                         <h2>{tt.overdue_items}</h2>
                         {if has_overdue {
-                            view! { <ul class="overdue-list" data-testid="overdue">{overdue}</ul> }.into_any()
+                            view! {
+                                <ul class="overdue-list" data-testid="overdue">
+                                    {overdue}
+                                </ul>
+                            }
+                                .into_any()
                         } else {
                             view! { <p class="empty">{tt.no_overdue}</p> }.into_any()
                         }}
                     </div>
                 </div>
-                {(!p.description.is_empty()).then(|| view! {
-                    <div class="card">
-                        <h2>{tt.goal_description}</h2>
-                        <p class="description">{p.description.clone()}</p>
-                    </div>
-                })}
+                {(!p.description.is_empty())
+                    .then(|| {
+                        view! {
+                            <div class="card">
+                                <h2>{tt.goal_description}</h2>
+                                <p class="description">{p.description.clone()}</p>
+                            </div>
+                        }
+                    })}
             </section>
         })
     }

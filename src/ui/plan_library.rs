@@ -62,18 +62,26 @@ pub fn PlanLibrary() -> impl IntoView {
             <div class="card-head">
                 <h1>{move || t().library_title}</h1>
                 <div class="toolbar">
-                    <button class="btn primary" data-action="new-blank" on:click=new_blank>"+ " {move || t().new_blank}</button>
-                    <button class="btn" data-action="new-sample" on:click=new_sample>{move || t().new_from_sample}</button>
+                    <button class="btn primary" data-action="new-blank" on:click=new_blank>
+                        "+ "
+                        {move || t().new_blank}
+                    </button>
+                    <button class="btn" data-action="new-sample" on:click=new_sample>
+                        {move || t().new_from_sample}
+                    </button>
                 </div>
             </div>
-            <Show when=move || !cards.with(|c| c.is_empty()) fallback=move || view! { <p class="empty big">{t().no_plans}</p> }>
+            <Show
+                when=move || !cards.with(|c| c.is_empty())
+                fallback=move || view! { <p class="empty big">{t().no_plans}</p> }
+            >
                 <div class="plan-grid">
                     <For each=move || cards.get() key=|c| c.clone() let:c>
-                        <PlanCard card=c/>
+                        <PlanCard card=c />
                     </For>
                 </div>
             </Show>
-            <RecoveryArea/>
+            <RecoveryArea />
         </section>
     }
 }
@@ -126,25 +134,57 @@ fn RecoveryArea() -> impl IntoView {
                 <li data-testid="recovery-entry">
                     <span class="recovery-name">
                         <strong>{e.name.clone().unwrap_or_else(|| st.recovery_unnamed.to_string())}</strong>
-                        " · " {when.unwrap_or_default()} " · " {fill(st.recovery_chars, "n", &e.chars.to_string())}
+                        " · "
+                        {when.unwrap_or_default()}
+                        " · "
+                        {fill(st.recovery_chars, "n", &e.chars.to_string())}
                     </span>
                     <span class="recovery-actions">
-                        <button class="btn" data-action="recovery-download" on:click=move |_| {
-                            if let Some(text) = read_recovery(&k1) { super::file_io::download(&file, &text, "application/json"); }
-                        }>{st.recovery_download}</button>
-                        <button class="btn" data-action="recovery-open" on:click=move |_| {
-                            if let Some(text) = read_recovery(&k2) { super::file_io::import_text(app, &text); }
-                        }>{st.recovery_open}</button>
-                        <button class="btn danger-outline" data-action="recovery-delete"
-                            on:click=move |_| confirm.set(Some(k3.clone()))>{st.recovery_delete}</button>
+                        <button
+                            class="btn"
+                            data-action="recovery-download"
+                            on:click=move |_| {
+                                if let Some(text) = read_recovery(&k1) {
+                                    super::file_io::download(&file, &text, "application/json");
+                                }
+                            }
+                        >
+                            {st.recovery_download}
+                        </button>
+                        <button
+                            class="btn"
+                            data-action="recovery-open"
+                            on:click=move |_| {
+                                if let Some(text) = read_recovery(&k2) {
+                                    super::file_io::import_text(app, &text);
+                                }
+                            }
+                        >
+                            {st.recovery_open}
+                        </button>
+                        <button
+                            class="btn danger-outline"
+                            data-action="recovery-delete"
+                            on:click=move |_| confirm.set(Some(k3.clone()))
+                        >
+                            {st.recovery_delete}
+                        </button>
                     </span>
-                    {(asking.as_deref() == Some(key.as_str())).then(|| view! {
-                        <span class="recovery-confirm" role="alert">
-                            {st.recovery_confirm_delete} " "
-                            <button class="btn" on:click=move |_| confirm.set(None)>{app.t().cancel}</button>
-                            <button class="btn danger" data-action="recovery-confirm-delete" on:click=delete>{st.recovery_delete}</button>
-                        </span>
-                    })}
+                    {(asking.as_deref() == Some(key.as_str()))
+                        .then(|| {
+                            view! {
+                                <span class="recovery-confirm" role="alert">
+                                    {st.recovery_confirm_delete}
+                                    " "
+                                    <button class="btn" on:click=move |_| confirm.set(None)>
+                                        {app.t().cancel}
+                                    </button>
+                                    <button class="btn danger" data-action="recovery-confirm-delete" on:click=delete>
+                                        {st.recovery_delete}
+                                    </button>
+                                </span>
+                            }
+                        })}
                 </li>
             }
         }).collect::<Vec<_>>();
@@ -154,9 +194,14 @@ fn RecoveryArea() -> impl IntoView {
                 <p class="storage-use muted" data-testid="storage-use">
                     {fill(&fill(st.storage_use, "used", &mb(used)), "quota", &mb(QUOTA_CHARS))}
                 </p>
-                {(share >= 0.8).then(|| view! {
-                    <p class="storage-use high" role="alert">{fill(st.storage_high, "p", &format!("{:.0}%", share * 100.0))}</p>
-                })}
+                {(share >= 0.8)
+                    .then(|| {
+                        view! {
+                            <p class="storage-use high" role="alert">
+                                {fill(st.storage_high, "p", &format!("{:.0}%", share * 100.0))}
+                            </p>
+                        }
+                    })}
                 <p class="muted">{if entries.is_empty() { st.recovery_empty } else { st.recovery_help }}</p>
                 <ul class="recovery-list">{entries}</ul>
             </section>
@@ -196,25 +241,65 @@ fn PlanCard(card: Card) -> impl IntoView {
     view! {
         <article class="plan-card" class:current=is_current data-plan-id=card.id.clone()>
             <div class="plan-card-head">
-                <Show when=move || renaming.get() fallback={
-                    let name = name2.clone();
-                    move || view! { <a class="plan-name" href=Route::Plan { id: id.get_value(), view: View::Overview }.to_hash()>{name.clone()}</a> }
-                }>
-                    <input type="text" class="rename-input" autofocus prop:value=name.get_value()
+                <Show
+                    when=move || renaming.get()
+                    fallback={
+                        let name = name2.clone();
+                        move || {
+                            view! {
+                                <a
+                                    class="plan-name"
+                                    href=Route::Plan {
+                                        id: id.get_value(),
+                                        view: View::Overview,
+                                    }
+                                        .to_hash()
+                                >
+                                    {name.clone()}
+                                </a>
+                            }
+                        }
+                    }
+                >
+                    <input
+                        type="text"
+                        class="rename-input"
+                        autofocus
+                        prop:value=name.get_value()
                         on:change=move |ev| commit(event_target(&ev))
-                        on:keydown=move |e: web_sys::KeyboardEvent| if e.key() == "Escape" { renaming.set(false) }/>
+                        on:keydown=move |e: web_sys::KeyboardEvent| {
+                            if e.key() == "Escape" {
+                                renaming.set(false)
+                            }
+                        }
+                    />
                 </Show>
                 {p.is_sample.then(|| view! { <span class="badge">{move || t().sample_badge}</span> })}
-                <Show when=is_current><span class="badge current">{move || t().current}</span></Show>
+                <Show when=is_current>
+                    <span class="badge current">{move || t().current}</span>
+                </Show>
             </div>
-            <p class="muted">{move || scenario_name(app.locale.get(), p.scenario)} " · " {move || plan_status_name(app.locale.get(), p.status)}</p>
+            <p class="muted">
+                {move || scenario_name(app.locale.get(), p.scenario)} " · "
+                {move || plan_status_name(app.locale.get(), p.status)}
+            </p>
             <p class="muted">{move || fmt_range(app.locale.get(), p.start, p.end)}</p>
             <p class="muted">{items} " " {move || t().items_word}</p>
             <div class="plan-card-actions">
-                <button class="btn primary" data-action="open" on:click=open>{move || t().open}</button>
-                <button class="btn" data-action="rename" on:click=move |_| renaming.set(true)>{move || t().rename}</button>
-                <button class="btn" data-action="duplicate" on:click=duplicate>{move || t().duplicate}</button>
-                <button class="btn danger-outline" data-action="delete-plan" on:click=move |_| app.confirm_delete.set(Some(id.get_value()))>
+                <button class="btn primary" data-action="open" on:click=open>
+                    {move || t().open}
+                </button>
+                <button class="btn" data-action="rename" on:click=move |_| renaming.set(true)>
+                    {move || t().rename}
+                </button>
+                <button class="btn" data-action="duplicate" on:click=duplicate>
+                    {move || t().duplicate}
+                </button>
+                <button
+                    class="btn danger-outline"
+                    data-action="delete-plan"
+                    on:click=move |_| app.confirm_delete.set(Some(id.get_value()))
+                >
                     {move || t().delete}
                 </button>
             </div>

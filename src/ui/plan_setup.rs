@@ -69,81 +69,186 @@ pub fn PlanSetup() -> impl IntoView {
             <div class="card">
                 <h2>{move || t().plan_info}</h2>
                 <div class="form-grid">
-                    <label>{move || t().plan_name}
-                        <input type="text" data-field="name" prop:value=get(|p| p.name.clone())
-                            on:change=move |ev| text_commit(event_target(&ev), PlanField::Name, get(|p| p.name.clone())())/>
+                    <label>
+                        {move || t().plan_name}
+                        <input
+                            type="text"
+                            data-field="name"
+                            prop:value=get(|p| p.name.clone())
+                            on:change=move |ev| text_commit(
+                                event_target(&ev),
+                                PlanField::Name,
+                                get(|p| p.name.clone())(),
+                            )
+                        />
                     </label>
-                    <label>{move || t().scenario}
-                        <select data-field="scenario" on:change=move |ev| {
-                            if let Some(s) = parse_choice(&Scenario::ALL, &event_target_value(&ev)) { set_field(PlanField::Scenario(s)); }
-                        }>
-                            {choice_options(&Scenario::ALL, move |s| plan.with(|p| p.as_ref().is_some_and(|p| p.scenario == s)), scenario_name)}
-                        </select>
-                    </label>
-                    <label>{move || t().start_date}
-                        <input type="date" data-field="start" prop:value=get(|p| p.start.to_string()) on:change=move |ev| {
-                            let el: web_sys::HtmlInputElement = event_target(&ev);
-                            let ok = app.read_day(&el.value()).ok().flatten().is_some_and(|d| set_field(PlanField::Start(d)));
-                            if !ok { el.set_value(&get(|p| p.start.to_string())()); }
-                        }/>
-                    </label>
-                    <label>{move || t().end_date}
-                        <input type="date" data-field="end" prop:value=get(|p| p.end.to_string()) on:change=move |ev| {
-                            let el: web_sys::HtmlInputElement = event_target(&ev);
-                            let ok = app.read_day(&el.value()).ok().flatten().is_some_and(|d| set_field(PlanField::End(d)));
-                            if !ok { el.set_value(&get(|p| p.end.to_string())()); }
-                        }/>
-                    </label>
-                    <label>{move || t().total_budget}
-                        <input type="text" inputmode="decimal" data-field="budget" prop:value=budget_text on:change=move |ev| {
-                            let el: web_sys::HtmlInputElement = event_target(&ev);
-                            match Money::parse(&el.value()) {
-                                Some(m) if m.0 >= 0 => { set_field(PlanField::TotalBudget(m)); }
-                                _ => {
-                                    el.set_value(&budget_text());
-                                    app.notice.set(Some(super::state::Notice::Error(format!("{}: {}", app.t().total_budget, app.t().invalid_amount))));
+                    <label>
+                        {move || t().scenario}
+                        <select
+                            data-field="scenario"
+                            on:change=move |ev| {
+                                if let Some(s) = parse_choice(&Scenario::ALL, &event_target_value(&ev)) {
+                                    set_field(PlanField::Scenario(s));
                                 }
                             }
-                        }/>
-                        <span class="field-hint">{budget_pretty}</span>
-                    </label>
-                    <label>{move || t().currency}
-                        <select data-field="currency" on:change=move |ev| { set_field(PlanField::Currency(event_target_value(&ev))); }>
-                            {["CNY", "USD", "EUR", "HKD", "JPY", "GBP"].into_iter().map(|c| view! {
-                                <option value=c prop:selected=move || plan.with(|p| p.as_ref().is_some_and(|p| p.currency == c))>{c}</option>
-                            }).collect::<Vec<_>>()}
+                        >
+                            {choice_options(
+                                &Scenario::ALL,
+                                move |s| plan.with(|p| p.as_ref().is_some_and(|p| p.scenario == s)),
+                                scenario_name,
+                            )}
                         </select>
                     </label>
-                    <label>{move || t().plan_status}
-                        <select data-field="status" on:change=move |ev| {
-                            if let Some(s) = parse_choice(&PlanStatus::ALL, &event_target_value(&ev)) { set_field(PlanField::Status(s)); }
-                        }>
-                            {choice_options(&PlanStatus::ALL, move |s| plan.with(|p| p.as_ref().is_some_and(|p| p.status == s)), plan_status_name)}
+                    <label>
+                        {move || t().start_date}
+                        <input
+                            type="date"
+                            data-field="start"
+                            prop:value=get(|p| p.start.to_string())
+                            on:change=move |ev| {
+                                let el: web_sys::HtmlInputElement = event_target(&ev);
+                                let ok = app
+                                    .read_day(&el.value())
+                                    .ok()
+                                    .flatten()
+                                    .is_some_and(|d| set_field(PlanField::Start(d)));
+                                if !ok {
+                                    el.set_value(&get(|p| p.start.to_string())());
+                                }
+                            }
+                        />
+                    </label>
+                    <label>
+                        {move || t().end_date}
+                        <input
+                            type="date"
+                            data-field="end"
+                            prop:value=get(|p| p.end.to_string())
+                            on:change=move |ev| {
+                                let el: web_sys::HtmlInputElement = event_target(&ev);
+                                let ok = app
+                                    .read_day(&el.value())
+                                    .ok()
+                                    .flatten()
+                                    .is_some_and(|d| set_field(PlanField::End(d)));
+                                if !ok {
+                                    el.set_value(&get(|p| p.end.to_string())());
+                                }
+                            }
+                        />
+                    </label>
+                    <label>
+                        {move || t().total_budget}
+                        <input
+                            type="text"
+                            inputmode="decimal"
+                            data-field="budget"
+                            prop:value=budget_text
+                            on:change=move |ev| {
+                                let el: web_sys::HtmlInputElement = event_target(&ev);
+                                match Money::parse(&el.value()) {
+                                    Some(m) if m.0 >= 0 => {
+                                        set_field(PlanField::TotalBudget(m));
+                                    }
+                                    _ => {
+                                        el.set_value(&budget_text());
+                                        app.notice
+                                            .set(
+                                                Some(
+                                                    super::state::Notice::Error(
+                                                        format!("{}: {}", app.t().total_budget, app.t().invalid_amount),
+                                                    ),
+                                                ),
+                                            );
+                                    }
+                                }
+                            }
+                        /> <span class="field-hint">{budget_pretty}</span>
+                    </label>
+                    <label>
+                        {move || t().currency}
+                        <select
+                            data-field="currency"
+                            on:change=move |ev| {
+                                set_field(PlanField::Currency(event_target_value(&ev)));
+                            }
+                        >
+                            {["CNY", "USD", "EUR", "HKD", "JPY", "GBP"]
+                                .into_iter()
+                                .map(|c| {
+                                    view! {
+                                        <option
+                                            value=c
+                                            prop:selected=move || {
+                                                plan.with(|p| p.as_ref().is_some_and(|p| p.currency == c))
+                                            }
+                                        >
+                                            {c}
+                                        </option>
+                                    }
+                                })
+                                .collect::<Vec<_>>()}
                         </select>
                     </label>
-                    <label class="wide">{move || t().description}
-                        <textarea data-field="description" rows="3" prop:value=get(|p| p.description.clone())
-                            on:change=move |ev| { set_field(PlanField::Description(event_target_value(&ev))); }></textarea>
+                    <label>
+                        {move || t().plan_status}
+                        <select
+                            data-field="status"
+                            on:change=move |ev| {
+                                if let Some(s) = parse_choice(&PlanStatus::ALL, &event_target_value(&ev)) {
+                                    set_field(PlanField::Status(s));
+                                }
+                            }
+                        >
+                            {choice_options(
+                                &PlanStatus::ALL,
+                                move |s| plan.with(|p| p.as_ref().is_some_and(|p| p.status == s)),
+                                plan_status_name,
+                            )}
+                        </select>
+                    </label>
+                    <label class="wide">
+                        {move || t().description}
+                        <textarea
+                            data-field="description"
+                            rows="3"
+                            prop:value=get(|p| p.description.clone())
+                            on:change=move |ev| {
+                                set_field(PlanField::Description(event_target_value(&ev)));
+                            }
+                        ></textarea>
                     </label>
                 </div>
             </div>
             <div class="two-col">
-                <ListCard title=move || t().phases add_label=move || t().add_phase add_action="add-phase" on_add=add_phase
-                    empty=move || t().no_phases_setup is_empty=move || phases.with(Vec::is_empty)
-                    headers=move || [t().label, t().start_date, t().end_date]>
+                <ListCard
+                    title=move || t().phases
+                    add_label=move || t().add_phase
+                    add_action="add-phase"
+                    on_add=add_phase
+                    empty=move || t().no_phases_setup
+                    is_empty=move || phases.with(Vec::is_empty)
+                    headers=move || [t().label, t().start_date, t().end_date]
+                >
                     <For each=move || phases.get() key=|p| p.clone() let:ph>
-                        <PhaseRow phase=ph/>
+                        <PhaseRow phase=ph />
                     </For>
                 </ListCard>
-                <ListCard title=move || t().people add_label=move || t().add_person add_action="add-person" on_add=add_person
-                    empty=move || t().no_people is_empty=move || people.with(Vec::is_empty)
-                    headers=move || [t().name, t().role, t().department]>
+                <ListCard
+                    title=move || t().people
+                    add_label=move || t().add_person
+                    add_action="add-person"
+                    on_add=add_person
+                    empty=move || t().no_people
+                    is_empty=move || people.with(Vec::is_empty)
+                    headers=move || [t().name, t().role, t().department]
+                >
                     <For each=move || people.get() key=|p| p.clone() let:person>
-                        <PersonRow person=person/>
+                        <PersonRow person=person />
                     </For>
                 </ListCard>
             </div>
-            <super::calendar_card::CalendarCard/>
+            <super::calendar_card::CalendarCard />
         </section>
     }
 }
@@ -161,14 +266,63 @@ fn PhaseRow(phase: Phase) -> impl IntoView {
     let (name, start, end) = (phase.name.clone(), phase.start.to_string(), phase.end.to_string());
     view! {
         <tr>
-            <td><input type="text" class="cell" aria-label=move || app.t().label prop:value=name.clone()
-                on:change=move |ev| update(event_target(&ev), &|p, v| { p.name = v; true }, name.clone())/></td>
-            <td><input type="date" class="cell" prop:value=start.clone()
-                on:change=move |ev| update(event_target(&ev), &|p, v| app.read_day(&v).ok().flatten().map(|d| p.start = d).is_some(), start.clone())/></td>
-            <td><input type="date" class="cell" prop:value=end.clone()
-                on:change=move |ev| update(event_target(&ev), &|p, v| app.read_day(&v).ok().flatten().map(|d| p.end = d).is_some(), end.clone())/></td>
-            <td><button class="icon-btn small" title=move || app.t().delete aria-label=move || app.t().delete
-                on:click=move |_| { run(&app, PlanCommand::DeletePhase { id: ph.get_value().id }); }>"×"</button></td>
+            <td>
+                <input
+                    type="text"
+                    class="cell"
+                    aria-label=move || app.t().label
+                    prop:value=name.clone()
+                    on:change=move |ev| update(
+                        event_target(&ev),
+                        &|p, v| {
+                            p.name = v;
+                            true
+                        },
+                        name.clone(),
+                    )
+                />
+            </td>
+            <td>
+                <input
+                    type="date"
+                    class="cell"
+                    prop:value=start.clone()
+                    on:change=move |ev| update(
+                        event_target(&ev),
+                        &|p, v| app.read_day(&v).ok().flatten().map(|d| p.start = d).is_some(),
+                        start.clone(),
+                    )
+                />
+            </td>
+            <td>
+                <input
+                    type="date"
+                    class="cell"
+                    prop:value=end.clone()
+                    on:change=move |ev| update(
+                        event_target(&ev),
+                        &|p, v| app.read_day(&v).ok().flatten().map(|d| p.end = d).is_some(),
+                        end.clone(),
+                    )
+                />
+            </td>
+            <td>
+                <button
+                    class="icon-btn small"
+                    title=move || app.t().delete
+                    aria-label=move || app.t().delete
+                    on:click=move |_| {
+                        run(
+                            &app,
+                            PlanCommand::DeletePhase {
+                                id: ph.get_value().id,
+                            },
+                        );
+                    }
+                >
+                    "×"
+                </button>
+            </td>
         </tr>
     }
 }
@@ -187,14 +341,50 @@ fn PersonRow(person: Person) -> impl IntoView {
     let (name, role, dept) = (person.name.clone(), person.role.clone(), person.department.clone());
     view! {
         <tr>
-            <td><input type="text" class="cell" aria-label=move || app.t().name prop:value=name.clone()
-                on:change=move |ev| update(event_target(&ev), |p, v| p.name = v, name.clone())/></td>
-            <td><input type="text" class="cell" aria-label=move || app.t().role prop:value=role.clone()
-                on:change=move |ev| update(event_target(&ev), |p, v| p.role = v, role.clone())/></td>
-            <td><input type="text" class="cell" aria-label=move || app.t().department prop:value=dept.clone()
-                on:change=move |ev| update(event_target(&ev), |p, v| p.department = v, dept.clone())/></td>
-            <td><button class="icon-btn small" title=move || app.t().delete aria-label=move || app.t().delete
-                on:click=move |_| { run(&app, PlanCommand::DeletePerson { id: pv.get_value().id }); }>"×"</button></td>
+            <td>
+                <input
+                    type="text"
+                    class="cell"
+                    aria-label=move || app.t().name
+                    prop:value=name.clone()
+                    on:change=move |ev| update(event_target(&ev), |p, v| p.name = v, name.clone())
+                />
+            </td>
+            <td>
+                <input
+                    type="text"
+                    class="cell"
+                    aria-label=move || app.t().role
+                    prop:value=role.clone()
+                    on:change=move |ev| update(event_target(&ev), |p, v| p.role = v, role.clone())
+                />
+            </td>
+            <td>
+                <input
+                    type="text"
+                    class="cell"
+                    aria-label=move || app.t().department
+                    prop:value=dept.clone()
+                    on:change=move |ev| update(event_target(&ev), |p, v| p.department = v, dept.clone())
+                />
+            </td>
+            <td>
+                <button
+                    class="icon-btn small"
+                    title=move || app.t().delete
+                    aria-label=move || app.t().delete
+                    on:click=move |_| {
+                        run(
+                            &app,
+                            PlanCommand::DeletePerson {
+                                id: pv.get_value().id,
+                            },
+                        );
+                    }
+                >
+                    "×"
+                </button>
+            </td>
         </tr>
     }
 }
@@ -217,11 +407,21 @@ fn ListCard(
         <div class="card">
             <div class="card-head">
                 <h2>{title}</h2>
-                <button class="btn" data-action=add_action on:click=move |_| on_add()>"+ " {add_label}</button>
+                <button class="btn" data-action=add_action on:click=move |_| on_add()>
+                    "+ "
+                    {add_label}
+                </button>
             </div>
             <Show when=move || !is_empty() fallback=move || view! { <p class="empty">{empty()}</p> }>
                 <table class="grid compact">
-                    <thead><tr><th>{head(0)}</th><th>{head(1)}</th><th>{head(2)}</th><th></th></tr></thead>
+                    <thead>
+                        <tr>
+                            <th>{head(0)}</th>
+                            <th>{head(1)}</th>
+                            <th>{head(2)}</th>
+                            <th></th>
+                        </tr>
+                    </thead>
                     <tbody>{children()}</tbody>
                 </table>
             </Show>

@@ -78,9 +78,12 @@ pub fn RaciView() -> impl IntoView {
                             let label = format!("{title} · {name}");
                             view! {
                                 <td class="raci-cell">
-                                    <button class=format!("raci-btn r-{}", role.map(|r| r.letter()).unwrap_or("none"))
-                                        data-person=pid.clone() aria-label=label
-                                        on:click=move |_| cycle(item.clone(), person.clone(), role)>
+                                    <button
+                                        class=format!("raci-btn r-{}", role.map(|r| r.letter()).unwrap_or("none"))
+                                        data-person=pid.clone()
+                                        aria-label=label
+                                        on:click=move |_| cycle(item.clone(), person.clone(), role)
+                                    >
                                         {role.map(|r| r.letter()).unwrap_or("")}
                                     </button>
                                 </td>
@@ -90,12 +93,23 @@ pub fn RaciView() -> impl IntoView {
                     let flag_view = if flags.is_empty() {
                         view! { <span class="ok">"✓"</span> }.into_any()
                     } else {
-                        view! { <span class="flag" role="status">{flags.iter().map(flag_text).collect::<Vec<_>>().join(" · ")}</span> }.into_any()
+                        view! {
+                            <span class="flag" role="status">
+                                {flags.iter().map(flag_text).collect::<Vec<_>>().join(" · ")}
+                            </span>
+                        }
+                        .into_any()
                     };
                     view! {
-                        <tr data-index=pos data-id=id.clone() class:flagged=!flags.is_empty()
-                            style=format!("top:{}px", pos as f64 * ROW_H)>
-                            <th class="raci-title" style=format!("padding-left:{}px", 10 + depth * 16) scope="row">{title.clone()}</th>
+                        <tr
+                            data-index=pos
+                            data-id=id.clone()
+                            class:flagged=!flags.is_empty()
+                            style=format!("top:{}px", pos as f64 * ROW_H)
+                        >
+                            <th class="raci-title" style=format!("padding-left:{}px", 10 + depth * 16) scope="row">
+                                {title.clone()}
+                            </th>
                             <td class="raci-flags">{flag_view}</td>
                             {cells}
                         </tr>
@@ -118,23 +132,33 @@ pub fn RaciView() -> impl IntoView {
                 </p>
             </div>
             {move || people.with(Vec::is_empty).then(|| view! { <p class="empty">{g().no_people}</p> })}
-            <div class="raci-scroll" node_ref=wrap on:scroll=move |_| {
-                if let Some(el) = wrap.get_untracked() { scroll_top.set(el.scroll_top() as f64) }
-            }>
+            <div
+                class="raci-scroll"
+                node_ref=wrap
+                on:scroll=move |_| {
+                    if let Some(el) = wrap.get_untracked() {
+                        scroll_top.set(el.scroll_top() as f64)
+                    }
+                }
+            >
                 <table class="raci-table">
                     <thead>
                         <tr>
                             <th class="raci-title">{move || g().col_title}</th>
                             <th class="raci-flags"></th>
-                            {move || people.get().into_iter().map(|(_, n)| view! { <th class="raci-person">{n}</th> }).collect_view()}
+                            {move || {
+                                people
+                                    .get()
+                                    .into_iter()
+                                    .map(|(_, n)| view! { <th class="raci-person">{n}</th> })
+                                    .collect_view()
+                            }}
                         </tr>
                     </thead>
-                    <tbody style=move || format!("height:{}px", window.get().2 as f64 * ROW_H)>
-                        {body}
-                    </tbody>
+                    <tbody style=move || format!("height:{}px", window.get().2 as f64 * ROW_H)>{body}</tbody>
                 </table>
             </div>
-            <Workload/>
+            <Workload />
         </section>
     }
 }
@@ -164,26 +188,60 @@ fn Workload() -> impl IntoView {
                     <thead>
                         <tr>
                             <th></th>
-                            {move || strips.get().0.into_iter().map(|d| view! { <th class="wk">{fmt_date_short(app.locale.get(), d)}</th> }).collect_view()}
+                            {move || {
+                                strips
+                                    .get()
+                                    .0
+                                    .into_iter()
+                                    .map(|d| view! { <th class="wk">{fmt_date_short(app.locale.get(), d)}</th> })
+                                    .collect_view()
+                            }}
                         </tr>
                     </thead>
                     <tbody>
-                        {move || strips.get().1.into_iter().map(|(name, weeks)| {
-                            let over = weeks.iter().any(|(_, n)| *n > CAPACITY);
-                            view! {
-                                <tr class:over=over>
-                                    <th scope="row">{name} {over.then(|| view! { <span class="over-badge">{g().overloaded}</span> })}</th>
-                                    {weeks.into_iter().map(|(_, n)| {
-                                        let level = if n == 0 { "l0" } else if n <= 1 { "l1" } else if n <= CAPACITY { "l2" } else { "l3" };
-                                        view! {
-                                            <td class=format!("load {level}") title=fill(g().workload_cell, "n", &n.to_string())>
-                                                {(n > 0).then(|| n.to_string())}
-                                            </td>
-                                        }
-                                    }).collect_view()}
-                                </tr>
-                            }
-                        }).collect_view()}
+                        {move || {
+                            strips
+                                .get()
+                                .1
+                                .into_iter()
+                                .map(|(name, weeks)| {
+                                    let over = weeks.iter().any(|(_, n)| *n > CAPACITY);
+                                    view! {
+                                        <tr class:over=over>
+                                            <th scope="row">
+                                                {name}
+                                                {over
+                                                    .then(|| {
+                                                        view! { <span class="over-badge">{g().overloaded}</span> }
+                                                    })}
+                                            </th>
+                                            {weeks
+                                                .into_iter()
+                                                .map(|(_, n)| {
+                                                    let level = if n == 0 {
+                                                        "l0"
+                                                    } else if n <= 1 {
+                                                        "l1"
+                                                    } else if n <= CAPACITY {
+                                                        "l2"
+                                                    } else {
+                                                        "l3"
+                                                    };
+                                                    view! {
+                                                        <td
+                                                            class=format!("load {level}")
+                                                            title=fill(g().workload_cell, "n", &n.to_string())
+                                                        >
+                                                            {(n > 0).then(|| n.to_string())}
+                                                        </td>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </tbody>
                 </table>
             </div>

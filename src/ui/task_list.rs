@@ -249,26 +249,84 @@ pub fn TaskList() -> impl IntoView {
     view! {
         <section class="task-page" data-testid="task-list">
             <div class="toolbar">
-                <button class="btn primary" data-action="add-item" on:click=move |_| add_item(&app, selected.get_untracked(), focus, selected)>
-                    "+ " {move || t().add_item}
+                <button
+                    class="btn primary"
+                    data-action="add-item"
+                    on:click=move |_| add_item(&app, selected.get_untracked(), focus, selected)
+                >
+                    "+ "
+                    {move || t().add_item}
                 </button>
                 <span class="sep"></span>
-                <button class="btn" data-action="outdent" disabled=move || selected.get().is_none()
-                    title="Alt+Shift+←" on:click=move |_| on_selected(|id| PlanCommand::Outdent { id })>"⇤ " {move || t().outdent}</button>
-                <button class="btn" data-action="indent" disabled=move || selected.get().is_none()
-                    title="Alt+Shift+→" on:click=move |_| on_selected(|id| PlanCommand::Indent { id })>"⇥ " {move || t().indent}</button>
-                <button class="btn" data-action="move-up" disabled=move || selected.get().is_none()
-                    title="Alt+↑" on:click=move |_| on_selected(|id| PlanCommand::MoveItem { id, up: true })>"↑ " {move || t().move_up}</button>
-                <button class="btn" data-action="move-down" disabled=move || selected.get().is_none()
-                    title="Alt+↓" on:click=move |_| on_selected(|id| PlanCommand::MoveItem { id, up: false })>"↓ " {move || t().move_down}</button>
-                <button class="btn danger-outline" data-action="delete-item" disabled=move || selected.get().is_none()
-                    on:click=move |_| delete_selected()>{move || t().delete}</button>
+                <button
+                    class="btn"
+                    data-action="outdent"
+                    disabled=move || selected.get().is_none()
+                    title="Alt+Shift+←"
+                    on:click=move |_| on_selected(|id| PlanCommand::Outdent { id })
+                >
+                    "⇤ "
+                    {move || t().outdent}
+                </button>
+                <button
+                    class="btn"
+                    data-action="indent"
+                    disabled=move || selected.get().is_none()
+                    title="Alt+Shift+→"
+                    on:click=move |_| on_selected(|id| PlanCommand::Indent { id })
+                >
+                    "⇥ "
+                    {move || t().indent}
+                </button>
+                <button
+                    class="btn"
+                    data-action="move-up"
+                    disabled=move || selected.get().is_none()
+                    title="Alt+↑"
+                    on:click=move |_| on_selected(|id| PlanCommand::MoveItem {
+                        id,
+                        up: true,
+                    })
+                >
+                    "↑ "
+                    {move || t().move_up}
+                </button>
+                <button
+                    class="btn"
+                    data-action="move-down"
+                    disabled=move || selected.get().is_none()
+                    title="Alt+↓"
+                    on:click=move |_| on_selected(|id| PlanCommand::MoveItem {
+                        id,
+                        up: false,
+                    })
+                >
+                    "↓ "
+                    {move || t().move_down}
+                </button>
+                <button
+                    class="btn danger-outline"
+                    data-action="delete-item"
+                    disabled=move || selected.get().is_none()
+                    on:click=move |_| delete_selected()
+                >
+                    {move || t().delete}
+                </button>
                 <span class="hint">{move || t().keyboard_hint}</span>
             </div>
-            <Show when=move || !order.with(|o| o.is_empty()) fallback=move || view! { <p class="empty big">{t().no_items}</p> }>
-                <div class="table-wrap scroll" node_ref=wrap on:scroll=move |_| {
-                    if let Some(el) = wrap.get_untracked() { scroll_top.set(el.scroll_top() as f64); }
-                }>
+            <Show
+                when=move || !order.with(|o| o.is_empty())
+                fallback=move || view! { <p class="empty big">{t().no_items}</p> }
+            >
+                <div
+                    class="table-wrap scroll"
+                    node_ref=wrap
+                    on:scroll=move |_| {
+                        if let Some(el) = wrap.get_untracked() {
+                            scroll_top.set(el.scroll_top() as f64);
+                        }
+                    }
+                >
                     <table class="grid tasks" on:keydown=on_keydown on:focusin=on_focusin>
                         <thead>
                             <tr>
@@ -281,26 +339,46 @@ pub fn TaskList() -> impl IntoView {
                                 <th class="c-date">{move || t().col_end}</th>
                                 <th class="c-status">{move || t().col_status}</th>
                                 <th class="c-progress">{move || t().col_progress}</th>
-                                <th class="c-preds" title=move || t().preds_hint>{move || t().col_preds}</th>
+                                <th class="c-preds" title=move || t().preds_hint>
+                                    {move || t().col_preds}
+                                </th>
                                 <th class="c-notes">{move || t().col_notes}</th>
                                 <th class="c-act"></th>
                             </tr>
                         </thead>
                         <tbody>
                             <tr class="spacer" aria-hidden="true">
-                                <td colspan="12" style=move || format!("height:{}px", window.get().0 as f64 * ROW_H)></td>
+                                <td
+                                    colspan="12"
+                                    style=move || format!("height:{}px", window.get().0 as f64 * ROW_H)
+                                ></td>
                             </tr>
                             <For each=move || visible.get() key=|id| id.clone() let:id>
-                                <TaskRow id=id rows=rows people=people phases=phases selected=selected focus=focus collapsed=collapsed details=details/>
+                                <TaskRow
+                                    id=id
+                                    rows=rows
+                                    people=people
+                                    phases=phases
+                                    selected=selected
+                                    focus=focus
+                                    collapsed=collapsed
+                                    details=details
+                                />
                             </For>
                             <tr class="spacer" aria-hidden="true">
-                                <td colspan="12" style=move || { let (_, b, n) = window.get(); format!("height:{}px", (n - b) as f64 * ROW_H) }></td>
+                                <td
+                                    colspan="12"
+                                    style=move || {
+                                        let (_, b, n) = window.get();
+                                        format!("height:{}px", (n - b) as f64 * ROW_H)
+                                    }
+                                ></td>
                             </tr>
                         </tbody>
                     </table>
                 </div>
             </Show>
-            <super::item_details::ItemDetails open=details/>
+            <super::item_details::ItemDetails open=details />
         </section>
     }
 }
@@ -413,9 +491,14 @@ fn TaskRow(
     };
     let date_cell = move |col: &'static str, get: fn(&WorkItem) -> Day, make: fn(Day) -> ItemField| {
         view! {
-            <input type="date" class="cell" data-col=col
+            <input
+                type="date"
+                class="cell"
+                data-col=col
                 disabled=move || row.with(|r| r.as_ref().is_some_and(|r| r.summary))
-                title=move || row.with(|r| r.as_ref().is_some_and(|r| r.summary)).then(|| app.locale.get().gantt().rolled_up)
+                title=move || {
+                    row.with(|r| r.as_ref().is_some_and(|r| r.summary)).then(|| app.locale.get().gantt().rolled_up)
+                }
                 prop:value=move || row.with(|r| r.as_ref().map(|r| get(&r.item).to_string()).unwrap_or_default())
                 on:change=move |ev| {
                     let el: web_sys::HtmlInputElement = event_target(&ev);
@@ -424,7 +507,8 @@ fn TaskRow(
                         Some(d) if set(make(d)) => {}
                         _ => el.set_value(&old),
                     }
-                }/>
+                }
+            />
         }
     };
     // A choice among the plan's phases or people, or none ("—").
@@ -435,16 +519,37 @@ fn TaskRow(
         let label = move || if col == "owner" { t().col_owner } else { t().col_phase };
         let unset = move || row.with(|r| r.as_ref().is_some_and(|r| get(&r.item).is_none()));
         view! {
-            <select class="cell" data-col=col class:missing=move || col == "owner" && unset()
-                aria-label=label on:change=move |ev| {
+            <select
+                class="cell"
+                data-col=col
+                class:missing=move || col == "owner" && unset()
+                aria-label=label
+                on:change=move |ev| {
                     let v = event_target_value(&ev);
                     set(make((!v.is_empty()).then_some(v)));
-                }>
-                <option value="" prop:selected=unset>{move || t().none}</option>
-                {move || list.get().into_iter().map(|(pid, name)| {
-                    let p2 = pid.clone();
-                    view! { <option value=pid prop:selected=move || row.with(|r| r.as_ref().is_some_and(|r| get(&r.item) == Some(p2.as_str())))>{name}</option> }
-                }).collect::<Vec<_>>()}
+                }
+            >
+                <option value="" prop:selected=unset>
+                    {move || t().none}
+                </option>
+                {move || {
+                    list.get()
+                        .into_iter()
+                        .map(|(pid, name)| {
+                            let p2 = pid.clone();
+                            view! {
+                                <option
+                                    value=pid
+                                    prop:selected=move || {
+                                        row.with(|r| r.as_ref().is_some_and(|r| get(&r.item) == Some(p2.as_str())))
+                                    }
+                                >
+                                    {name}
+                                </option>
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                }}
             </select>
         }
     };
@@ -457,48 +562,94 @@ fn TaskRow(
         move || selected.get().as_deref() == Some(row_id.as_str())
     };
     view! {
-        <tr data-index=move || row.with(|r| r.as_ref().map(|r| r.index))
-            data-id=id.clone() class:selected=is_sel class:overdue=on(|r| r.overdue)
+        <tr
+            data-index=move || row.with(|r| r.as_ref().map(|r| r.index))
+            data-id=id.clone()
+            class:selected=is_sel
+            class:overdue=on(|r| r.overdue)
             class:lvl-strategy=on(|r| r.item.level == Level::Strategy)
             class:lvl-activity=on(|r| r.item.level == Level::Activity)
             class:lvl-action=on(|r| r.item.level == Level::Action)
-            on:focusin=move |_| selected.set(Some(sel_id.clone()))>
+            on:focusin=move |_| selected.set(Some(sel_id.clone()))
+        >
             <td class="c-num muted">{move || row.with(|r| r.as_ref().map(|r| r.index + 1))}</td>
             <td class="c-title">
-                <div class="title-cell" style=move || row.with(|r| format!("padding-left:{}px", 6 + r.as_ref().map(|r| r.depth).unwrap_or(0) * 22))>
-                    <Show when=on(|r| r.summary) fallback=|| view! { <span class="twisty" aria-hidden="true">"·"</span> }>
-                        <button class="twisty toggle" data-action="toggle"
+                <div
+                    class="title-cell"
+                    style=move || {
+                        row.with(|r| format!("padding-left:{}px", 6 + r.as_ref().map(|r| r.depth).unwrap_or(0) * 22))
+                    }
+                >
+                    <Show
+                        when=on(|r| r.summary)
+                        fallback=|| {
+                            view! {
+                                <span class="twisty" aria-hidden="true">
+                                    "·"
+                                </span>
+                            }
+                        }
+                    >
+                        <button
+                            class="twisty toggle"
+                            data-action="toggle"
                             aria-expanded=move || (!collapsed.with(|c| c.contains(&id_s.get_value()))).to_string()
-                            title=move || if collapsed.with(|c| c.contains(&id_s.get_value())) { t().expand } else { t().collapse }
-                            on:click=move |_| collapsed.update(|c| {
-                                let id = id_s.get_value();
-                                if !c.remove(&id) {
-                                    c.insert(id);
+                            title=move || {
+                                if collapsed.with(|c| c.contains(&id_s.get_value())) {
+                                    t().expand
+                                } else {
+                                    t().collapse
                                 }
-                            })>
+                            }
+                            on:click=move |_| {
+                                collapsed
+                                    .update(|c| {
+                                        let id = id_s.get_value();
+                                        if !c.remove(&id) {
+                                            c.insert(id);
+                                        }
+                                    })
+                            }
+                        >
                             {move || if collapsed.with(|c| c.contains(&id_s.get_value())) { "▸" } else { "▾" }}
                         </button>
                     </Show>
-                    <input type="text" class="cell title-input" data-col="title" node_ref=title_ref
+                    <input
+                        type="text"
+                        class="cell title-input"
+                        data-col="title"
+                        node_ref=title_ref
                         aria-label=move || t().col_title
                         title=field(|w| w.title.clone())
                         prop:value=field(|w| w.title.clone())
                         data-committed=field(|w| w.title.clone())
                         on:change=move |ev| commit_title(&event_target(&ev))
-                        on:keydown=on_title_key/>
-                    <Show when=on(|r| r.overdue)><span class="tag late">{move || t().overdue}</span></Show>
+                        on:keydown=on_title_key
+                    />
+                    <Show when=on(|r| r.overdue)>
+                        <span class="tag late">{move || t().overdue}</span>
+                    </Show>
                 </div>
             </td>
             <td class="c-level">
-                <select class="cell" data-col="level" aria-label=move || t().col_level on:change=move |ev| {
-                    if let Some(l) = parse_choice(&Level::ALL, &event_target_value(&ev)) {
-                        if !set(ItemField::Level(l)) {
-                            let el: web_sys::HtmlSelectElement = event_target(&ev);
-                            el.set_value(&item().map(|i| format!("{:?}", i.level)).unwrap_or_default());
+                <select
+                    class="cell"
+                    data-col="level"
+                    aria-label=move || t().col_level
+                    on:change=move |ev| {
+                        if let Some(l) = parse_choice(&Level::ALL, &event_target_value(&ev)) {
+                            if !set(ItemField::Level(l)) {
+                                let el: web_sys::HtmlSelectElement = event_target(&ev);
+                                el.set_value(&item().map(|i| format!("{:?}", i.level)).unwrap_or_default());
+                            }
                         }
                     }
-                }>
-                    {choice_options(&Level::ALL, move |l| row.with(|r| r.as_ref().is_some_and(|r| r.item.level == l)), level_name)}
+                >
+                    {choice_options(
+                        &Level::ALL,
+                        move |l| row.with(|r| r.as_ref().is_some_and(|r| r.item.level == l)),
+                        level_name,
+                    )}
                 </select>
             </td>
             <td class="c-phase">{ref_cell("phase", phases, |w| w.phase.as_deref(), ItemField::Phase)}</td>
@@ -506,36 +657,64 @@ fn TaskRow(
             <td class="c-date">{date_cell("start", |w| w.start, ItemField::Start)}</td>
             <td class="c-date">{date_cell("end", |w| w.end, ItemField::End)}</td>
             <td class="c-status">
-                <select class=move || row.with(|r| r.as_ref().map(|r| format!("cell status-select st-{:?}", r.item.status).to_lowercase()))
-                    data-col="status" aria-label=move || t().col_status disabled=on(|r| r.summary)
+                <select
+                    class=move || {
+                        row.with(|r| {
+                            r.as_ref().map(|r| format!("cell status-select st-{:?}", r.item.status).to_lowercase())
+                        })
+                    }
+                    data-col="status"
+                    aria-label=move || t().col_status
+                    disabled=on(|r| r.summary)
                     title=move || on(|r| r.summary)().then(|| app.locale.get().gantt().rolled_up)
                     on:change=move |ev| {
-                    if let Some(st) = parse_choice(&Status::ALL, &event_target_value(&ev)) {
-                        set(ItemField::Status(st));
+                        if let Some(st) = parse_choice(&Status::ALL, &event_target_value(&ev)) {
+                            set(ItemField::Status(st));
+                        }
                     }
-                }>
-                    {choice_options(&Status::ALL, move |st| row.with(|r| r.as_ref().is_some_and(|r| r.item.status == st)), status_name)}
+                >
+                    {choice_options(
+                        &Status::ALL,
+                        move |st| row.with(|r| r.as_ref().is_some_and(|r| r.item.status == st)),
+                        status_name,
+                    )}
                 </select>
             </td>
             <td class="c-progress">
                 <div class="progress-cell">
-                    <input type="number" class="cell num" data-col="progress" min="0" max="100" step="5"
-                        aria-label=move || t().col_progress disabled=on(|r| r.summary)
+                    <input
+                        type="number"
+                        class="cell num"
+                        data-col="progress"
+                        min="0"
+                        max="100"
+                        step="5"
+                        aria-label=move || t().col_progress
+                        disabled=on(|r| r.summary)
                         prop:value=field(|w| w.progress.to_string())
                         data-committed=field(|w| w.progress.to_string())
                         on:change=move |ev| {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
-                            // Anything but 0–100 is refused by the model with its message.
                             let v = el.value().trim().parse::<u8>().unwrap_or(u8::MAX);
                             if !set(ItemField::Progress(v)) {
                                 el.set_value(&item().map(|i| i.progress.to_string()).unwrap_or_default());
                             }
-                        }/>
-                    <span class="mini-meter"><span style=move || row.with(|r| format!("width:{}%", r.as_ref().map(|r| r.item.progress).unwrap_or(0)))></span></span>
+                        }
+                    />
+                    <span class="mini-meter">
+                        <span style=move || {
+                            row.with(|r| format!("width:{}%", r.as_ref().map(|r| r.item.progress).unwrap_or(0)))
+                        }></span>
+                    </span>
                 </div>
             </td>
             <td class="c-preds">
-                <input type="text" class="cell" data-col="preds" aria-label=move || t().col_preds title=move || t().preds_hint
+                <input
+                    type="text"
+                    class="cell"
+                    data-col="preds"
+                    aria-label=move || t().col_preds
+                    title=move || t().preds_hint
                     prop:value=move || row.with(|r| r.as_ref().map(|r| r.preds.clone()).unwrap_or_default())
                     data-committed=move || row.with(|r| r.as_ref().map(|r| r.preds.clone()).unwrap_or_default())
                     on:change=move |ev| {
@@ -544,28 +723,58 @@ fn TaskRow(
                         if !set_predecessors(&app, &id_s.get_value(), &el.value()) {
                             el.set_value(&old);
                         }
-                    }/>
+                    }
+                />
             </td>
             <td class="c-notes">
-                <input type="text" class="cell" data-col="notes" aria-label=move || t().col_notes
+                <input
+                    type="text"
+                    class="cell"
+                    data-col="notes"
+                    aria-label=move || t().col_notes
                     prop:value=field(|w| w.notes.clone())
                     title=field(|w| w.notes.clone())
                     data-committed=field(|w| w.notes.clone())
                     on:change=move |ev| {
                         let el: web_sys::HtmlInputElement = event_target(&ev);
                         set(ItemField::Notes(el.value()));
-                    }/>
+                    }
+                />
             </td>
             <td class="c-act">
-                <button class="icon-btn small details-btn" data-action="open-details" title=move || app.locale.get().gantt().open_details
+                <button
+                    class="icon-btn small details-btn"
+                    data-action="open-details"
+                    title=move || app.locale.get().gantt().open_details
                     aria-label=move || app.locale.get().gantt().open_details
-                    on:click=move |_| details.set(Some(id_s.get_value()))>"⋯"</button>
-                <button class="icon-btn small" data-action="delete-row" title=move || t().delete aria-label=move || t().delete
+                    on:click=move |_| details.set(Some(id_s.get_value()))
+                >
+                    "⋯"
+                </button>
+                <button
+                    class="icon-btn small"
+                    data-action="delete-row"
+                    title=move || t().delete
+                    aria-label=move || t().delete
                     on:click=move |_| {
-                        if run(&app, PlanCommand::DeleteItem { id: id_s.get_value() }) {
-                            app.notice.set(Some(Notice::Info { text: app.t().item_deleted.to_string(), undo: true }));
+                        if run(
+                            &app,
+                            PlanCommand::DeleteItem {
+                                id: id_s.get_value(),
+                            },
+                        ) {
+                            app.notice
+                                .set(
+                                    Some(Notice::Info {
+                                        text: app.t().item_deleted.to_string(),
+                                        undo: true,
+                                    }),
+                                );
                         }
-                    }>"×"</button>
+                    }
+                >
+                    "×"
+                </button>
             </td>
         </tr>
     }

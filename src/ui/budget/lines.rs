@@ -39,27 +39,91 @@ pub fn BudgetLines() -> impl IntoView {
         view! {
             <tr class="budget-line" data-line=lid class:picked=move || open.get().as_deref() == Some(lid().as_str())>
                 {text_cell(r, t.col_name, "name", |x| x.name.clone(), |_, x, v| x.name = v)}
-                {choice_cell(r, Account::ALL, t.col_account, "account", |x| x.account, |x, v| x.account = v, account_name)}
+                {choice_cell(
+                    r,
+                    Account::ALL,
+                    t.col_account,
+                    "account",
+                    |x| x.account,
+                    |x, v| x.account = v,
+                    account_name,
+                )}
                 {text_cell(r, t.col_channel, "channel", |x| x.channel.clone(), |_, x, v| x.channel = v)}
                 {link_cell(r, t.col_item, "item", t.none, items, |x| x.item.clone(), |x, v| x.item = v)}
-                {text_cell(r, t.col_planned, "planned", |x| money_field(x.planned), |app, x, v| { if let Some(m) = read_money(app, &v) { x.planned = m } })}
-                {text_cell(r, t.col_committed, "committed", |x| money_field(x.committed), |app, x, v| { if let Some(m) = read_money(app, &v) { x.committed = m } })}
+                {text_cell(
+                    r,
+                    t.col_planned,
+                    "planned",
+                    |x| money_field(x.planned),
+                    |app, x, v| {
+                        if let Some(m) = read_money(app, &v) {
+                            x.planned = m;
+                        }
+                    },
+                )}
+                {text_cell(
+                    r,
+                    t.col_committed,
+                    "committed",
+                    |x| money_field(x.committed),
+                    |app, x, v| {
+                        if let Some(m) = read_money(app, &v) {
+                            x.committed = m;
+                        }
+                    },
+                )}
                 <td class="num">
-                    <button class="btn link payments-btn" data-action="payments" class:over=move || actual().2
+                    <button
+                        class="btn link payments-btn"
+                        data-action="payments"
+                        class:over=move || actual().2
                         aria-expanded=move || (open.get().as_deref() == Some(lid().as_str())).to_string()
-                        on:click=move |_| open.update(|o| *o = if o.as_deref() == Some(lid().as_str()) { None } else { Some(lid()) })>
+                        on:click=move |_| {
+                            open.update(|o| *o = if o.as_deref() == Some(lid().as_str()) { None } else { Some(lid()) })
+                        }
+                    >
                         {move || money(app, actual().0)}
-                        <span class="muted">{move || format!(" · {}", fill(t.payments_n, "n", &actual().1.to_string()))}</span>
+                        <span class="muted">
+                            {move || format!(" · {}", fill(t.payments_n, "n", &actual().1.to_string()))}
+                        </span>
                     </button>
                 </td>
                 <td class="approval-cell">{approval(app, r, people)}</td>
-                {link_cell(r, t.col_approver, "approver", t.nobody, people, |x| x.approver.clone(), |x, v| x.approver = v)}
+                {link_cell(
+                    r,
+                    t.col_approver,
+                    "approver",
+                    t.nobody,
+                    people,
+                    |x| x.approver.clone(),
+                    |x, v| x.approver = v,
+                )}
                 <td class="center">
-                    <input type="checkbox" data-field="flexible" title=t.flexible_hint aria-label=t.flexible_hint prop:checked=move || r.read(|x| x.flexible)
-                        on:change=move |e| r.edit(app, |x| x.flexible = event_target_checked(&e))/>
+                    <input
+                        type="checkbox"
+                        data-field="flexible"
+                        title=t.flexible_hint
+                        aria-label=t.flexible_hint
+                        prop:checked=move || r.read(|x| x.flexible)
+                        on:change=move |e| r.edit(app, |x| x.flexible = event_target_checked(&e))
+                    />
                 </td>
                 <td class="row-tools">
-                    {row_buttons((t.move_up, t.move_down, t.remove), move |up| { run(app, BudgetCommand::Move { id: lid(), up }); }, move || { run(app, BudgetCommand::RemoveLine(lid())); })}
+                    {row_buttons(
+                        (t.move_up, t.move_down, t.remove),
+                        move |up| {
+                            run(
+                                app,
+                                BudgetCommand::Move {
+                                    id: lid(),
+                                    up,
+                                },
+                            );
+                        },
+                        move || {
+                            run(app, BudgetCommand::RemoveLine(lid()));
+                        },
+                    )}
                 </td>
             </tr>
         }
@@ -83,16 +147,34 @@ pub fn BudgetLines() -> impl IntoView {
         view! {
             <div class="table-wrap" class:hidden=move || ids.with(Vec::is_empty)>
                 <table class="kpi-table budget-lines" data-testid="budget-lines">
-                    <thead><tr>{heads.into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}<th></th></tr></thead>
-                    <tbody><For each=move || shown.get() key=|id| id.clone() let:id>{row(id)}</For></tbody>
+                    <thead>
+                        <tr>{heads.into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}<th></th></tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || shown.get() key=|id| id.clone() let:id>
+                            {row(id)}
+                        </For>
+                    </tbody>
                 </table>
             </div>
             {more}
             // A removed line (or one undone away) closes its panel.
-            {move || open.get().filter(|id| ids.with(|v| v.contains(id))).map(|id| view! { <Payments id=id open=open/> })}
-            {crate::ui::add_box::add_box("line".into(), t.add_line, t.add, move |name| {
-                run(app, BudgetCommand::PutLine(Box::new(BudgetLine::new(new_id(), name, Account::Kol, crate::model::base::money::Money(0)))))
-            })}
+            {move || {
+                open.get().filter(|id| ids.with(|v| v.contains(id))).map(|id| view! { <Payments id=id open=open /> })
+            }}
+            {crate::ui::add_box::add_box(
+                "line".into(),
+                t.add_line,
+                t.add,
+                move |name| {
+                    run(
+                        app,
+                        BudgetCommand::PutLine(
+                            Box::new(BudgetLine::new(new_id(), name, Account::Kol, crate::model::base::money::Money(0))),
+                        ),
+                    )
+                },
+            )}
         },
     )
 }
@@ -119,14 +201,26 @@ fn approval(app: App, r: Row<BudgetLine>, people: Memo<Vec<(Id, String)>>) -> im
         })
     };
     let btn = move |a: Approval, label: &'static str, key: &'static str, primary: bool| {
-        view! { <button class="btn small" class:primary=primary data-action=key on:click=move |_| set(a)>{label}</button> }
+        view! {
+            <button class="btn small" class:primary=primary data-action=key on:click=move |_| set(a)>
+                {label}
+            </button>
+        }
     };
     view! {
-        <span class=move || format!("approval-chip {}", format!("{:?}", state()).to_lowercase()) data-testid="approval">{move || approval_name(l, state())}</span>
+        <span class=move || format!("approval-chip {}", format!("{:?}", state()).to_lowercase()) data-testid="approval">
+            {move || approval_name(l, state())}
+        </span>
         <span class="approval-actions">
             {move || match state() {
                 Approval::Draft => btn(Approval::Submitted, t.act_submit, "submit", false).into_any(),
-                Approval::Submitted => view! { {btn(Approval::Approved, t.act_approve, "approve", true)}{btn(Approval::Rejected, t.act_reject, "reject", false)} }.into_any(),
+                Approval::Submitted => {
+                    view! {
+                        {btn(Approval::Approved, t.act_approve, "approve", true)}
+                        {btn(Approval::Rejected, t.act_reject, "reject", false)}
+                    }
+                        .into_any()
+                }
                 _ => btn(Approval::Draft, t.act_withdraw, "withdraw", false).into_any(),
             }}
         </span>
@@ -177,30 +271,89 @@ fn Payments(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
     view! {
         <div class="payments-panel" data-testid="payments">
             <div class="card-head">
-                <h3>{move || fill(t.payments_title, "name", &line.with(|x| x.as_ref().map(|x| x.name.clone()).unwrap_or_default()))}</h3>
-                <button class="btn small" on:click=move |_| open.set(None)>{t.close}</button>
+                <h3>
+                    {move || fill(
+                        t.payments_title,
+                        "name",
+                        &line.with(|x| x.as_ref().map(|x| x.name.clone()).unwrap_or_default()),
+                    )}
+                </h3>
+                <button class="btn small" on:click=move |_| open.set(None)>
+                    {t.close}
+                </button>
             </div>
             <Show when=move || line.with(|x| x.as_ref().is_some_and(|x| x.spends.is_empty()))>
                 <p class="muted">{t.payments_empty}</p>
             </Show>
             <ul class="payments">
-                {move || line.get().map(|x| x.spends.iter().enumerate().map(|(i, s)| view! {
-                    <li class="payment" data-testid="payment">
-                        <span class="pay-date">{fmt_date_short(l, s.date)}</span>
-                        <span class="pay-amount num">{money(app, s.amount)}</span>
-                        <span class="pay-note">{s.note.clone()}</span>
-                        <button class="icon-btn small danger" title=t.remove aria-label=t.remove data-action="remove-payment"
-                            on:click=move |_| change(&|x| { if i < x.spends.len() { x.spends.remove(i); } })>"×"</button>
-                    </li>
-                }).collect_view())}
+                {move || {
+                    line.get()
+                        .map(|x| {
+                            x.spends
+                                .iter()
+                                .enumerate()
+                                .map(|(i, s)| {
+                                    view! {
+                                        <li class="payment" data-testid="payment">
+                                            <span class="pay-date">{fmt_date_short(l, s.date)}</span>
+                                            <span class="pay-amount num">{money(app, s.amount)}</span>
+                                            <span class="pay-note">{s.note.clone()}</span>
+                                            <button
+                                                class="icon-btn small danger"
+                                                title=t.remove
+                                                aria-label=t.remove
+                                                data-action="remove-payment"
+                                                on:click=move |_| change(
+                                                    &|x| {
+                                                        if i < x.spends.len() {
+                                                            x.spends.remove(i);
+                                                        }
+                                                    },
+                                                )
+                                            >
+                                                "×"
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        })
+                }}
             </ul>
             <div class="add-payment">
-                <label>{t.pay_date}<input type="date" node_ref=date data-field="pay-date" value=app.today.to_string()/></label>
-                <label>{t.pay_amount}<input type="text" inputmode="decimal" node_ref=amount data-field="pay-amount"
-                    on:keydown=move |e| if e.key() == "Enter" { add() }/></label>
-                <label class="grow">{t.pay_note}<input type="text" node_ref=note data-field="pay-note"
-                    on:keydown=move |e| if e.key() == "Enter" { add() }/></label>
-                <button class="btn primary" data-action="add-payment" on:click=move |_| add()>{t.add_payment}</button>
+                <label>
+                    {t.pay_date}<input type="date" node_ref=date data-field="pay-date" value=app.today.to_string() />
+                </label>
+                <label>
+                    {t.pay_amount}
+                    <input
+                        type="text"
+                        inputmode="decimal"
+                        node_ref=amount
+                        data-field="pay-amount"
+                        on:keydown=move |e| {
+                            if e.key() == "Enter" {
+                                add()
+                            }
+                        }
+                    />
+                </label>
+                <label class="grow">
+                    {t.pay_note}
+                    <input
+                        type="text"
+                        node_ref=note
+                        data-field="pay-note"
+                        on:keydown=move |e| {
+                            if e.key() == "Enter" {
+                                add()
+                            }
+                        }
+                    />
+                </label>
+                <button class="btn primary" data-action="add-payment" on:click=move |_| add()>
+                    {t.add_payment}
+                </button>
             </div>
         </div>
     }

@@ -112,23 +112,39 @@ fn area(app: App, view: View) -> impl IntoView {
     });
     let counts = Memo::new(move |_| [warns.with(Vec::len), at_risk(judged), triggered.get()]);
     let body = match view {
-        View::Resources => view! { <resources::ResourcesPage judged=judged/> }.into_any(),
-        View::Risks => view! { <risks::RisksPage/> }.into_any(),
-        _ => view! { <page::BudgetPage warns=warns/> }.into_any(),
+        View::Resources => view! { <resources::ResourcesPage judged=judged /> }.into_any(),
+        View::Risks => view! { <risks::RisksPage /> }.into_any(),
+        _ => view! { <page::BudgetPage warns=warns /> }.into_any(),
     };
     view! {
         <section class="monitor budget" data-testid="budget" data-page=view.slug()>
             <nav class="subtabs" aria-label=t.nav_budget>
-                {View::BUDGET.iter().enumerate().map(|(i, v)| {
-                    let v = *v;
-                    let n = move || counts.with(|c| c[i]);
-                    view! {
-                        <a class="subtab" class:active={v == view} aria-current={(v == view).then_some("page")} href=move || href(v) data-subview=v.slug()>
-                            {tab_label(t, v)}
-                            <span class="count-badge warn" data-testid=format!("{}-count", v.slug()) class:zero=move || n() == 0>{n}</span>
-                        </a>
-                    }
-                }).collect_view()}
+                {View::BUDGET
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| {
+                        let v = *v;
+                        let n = move || counts.with(|c| c[i]);
+                        view! {
+                            <a
+                                class="subtab"
+                                class:active=v == view
+                                aria-current=(v == view).then_some("page")
+                                href=move || href(v)
+                                data-subview=v.slug()
+                            >
+                                {tab_label(t, v)}
+                                <span
+                                    class="count-badge warn"
+                                    data-testid=format!("{}-count", v.slug())
+                                    class:zero=move || n() == 0
+                                >
+                                    {n}
+                                </span>
+                            </a>
+                        }
+                    })
+                    .collect_view()}
             </nav>
             {body}
         </section>

@@ -30,15 +30,15 @@ use leptos::prelude::*;
 #[component]
 pub fn BudgetPage(warns: Memo<Vec<BudgetWarning>>) -> impl IntoView {
     view! {
-        <Stats/>
-        <Checks warns=warns/>
+        <Stats />
+        <Checks warns=warns />
         <div class="budget-grid">
-            <Allocation/>
-            <BurnChart/>
+            <Allocation />
+            <BurnChart />
         </div>
-        <ChannelReturns/>
-        <super::lines::BudgetLines/>
-        <Split/>
+        <ChannelReturns />
+        <super::lines::BudgetLines />
+        <Split />
     }
 }
 
@@ -81,18 +81,34 @@ fn Stats() -> impl IntoView {
     let setup = id.map(|id| Route::Plan { id, view: View::Setup }.to_hash()).unwrap_or_default();
     view! {
         <div class="stat-row budget-stats">
-            {move || stats.get().into_iter().map(|(key, label, value, sub, alarm)| {
-                let body = view! {
-                    <span class="stat-label">{label}</span>
-                    <strong>{value}</strong>
-                    <span class="stat-sub">{sub}</span>
-                };
-                if key == "total" {
-                    view! { <a class="stat" href=setup.clone() data-testid="stat-total">{body}</a> }.into_any()
-                } else {
-                    view! { <div class="stat" class:alarm=alarm data-testid=format!("stat-{key}")>{body}</div> }.into_any()
-                }
-            }).collect_view()}
+            {move || {
+                stats
+                    .get()
+                    .into_iter()
+                    .map(|(key, label, value, sub, alarm)| {
+                        let body = view! {
+                            <span class="stat-label">{label}</span>
+                            <strong>{value}</strong>
+                            <span class="stat-sub">{sub}</span>
+                        };
+                        if key == "total" {
+                            view! {
+                                <a class="stat" href=setup.clone() data-testid="stat-total">
+                                    {body}
+                                </a>
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+                                <div class="stat" class:alarm=alarm data-testid=format!("stat-{key}")>
+                                    {body}
+                                </div>
+                            }
+                                .into_any()
+                        }
+                    })
+                    .collect_view()
+            }}
         </div>
     }
 }
@@ -139,16 +155,24 @@ fn Checks(warns: Memo<Vec<BudgetWarning>>) -> impl IntoView {
         view! {
             <Show when=move || has_lines.get()>
                 <Show when=move || checks.with(Vec::is_empty)>
-                    <p class="check-ok" data-testid="checks-ok">"✓ "{t.checks_ok}</p>
+                    <p class="check-ok" data-testid="checks-ok">
+                        "✓ "
+                        {t.checks_ok}
+                    </p>
                 </Show>
                 <ul class="budget-warnings">
                     <For each=move || checks.get() key=|w| w.clone() let:w>
-                        <li class="budget-warning" data-testid="budget-warning" data-kind=w.0>{w.1}</li>
+                        <li class="budget-warning" data-testid="budget-warning" data-kind=w.0>
+                            {w.1}
+                        </li>
                     </For>
                 </ul>
             </Show>
             <Show when=move || !has_lines.get()>
-                <p class="empty-example"><span class="tag">{t.example}</span>{t.lines_empty}</p>
+                <p class="empty-example">
+                    <span class="tag">{t.example}</span>
+                    {t.lines_empty}
+                </p>
             </Show>
         },
     )
@@ -203,8 +227,12 @@ fn Allocation() -> impl IntoView {
         view! {
             <td class="num">{m(s.planned)}</td>
             <td class="num">{m(s.committed)}</td>
-            <td class="num" class:over=over>{m(s.actual)}</td>
-            <td class="num" class:over=over>{m(s.remaining())}</td>
+            <td class="num" class:over=over>
+                {m(s.actual)}
+            </td>
+            <td class="num" class:over=over>
+                {m(s.remaining())}
+            </td>
         }
     };
     view! {
@@ -212,9 +240,22 @@ fn Allocation() -> impl IntoView {
             <div class="card-head">
                 <h2>{t.by_title}</h2>
                 <div class="seg" role="group" aria-label=t.by_title>
-                    {switch.into_iter().map(|(g, label, key)| view! {
-                        <button class="seg-btn" class:on=move || by.get() == g aria-pressed=move || (by.get() == g).to_string() data-group=key on:click=move |_| by.set(g)>{label}</button>
-                    }).collect_view()}
+                    {switch
+                        .into_iter()
+                        .map(|(g, label, key)| {
+                            view! {
+                                <button
+                                    class="seg-btn"
+                                    class:on=move || by.get() == g
+                                    aria-pressed=move || (by.get() == g).to_string()
+                                    data-group=key
+                                    on:click=move |_| by.set(g)
+                                >
+                                    {label}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
                 </div>
             </div>
             <Show when=move || rows.with(Vec::is_empty)>
@@ -222,28 +263,64 @@ fn Allocation() -> impl IntoView {
             </Show>
             <div class="table-wrap" class:hidden=move || rows.with(Vec::is_empty)>
                 <table class="budget-table" data-testid="allocation">
-                    <thead><tr>
-                        <th>{head}</th><th class="share-col">{t.col_share}</th>
-                        <th class="num">{t.col_planned}</th><th class="num">{t.col_committed}</th><th class="num">{t.col_actual}</th><th class="num">{t.col_remaining}</th>
-                    </tr></thead>
+                    <thead>
+                        <tr>
+                            <th>{head}</th>
+                            <th class="share-col">{t.col_share}</th>
+                            <th class="num">{t.col_planned}</th>
+                            <th class="num">{t.col_committed}</th>
+                            <th class="num">{t.col_actual}</th>
+                            <th class="num">{t.col_remaining}</th>
+                        </tr>
+                    </thead>
                     <tbody>
-                        {move || rows.get().into_iter().map(|(name, s, share, contingency)| {
-                            let key = name.clone();
-                            view! {
-                            <tr data-group-row=key class:reserve-row=contingency>
-                                <td class="group-name">{name}</td>
-                                <td class="share-col">
-                                    <span class="share-bar"><span class="share-fill" style=format!("width:{}%", share.unwrap_or(0).clamp(0, 10_000) as f64 / 100.0)></span></span>
-                                    <span class="share-text">{share.map(fmt_share).unwrap_or_default()}</span>
-                                </td>
-                                {amounts(s)}
-                            </tr>
-                        }}).collect_view()}
+                        {move || {
+                            rows.get()
+                                .into_iter()
+                                .map(|(name, s, share, contingency)| {
+                                    let key = name.clone();
+                                    view! {
+                                        <tr data-group-row=key class:reserve-row=contingency>
+                                            <td class="group-name">{name}</td>
+                                            <td class="share-col">
+                                                <span class="share-bar">
+                                                    <span
+                                                        class="share-fill"
+                                                        style=format!(
+                                                            "width:{}%",
+                                                            share.unwrap_or(0).clamp(0, 10_000) as f64 / 100.0,
+                                                        )
+                                                    ></span>
+                                                </span>
+                                                <span class="share-text">
+                                                    {share.map(fmt_share).unwrap_or_default()}
+                                                </span>
+                                            </td>
+                                            {amounts(s)}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </tbody>
                     <tfoot>
-                        {move || total.get().map(|(s, share)| view! {
-                            <tr><th>{t.total_row}</th><td class="share-col"><span class="share-text">{share.map(fmt_share).unwrap_or_default()}</span></td>{amounts(s)}</tr>
-                        })}
+                        {move || {
+                            total
+                                .get()
+                                .map(|(s, share)| {
+                                    view! {
+                                        <tr>
+                                            <th>{t.total_row}</th>
+                                            <td class="share-col">
+                                                <span class="share-text">
+                                                    {share.map(fmt_share).unwrap_or_default()}
+                                                </span>
+                                            </td>
+                                            {amounts(s)}
+                                        </tr>
+                                    }
+                                })
+                        }}
                     </tfoot>
                 </table>
             </div>
@@ -295,7 +372,9 @@ fn BurnChart() -> impl IntoView {
         <section class="card mon-card burn" data-section="burn" data-testid="burn-chart">
             <h2>{t.burn_title}</h2>
             <p class="hint">{t.burn_help}</p>
-            <p class="burn-to-date" data-testid="burn-to-date">{line}</p>
+            <p class="burn-to-date" data-testid="burn-to-date">
+                {line}
+            </p>
             {move || chart().unwrap_or_else(|| view! { <p class="muted">{t.no_lines}</p> }.into_any())}
         </section>
     }
@@ -319,33 +398,67 @@ fn ChannelReturns() -> impl IntoView {
         Some(t.roi_help),
         view! {
             <Show when=move || rows.with(Vec::is_empty)>
-                <p class="empty-example"><span class="tag">{t.example}</span>{t.roi_empty}</p>
+                <p class="empty-example">
+                    <span class="tag">{t.example}</span>
+                    {t.roi_empty}
+                </p>
             </Show>
             <Show when=move || !rows.with(Vec::is_empty)>
                 <div class="table-wrap">
                     <table class="budget-table" data-testid="channel-roi">
-                        <thead><tr>
-                            <th>{t.col_channel}</th><th class="num">{t.col_planned}</th><th class="num">{t.col_actual}</th>
-                            <th class="num">{t.col_revenue}</th><th class="num">{t.col_cost}</th><th class="num">{t.col_roi}</th><th>{t.col_advice}</th>
-                        </tr></thead>
+                        <thead>
+                            <tr>
+                                <th>{t.col_channel}</th>
+                                <th class="num">{t.col_planned}</th>
+                                <th class="num">{t.col_actual}</th>
+                                <th class="num">{t.col_revenue}</th>
+                                <th class="num">{t.col_cost}</th>
+                                <th class="num">{t.col_roi}</th>
+                                <th>{t.col_advice}</th>
+                            </tr>
+                        </thead>
                         <tbody>
-                            {move || rows.get().into_iter().map(|r| {
-                                let advice = r.advice.map(|a| (a, advice_text(l, a)));
-                                view! {
-                                    <tr data-channel=r.channel.clone()>
-                                        <td>{r.channel.clone()}</td>
-                                        <td class="num">{m(r.sums.planned)}</td>
-                                        <td class="num">{m(r.sums.actual)}</td>
-                                        <td class="num">{r.revenue.map(major).unwrap_or_else(|| "—".into())}</td>
-                                        <td class="num">{r.cost.map(major).unwrap_or_else(|| "—".into())}</td>
-                                        <td class="num">{r.roi.map(|x| format!("{x:.2}")).unwrap_or_else(|| "—".into())}</td>
-                                        <td>{match advice {
-                                            Some((a, text)) => view! { <span class=format!("advice {}", format!("{a:?}").to_lowercase()) data-testid="roi-advice">{text}</span> }.into_any(),
-                                            None => view! { <span class="muted">{t.no_revenue}</span> }.into_any(),
-                                        }}</td>
-                                    </tr>
-                                }
-                            }).collect_view()}
+                            {move || {
+                                rows.get()
+                                    .into_iter()
+                                    .map(|r| {
+                                        let advice = r.advice.map(|a| (a, advice_text(l, a)));
+                                        view! {
+                                            <tr data-channel=r.channel.clone()>
+                                                <td>{r.channel.clone()}</td>
+                                                <td class="num">{m(r.sums.planned)}</td>
+                                                <td class="num">{m(r.sums.actual)}</td>
+                                                <td class="num">
+                                                    {r.revenue.map(major).unwrap_or_else(|| "—".into())}
+                                                </td>
+                                                <td class="num">{r.cost.map(major).unwrap_or_else(|| "—".into())}</td>
+                                                <td class="num">
+                                                    {r.roi.map(|x| format!("{x:.2}")).unwrap_or_else(|| "—".into())}
+                                                </td>
+                                                <td>
+                                                    {match advice {
+                                                        Some((a, text)) => {
+                                                            view! {
+                                                                <span
+                                                                    class=format!("advice {}", format!("{a:?}").to_lowercase())
+                                                                    data-testid="roi-advice"
+                                                                >
+                                                                    {text}
+                                                                </span>
+                                                            }
+                                                                .into_any()
+                                                        }
+                                                        None => {
+                                                            view! { <span class="muted">{t.no_revenue}</span> }
+                                                                .into_any()
+                                                        }
+                                                    }}
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
                         </tbody>
                     </table>
                 </div>
@@ -370,19 +483,34 @@ fn Split() -> impl IntoView {
         view! {
             <div class="split-row">
                 <label class="chip-check">
-                    <input type="checkbox" data-field="split-on" prop:checked=move || share.get().is_some()
-                        on:change=move |e| { run(app, BudgetCommand::FlexibleShare(event_target_checked(&e).then_some(20))); }/>
+                    <input
+                        type="checkbox"
+                        data-field="split-on"
+                        prop:checked=move || share.get().is_some()
+                        on:change=move |e| {
+                            run(app, BudgetCommand::FlexibleShare(event_target_checked(&e).then_some(20)));
+                        }
+                    />
                     {t.split_on}
                 </label>
                 <Show when=move || share.get().is_some()>
-                    <label class="inline-field">{t.split_share}
-                        <input type="number" min="1" max="99" data-field="split-share" prop:value=move || share.get().map(|s| s.to_string()).unwrap_or_default()
+                    <label class="inline-field">
+                        {t.split_share}
+                        <input
+                            type="number"
+                            min="1"
+                            max="99"
+                            data-field="split-share"
+                            prop:value=move || share.get().map(|s| s.to_string()).unwrap_or_default()
                             on:change=move |e| {
                                 match event_target_value(&e).trim().parse::<u8>() {
-                                    Ok(v) => { run(app, BudgetCommand::FlexibleShare(Some(v))); }
+                                    Ok(v) => {
+                                        run(app, BudgetCommand::FlexibleShare(Some(v)));
+                                    }
                                     Err(_) => app.error(fill(t.bad_number, "text", &event_target_value(&e))),
                                 }
-                            }/>
+                            }
+                        />
                     </label>
                     <span class="muted">{move || fill(t.split_now, "p", &fmt_share(now.get().unwrap_or(0)))}</span>
                 </Show>

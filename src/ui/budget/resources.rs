@@ -50,25 +50,84 @@ pub fn ResourcesPage(judged: super::Judged) -> impl IntoView {
         let judge = move || judge.get();
         let id3 = move || r.memo.with_untracked(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default());
         view! {
-            <tr class="resource" data-resource=id.clone() data-readiness=move || judge().map(|(r, _)| level(r)).unwrap_or("ok")>
+            <tr
+                class="resource"
+                data-resource=id.clone()
+                data-readiness=move || judge().map(|(r, _)| level(r)).unwrap_or("ok")
+            >
                 {text_cell(r, t.col_need, "name", |x| x.name.clone(), |_, x, v| x.name = v)}
-                {choice_cell(r, ResourceKind::ALL, t.col_kind, "kind", |x| x.kind, |x, v| x.kind = v, resource_kind_name)}
-                {text_cell(r, t.col_qty, "quantity", |x| x.quantity.to_string(), |app, x, v| match v.trim().parse::<u32>() {
-                    Ok(n) if n >= 1 => x.quantity = n,
-                    _ => app.error(fill(texts(app).bad_number, "text", v.trim())),
-                })}
+                {choice_cell(
+                    r,
+                    ResourceKind::ALL,
+                    t.col_kind,
+                    "kind",
+                    |x| x.kind,
+                    |x, v| x.kind = v,
+                    resource_kind_name,
+                )}
+                {text_cell(
+                    r,
+                    t.col_qty,
+                    "quantity",
+                    |x| x.quantity.to_string(),
+                    |app, x, v| match v.trim().parse::<u32>() {
+                        Ok(n) if n >= 1 => x.quantity = n,
+                        _ => app.error(fill(texts(app).bad_number, "text", v.trim())),
+                    },
+                )}
                 {link_cell(r, t.col_item, "item", t.none, items, |x| x.item.clone(), |x, v| x.item = v)}
-                {text_cell(r, t.col_lead, "lead", |x| x.lead_days.to_string(), |app, x, v| match v.trim().parse::<u16>() {
-                    Ok(n) if n <= 365 => x.lead_days = n,
-                    _ => app.error(fill(texts(app).bad_number, "text", v.trim())),
-                })}
+                {text_cell(
+                    r,
+                    t.col_lead,
+                    "lead",
+                    |x| x.lead_days.to_string(),
+                    |app, x, v| match v.trim().parse::<u16>() {
+                        Ok(n) if n <= 365 => x.lead_days = n,
+                        _ => app.error(fill(texts(app).bad_number, "text", v.trim())),
+                    },
+                )}
                 {date_cell(r, t.col_ready_by, "ready-by", |x| x.ready_by, |x, v| x.ready_by = v)}
-                <td class="muted nowrap" data-field="needed-by">{move || judge().and_then(|(_, n)| n).map(|d| fmt_date_short(l, d)).unwrap_or_else(|| "—".into())}</td>
-                {choice_cell(r, ResourceStatus::ALL, t.col_status, "status", |x| x.status, |x, v| x.status = v, resource_status_name)}
+                <td class="muted nowrap" data-field="needed-by">
+                    {move || judge().and_then(|(_, n)| n).map(|d| fmt_date_short(l, d)).unwrap_or_else(|| "—".into())}
+                </td>
+                {choice_cell(
+                    r,
+                    ResourceStatus::ALL,
+                    t.col_status,
+                    "status",
+                    |x| x.status,
+                    |x, v| x.status = v,
+                    resource_status_name,
+                )}
                 {link_cell(r, t.col_owner, "owner", t.nobody, people, |x| x.owner.clone(), |x, v| x.owner = v)}
-                <td>{move || judge().map(|(r, _)| view! { <span class=format!("readiness {}", level(r)) data-testid="readiness">{readiness_text(l, r)}</span> })}</td>
+                <td>
+                    {move || {
+                        judge()
+                            .map(|(r, _)| {
+                                view! {
+                                    <span class=format!("readiness {}", level(r)) data-testid="readiness">
+                                        {readiness_text(l, r)}
+                                    </span>
+                                }
+                            })
+                    }}
+                </td>
                 <td class="row-tools">
-                    {row_buttons((t.move_up, t.move_down, t.remove), move |up| { run(app, BudgetCommand::Move { id: id3(), up }); }, move || { run(app, BudgetCommand::RemoveResource(id3())); })}
+                    {row_buttons(
+                        (t.move_up, t.move_down, t.remove),
+                        move |up| {
+                            run(
+                                app,
+                                BudgetCommand::Move {
+                                    id: id3(),
+                                    up,
+                                },
+                            );
+                        },
+                        move || {
+                            run(app, BudgetCommand::RemoveResource(id3()));
+                        },
+                    )}
                 </td>
             </tr>
         }
@@ -92,22 +151,45 @@ pub fn ResourcesPage(judged: super::Judged) -> impl IntoView {
         view! {
             <Show when=move || !ids.with(Vec::is_empty)>
                 <p class="res-summary" class:warn=move || attention.get() != 0 data-testid="resource-summary">
-                    {move || if attention.get() > 0 { fill(t.res_attention, "n", &attention.get().to_string()) } else { t.res_all_ready.to_string() }}
+                    {move || {
+                        if attention.get() > 0 {
+                            fill(t.res_attention, "n", &attention.get().to_string())
+                        } else {
+                            t.res_all_ready.to_string()
+                        }
+                    }}
                 </p>
             </Show>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty-example"><span class="tag">{t.example}</span>{t.res_empty}</p>
+                <p class="empty-example">
+                    <span class="tag">{t.example}</span>
+                    {t.res_empty}
+                </p>
             </Show>
             <div class="table-wrap" class:hidden=move || ids.with(Vec::is_empty)>
                 <table class="kpi-table resources-table" data-testid="resources">
-                    <thead><tr>{heads.into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}<th></th></tr></thead>
-                    <tbody><For each=move || shown.get() key=|id| id.clone() let:id>{row(id)}</For></tbody>
+                    <thead>
+                        <tr>{heads.into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}<th></th></tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || shown.get() key=|id| id.clone() let:id>
+                            {row(id)}
+                        </For>
+                    </tbody>
                 </table>
             </div>
             {more}
-            {crate::ui::add_box::add_box("resource".into(), t.add_resource, t.add, move |name| {
-                run(app, BudgetCommand::PutResource(Box::new(Resource::new(new_id(), name, ResourceKind::Materials))))
-            })}
+            {crate::ui::add_box::add_box(
+                "resource".into(),
+                t.add_resource,
+                t.add,
+                move |name| {
+                    run(
+                        app,
+                        BudgetCommand::PutResource(Box::new(Resource::new(new_id(), name, ResourceKind::Materials))),
+                    )
+                },
+            )}
         },
     )
 }

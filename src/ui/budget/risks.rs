@@ -41,10 +41,10 @@ pub fn RisksPage() -> impl IntoView {
     crate::ui::close_on_escape(picked);
     view! {
         <div class="risk-grid">
-            <HeatMap picked=picked cell=cell/>
-            <ReserveCard/>
+            <HeatMap picked=picked cell=cell />
+            <ReserveCard />
         </div>
-        <Register picked=picked cell=cell/>
+        <Register picked=picked cell=cell />
     }
 }
 
@@ -67,26 +67,53 @@ fn ReserveCard() -> impl IntoView {
             {move || {
                 let Reserve { planned, drawn, exposure } = r.get();
                 if planned.0 == 0 && drawn.0 == 0 {
-                    return view! { <p class="empty-example" data-testid="no-reserve">{t.no_reserve}</p> }.into_any();
+                    return view! {
+                        <p class="empty-example" data-testid="no-reserve">
+                            {t.no_reserve}
+                        </p>
+                    }
+                        .into_any();
                 }
                 let left = Money(planned.0 - drawn.0);
                 let whole = Money(planned.0.max(drawn.0));
                 view! {
-                    <div class="reserve-bar" role="img" aria-label=format!("{} / {}", fill(t.reserve_drawn, "v", &money(app, drawn)), fill(t.reserve_planned, "v", &money(app, planned)))>
+                    <div
+                        class="reserve-bar"
+                        role="img"
+                        aria-label=format!(
+                            "{} / {}",
+                            fill(t.reserve_drawn, "v", &money(app, drawn)),
+                            fill(t.reserve_planned, "v", &money(app, planned)),
+                        )
+                    >
                         <span class="drawn" style=format!("width:{}%", pct(drawn, whole))></span>
-                        <span class="exposure" style=format!("width:{}%", pct(Money(exposure.0.min(left.0.max(0))), whole))></span>
+                        <span
+                            class="exposure"
+                            style=format!("width:{}%", pct(Money(exposure.0.min(left.0.max(0))), whole))
+                        ></span>
                     </div>
                     <p class="reserve-figures">
                         <span data-testid="reserve-planned">{fill(t.reserve_planned, "v", &money(app, planned))}</span>
-                        <span class="drawn-key" data-testid="reserve-drawn">{fill(t.reserve_drawn, "v", &money(app, drawn))}</span>
-                        <strong class:over=left.0 < 0 data-testid="reserve-left">{fill(t.reserve_left, "v", &money(app, left))}</strong>
-                        <span class="exposure-key" data-testid="reserve-exposure">{fill(t.reserve_exposure, "v", &money(app, exposure))}</span>
+                        <span class="drawn-key" data-testid="reserve-drawn">
+                            {fill(t.reserve_drawn, "v", &money(app, drawn))}
+                        </span>
+                        <strong class:over=left.0 < 0 data-testid="reserve-left">
+                            {fill(t.reserve_left, "v", &money(app, left))}
+                        </strong>
+                        <span class="exposure-key" data-testid="reserve-exposure">
+                            {fill(t.reserve_exposure, "v", &money(app, exposure))}
+                        </span>
                     </p>
-                    <p class="risk-counts muted">{move || {
-                        let [o, w, tr, c] = counts.get();
-                        [("open", o), ("watching", w), ("triggered", tr), ("closed", c)].iter().fold(t.risk_counts.to_string(), |s, (k, v)| fill(&s, k, v))
-                    }}</p>
-                }.into_any()
+                    <p class="risk-counts muted">
+                        {move || {
+                            let [o, w, tr, c] = counts.get();
+                            [("open", o), ("watching", w), ("triggered", tr), ("closed", c)]
+                                .iter()
+                                .fold(t.risk_counts.to_string(), |s, (k, v)| fill(&s, k, v))
+                        }}
+                    </p>
+                }
+                    .into_any()
             }}
         },
     )
@@ -128,37 +155,94 @@ fn HeatMap(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> im
             <p class="hint">{t.heat_help}</p>
             <div class="heat-map" data-testid="heat-map" class:picking=move || picked.get().is_some()>
                 <span class="heat-axis y">{t.likelihood}" ↑"</span>
-                {(1..=5u8).rev().map(|lk| view! {
-                    <span class="heat-tick">{lk}</span>
-                    {(1..=5u8).map(|im| {
-                        // A memo per cell: moving a risk redraws the two cells it leaves and enters.
-                        let here = Memo::new(move |_| risks.with(|v| v.iter().enumerate().filter(|(_, r)| r.2 == Some((lk, im))).map(|(n, r)| (n + 1, r.0.clone(), r.1.clone(), r.3)).collect::<Vec<_>>()));
-                        let here = move || here.get();
-                        let label = move || fill(&fill(&fill(t.cell_label, "l", &lk.to_string()), "i", &im.to_string()), "n", &here().len().to_string());
+                {(1..=5u8)
+                    .rev()
+                    .map(|lk| {
                         view! {
-                            <div class=band_class(lk * im) class:filtered=move || cell.get() == Some((lk, im)) role="button" tabindex="0"
-                                data-cell=format!("{lk}-{im}") aria-label=label title=label
-                                on:click=move |_| click(lk, im)
-                                on:keydown=move |e| if e.key() == "Enter" || e.key() == " " { e.prevent_default(); click(lk, im) }>
-                                {move || here().into_iter().map(|(n, id, title, status)| {
-                                    let id2 = id.clone();
+                            <span class="heat-tick">{lk}</span>
+                            {(1..=5u8)
+                                .map(|im| {
+                                    let here = Memo::new(move |_| {
+                                        risks
+                                            .with(|v| {
+                                                v.iter()
+                                                    .enumerate()
+                                                    .filter(|(_, r)| r.2 == Some((lk, im)))
+                                                    .map(|(n, r)| (n + 1, r.0.clone(), r.1.clone(), r.3))
+                                                    .collect::<Vec<_>>()
+                                            })
+                                    });
+                                    let here = move || here.get();
+                                    let label = move || fill(
+                                        &fill(&fill(t.cell_label, "l", &lk.to_string()), "i", &im.to_string()),
+                                        "n",
+                                        &here().len().to_string(),
+                                    );
+                                    // A memo per cell: moving a risk redraws the two cells it leaves and enters.
                                     view! {
-                                        <button class="risk-chip" class:triggered=status == RiskStatus::Triggered class:picked=move || picked.get().as_deref() == Some(id.as_str())
-                                            data-risk=id2.clone() title=title.clone() aria-label=title
-                                            on:click=move |e| { e.stop_propagation(); picked.update(|p| *p = if p.as_deref() == Some(id2.as_str()) { None } else { Some(id2.clone()) }); }>
-                                            {format!("R{n}")}
-                                        </button>
+                                        <div
+                                            class=band_class(lk * im)
+                                            class:filtered=move || cell.get() == Some((lk, im))
+                                            role="button"
+                                            tabindex="0"
+                                            data-cell=format!("{lk}-{im}")
+                                            aria-label=label
+                                            title=label
+                                            on:click=move |_| click(lk, im)
+                                            on:keydown=move |e| {
+                                                if e.key() == "Enter" || e.key() == " " {
+                                                    e.prevent_default();
+                                                    click(lk, im)
+                                                }
+                                            }
+                                        >
+                                            {move || {
+                                                here()
+                                                    .into_iter()
+                                                    .map(|(n, id, title, status)| {
+                                                        let id2 = id.clone();
+                                                        view! {
+                                                            <button
+                                                                class="risk-chip"
+                                                                class:triggered=status == RiskStatus::Triggered
+                                                                class:picked=move || {
+                                                                    picked.get().as_deref() == Some(id.as_str())
+                                                                }
+                                                                data-risk=id2.clone()
+                                                                title=title.clone()
+                                                                aria-label=title
+                                                                on:click=move |e| {
+                                                                    e.stop_propagation();
+                                                                    picked
+                                                                        .update(|p| {
+                                                                            *p = if p.as_deref() == Some(id2.as_str()) {
+                                                                                None
+                                                                            } else {
+                                                                                Some(id2.clone())
+                                                                            };
+                                                                        });
+                                                                }
+                                                            >
+                                                                {format!("R{n}")}
+                                                            </button>
+                                                        }
+                                                    })
+                                                    .collect_view()
+                                            }}
+                                        </div>
                                     }
-                                }).collect_view()}
-                            </div>
+                                })
+                                .collect_view()}
                         }
-                    }).collect_view()}
-                }).collect_view()}
+                    })
+                    .collect_view()}
                 <span></span>
                 {(1..=5u8).map(|im| view! { <span class="heat-tick x">{im}</span> }).collect_view()}
                 <span class="heat-axis x">{t.impact}" →"</span>
             </div>
-            <p class="heat-status" data-testid="heat-status">{picked_name}</p>
+            <p class="heat-status" data-testid="heat-status">
+                {picked_name}
+            </p>
         </section>
     }
 }
@@ -193,27 +277,99 @@ fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> i
             crate::ui::budget::run(app, BudgetCommand::Trigger { risk: rid(), day: today });
         };
         view! {
-            <tr class="risk-row" data-risk=id.clone() data-status=move || format!("{:?}", status()).to_lowercase()
-                class:picked=move || picked.get().as_deref() == Some(id2.as_str())>
+            <tr
+                class="risk-row"
+                data-risk=id.clone()
+                data-status=move || format!("{:?}", status()).to_lowercase()
+                class:picked=move || picked.get().as_deref() == Some(id2.as_str())
+            >
                 <td class="risk-no">{format!("R{n}")}</td>
                 {text_cell(r, t.col_title, "title", |x| x.title.clone(), |_, x, v| x.title = v)}
-                {choice_cell(r, RiskCategory::ALL, t.col_category, "category", |x| x.category, |x, v| x.category = v, category_name)}
-                {choice_cell(r, LEVELS, t.likelihood, "likelihood", |x| x.likelihood, |x, v| x.likelihood = v, level_name)}
+                {choice_cell(
+                    r,
+                    RiskCategory::ALL,
+                    t.col_category,
+                    "category",
+                    |x| x.category,
+                    |x, v| x.category = v,
+                    category_name,
+                )}
+                {choice_cell(
+                    r,
+                    LEVELS,
+                    t.likelihood,
+                    "likelihood",
+                    |x| x.likelihood,
+                    |x, v| x.likelihood = v,
+                    level_name,
+                )}
                 {choice_cell(r, LEVELS, t.impact, "impact", |x| x.impact, |x, v| x.impact = v, level_name)}
-                <td><span class=move || band_class(score()) data-testid="risk-score" title=move || band_name(l, band(score()))>{score}</span></td>
+                <td>
+                    <span
+                        class=move || band_class(score())
+                        data-testid="risk-score"
+                        title=move || band_name(l, band(score()))
+                    >
+                        {score}
+                    </span>
+                </td>
                 {link_cell(r, t.col_owner, "owner", t.nobody, people, |x| x.owner.clone(), |x, v| x.owner = v)}
-                {choice_cell(r, RiskStatus::ALL, t.col_status, "status", |x| x.status, |x, v| x.status = v, risk_status_name)}
-                {text_cell(r, t.col_risk_cost, "cost", |x| money_field(x.cost), |app, x, v| { if let Some(m) = read_money(app, &v) { x.cost = m } })}
+                {choice_cell(
+                    r,
+                    RiskStatus::ALL,
+                    t.col_status,
+                    "status",
+                    |x| x.status,
+                    |x, v| x.status = v,
+                    risk_status_name,
+                )}
+                {text_cell(
+                    r,
+                    t.col_risk_cost,
+                    "cost",
+                    |x| money_field(x.cost),
+                    |app, x, v| {
+                        if let Some(m) = read_money(app, &v) {
+                            x.cost = m;
+                        }
+                    },
+                )}
                 {link_cell(r, t.col_kpi, "kpi", t.none, kpis, |x| x.kpi.clone(), |x, v| x.kpi = v)}
                 <td class="nowrap">
                     {move || match (status(), r.read(|x| x.triggered)) {
-                        (RiskStatus::Open | RiskStatus::Watching, _) => view! { <button class="btn small danger-outline" data-action="trigger" on:click=trigger>{t.act_trigger}</button> }.into_any(),
-                        (_, Some(d)) => view! { <span class="muted small">{fill(t.triggered_on, "date", &fmt_date_short(l, d))}</span> }.into_any(),
+                        (RiskStatus::Open | RiskStatus::Watching, _) => {
+                            view! {
+                                <button class="btn small danger-outline" data-action="trigger" on:click=trigger>
+                                    {t.act_trigger}
+                                </button>
+                            }
+                                .into_any()
+                        }
+                        (_, Some(d)) => {
+                            view! {
+                                <span class="muted small">{fill(t.triggered_on, "date", &fmt_date_short(l, d))}</span>
+                            }
+                                .into_any()
+                        }
                         _ => ().into_any(),
                     }}
                 </td>
                 <td class="row-tools">
-                    {row_buttons((t.move_up, t.move_down, t.remove), move |up| { run(app, BudgetCommand::Move { id: rid(), up }); }, move || { run(app, BudgetCommand::RemoveRisk(rid())); })}
+                    {row_buttons(
+                        (t.move_up, t.move_down, t.remove),
+                        move |up| {
+                            run(
+                                app,
+                                BudgetCommand::Move {
+                                    id: rid(),
+                                    up,
+                                },
+                            );
+                        },
+                        move || {
+                            run(app, BudgetCommand::RemoveRisk(rid()));
+                        },
+                    )}
                 </td>
             </tr>
             // The plan in words gets a line of its own: trigger, response, backup.
@@ -221,9 +377,24 @@ fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> i
                 <td></td>
                 <td colspan="11">
                     <div class="risk-plan">
-                        <label><span>{t.col_trigger}</span>{text_input(r, t.col_trigger, "trigger", |x| x.trigger.clone(), |_, x, v| x.trigger = v)}</label>
-                        <label><span>{t.col_response}</span>{text_input(r, t.col_response, "response", |x| x.response.clone(), |_, x, v| x.response = v)}</label>
-                        <label><span>{t.col_backup}</span>{text_input(r, t.col_backup, "backup", |x| x.backup.clone(), |_, x, v| x.backup = v)}</label>
+                        <label>
+                            <span>{t.col_trigger}</span>
+                            {text_input(r, t.col_trigger, "trigger", |x| x.trigger.clone(), |_, x, v| x.trigger = v)}
+                        </label>
+                        <label>
+                            <span>{t.col_response}</span>
+                            {text_input(
+                                r,
+                                t.col_response,
+                                "response",
+                                |x| x.response.clone(),
+                                |_, x, v| x.response = v,
+                            )}
+                        </label>
+                        <label>
+                            <span>{t.col_backup}</span>
+                            {text_input(r, t.col_backup, "backup", |x| x.backup.clone(), |_, x, v| x.backup = v)}
+                        </label>
                     </div>
                 </td>
             </tr>
@@ -248,23 +419,43 @@ fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> i
         view! {
             <Show when=move || cell.get().is_some()>
                 <p class="filter-line" data-testid="risk-filter">
-                    {move || cell.get().map(|(lk, im)| fill(&fill(t.filtered, "l", &lk.to_string()), "i", &im.to_string()))}
-                    <button class="btn small" on:click=move |_| cell.set(None)>{t.show_all}</button>
+                    {move || {
+                        cell.get().map(|(lk, im)| fill(&fill(t.filtered, "l", &lk.to_string()), "i", &im.to_string()))
+                    }}
+                    <button class="btn small" on:click=move |_| cell.set(None)>
+                        {t.show_all}
+                    </button>
                 </p>
-                <Show when=move || shown.with(Vec::is_empty)><p class="muted">{t.risks_none_here}</p></Show>
+                <Show when=move || shown.with(Vec::is_empty)>
+                    <p class="muted">{t.risks_none_here}</p>
+                </Show>
             </Show>
             <Show when=move || risks.with(Vec::is_empty)>
-                <p class="empty-example"><span class="tag">{t.example}</span>{t.risks_empty}</p>
+                <p class="empty-example">
+                    <span class="tag">{t.example}</span>
+                    {t.risks_empty}
+                </p>
             </Show>
             <div class="table-wrap" class:hidden=move || shown.with(Vec::is_empty)>
                 <table class="kpi-table risk-table" data-testid="risk-register">
-                    <thead><tr>{heads.into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}<th></th><th></th></tr></thead>
-                    <tbody><For each=move || shown.get() key=|x| x.clone() let:x>{row(x)}</For></tbody>
+                    <thead>
+                        <tr>{heads.into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}<th></th><th></th></tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || shown.get() key=|x| x.clone() let:x>
+                            {row(x)}
+                        </For>
+                    </tbody>
                 </table>
             </div>
-            {crate::ui::add_box::add_box("risk".into(), t.add_risk, t.add, move |title| {
-                run(app, BudgetCommand::PutRisk(Box::new(Risk::new(new_id(), title, RiskCategory::Execution))))
-            })}
+            {crate::ui::add_box::add_box(
+                "risk".into(),
+                t.add_risk,
+                t.add,
+                move |title| {
+                    run(app, BudgetCommand::PutRisk(Box::new(Risk::new(new_id(), title, RiskCategory::Execution))))
+                },
+            )}
         },
     )
 }

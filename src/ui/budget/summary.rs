@@ -31,9 +31,14 @@ pub fn budget_summary(plan: &Plan) -> impl IntoView {
             let b = band(x.score());
             view! {
                 <li class="top-risk" data-testid="top-risk" data-risk=x.id.clone()>
-                    <span class=format!("band {}", format!("{b:?}").to_lowercase()) title=band_name(l, b)>{x.score()}</span>
+                    <span class=format!("band {}", format!("{b:?}").to_lowercase()) title=band_name(l, b)>
+                        {x.score()}
+                    </span>
                     <span class="alert-text">{x.title.clone()}</span>
-                    <span class=format!("risk-status {}", format!("{:?}", x.status).to_lowercase())>{risk_status_name(l, x.status)}</span>
+                    <span class=format!(
+                        "risk-status {}",
+                        format!("{:?}", x.status).to_lowercase(),
+                    )>{risk_status_name(l, x.status)}</span>
                 </li>
             }
         })
@@ -48,12 +53,18 @@ pub fn budget_summary(plan: &Plan) -> impl IntoView {
                 view! { <p class="empty">{t.lines_empty}</p> }.into_any()
             } else {
                 view! {
-                    <p class="summary-line">{fill(&fill(t.ov_spent, "actual", &m(s.actual)), "planned", &m(s.planned))}</p>
-                    <p class="summary-line" class:alarm={n > 0}>
-                        {if n > 0 { fill(t.ov_checks, "n", &n.to_string()) } else { t.checks_ok.to_string() }}
-                        " · "{t.stat_reserve}" "{m(r.left())}
+                    <p class="summary-line">
+                        {fill(&fill(t.ov_spent, "actual", &m(s.actual)), "planned", &m(s.planned))}
                     </p>
-                }.into_any()
+                    <p class="summary-line" class:alarm=n != 0>
+                        {if n > 0 { fill(t.ov_checks, "n", &n.to_string()) } else { t.checks_ok.to_string() }}
+                        " · "
+                        {t.stat_reserve}
+                        " "
+                        {m(r.left())}
+                    </p>
+                }
+                    .into_any()
             }}
             <div class="card-head sub">
                 <h3>{t.ov_top}</h3>

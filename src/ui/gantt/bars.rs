@@ -33,26 +33,48 @@ pub fn Timeline(window: Memo<Vec<(usize, usize, Id)>>) -> impl IntoView {
         (st, st + ctx.view_h.get() - HEAD_H)
     });
     view! {
-        <svg class="gantt-svg" data-testid="gantt-svg" width=tw height=move || ctx.view_h.get()
-            style=format!("left:{LEFT_W}px") role="img">
+        <svg
+            class="gantt-svg"
+            data-testid="gantt-svg"
+            width=tw
+            height=move || ctx.view_h.get()
+            style=format!("left:{LEFT_W}px")
+            role="img"
+        >
             <defs>
-                <marker id="gantt-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                    <path d="M0,0 L8,4 L0,8 z" class="arrow-head"/>
+                <marker
+                    id="gantt-arrow"
+                    viewBox="0 0 8 8"
+                    refX="7"
+                    refY="4"
+                    markerWidth="7"
+                    markerHeight="7"
+                    orient="auto-start-reverse"
+                >
+                    <path d="M0,0 L8,4 L0,8 z" class="arrow-head" />
                 </marker>
-                <marker id="gantt-arrow-crit" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                    <path d="M0,0 L8,4 L0,8 z" class="arrow-head crit"/>
+                <marker
+                    id="gantt-arrow-crit"
+                    viewBox="0 0 8 8"
+                    refX="7"
+                    refY="4"
+                    markerWidth="7"
+                    markerHeight="7"
+                    orient="auto-start-reverse"
+                >
+                    <path d="M0,0 L8,4 L0,8 z" class="arrow-head crit" />
                 </marker>
             </defs>
             <g transform=body_transform>
-                <Background x_range=x_range y_range=y_range/>
-                <Arrows window=window/>
+                <Background x_range=x_range y_range=y_range />
+                <Arrows window=window />
                 <For each=move || window.get() key=|k| k.clone() let:k>
-                    <Bar pos=k.0 idx=k.1 id=k.2/>
+                    <Bar pos=k.0 idx=k.1 id=k.2 />
                 </For>
-                <LinkPreview/>
+                <LinkPreview />
             </g>
             <g transform=head_transform class="gantt-head">
-                <Header x_range=x_range/>
+                <Header x_range=x_range />
             </g>
         </svg>
     }
@@ -68,7 +90,7 @@ fn Background(x_range: Memo<(f64, f64)>, y_range: Memo<(f64, f64)>) -> impl Into
         phase_spans(ctx)
             .into_iter()
             .map(|(i, x, w, _)| {
-                view! { <rect class=format!("phase-band b{}", i % 2) x=x y=y0 width=w height=(y1 - y0).max(0.0)/> }
+                view! { <rect class=format!("phase-band b{}", i % 2) x=x y=y0 width=w height=(y1 - y0).max(0.0) /> }
             })
             .collect_view()
     };
@@ -96,7 +118,7 @@ fn Background(x_range: Memo<(f64, f64)>, y_range: Memo<(f64, f64)>) -> impl Into
         Some(
             runs.into_iter()
                 .map(|(d, n)| {
-                    view! { <rect class="day-off" x=s.x(d) y=y0 width=n as f64 * s.ppd height=(y1 - y0).max(0.0)/> }
+                    view! { <rect class="day-off" x=s.x(d) y=y0 width=n as f64 * s.ppd height=(y1 - y0).max(0.0) /> }
                 })
                 .collect_view(),
         )
@@ -106,21 +128,14 @@ fn Background(x_range: Memo<(f64, f64)>, y_range: Memo<(f64, f64)>) -> impl Into
         let idx = ctx.analysis.with(|a| a.as_ref()?.index.get(&id).copied())?;
         let pos = ctx.pos_of.with(|p| p.get(idx).copied()).filter(|p| *p != u32::MAX)?;
         let (x0, x1) = x_range.get();
-        Some(view! { <rect class="row-selected" x=x0 y=pos as f64 * ROW_H width=x1 - x0 height=ROW_H/> })
+        Some(view! { <rect class="row-selected" x=x0 y=pos as f64 * ROW_H width=x1 - x0 height=ROW_H /> })
     };
     let today = move || {
         let x = ctx.scale.get().x(app.today) + ctx.scale.get().ppd / 2.0;
         let (y0, y1) = y_range.get();
-        view! { <line class="today-line" x1=x x2=x y1=y0 y2=y1/> }
+        view! { <line class="today-line" x1=x x2=x y1=y0 y2=y1 /> }
     };
-    view! {
-        <g class="gantt-bg">
-            {phases}
-            {off}
-            {selected_band}
-            {today}
-        </g>
-    }
+    view! { <g class="gantt-bg">{phases} {off} {selected_band} {today}</g> }
 }
 
 /// Each phase as (index, x, width, name) on the current scale.
@@ -155,8 +170,10 @@ fn Header(x_range: Memo<(f64, f64)>) -> impl IntoView {
                 let fits = w >= name.chars().map(|c| if c.is_ascii() { 7.5 } else { 12.5 }).sum::<f64>() + 10.0;
                 view! {
                     <g class="phase-label">
-                        <rect class=format!("phase-head b{}", i % 2) x=x y=0 width=w height=20/>
-                        <text x=x + 6.0 y=14 class="phase-text">{fits.then_some(name)}</text>
+                        <rect class=format!("phase-head b{}", i % 2) x=x y=0 width=w height=20 />
+                        <text x=x + 6.0 y=14 class="phase-text">
+                            {fits.then_some(name)}
+                        </text>
                     </g>
                 }
             })
@@ -175,8 +192,10 @@ fn Header(x_range: Memo<(f64, f64)>) -> impl IntoView {
                 let lx = t.x.max(x0) + 6.0;
                 let label = (seen >= 90.0).then_some(t.label);
                 view! {
-                    <line class="tick" x1=t.x x2=t.x y1=20 y2=HEAD_H/>
-                    <text class="tick-text upper" x=lx y=35>{label}</text>
+                    <line class="tick" x1=t.x x2=t.x y1=20 y2=HEAD_H />
+                    <text class="tick-text upper" x=lx y=35>
+                        {label}
+                    </text>
                 }
             })
             .collect_view()
@@ -190,25 +209,33 @@ fn Header(x_range: Memo<(f64, f64)>) -> impl IntoView {
             .map(|t| {
                 let label = if narrow { String::new() } else { t.label };
                 view! {
-                    <line class="tick minor" x1=t.x x2=t.x y1=41 y2=HEAD_H/>
-                    <text class="tick-text lower" x=t.x + t.w / 2.0 y=56 text-anchor="middle">{label}</text>
+                    <line class="tick minor" x1=t.x x2=t.x y1=41 y2=HEAD_H />
+                    <text class="tick-text lower" x=t.x + t.w / 2.0 y=56 text-anchor="middle">
+                        {label}
+                    </text>
                 }
             })
             .collect_view()
     };
     let today = move || {
         let x = ctx.scale.get().x(app.today) + ctx.scale.get().ppd / 2.0;
-        view! { <path class="today-mark" d=format!("M{},{} l-5,-7 h10 z", x, HEAD_H)/> }
+        view! { <path class="today-mark" d=format!("M{},{} l-5,-7 h10 z", x, HEAD_H) /> }
     };
     view! {
-        <rect class="head-bg" x=move || x_range.get().0 - 2.0 y=0 width=move || x_range.get().1 - x_range.get().0 + 4.0 height=HEAD_H/>
+        <rect
+            class="head-bg"
+            x=move || x_range.get().0 - 2.0
+            y=0
+            width=move || x_range.get().1 - x_range.get().0 + 4.0
+            height=HEAD_H
+        />
         {phases}
-        <line class="tick" x1=move || x_range.get().0 x2=move || x_range.get().1 y1=20 y2=20/>
-        <line class="tick" x1=move || x_range.get().0 x2=move || x_range.get().1 y1=41 y2=41/>
+        <line class="tick" x1=move || x_range.get().0 x2=move || x_range.get().1 y1=20 y2=20 />
+        <line class="tick" x1=move || x_range.get().0 x2=move || x_range.get().1 y1=41 y2=41 />
         {upper}
         {lower}
         {today}
-        <line class="head-rule" x1=move || x_range.get().0 x2=move || x_range.get().1 y1=HEAD_H - 0.5 y2=HEAD_H - 0.5/>
+        <line class="head-rule" x1=move || x_range.get().0 x2=move || x_range.get().1 y1=HEAD_H - 0.5 y2=HEAD_H - 0.5 />
     }
 }
 
@@ -331,7 +358,7 @@ fn Bar(pos: usize, idx: usize, id: Id) -> impl IntoView {
         let sc = ctx.scale.get();
         let bx = sc.x(bs);
         let bw = (sc.x(be.add_days(1)) - bx).max(2.0);
-        Some(view! { <rect class="baseline-ghost" x=bx y=y + 26.0 width=bw height=4 rx=1/> })
+        Some(view! { <rect class="baseline-ghost" x=bx y=y + 26.0 width=bw height=4 rx=1 /> })
     };
     // Narrow bars keep thin handles so the middle can still be grabbed.
     let handle_w = move || if gw() < 10.0 { 3.0 } else { 8.0 };
@@ -342,55 +369,115 @@ fn Bar(pos: usize, idx: usize, id: Id) -> impl IntoView {
         let cy = y + ROW_H / 2.0;
         let shape = if i.milestone {
             view! {
-                <path class="milestone" d=move || format!("M{},{} l9,9 l-9,9 l-9,-9 z", gx() + gw() / 2.0, cy - 9.0)
-                    on:pointerdown=move |e| start_drag(DragKind::Move, &e)/>
-                {i.fixed.then(|| view! { <path class="fixed-pin" d=move || format!("M{},{} v-4", gx() + gw() / 2.0, cy - 10.0)/> })}
+                <path
+                    class="milestone"
+                    d=move || format!("M{},{} l9,9 l-9,9 l-9,-9 z", gx() + gw() / 2.0, cy - 9.0)
+                    on:pointerdown=move |e| start_drag(DragKind::Move, &e)
+                />
+                {i
+                    .fixed
+                    .then(|| {
+                        view! {
+                            <path class="fixed-pin" d=move || format!("M{},{} v-4", gx() + gw() / 2.0, cy - 10.0) />
+                        }
+                    })}
             }
             .into_any()
         } else if i.summary {
             let p = i.progress as f64 / 100.0;
             view! {
-                <path class="summary-bar"
+                <path
+                    class="summary-bar"
                     d=move || format!("M{},{} h{} v12 l-6,-5 h{} l-6,5 z", gx(), y + 9.0, gw(), -(gw() - 12.0).max(0.0))
-                    on:pointerdown=move |e| start_drag(DragKind::Move, &e)/>
-                <rect class="summary-progress" x=gx y=y + 9.0 width=move || gw() * p height=3/>
+                    on:pointerdown=move |e| start_drag(DragKind::Move, &e)
+                />
+                <rect class="summary-progress" x=gx y=y + 9.0 width=move || gw() * p height=3 />
             }
             .into_any()
         } else {
             view! {
-                <rect class="bar" x=gx y=y + 7.0 width=gw height=18 rx=4
-                    on:pointerdown=move |e| start_drag(DragKind::Move, &e)/>
-                <rect class="bar-progress" x=gx y=y + 7.0 width=move || gw() * progress() as f64 / 100.0 height=18 rx=4
-                    pointer-events="none"/>
-                <rect class="handle left" x=move || gx() - 2.0 y=y + 7.0 width=handle_w height=18
-                    on:pointerdown=move |e| start_drag(DragKind::Start, &e)/>
-                <rect class="handle right" x=move || gx() + gw() - handle_w() + 2.0 y=y + 7.0 width=handle_w height=18
-                    on:pointerdown=move |e| start_drag(DragKind::End, &e)/>
-                <path class="progress-handle" d=move || format!("M{},{} l5,6 h-10 z", gx() + gw() * progress() as f64 / 100.0, y + 24.0)
-                    on:pointerdown=move |e| start_drag(DragKind::Progress, &e)/>
-                <circle class="connector" cx=move || gx() + gw() + 7.0 cy=cy r=5
-                    on:pointerdown=move |e| start_drag(DragKind::Link, &e)/>
+                <rect
+                    class="bar"
+                    x=gx
+                    y=y + 7.0
+                    width=gw
+                    height=18
+                    rx=4
+                    on:pointerdown=move |e| start_drag(DragKind::Move, &e)
+                />
+                <rect
+                    class="bar-progress"
+                    x=gx
+                    y=y + 7.0
+                    width=move || gw() * progress() as f64 / 100.0
+                    height=18
+                    rx=4
+                    pointer-events="none"
+                />
+                <rect
+                    class="handle left"
+                    x=move || gx() - 2.0
+                    y=y + 7.0
+                    width=handle_w
+                    height=18
+                    on:pointerdown=move |e| start_drag(DragKind::Start, &e)
+                />
+                <rect
+                    class="handle right"
+                    x=move || gx() + gw() - handle_w() + 2.0
+                    y=y + 7.0
+                    width=handle_w
+                    height=18
+                    on:pointerdown=move |e| start_drag(DragKind::End, &e)
+                />
+                <path
+                    class="progress-handle"
+                    d=move || format!("M{},{} l5,6 h-10 z", gx() + gw() * progress() as f64 / 100.0, y + 24.0)
+                    on:pointerdown=move |e| start_drag(DragKind::Progress, &e)
+                />
+                <circle
+                    class="connector"
+                    cx=move || gx() + gw() + 7.0
+                    cy=cy
+                    r=5
+                    on:pointerdown=move |e| start_drag(DragKind::Link, &e)
+                />
             }
             .into_any()
         };
         view! {
             {ghost}
             {shape}
-            {i.conflict.then(|| view! { <text class="conflict-mark" x=move || gx() - 16.0 y=y + 21.0>"⚠"</text> })}
-            <text class="bar-label" x=label_x y=y + 21.0 pointer-events="none">{i.title.clone()}</text>
+            {i
+                .conflict
+                .then(|| {
+                    view! {
+                        <text class="conflict-mark" x=move || gx() - 16.0 y=y + 21.0>
+                            "⚠"
+                        </text>
+                    }
+                })}
+            <text class="bar-label" x=label_x y=y + 21.0 pointer-events="none">
+                {i.title.clone()}
+            </text>
         }
         .into_any()
     };
     view! {
-        <g class=move || format!("bar-g {}", status_class()) class:critical=crit class:selected=move || selected.get()
+        <g
+            class=move || format!("bar-g {}", status_class())
+            class:critical=crit
+            class:selected=move || selected.get()
             class:conflict=move || info.with(|i| i.as_ref().is_some_and(|i| i.conflict))
             class:overdue=move || info.with(|i| i.as_ref().is_some_and(|i| i.overdue))
             class:dragging=move || ctx.drag.with(|d| d.as_ref().is_some_and(|d| d.idx == idx))
-            data-bar-idx=idx data-id=id.clone()
+            data-bar-idx=idx
+            data-id=id.clone()
             on:click=move |_| ctx.selected.set(Some(id_sel.clone()))
             on:dblclick=move |_| ctx.details.set(Some(id_open.clone()))
             on:pointermove=hover_on
-            on:pointerleave=move |_| ctx.hover.set(None)>
+            on:pointerleave=move |_| ctx.hover.set(None)
+        >
             {body}
         </g>
     }
@@ -508,10 +595,21 @@ fn Arrows(window: Memo<Vec<(usize, usize, Id)>>) -> impl IntoView {
                     let click_id = id.clone();
                     view! {
                         <g class="arrow" class:critical=critical data-dep=id.clone()>
-                            <path class="arrow-line" d=path
-                                marker-end=move || if critical() { "url(#gantt-arrow-crit)" } else { "url(#gantt-arrow)" }/>
-                            <path class="arrow-hit" d=path
-                                on:click=move |e| ctx.link_edit.set(Some((click_id.clone(), e.client_x() as f64, e.client_y() as f64)))/>
+                            <path
+                                class="arrow-line"
+                                d=path
+                                marker-end=move || {
+                                    if critical() { "url(#gantt-arrow-crit)" } else { "url(#gantt-arrow)" }
+                                }
+                            />
+                            <path
+                                class="arrow-hit"
+                                d=path
+                                on:click=move |e| {
+                                    ctx.link_edit
+                                        .set(Some((click_id.clone(), e.client_x() as f64, e.client_y() as f64)))
+                                }
+                            />
                         </g>
                     }
                 }
@@ -564,7 +662,7 @@ fn LinkPreview() -> impl IntoView {
         let y1 = pos as f64 * ROW_H + ROW_H / 2.0;
         let x2 = d.client.0 - d.origin.0 + ctx.scroll_left.get();
         let y2 = d.client.1 - d.origin.1 - HEAD_H + ctx.scroll_top.get();
-        Some(view! { <line class="link-preview" x1=x1 y1=y1 x2=x2 y2=y2/> })
+        Some(view! { <line class="link-preview" x1=x1 y1=y1 x2=x2 y2=y2 /> })
     }
 }
 
@@ -623,7 +721,12 @@ pub fn DragTip() -> impl IntoView {
     move || {
         tip().map(|(x, y, lines)| {
             view! {
-                <div class="gantt-tip" role="tooltip" data-testid="gantt-tip" style=format!("left:{}px;top:{}px", x + 14.0, y + 16.0)>
+                <div
+                    class="gantt-tip"
+                    role="tooltip"
+                    data-testid="gantt-tip"
+                    style=format!("left:{}px;top:{}px", x + 14.0, y + 16.0)
+                >
                     {lines.into_iter().map(|l| view! { <div>{l}</div> }).collect_view()}
                 </div>
             }

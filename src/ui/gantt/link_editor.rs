@@ -43,41 +43,73 @@ pub fn LinkEditor() -> impl IntoView {
         let (_, x, y) = ctx.link_edit.get_untracked()?;
         let id = d.id.clone();
         Some(view! {
-            <div class="link-editor" role="dialog" aria-label=g().link_title data-testid="link-editor"
-                style=format!("left:{}px;top:{}px", x.min(ctx.view_w.get_untracked() - 280.0).max(8.0), y + 12.0)>
+            <div
+                class="link-editor"
+                role="dialog"
+                aria-label=g().link_title
+                data-testid="link-editor"
+                style=format!("left:{}px;top:{}px", x.min(ctx.view_w.get_untracked() - 280.0).max(8.0), y + 12.0)
+            >
                 <div class="link-editor-head">
                     <strong>{g().link_title}</strong>
-                    <button class="icon-btn" aria-label=g().close on:click=move |_| ctx.link_edit.set(None)>"×"</button>
+                    <button class="icon-btn" aria-label=g().close on:click=move |_| ctx.link_edit.set(None)>
+                        "×"
+                    </button>
                 </div>
                 <p class="link-names">{from} " → " {to}</p>
                 <label>
                     <span>{g().link_type}</span>
-                    <select data-field="dep-kind" on:change=move |e| {
-                        let v = event_target_value(&e);
-                        if let Some(k) = KINDS.iter().copied().find(|k| format!("{k:?}") == v) {
-                            update(&|d| d.kind = k);
+                    <select
+                        data-field="dep-kind"
+                        on:change=move |e| {
+                            let v = event_target_value(&e);
+                            if let Some(k) = KINDS.iter().copied().find(|k| format!("{k:?}") == v) {
+                                update(&|d| d.kind = k);
+                            }
                         }
-                    }>
-                        {KINDS.into_iter().map(|k| view! {
-                            <option value=format!("{k:?}") selected=d.kind == k>{kind_label(k)}</option>
-                        }).collect_view()}
+                    >
+                        {KINDS
+                            .into_iter()
+                            .map(|k| {
+                                view! {
+                                    <option value=format!("{k:?}") selected=d.kind == k>
+                                        {kind_label(k)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
                 <label>
                     <span>{g().link_lag}</span>
-                    <input type="number" data-field="dep-lag" step="1" value=d.lag.to_string()
+                    <input
+                        type="number"
+                        data-field="dep-lag"
+                        step="1"
+                        value=d.lag.to_string()
                         on:change=move |e| {
                             if let Ok(n) = event_target_value(&e).trim().parse::<i64>() {
                                 update(&|d| d.lag = n.clamp(-365, 365));
                             }
-                        }/>
+                        }
+                    />
                 </label>
                 <p class="hint">{g().lag_hint}</p>
-                <button class="btn danger-outline" data-action="delete-link" on:click=move |_| {
-                    if ctx.dispatch(PlanCommand::RemoveDependency { id: id.clone() }) {
-                        ctx.link_edit.set(None);
+                <button
+                    class="btn danger-outline"
+                    data-action="delete-link"
+                    on:click=move |_| {
+                        if ctx
+                            .dispatch(PlanCommand::RemoveDependency {
+                                id: id.clone(),
+                            })
+                        {
+                            ctx.link_edit.set(None);
+                        }
                     }
-                }>{g().delete_link}</button>
+                >
+                    {g().delete_link}
+                </button>
             </div>
         })
     }

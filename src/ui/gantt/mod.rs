@@ -466,60 +466,112 @@ pub fn GanttChart() -> impl IntoView {
         <section class="gantt-page" data-testid="gantt">
             <div class="toolbar gantt-toolbar">
                 <div class="seg" role="group" aria-label=move || g().zoom>
-                    {Zoom::ALL.into_iter().map(|z| {
-                        let label = move || match z {
-                            Zoom::Day => g().zoom_day,
-                            Zoom::Week => g().zoom_week,
-                            Zoom::Month => g().zoom_month,
-                            Zoom::Quarter => g().zoom_quarter,
-                        };
-                        view! {
-                            <button class="seg-btn" data-zoom=z.slug() class:on=move || zoom_now() == z
-                                aria-pressed=move || (zoom_now() == z).to_string()
-                                on:click=move |_| set_zoom(z.px_per_day())>{label}</button>
-                        }
-                    }).collect_view()}
-                    <button class="seg-btn" data-action="fit" on:click=move |_| fit()>{move || g().fit_plan}</button>
+                    {Zoom::ALL
+                        .into_iter()
+                        .map(|z| {
+                            let label = move || match z {
+                                Zoom::Day => g().zoom_day,
+                                Zoom::Week => g().zoom_week,
+                                Zoom::Month => g().zoom_month,
+                                Zoom::Quarter => g().zoom_quarter,
+                            };
+                            view! {
+                                <button
+                                    class="seg-btn"
+                                    data-zoom=z.slug()
+                                    class:on=move || zoom_now() == z
+                                    aria-pressed=move || (zoom_now() == z).to_string()
+                                    on:click=move |_| set_zoom(z.px_per_day())
+                                >
+                                    {label}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                    <button class="seg-btn" data-action="fit" on:click=move |_| fit()>
+                        {move || g().fit_plan}
+                    </button>
                 </div>
-                <button class="btn" data-action="today" on:click=move |_| scroll_to_day(app.today.add_days(-7))>{move || g().today}</button>
+                <button class="btn" data-action="today" on:click=move |_| scroll_to_day(app.today.add_days(-7))>
+                    {move || g().today}
+                </button>
                 <span class="sep"></span>
                 <label class="check">
-                    <input type="checkbox" data-action="critical" prop:checked=move || ctx.critical_on.get()
-                        on:change=move |e| ctx.critical_on.set(event_target_checked(&e))/>
+                    <input
+                        type="checkbox"
+                        data-action="critical"
+                        prop:checked=move || ctx.critical_on.get()
+                        on:change=move |e| ctx.critical_on.set(event_target_checked(&e))
+                    />
                     {move || g().critical_path}
                 </label>
                 <label class="check">
-                    <input type="checkbox" data-action="baseline" prop:checked=move || ctx.baseline_on.get()
+                    <input
+                        type="checkbox"
+                        data-action="baseline"
+                        prop:checked=move || ctx.baseline_on.get()
                         disabled=move || !has_baseline()
-                        on:change=move |e| ctx.baseline_on.set(event_target_checked(&e))/>
+                        on:change=move |e| ctx.baseline_on.set(event_target_checked(&e))
+                    />
                     {move || g().show_baseline}
                     {move || baseline_label().map(|n| view! { <span class="muted">" · " {n}</span> })}
                 </label>
-                <button class="btn" data-action="capture-baseline" on:click=capture_baseline>{move || g().capture_baseline}</button>
+                <button class="btn" data-action="capture-baseline" on:click=capture_baseline>
+                    {move || g().capture_baseline}
+                </button>
                 <span class="sep"></span>
-                <button class="btn" data-action="expand-all" on:click=move |_| collapse_all(false)>{move || g().expand_all}</button>
-                <button class="btn" data-action="collapse-all" on:click=move |_| collapse_all(true)>{move || g().collapse_all}</button>
+                <button class="btn" data-action="expand-all" on:click=move |_| collapse_all(false)>
+                    {move || g().expand_all}
+                </button>
+                <button class="btn" data-action="collapse-all" on:click=move |_| collapse_all(true)>
+                    {move || g().collapse_all}
+                </button>
                 <span class="grow"></span>
-                <button class="btn" data-action="export-png" on:click=move |_| export::export_png(ctx, window.get_untracked())>{move || g().export_png}</button>
-                <button class="btn" data-action="export-csv" on:click=move |_| export::export_csv(ctx)>{move || g().export_csv}</button>
+                <button
+                    class="btn"
+                    data-action="export-png"
+                    on:click=move |_| export::export_png(ctx, window.get_untracked())
+                >
+                    {move || g().export_png}
+                </button>
+                <button class="btn" data-action="export-csv" on:click=move |_| export::export_csv(ctx)>
+                    {move || g().export_csv}
+                </button>
             </div>
-            <FilterBar filters=filters shown=Signal::derive(shown) total=Signal::derive(total)/>
-            {move || cycle().map(|c| view! { <div class="banner error" role="alert">{g().cycle_warning} " " {c}</div> })}
+            <FilterBar filters=filters shown=Signal::derive(shown) total=Signal::derive(total) />
+            {move || {
+                cycle()
+                    .map(|c| {
+                        view! {
+                            <div class="banner error" role="alert">
+                                {g().cycle_warning}
+                                " "
+                                {c}
+                            </div>
+                        }
+                    })
+            }}
             <p class="hint">{move || g().drag_hint}</p>
-            <div class="gantt-scroll" node_ref=scroller tabindex="0" on:scroll=on_scroll on:keydown=on_keydown
-                data-testid="gantt-scroll">
+            <div
+                class="gantt-scroll"
+                node_ref=scroller
+                tabindex="0"
+                on:scroll=on_scroll
+                on:keydown=on_keydown
+                data-testid="gantt-scroll"
+            >
                 <div class="gantt-canvas" style=canvas_style>
                     <div class="gantt-view" style=view_style>
-                        <bars::Timeline window=window/>
-                        <Tree window=window/>
+                        <bars::Timeline window=window />
+                        <Tree window=window />
                     </div>
                 </div>
                 {move || (total() == 0).then(|| view! { <div class="gantt-empty">{g().empty_chart}</div> })}
                 {move || (total() > 0 && shown() == 0).then(|| view! { <div class="gantt-empty">{g().no_match}</div> })}
             </div>
-            <bars::DragTip/>
-            <link_editor::LinkEditor/>
-            <ItemDetails open=ctx.details/>
+            <bars::DragTip />
+            <link_editor::LinkEditor />
+            <ItemDetails open=ctx.details />
         </section>
     }
 }
@@ -576,8 +628,14 @@ fn FilterBar(filters: RwSignal<Filters>, shown: Signal<usize>, total: Signal<usi
         view! {
             <label class="filter">
                 <span>{move || label(g())}</span>
-                <select data-filter=key prop:value=move || filters.with(current).unwrap_or_default()
-                    on:change=move |e| { let v = opt(event_target_value(&e)); filters.update(|f| set(f, v)); }>
+                <select
+                    data-filter=key
+                    prop:value=move || filters.with(current).unwrap_or_default()
+                    on:change=move |e| {
+                        let v = opt(event_target_value(&e));
+                        filters.update(|f| set(f, v));
+                    }
+                >
                     <option value="">{move || g().all}</option>
                     <For each=move || options.get() key=|o| o.clone() let:o>
                         <option value=o.0.clone()>{o.1.clone()}</option>
@@ -595,21 +653,47 @@ fn FilterBar(filters: RwSignal<Filters>, shown: Signal<usize>, total: Signal<usi
         <div class="filter-bar" data-testid="filters">
             {select(|g| g.filter_phase, "phase", phases, |f| f.phase.clone(), |f, v| f.phase = v)}
             {select(|g| g.filter_owner, "owner", people, |f| f.owner.clone(), |f, v| f.owner = v)}
-            {select(|g| g.filter_status, "status", statuses, |f| f.status.map(|s| format!("{s:?}")),
-                |f, v| f.status = v.and_then(|s| crate::ui::choice::parse_choice(&Status::ALL, &s)))}
+            {select(
+                |g| g.filter_status,
+                "status",
+                statuses,
+                |f| f.status.map(|s| format!("{s:?}")),
+                |f, v| f.status = v.and_then(|s| crate::ui::choice::parse_choice(&Status::ALL, &s)),
+            )}
             {select(|g| g.filter_channel, "channel", channel_opts, |f| f.channel.clone(), |f, v| f.channel = v)}
             <label class="check">
-                <input type="checkbox" data-filter="critical" prop:checked=move || filters.with(|f| f.only_critical)
-                    on:change=move |e| { let on = event_target_checked(&e); filters.update(|f| f.only_critical = on); }/>
+                <input
+                    type="checkbox"
+                    data-filter="critical"
+                    prop:checked=move || filters.with(|f| f.only_critical)
+                    on:change=move |e| {
+                        let on = event_target_checked(&e);
+                        filters.update(|f| f.only_critical = on);
+                    }
+                />
                 {move || g().only_critical}
             </label>
-            {move || filters.with(Filters::active).then(|| view! {
-                <button class="btn small" data-action="clear-filters" on:click=move |_| filters.set(Filters::default())>
-                    {g().clear_filters}
-                </button>
-            })}
+            {move || {
+                filters
+                    .with(Filters::active)
+                    .then(|| {
+                        view! {
+                            <button
+                                class="btn small"
+                                data-action="clear-filters"
+                                on:click=move |_| filters.set(Filters::default())
+                            >
+                                {g().clear_filters}
+                            </button>
+                        }
+                    })
+            }}
             <span class="muted shown-count" data-testid="shown-count">
-                {move || fill(&fill(g().shown_of, "n", &fmt_int(shown.get() as i64)), "total", &fmt_int(total.get() as i64))}
+                {move || fill(
+                    &fill(g().shown_of, "n", &fmt_int(shown.get() as i64)),
+                    "total",
+                    &fmt_int(total.get() as i64),
+                )}
             </span>
         </div>
     }
@@ -633,7 +717,7 @@ fn Tree(window: Memo<Vec<(usize, usize, Id)>>) -> impl IntoView {
             <div class="gantt-tree-clip" style=format!("top:{HEAD_H}px")>
                 <div class="gantt-tree-body" style=body_style>
                     <For each=move || window.get() key=|k| k.clone() let:k>
-                        <TreeRow pos=k.0 idx=k.1 id=k.2/>
+                        <TreeRow pos=k.0 idx=k.1 id=k.2 />
                     </For>
                 </div>
             </div>
@@ -673,30 +757,56 @@ fn TreeRow(pos: usize, idx: usize, id: Id) -> impl IntoView {
     let id6 = id.clone();
     let style = format!("top:{}px;height:{ROW_H}px", pos as f64 * ROW_H);
     view! {
-        <div class="gantt-row" class:selected=move || selected.get() class:summary=move || row.get().is_some_and(|r| r.0)
+        <div
+            class="gantt-row"
+            class:selected=move || selected.get()
+            class:summary=move || row.get().is_some_and(|r| r.0)
             class:critical=move || ctx.critical_on.get() && row.get().is_some_and(|r| r.2)
-            style=style data-id=id.clone() data-pos=pos
-            data-start=move || dates().map(|d| d.0.to_string()) data-end=move || dates().map(|d| d.1.to_string())
+            style=style
+            data-id=id.clone()
+            data-pos=pos
+            data-start=move || dates().map(|d| d.0.to_string())
+            data-end=move || dates().map(|d| d.1.to_string())
             on:click=move |_| {
                 ctx.selected.set(Some(id5.clone()));
                 ctx.reveal(idx);
             }
-            on:dblclick=move |_| ctx.details.set(Some(id6.clone()))>
-            <span class="c-title" style=move || format!("padding-left:{}px", 6 + row.get().map(|r| r.1 as usize).unwrap_or(0) * 16)>
-                {move || if row.get().is_some_and(|r| r.0) {
-                    view! {
-                        <button class="caret" aria-expanded=move || (!collapsed.get()).to_string() on:click=toggle.clone()>
-                            {move || if collapsed.get() { "▸" } else { "▾" }}
-                        </button>
-                    }.into_any()
-                } else {
-                    view! { <span class="caret-space">{move || if info.get().is_some_and(|i| i.2) { "◆" } else { "" }}</span> }.into_any()
+            on:dblclick=move |_| ctx.details.set(Some(id6.clone()))
+        >
+            <span
+                class="c-title"
+                style=move || format!("padding-left:{}px", 6 + row.get().map(|r| r.1 as usize).unwrap_or(0) * 16)
+            >
+                {move || {
+                    if row.get().is_some_and(|r| r.0) {
+                        view! {
+                            <button
+                                class="caret"
+                                aria-expanded=move || (!collapsed.get()).to_string()
+                                on:click=toggle.clone()
+                            >
+                                {move || if collapsed.get() { "▸" } else { "▾" }}
+                            </button>
+                        }
+                            .into_any()
+                    } else {
+                        view! {
+                            <span class="caret-space">
+                                {move || if info.get().is_some_and(|i| i.2) { "◆" } else { "" }}
+                            </span>
+                        }
+                            .into_any()
+                    }
                 }}
                 <span class="title-text">{move || info.get().map(|i| i.0).unwrap_or_default()}</span>
             </span>
             <span class="c-owner">{move || info.get().map(|i| i.1).unwrap_or_default()}</span>
-            <span class="c-date">{move || dates().map(|d| tree_date(app.locale.get(), app.today, d.0)).unwrap_or_default()}</span>
-            <span class="c-date">{move || dates().map(|d| tree_date(app.locale.get(), app.today, d.1)).unwrap_or_default()}</span>
+            <span class="c-date">
+                {move || dates().map(|d| tree_date(app.locale.get(), app.today, d.0)).unwrap_or_default()}
+            </span>
+            <span class="c-date">
+                {move || dates().map(|d| tree_date(app.locale.get(), app.today, d.1)).unwrap_or_default()}
+            </span>
         </div>
     }
 }

@@ -30,10 +30,10 @@ use leptos::prelude::*;
 #[component]
 pub fn AlertsPage(board: Memo<Board>) -> impl IntoView {
     view! {
-        <OpenAlerts board=board/>
-        <Thresholds/>
-        <Rules/>
-        <History board=board/>
+        <OpenAlerts board=board />
+        <Thresholds />
+        <Rules />
+        <History board=board />
     }
 }
 
@@ -65,15 +65,41 @@ fn Thresholds() -> impl IntoView {
         None,
         view! {
             <div class="threshold-row">
-                <label class="field"><span>{t.yellow}</span>
-                    <input type="number" min="1" max="99" data-field="yellow" prop:value=move || th().yellow.to_string() on:change=move |e| set(true, event_target_value(&e))/></label>
-                <label class="field"><span>{t.red}</span>
-                    <input type="number" min="2" max="100" data-field="red" prop:value=move || th().red.to_string() on:change=move |e| set(false, event_target_value(&e))/></label>
-                <p class="threshold-line">{move || fill(&fill(t.thresholds_line, "y", &th().yellow.to_string()), "r", &th().red.to_string())}</p>
+                <label class="field">
+                    <span>{t.yellow}</span>
+                    <input
+                        type="number"
+                        min="1"
+                        max="99"
+                        data-field="yellow"
+                        prop:value=move || th().yellow.to_string()
+                        on:change=move |e| set(true, event_target_value(&e))
+                    />
+                </label>
+                <label class="field">
+                    <span>{t.red}</span>
+                    <input
+                        type="number"
+                        min="2"
+                        max="100"
+                        data-field="red"
+                        prop:value=move || th().red.to_string()
+                        on:change=move |e| set(false, event_target_value(&e))
+                    />
+                </label>
+                <p class="threshold-line">
+                    {move || fill(&fill(t.thresholds_line, "y", &th().yellow.to_string()), "r", &th().red.to_string())}
+                </p>
             </div>
             <ul class="actions-legend">
-                <li><span class="sev yellow"></span>{t.yellow_action}</li>
-                <li><span class="sev red"></span>{t.red_action}</li>
+                <li>
+                    <span class="sev yellow"></span>
+                    {t.yellow_action}
+                </li>
+                <li>
+                    <span class="sev red"></span>
+                    {t.red_action}
+                </li>
             </ul>
         },
     )
@@ -115,14 +141,21 @@ fn Rules() -> impl IntoView {
             move || {
                 get(&kind()).map(|v| {
                     view! {
-                        <label class="field small"><span>{label}</span>
-                            <input type="text" inputmode="decimal" data-field=key prop:value=v on:change=move |e| {
-                                let s = event_target_value(&e);
-                                match Num::parse(&s) {
-                                    Some(n) => put(&|x| set(&mut x.kind, n)),
-                                    None => app.error(fill(texts(app).bad_number, "text", s.trim())),
+                        <label class="field small">
+                            <span>{label}</span>
+                            <input
+                                type="text"
+                                inputmode="decimal"
+                                data-field=key
+                                prop:value=v
+                                on:change=move |e| {
+                                    let s = event_target_value(&e);
+                                    match Num::parse(&s) {
+                                        Some(n) => put(&|x| set(&mut x.kind, n)),
+                                        None => app.error(fill(texts(app).bad_number, "text", s.trim())),
+                                    }
                                 }
-                            }/>
+                            />
                         </label>
                     }
                 })
@@ -130,49 +163,211 @@ fn Rules() -> impl IntoView {
         };
         view! {
             <div class="rule-row" data-rule=move || r.with(|r| r.as_ref().map(|r| r.id.clone()))>
-                <label class="field"><span>{t.rule_kind}</span>
-                    <select data-field="kind" on:change=move |e| { let k = kind_from_slug(&event_target_value(&e)); put(&|x| x.kind = k); }>
-                        {RULE_KINDS.iter().map(|s| view! { <option value=*s prop:selected=move || rule_kind_slug(&kind()) == *s>{rule_kind_name(l, s)}</option> }).collect_view()}
+                <label class="field">
+                    <span>{t.rule_kind}</span>
+                    <select
+                        data-field="kind"
+                        on:change=move |e| {
+                            let k = kind_from_slug(&event_target_value(&e));
+                            put(&|x| x.kind = k);
+                        }
+                    >
+                        {RULE_KINDS
+                            .iter()
+                            .map(|s| {
+                                view! {
+                                    <option value=*s prop:selected=move || rule_kind_slug(&kind()) == *s>
+                                        {rule_kind_name(l, s)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
-                {num(t.percent, "percent", |k| match k { RuleKind::BelowShare { percent, .. } => Some(percent.to_string()), _ => None },
-                    |k, n| if let RuleKind::BelowShare { percent, .. } = k { *percent = n.0.round().clamp(0.0, 1000.0) as u32 })}
-                {num(t.periods, "periods", |k| match k { RuleKind::BelowShare { periods, .. } | RuleKind::MissingData { periods } => Some(periods.to_string()), _ => None },
-                    |k, n| match k { RuleKind::BelowShare { periods, .. } | RuleKind::MissingData { periods } => *periods = n.0.round().clamp(0.0, 1000.0) as u32, _ => {} })}
-                {num(t.weeks, "weeks", |k| match k { RuleKind::BelowTargetWeeks { weeks } => Some(weeks.to_string()), _ => None },
-                    |k, n| if let RuleKind::BelowTargetWeeks { weeks } = k { *weeks = n.0.round().clamp(0.0, 1000.0) as u32 })}
-                {move || matches!(kind(), RuleKind::Threshold { .. }).then(|| view! {
-                    <label class="field small"><span>{t.direction}</span>
-                        <select data-field="below" on:change=move |e| { let b = event_target_value(&e) == "below"; put(&|x| if let RuleKind::Threshold { below, .. } = &mut x.kind { *below = b }); }>
-                            <option value="below" prop:selected=move || matches!(kind(), RuleKind::Threshold { below: true, .. })>{t.below}</option>
-                            <option value="above" prop:selected=move || matches!(kind(), RuleKind::Threshold { below: false, .. })>{t.above}</option>
-                        </select>
-                    </label>
-                })}
-                {num(t.value, "value", |k| match k { RuleKind::Threshold { value, .. } => Some(fmt_num(value.0)), _ => None },
-                    |k, n| if let RuleKind::Threshold { value, .. } = k { *value = n })}
-                <label class="field"><span>{t.rule_kpi}</span>
-                    <select data-field="kpi" on:change=move |e| { let v = event_target_value(&e); put(&|x| x.kpi = (!v.is_empty()).then(|| v.clone())); }>
-                        <option value="" prop:selected=move || r.with(|r| r.as_ref().is_some_and(|r| r.kpi.is_none()))>{t.all_kpis}</option>
-                        {move || kpis.get().into_iter().map(|(id, name)| {
-                            let i2 = id.clone();
-                            view! { <option value=id prop:selected=move || r.with(|r| r.as_ref().and_then(|r| r.kpi.clone()).as_deref() == Some(i2.as_str()))>{name}</option> }
-                        }).collect_view()}
+                {num(
+                    t.percent,
+                    "percent",
+                    |k| match k {
+                        RuleKind::BelowShare { percent, .. } => Some(percent.to_string()),
+                        _ => None,
+                    },
+                    |k, n| {
+                        if let RuleKind::BelowShare { percent, .. } = k {
+                            *percent = n.0.round().clamp(0.0, 1000.0) as u32;
+                        }
+                    },
+                )}
+                {num(
+                    t.periods,
+                    "periods",
+                    |k| match k {
+                        RuleKind::BelowShare { periods, .. } | RuleKind::MissingData { periods } => {
+                            Some(periods.to_string())
+                        }
+                        _ => None,
+                    },
+                    |k, n| match k {
+                        RuleKind::BelowShare { periods, .. } | RuleKind::MissingData { periods } => {
+                            *periods = n.0.round().clamp(0.0, 1000.0) as u32;
+                        }
+                        _ => {}
+                    },
+                )}
+                {num(
+                    t.weeks,
+                    "weeks",
+                    |k| match k {
+                        RuleKind::BelowTargetWeeks { weeks } => Some(weeks.to_string()),
+                        _ => None,
+                    },
+                    |k, n| {
+                        if let RuleKind::BelowTargetWeeks { weeks } = k {
+                            *weeks = n.0.round().clamp(0.0, 1000.0) as u32;
+                        }
+                    },
+                )}
+                {move || {
+                    matches!(kind(), RuleKind::Threshold { .. })
+                        .then(|| {
+                            view! {
+                                <label class="field small">
+                                    <span>{t.direction}</span>
+                                    <select
+                                        data-field="below"
+                                        on:change=move |e| {
+                                            let b = event_target_value(&e) == "below";
+                                            put(
+                                                &|x| {
+                                                    if let RuleKind::Threshold { below, .. } = &mut x.kind {
+                                                        *below = b;
+                                                    }
+                                                },
+                                            );
+                                        }
+                                    >
+                                        <option
+                                            value="below"
+                                            prop:selected=move || {
+                                                matches!(kind(), RuleKind::Threshold { below: true, .. })
+                                            }
+                                        >
+                                            {t.below}
+                                        </option>
+                                        <option
+                                            value="above"
+                                            prop:selected=move || {
+                                                matches!(kind(), RuleKind::Threshold { below: false, .. })
+                                            }
+                                        >
+                                            {t.above}
+                                        </option>
+                                    </select>
+                                </label>
+                            }
+                        })
+                }}
+                {num(
+                    t.value,
+                    "value",
+                    |k| match k {
+                        RuleKind::Threshold { value, .. } => Some(fmt_num(value.0)),
+                        _ => None,
+                    },
+                    |k, n| {
+                        if let RuleKind::Threshold { value, .. } = k {
+                            *value = n;
+                        }
+                    },
+                )}
+                <label class="field">
+                    <span>{t.rule_kpi}</span>
+                    <select
+                        data-field="kpi"
+                        on:change=move |e| {
+                            let v = event_target_value(&e);
+                            put(&|x| x.kpi = (!v.is_empty()).then(|| v.clone()));
+                        }
+                    >
+                        <option value="" prop:selected=move || r.with(|r| r.as_ref().is_some_and(|r| r.kpi.is_none()))>
+                            {t.all_kpis}
+                        </option>
+                        {move || {
+                            kpis.get()
+                                .into_iter()
+                                .map(|(id, name)| {
+                                    let i2 = id.clone();
+                                    view! {
+                                        <option
+                                            value=id
+                                            prop:selected=move || {
+                                                r.with(|r| {
+                                                    r.as_ref().and_then(|r| r.kpi.clone()).as_deref()
+                                                        == Some(i2.as_str())
+                                                })
+                                            }
+                                        >
+                                            {name}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </select>
                 </label>
-                <label class="field small"><span>{t.severity}</span>
-                    <select data-field="severity" on:change=move |e| if let Some(s) = parse_choice(Severity::ALL, &event_target_value(&e)) { put(&|x| x.severity = s) }>
-                        {choice_options(Severity::ALL, move |s| r.with(|r| r.as_ref().is_some_and(|r| r.severity == s)), severity_name)}
+                <label class="field small">
+                    <span>{t.severity}</span>
+                    <select
+                        data-field="severity"
+                        on:change=move |e| {
+                            if let Some(s) = parse_choice(Severity::ALL, &event_target_value(&e)) {
+                                put(&|x| x.severity = s)
+                            }
+                        }
+                    >
+                        {choice_options(
+                            Severity::ALL,
+                            move |s| r.with(|r| r.as_ref().is_some_and(|r| r.severity == s)),
+                            severity_name,
+                        )}
                     </select>
                 </label>
-                <label class="field grow"><span>{t.response}</span>
-                    <input type="text" data-field="response" prop:value=move || r.with(|r| r.as_ref().map(|r| r.response.clone()).unwrap_or_default())
-                        on:change=move |e| { let v = event_target_value(&e); put(&|x| x.response = v.trim().to_string()); }/>
+                <label class="field grow">
+                    <span>{t.response}</span>
+                    <input
+                        type="text"
+                        data-field="response"
+                        prop:value=move || r.with(|r| r.as_ref().map(|r| r.response.clone()).unwrap_or_default())
+                        on:change=move |e| {
+                            let v = event_target_value(&e);
+                            put(&|x| x.response = v.trim().to_string());
+                        }
+                    />
                 </label>
-                <label class="check"><input type="checkbox" data-field="enabled" prop:checked=move || r.with(|r| r.as_ref().is_some_and(|r| r.enabled))
-                    on:change=move |e| { let on = event_target_checked(&e); put(&|x| x.enabled = on); }/>{t.enabled}</label>
-                <button class="icon-btn small danger" data-action="remove" title=t.remove aria-label=t.remove
-                    on:click=move |_| { if let Some(x) = r.get_untracked() { run(app, MonitorCommand::RemoveRule(x.id)); } }>"×"</button>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-field="enabled"
+                        prop:checked=move || r.with(|r| r.as_ref().is_some_and(|r| r.enabled))
+                        on:change=move |e| {
+                            let on = event_target_checked(&e);
+                            put(&|x| x.enabled = on);
+                        }
+                    />
+                    {t.enabled}
+                </label>
+                <button
+                    class="icon-btn small danger"
+                    data-action="remove"
+                    title=t.remove
+                    aria-label=t.remove
+                    on:click=move |_| {
+                        if let Some(x) = r.get_untracked() {
+                            run(app, MonitorCommand::RemoveRule(x.id));
+                        }
+                    }
+                >
+                    "×"
+                </button>
             </div>
         }
     };
@@ -194,8 +389,14 @@ fn Rules() -> impl IntoView {
         t.rules_title,
         Some(t.rules_help),
         view! {
-            <div class="rules"><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></div>
-            <button class="btn" data-action="add-rule" on:click=add>{t.add_rule}</button>
+            <div class="rules">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    {row(id)}
+                </For>
+            </div>
+            <button class="btn" data-action="add-rule" on:click=add>
+                {t.add_rule}
+            </button>
         },
     )
 }
@@ -245,7 +446,13 @@ fn alert_card(
     let sev = if a.severity == Severity::Red { "red" } else { "yellow" };
     let when = if a.ongoing { t.ongoing } else { t.recovered };
     view! {
-        <article class=format!("alert-card {sev}") data-testid="alert" data-severity=sev data-state=format!("{state:?}").to_lowercase() data-kpi=a.kpi.clone()>
+        <article
+            class=format!("alert-card {sev}")
+            data-testid="alert"
+            data-severity=sev
+            data-state=format!("{state:?}").to_lowercase()
+            data-kpi=a.kpi.clone()
+        >
             <header>
                 <span class=format!("sev {sev}")></span>
                 <strong class="alert-text">{sentence}</strong>
@@ -254,28 +461,78 @@ fn alert_card(
             <p class="meta">
                 {(!channel.is_empty()).then(|| view! { <span class="chip">{channel}</span> })}
                 <span>{fill(t.fired_on, "date", &fmt_date_short(l, a.fired))}</span>
-                <span>{crate::i18n::fmt_range(l, a.since, a.last)}</span>
-                <span class:ongoing=a.ongoing>{when}</span>
-                {(a.skipped > 0).then(|| view! { <span class="muted">{fill(t.skipped, "n", &a.skipped.to_string())}</span> })}
+                <span>{crate::i18n::fmt_range(l, a.since, a.last)}</span> <span class:ongoing=a.ongoing>{when}</span>
+                {(a.skipped > 0)
+                    .then(|| view! { <span class="muted">{fill(t.skipped, "n", &a.skipped.to_string())}</span> })}
             </p>
-            <p class="response"><span class="label">{t.response}": "</span>{severity_action(l, a.severity)}{response.map(|r| format!(" · {r}"))}</p>
-            {risks.into_iter().map(|r| {
-                let b = l.budget();
-                let href = app.current_id().map(|id| Route::Plan { id, view: View::Risks }.to_hash()).unwrap_or_default();
-                let text = fill(&fill(b.alert_risk, "title", &r.title), "status", risk_status_name(l, r.status));
-                let plan = [r.response.clone(), r.backup.clone()].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" · ");
-                view! {
-                    <p class="linked-risk" data-testid="linked-risk" data-risk=r.id.clone()>
-                        <a href=href>{text}</a>
-                        {(!plan.is_empty()).then(|| view! { <span class="muted">{format!(" {plan}")}</span> })}
-                    </p>
-                }
-            }).collect_view()}
+            <p class="response">
+                <span class="label">{t.response}": "</span>
+                {severity_action(l, a.severity)}
+                {response.map(|r| format!(" · {r}"))}
+            </p>
+            {risks
+                .into_iter()
+                .map(|r| {
+                    let b = l.budget();
+                    let href = app
+                        .current_id()
+                        .map(|id| {
+                            Route::Plan {
+                                id,
+                                view: View::Risks,
+                            }
+                                .to_hash()
+                        })
+                        .unwrap_or_default();
+                    let text = fill(&fill(b.alert_risk, "title", &r.title), "status", risk_status_name(l, r.status));
+                    let plan = [r.response.clone(), r.backup.clone()]
+                        .into_iter()
+                        .filter(|x| !x.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" · ");
+                    view! {
+                        <p class="linked-risk" data-testid="linked-risk" data-risk=r.id.clone()>
+                            <a href=href>{text}</a>
+                            {(!plan.is_empty()).then(|| view! { <span class="muted">{format!(" {plan}")}</span> })}
+                        </p>
+                    }
+                })
+                .collect_view()}
             <div class="alert-actions">
-                <input type="text" node_ref=note_ref data-field="note" placeholder=t.note_placeholder aria-label=t.note_placeholder/>
-                {(state == AlertState::Open).then(|| { let act = act.clone(); view! { <button class="btn" data-action="acknowledge" on:click=move |_| act(AlertStep::Acknowledge)>{t.acknowledge}</button> } })}
-                {(state != AlertState::Resolved).then(|| { let act = act.clone(); view! { <button class="btn primary" data-action="resolve" on:click=move |_| act(AlertStep::Resolve)>{t.resolve}</button> } })}
-                {(state == AlertState::Resolved).then(|| { let act = act.clone(); view! { <button class="btn" data-action="reopen" on:click=move |_| act(AlertStep::Reopen)>{t.reopen}</button> } })}
+                <input
+                    type="text"
+                    node_ref=note_ref
+                    data-field="note"
+                    placeholder=t.note_placeholder
+                    aria-label=t.note_placeholder
+                />
+                {(state == AlertState::Open)
+                    .then(|| {
+                        let act = act.clone();
+                        view! {
+                            <button class="btn" data-action="acknowledge" on:click=move |_| act(AlertStep::Acknowledge)>
+                                {t.acknowledge}
+                            </button>
+                        }
+                    })}
+                {(state != AlertState::Resolved)
+                    .then(|| {
+                        let act = act.clone();
+                        view! {
+                            <button class="btn primary" data-action="resolve" on:click=move |_| act(AlertStep::Resolve)>
+                                {t.resolve}
+                            </button>
+                        }
+                    })}
+                {(state == AlertState::Resolved)
+                    .then(|| {
+                        let act = act.clone();
+                        view! {
+                            <button class="btn" data-action="reopen" on:click=move |_| act(AlertStep::Reopen)>
+                                {t.reopen}
+                            </button>
+                        }
+                    })}
             </div>
         </article>
     }
@@ -347,22 +604,35 @@ fn History(board: Memo<Board>) -> impl IntoView {
             board.with(|b| {
                 view! {
                     <ol class="history" data-testid="alert-history">
-                        {ns.iter().rev().map(|n| {
-                            let alert = b.alerts.iter().find(|(a, _)| a.key == n.alert).map(|(a, _)| a);
-                            let what = match alert {
-                                Some(a) => kpis.iter().find(|k| k.id == a.kpi).map(|k| alert_sentence(l, a, k, rules.iter().find(|r| r.id == a.rule))).unwrap_or_default(),
-                                None => t.no_longer.to_string(),
-                            };
-                            let step = match n.step { AlertStep::Acknowledge => t.step_ack, AlertStep::Resolve => t.step_resolve, AlertStep::Reopen => t.step_reopen };
-                            view! {
-                                <li>
-                                    <span class="muted">{fmt_date_short(l, n.day)}</span>
-                                    <span class="step">{step}</span>
-                                    <span>{what}</span>
-                                    {(!n.note.is_empty()).then(|| view! { <q>{n.note.clone()}</q> })}
-                                </li>
-                            }
-                        }).collect_view()}
+                        {ns
+                            .iter()
+                            .rev()
+                            .map(|n| {
+                                let alert = b.alerts.iter().find(|(a, _)| a.key == n.alert).map(|(a, _)| a);
+                                let what = match alert {
+                                    Some(a) => {
+                                        kpis.iter()
+                                            .find(|k| k.id == a.kpi)
+                                            .map(|k| alert_sentence(l, a, k, rules.iter().find(|r| r.id == a.rule)))
+                                            .unwrap_or_default()
+                                    }
+                                    None => t.no_longer.to_string(),
+                                };
+                                let step = match n.step {
+                                    AlertStep::Acknowledge => t.step_ack,
+                                    AlertStep::Resolve => t.step_resolve,
+                                    AlertStep::Reopen => t.step_reopen,
+                                };
+                                view! {
+                                    <li>
+                                        <span class="muted">{fmt_date_short(l, n.day)}</span>
+                                        <span class="step">{step}</span>
+                                        <span>{what}</span>
+                                        {(!n.note.is_empty()).then(|| view! { <q>{n.note.clone()}</q> })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ol>
                 }
                 .into_any()

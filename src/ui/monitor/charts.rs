@@ -53,8 +53,8 @@ pub fn sparkline(actuals: &[Option<f64>], targets: &[Option<f64>]) -> impl IntoV
     let t = path(targets, n, w, h - 2.0, lo, hi);
     view! {
         <svg class="sparkline" viewBox="0 -1 120 32" preserveAspectRatio="none" aria-hidden="true">
-            <path class="spark-target" d=t/>
-            <path class="spark-actual" d=a/>
+            <path class="spark-target" d=t />
+            <path class="spark-actual" d=a />
         </svg>
     }
 }
@@ -78,17 +78,30 @@ pub fn cumulative_chart(
     view! {
         <figure class="cum-chart" data-testid="cumulative-chart">
             <svg viewBox="-4 -22 672 224" role="img" aria-label=format!("{} / {}", labels.0, labels.1)>
-                <line class="axis" x1="0" y1="180" x2="600" y2="180"/>
-                <text class="axis-label" x="604" y="4">{top}</text>
-                <text class="axis-label" x="604" y="180">"0"</text>
-                <text class="axis-label" x="0" y="198">{first_last.0}</text>
-                <text class="axis-label end" x="600" y="198">{first_last.1}</text>
-                {x_today.map(|x| view! {
-                    <line class="today-line" x1=x y1="-6" x2=x y2="180"/>
-                    <text class="today-label" x=x y="-10">{labels.2}</text>
-                })}
-                <path class="cum-target" d=t/>
-                <path class="cum-actual" d=a/>
+                <line class="axis" x1="0" y1="180" x2="600" y2="180" />
+                <text class="axis-label" x="604" y="4">
+                    {top}
+                </text>
+                <text class="axis-label" x="604" y="180">
+                    "0"
+                </text>
+                <text class="axis-label" x="0" y="198">
+                    {first_last.0}
+                </text>
+                <text class="axis-label end" x="600" y="198">
+                    {first_last.1}
+                </text>
+                {x_today
+                    .map(|x| {
+                        view! {
+                            <line class="today-line" x1=x y1="-6" x2=x y2="180" />
+                            <text class="today-label" x=x y="-10">
+                                {labels.2}
+                            </text>
+                        }
+                    })}
+                <path class="cum-target" d=t />
+                <path class="cum-actual" d=a />
             </svg>
             <figcaption class="legend">
                 <span class="key actual">{labels.0}</span>

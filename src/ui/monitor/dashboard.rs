@@ -70,16 +70,25 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
         Some(view! {
             <div class="stat-row">
                 <div class="stat" data-testid="days-left">
-                    <span class="stat-label">{t.days_left}</span><strong>{days}</strong>
-                    <span class="bar"><span style=format!("width:{:.0}%", o.elapsed * 100.0)></span></span>
+                    <span class="stat-label">{t.days_left}</span>
+                    <strong>{days}</strong>
+                    <span class="bar">
+                        <span style=format!("width:{:.0}%", o.elapsed * 100.0)></span>
+                    </span>
                 </div>
                 <div class="stat">
-                    <span class="stat-label">{t.work_progress}</span><strong>{format!("{:.0}%", o.progress)}</strong>
-                    <span class="sub">{fill(&fill(t.work_progress_value, "done", &done.to_string()), "total", &total.to_string())}</span>
+                    <span class="stat-label">{t.work_progress}</span>
+                    <strong>{format!("{:.0}%", o.progress)}</strong>
+                    <span class="sub">
+                        {fill(&fill(t.work_progress_value, "done", &done.to_string()), "total", &total.to_string())}
+                    </span>
                 </div>
-                <a class="stat" class:alarm={red > 0} href=href2.clone() data-testid="alert-stat">
-                    <span class="stat-label">{t.open_alerts}</span><strong>{red + yellow}</strong>
-                    <span class="sub">{fill(&fill(t.open_alerts_value, "red", &red.to_string()), "yellow", &yellow.to_string())}</span>
+                <a class="stat" class:alarm=red != 0 href=href2.clone() data-testid="alert-stat">
+                    <span class="stat-label">{t.open_alerts}</span>
+                    <strong>{red + yellow}</strong>
+                    <span class="sub">
+                        {fill(&fill(t.open_alerts_value, "red", &red.to_string()), "yellow", &yellow.to_string())}
+                    </span>
                 </a>
             </div>
         })
@@ -110,7 +119,16 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
             }
             view! {
                 <ul class="alert-list compact">
-                    {lines.iter().map(|(sev, sentence, channel, fired)| alert_line(l, *sev, sentence.clone(), channel.clone(), *fired)).collect_view()}
+                    {lines
+                        .iter()
+                        .map(|(sev, sentence, channel, fired)| alert_line(
+                            l,
+                            *sev,
+                            sentence.clone(),
+                            channel.clone(),
+                            *fired,
+                        ))
+                        .collect_view()}
                 </ul>
             }
             .into_any()
@@ -142,24 +160,41 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
     let more = move || order.with(|o| o.len()).saturating_sub(GLANCE);
     let cards = move || {
         if board.with(|b| b.cards.is_empty()) {
-            return view! { <p class="empty-example"><span class="tag">{t.example}</span>{t.dashboard_empty}</p> }
-                .into_any();
+            return view! {
+                <p class="empty-example">
+                    <span class="tag">{t.example}</span>
+                    {t.dashboard_empty}
+                </p>
+            }
+            .into_any();
         }
         view! {
             <div class="kpi-grid">
                 <For each=move || shown.get() key=|id| id.clone() let:id>
                     {
-                        // Each card follows its own KPI: an edit redraws one card, not fifty.
                         let card = Memo::new(move |_| board.with(|b| b.card(&id).cloned()));
                         move || card.with(|c| c.as_ref().map(|c| kpi_card(l, c, picked)))
                     }
                 </For>
             </div>
-            {move || (more() > 0).then(|| view! {
-                <button class="btn more" data-action="all-kpis" on:click=move |_| show_all.update(|x| *x = !*x)>
-                    {if show_all.get() { t.fewer_kpis.to_string() } else { fill(t.all_kpis_n, "n", &order.with(|o| o.len()).to_string()) }}
-                </button>
-            })}
+            {move || {
+                (more() > 0)
+                    .then(|| {
+                        view! {
+                            <button
+                                class="btn more"
+                                data-action="all-kpis"
+                                on:click=move |_| show_all.update(|x| *x = !*x)
+                            >
+                                {if show_all.get() {
+                                    t.fewer_kpis.to_string()
+                                } else {
+                                    fill(t.all_kpis_n, "n", &order.with(|o| o.len()).to_string())
+                                }}
+                            </button>
+                        }
+                    })
+            }}
         }
         .into_any()
     };
@@ -167,15 +202,18 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
         <div class="dashboard" data-testid="dashboard">
             {top}
             <section class="card mon-card" data-section="open-alerts">
-                <div class="card-head"><h2>{t.open_alerts}</h2><a href=alerts_href.clone()>{t.all_alerts}" →"</a></div>
+                <div class="card-head">
+                    <h2>{t.open_alerts}</h2>
+                    <a href=alerts_href.clone()>{t.all_alerts}" →"</a>
+                </div>
                 {alerts_box}
             </section>
             <section class="card mon-card" data-section="kpi-cards">
                 <h2>{t.kpi_cards}</h2>
                 {cards}
             </section>
-            <CumulativeCard board=board picked=picked/>
-            <ChannelTable board=board/>
+            <CumulativeCard board=board picked=picked />
+            <ChannelTable board=board />
         </div>
     }
 }
@@ -218,8 +256,19 @@ fn kpi_card(l: Locale, c: &Card, picked: RwSignal<Option<String>>) -> impl IntoV
     let chart = chartable(k);
     let id = k.id.clone();
     view! {
-        <article class="kpi-card" class:chartable=chart data-testid="kpi-card" data-kpi=k.id.clone() data-light=light.map(|x| format!("{x:?}").to_lowercase())
-            title=chart.then_some(t.see_cumulative) on:click=move |_| if chart { show_in_chart(picked, id.clone()) }>
+        <article
+            class="kpi-card"
+            class:chartable=chart
+            data-testid="kpi-card"
+            data-kpi=k.id.clone()
+            data-light=light.map(|x| format!("{x:?}").to_lowercase())
+            title=chart.then_some(t.see_cumulative)
+            on:click=move |_| {
+                if chart {
+                    show_in_chart(picked, id.clone())
+                }
+            }
+        >
             <header>
                 <span class="kpi-name">{k.name.clone()}</span>
                 {(!k.channel.is_empty()).then(|| view! { <span class="chip">{k.channel.clone()}</span> })}
@@ -227,14 +276,29 @@ fn kpi_card(l: Locale, c: &Card, picked: RwSignal<Option<String>>) -> impl IntoV
             <div class="kpi-value">{value}</div>
             <div class="kpi-target">
                 <span>{target}</span>
-                {badge.map(|b| view! { <span class=light_class(light) title=light.map(|x| light_name(l, x)).unwrap_or_default()>{b}</span> })}
+                {badge
+                    .map(|b| {
+                        view! {
+                            <span class=light_class(light) title=light.map(|x| light_name(l, x)).unwrap_or_default()>
+                                {b}
+                            </span>
+                        }
+                    })}
             </div>
             {sparkline(&c.actuals, &c.targets)}
-            {(c.open != (0, 0)).then(|| {
-                let cls = if c.open.0 > 0 { "card-alerts red" } else { "card-alerts yellow" };
-                view! { <div class=cls data-testid="card-alerts">{fill(t.card_alerts, "n", &(c.open.0 + c.open.1).to_string())}</div> }
-            })}
-            {(c.now.missing > 0).then(|| view! { <div class="missing">{fill(t.missing_periods, "n", &c.now.missing.to_string())}</div> })}
+            {(c.open != (0, 0))
+                .then(|| {
+                    let cls = if c.open.0 > 0 { "card-alerts red" } else { "card-alerts yellow" };
+                    view! {
+                        <div class=cls data-testid="card-alerts">
+                            {fill(t.card_alerts, "n", &(c.open.0 + c.open.1).to_string())}
+                        </div>
+                    }
+                })}
+            {(c.now.missing > 0)
+                .then(|| {
+                    view! { <div class="missing">{fill(t.missing_periods, "n", &c.now.missing.to_string())}</div> }
+                })}
         </article>
     }
 }
@@ -302,11 +366,24 @@ fn CumulativeCard(board: Memo<Board>, picked: RwSignal<Option<String>>) -> impl 
             <section class="card mon-card" data-section="cumulative">
                 <div class="card-head">
                     <h2>{t.cumulative_title}</h2>
-                    <select data-field="cumulative-kpi" aria-label=t.cumulative_pick on:change=move |e| picked.set(Some(event_target_value(&e)))>
-                        {move || sums.get().into_iter().map(|(id, name, _)| {
-                            let sel = current().as_deref() == Some(id.as_str());
-                            view! { <option value=id selected=sel>{name}</option> }
-                        }).collect_view()}
+                    <select
+                        data-field="cumulative-kpi"
+                        aria-label=t.cumulative_pick
+                        on:change=move |e| picked.set(Some(event_target_value(&e)))
+                    >
+                        {move || {
+                            sums.get()
+                                .into_iter()
+                                .map(|(id, name, _)| {
+                                    let sel = current().as_deref() == Some(id.as_str());
+                                    view! {
+                                        <option value=id selected=sel>
+                                            {name}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </select>
                 </div>
                 {chart}
@@ -354,42 +431,78 @@ fn ChannelTable(board: Memo<Board>) -> impl IntoView {
     let money = |v: f64| fmt_num(v.round());
     let ratio = |v: f64| format!("{:.2}", v);
     view! {
-        {move || rows.get().map(|rows| view! {
-            <section class="card mon-card" data-section="channels">
-                <h2>{t.channels_title}</h2>
-                <p class="hint">{t.channels_help}</p>
-                <div class="table-wrap">
-                <table class="data-table channel-table" data-testid="channel-table">
-                    <thead><tr>
-                        <th>{t.col_channel}</th><th class="num">{t.col_exposure}</th><th class="num">{t.col_ctr}</th>
-                        <th class="num">{t.col_conversions}</th><th class="num">{t.col_cvr}</th><th class="num">{t.col_spend}</th>
-                        <th class="num">{t.col_revenue}</th><th class="num">{t.col_cpa}</th><th class="num">{t.col_roi}</th>
-                        <th class="num">{t.col_roas}</th><th class="num">{t.col_alerts}</th>
-                    </tr></thead>
-                    <tbody>
-                        {rows.into_iter().map(|(c, d)| {
-                            let advice = d.roi.and_then(|r| if r >= 3.0 { Some(("advice add", t.roi_add)) } else if r < 1.0 { Some(("advice stop", t.roi_stop)) } else { None });
-                            let alerts = c.as_deref().map(open_by);
-                            view! {
-                                <tr class:total-row=c.is_none() data-channel=c.clone().unwrap_or_default()>
-                                    <td>{c.clone().unwrap_or_else(|| t.total_row.to_string())}</td>
-                                    <td class="num">{cell(d.exposure, fmt_num)}</td>
-                                    <td class="num">{cell(d.ctr, fmt_pct)}</td>
-                                    <td class="num">{cell(d.conversions, fmt_num)}</td>
-                                    <td class="num">{cell(d.cvr, fmt_pct)}</td>
-                                    <td class="num">{cell(d.spend, money)}</td>
-                                    <td class="num">{cell(d.revenue, money)}</td>
-                                    <td class="num">{cell(d.cpa, ratio)}</td>
-                                    <td class="num">{cell(d.roi, ratio)}{advice.map(|(cls, txt)| view! { <span class=cls>{txt}</span> })}</td>
-                                    <td class="num">{cell(d.roas, ratio)}</td>
-                                    <td class="num">{alerts.map(|n| n.to_string()).unwrap_or_default()}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-                </div>
-            </section>
-        })}
+        {move || {
+            rows.get()
+                .map(|rows| {
+                    view! {
+                        <section class="card mon-card" data-section="channels">
+                            <h2>{t.channels_title}</h2>
+                            <p class="hint">{t.channels_help}</p>
+                            <div class="table-wrap">
+                                <table class="data-table channel-table" data-testid="channel-table">
+                                    <thead>
+                                        <tr>
+                                            <th>{t.col_channel}</th>
+                                            <th class="num">{t.col_exposure}</th>
+                                            <th class="num">{t.col_ctr}</th>
+                                            <th class="num">{t.col_conversions}</th>
+                                            <th class="num">{t.col_cvr}</th>
+                                            <th class="num">{t.col_spend}</th>
+                                            <th class="num">{t.col_revenue}</th>
+                                            <th class="num">{t.col_cpa}</th>
+                                            <th class="num">{t.col_roi}</th>
+                                            <th class="num">{t.col_roas}</th>
+                                            <th class="num">{t.col_alerts}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {rows
+                                            .into_iter()
+                                            .map(|(c, d)| {
+                                                let advice = d
+                                                    .roi
+                                                    .and_then(|r| {
+                                                        if r >= 3.0 {
+                                                            Some(("advice add", t.roi_add))
+                                                        } else if r < 1.0 {
+                                                            Some(("advice stop", t.roi_stop))
+                                                        } else {
+                                                            None
+                                                        }
+                                                    });
+                                                let alerts = c.as_deref().map(open_by);
+                                                view! {
+                                                    <tr
+                                                        class:total-row=c.is_none()
+                                                        data-channel=c.clone().unwrap_or_default()
+                                                    >
+                                                        <td>{c.clone().unwrap_or_else(|| t.total_row.to_string())}</td>
+                                                        <td class="num">{cell(d.exposure, fmt_num)}</td>
+                                                        <td class="num">{cell(d.ctr, fmt_pct)}</td>
+                                                        <td class="num">{cell(d.conversions, fmt_num)}</td>
+                                                        <td class="num">{cell(d.cvr, fmt_pct)}</td>
+                                                        <td class="num">{cell(d.spend, money)}</td>
+                                                        <td class="num">{cell(d.revenue, money)}</td>
+                                                        <td class="num">{cell(d.cpa, ratio)}</td>
+                                                        <td class="num">
+                                                            {cell(d.roi, ratio)}
+                                                            {advice
+                                                                .map(|(cls, txt)| view! { <span class=cls>{txt}</span> })}
+                                                        </td>
+                                                        <td class="num">{cell(d.roas, ratio)}</td>
+                                                        <td class="num">
+                                                            {alerts.map(|n| n.to_string()).unwrap_or_default()}
+                                                        </td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                        </section>
+                    }
+                })
+        }}
     }
 }

@@ -72,27 +72,85 @@ pub fn KpiDefinitions() -> impl IntoView {
                 {text_cell(k, t.kpi_name, "name", |x| x.name.clone(), |_, x, v| x.name = v)}
                 {choice_cell(k, KpiKind::ALL, t.kpi_kind, "kind", |x| x.kind, |x, v| x.kind = v, kind_name)}
                 {text_cell(k, t.unit, "unit", |x| x.unit.clone(), |_, x, v| x.unit = v.trim().to_string())}
-                {choice_cell(k, Direction::ALL, t.direction, "direction", |x| x.direction, |x, v| x.direction = v, direction_name)}
-                {choice_cell(k, Aggregate::ALL, t.aggregate, "aggregate", |x| x.aggregate, |x, v| x.aggregate = v, aggregate_name)}
+                {choice_cell(
+                    k,
+                    Direction::ALL,
+                    t.direction,
+                    "direction",
+                    |x| x.direction,
+                    |x, v| x.direction = v,
+                    direction_name,
+                )}
+                {choice_cell(
+                    k,
+                    Aggregate::ALL,
+                    t.aggregate,
+                    "aggregate",
+                    |x| x.aggregate,
+                    |x, v| x.aggregate = v,
+                    aggregate_name,
+                )}
                 {choice_cell(k, Period::ALL, t.period, "period", |x| x.period, |x, v| x.period = v, period_name)}
-                {text_cell(k, t.target, "target", |x| show(x.target), |app, x, v| { if let Ok(n) = read_num(app, &v) { x.target = n } })}
-                {text_cell(k, t.baseline, "baseline", |x| show(x.baseline), |app, x, v| { if let Ok(n) = read_num(app, &v) { x.baseline = n } })}
+                {text_cell(
+                    k,
+                    t.target,
+                    "target",
+                    |x| show(x.target),
+                    |app, x, v| {
+                        if let Ok(n) = read_num(app, &v) {
+                            x.target = n;
+                        }
+                    },
+                )}
+                {text_cell(
+                    k,
+                    t.baseline,
+                    "baseline",
+                    |x| show(x.baseline),
+                    |app, x, v| {
+                        if let Ok(n) = read_num(app, &v) {
+                            x.baseline = n;
+                        }
+                    },
+                )}
                 {text_cell(k, t.channel, "channel", |x| x.channel.clone(), |_, x, v| x.channel = v.trim().to_string())}
                 {link_cell(k, t.stage, "stage", t.no_stage, stages, |x| x.stage.clone(), |x, v| x.stage = v)}
                 {link_cell(k, t.goal, "goal", t.no_goal, goals, |x| x.goal.clone(), |x, v| x.goal = v)}
                 {choice_cell(k, Role::ALL, t.role, "role", |x| x.role, |x, v| x.role = v, role_name)}
-                {text_cell(k, t.curve, "curve",
+                {text_cell(
+                    k,
+                    t.curve,
+                    "curve",
                     |x| x.curve.iter().map(|w| fmt_num(w.0)).collect::<Vec<_>>().join(", "),
                     |app, x, v| {
-                        let parts: Vec<Option<Num>> = v.split([',', '，', '、', ' ']).filter(|s| !s.trim().is_empty()).map(Num::parse).collect();
+                        let parts: Vec<Option<Num>> = v
+                            .split([',', '，', '、', ' '])
+                            .filter(|s| !s.trim().is_empty())
+                            .map(Num::parse)
+                            .collect();
                         if parts.iter().all(|p| p.is_some_and(|n| n.0 >= 0.0)) {
                             x.curve = parts.into_iter().flatten().collect();
                         } else {
                             app.error(fill(texts(app).bad_number, "text", v.trim()));
                         }
-                    })}
+                    },
+                )}
                 <td class="row-tools">
-                    {super::row_buttons(t, move |up| { run(app, MonitorCommand::MoveKpi { id: kid(), up }); }, move || { run(app, MonitorCommand::RemoveKpi(kid())); })}
+                    {super::row_buttons(
+                        t,
+                        move |up| {
+                            run(
+                                app,
+                                MonitorCommand::MoveKpi {
+                                    id: kid(),
+                                    up,
+                                },
+                            );
+                        },
+                        move || {
+                            run(app, MonitorCommand::RemoveKpi(kid()));
+                        },
+                    )}
                 </td>
             </tr>
         }
@@ -104,19 +162,48 @@ pub fn KpiDefinitions() -> impl IntoView {
         view! {
             <p class="hint small">{t.curve}": "{t.curve_hint}</p>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty-example"><span class="tag">{t.example}</span>{t.kpis_empty}</p>
+                <p class="empty-example">
+                    <span class="tag">{t.example}</span>
+                    {t.kpis_empty}
+                </p>
             </Show>
             <div class="table-wrap" class:hidden=move || ids.with(Vec::is_empty)>
                 <table class="kpi-table">
-                    <thead><tr>
-                        {[t.kpi_name, t.kpi_kind, t.unit, t.direction, t.aggregate, t.period, t.target, t.baseline, t.channel, t.stage, t.goal, t.role, t.curve]
-                            .into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}
-                        <th></th>
-                    </tr></thead>
-                    <tbody><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></tbody>
+                    <thead>
+                        <tr>
+                            {[
+                                t.kpi_name,
+                                t.kpi_kind,
+                                t.unit,
+                                t.direction,
+                                t.aggregate,
+                                t.period,
+                                t.target,
+                                t.baseline,
+                                t.channel,
+                                t.stage,
+                                t.goal,
+                                t.role,
+                                t.curve,
+                            ]
+                                .into_iter()
+                                .map(|h| view! { <th>{h}</th> })
+                                .collect_view()} <th></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || ids.get() key=|id| id.clone() let:id>
+                            {row(id)}
+                        </For>
+                    </tbody>
                 </table>
             </div>
-            {super::add_box(t, "kpi".into(), t.add_kpi, move |name| run(app, MonitorCommand::PutKpi(Box::new(Kpi::new(new_id(), name)))))}
+            {super::add_box(
+                t,
+                "kpi".into(),
+                t.add_kpi,
+                move |name| run(app, MonitorCommand::PutKpi(Box::new(Kpi::new(new_id(), name)))),
+            )}
         },
     )
 }
@@ -323,10 +410,24 @@ pub fn ActualsGrid() -> impl IntoView {
             return None;
         }
         let cur = month.get();
-        Some(months(s, e).into_iter().map(|(y, m, _, _)| {
-            let label = crate::i18n::format::fmt_month_year(l, y, m);
-            view! { <button class="chip-btn" class:active={cur == Some((y, m))} data-month=format!("{y}-{m}") on:click=move |_| month.set(Some((y, m)))>{label}</button> }
-        }).collect_view())
+        Some(
+            months(s, e)
+                .into_iter()
+                .map(|(y, m, _, _)| {
+                    let label = crate::i18n::format::fmt_month_year(l, y, m);
+                    view! {
+                        <button
+                            class="chip-btn"
+                            class:active=cur == Some((y, m))
+                            data-month=format!("{y}-{m}")
+                            on:click=move |_| month.set(Some((y, m)))
+                        >
+                            {label}
+                        </button>
+                    }
+                })
+                .collect_view(),
+        )
     };
     let grid = move || {
         let (r0, r1) = shown.get()?;
@@ -335,41 +436,79 @@ pub fn ActualsGrid() -> impl IntoView {
             return Some(view! { <p class="empty">{t.actuals_empty}</p> }.into_any());
         }
         let (s, _) = span.get()?;
-        let head = cs.iter().map(|c| view! {
-            <th class="num" title=c.unit.clone()>{c.name.clone()}{(!c.unit.is_empty()).then(|| view! { <small>{c.unit.clone()}</small> })}</th>
-        }).collect_view();
-        let body = (r0..=r1).map(|r| {
-            let d = s.add_days(r as i64);
-            let weekend = d.weekday() >= 5;
-            // A weekly KPI takes its value on each week's first day only.
-            let week_start = s.days_until(d) % 7 == 0;
-            let cells = cs.iter().enumerate().map(|(c, col)| {
-                if col.weekly && !week_start {
-                    return view! { <td class="num"><span class="off" title=t.week_only>"·"</span></td> }.into_any();
-                }
-                // Only the text is reactive: an edit updates values, never rebuilds inputs (focus stays).
-                let at = move || values.with(|v| v.as_ref().and_then(|v| v.get(r - r0)).and_then(|row| row.get(c).copied()));
-                let text = move || at().and_then(|x| x.0).map(fmt_num).unwrap_or_default();
-                let hint = move || at().and_then(|x| x.1).map(fmt_num).unwrap_or_default();
+        let head = cs
+            .iter()
+            .map(|c| {
                 view! {
-                    <td class="num">
-                        <input type="text" inputmode="decimal" class="cell" data-cell=format!("{r}:{c}") prop:value=text placeholder=hint
-                            on:change=move |e| commit(r, c, event_target_value(&e))/>
-                    </td>
-                }.into_any()
-            }).collect_view();
-            view! {
-                <tr class:weekend=weekend class:today={d == app.today}>
-                    <th class="date">{crate::i18n::fmt_date_short(l, d)}<small>{l.gantt().weekdays[d.weekday() as usize]}</small></th>
-                    {cells}
-                </tr>
-            }
-        }).collect_view();
+                    <th class="num" title=c.unit.clone()>
+                        {c.name.clone()}
+                        {(!c.unit.is_empty()).then(|| view! { <small>{c.unit.clone()}</small> })}
+                    </th>
+                }
+            })
+            .collect_view();
+        let body = (r0..=r1)
+            .map(|r| {
+                let d = s.add_days(r as i64);
+                let weekend = d.weekday() >= 5;
+                // A weekly KPI takes its value on each week's first day only.
+                let week_start = s.days_until(d) % 7 == 0;
+                let cells = cs
+                    .iter()
+                    .enumerate()
+                    .map(|(c, col)| {
+                        if col.weekly && !week_start {
+                            return view! {
+                                <td class="num">
+                                    <span class="off" title=t.week_only>
+                                        "·"
+                                    </span>
+                                </td>
+                            }
+                            .into_any();
+                        }
+                        // Only the text is reactive: an edit updates values, never rebuilds inputs (focus stays).
+                        let at = move || {
+                            values.with(|v| v.as_ref().and_then(|v| v.get(r - r0)).and_then(|row| row.get(c).copied()))
+                        };
+                        let text = move || at().and_then(|x| x.0).map(fmt_num).unwrap_or_default();
+                        let hint = move || at().and_then(|x| x.1).map(fmt_num).unwrap_or_default();
+                        view! {
+                            <td class="num">
+                                <input
+                                    type="text"
+                                    inputmode="decimal"
+                                    class="cell"
+                                    data-cell=format!("{r}:{c}")
+                                    prop:value=text
+                                    placeholder=hint
+                                    on:change=move |e| commit(r, c, event_target_value(&e))
+                                />
+                            </td>
+                        }
+                        .into_any()
+                    })
+                    .collect_view();
+                view! {
+                    <tr class:weekend=weekend class:today=d == app.today>
+                        <th class="date">
+                            {crate::i18n::fmt_date_short(l, d)}<small>{l.gantt().weekdays[d.weekday() as usize]}</small>
+                        </th>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view();
         Some(
             view! {
                 <div class="grid-wrap" on:keydown=on_key on:paste=on_paste>
                     <table class="actuals-grid" class:target-mode=move || target_mode.get() data-testid="actuals-grid">
-                        <thead><tr><th class="date">{t.date}</th>{head}</tr></thead>
+                        <thead>
+                            <tr>
+                                <th class="date">{t.date}</th>
+                                {head}
+                            </tr>
+                        </thead>
                         <tbody>{body}</tbody>
                     </table>
                 </div>
@@ -384,16 +523,47 @@ pub fn ActualsGrid() -> impl IntoView {
         view! {
             <div class="grid-tools">
                 <div class="seg" role="group" aria-label=t.grid_mode>
-                    <button class="chip-btn" class:active=move || !target_mode.get() data-mode="actuals" on:click=move |_| target_mode.set(false)>{t.mode_actuals}</button>
-                    <button class="chip-btn" class:active=move || target_mode.get() data-mode="targets" on:click=move |_| target_mode.set(true)>{t.mode_targets}</button>
+                    <button
+                        class="chip-btn"
+                        class:active=move || !target_mode.get()
+                        data-mode="actuals"
+                        on:click=move |_| target_mode.set(false)
+                    >
+                        {t.mode_actuals}
+                    </button>
+                    <button
+                        class="chip-btn"
+                        class:active=move || target_mode.get()
+                        data-mode="targets"
+                        on:click=move |_| target_mode.set(true)
+                    >
+                        {t.mode_targets}
+                    </button>
                 </div>
-                <div class="months" role="group" aria-label=t.month>{month_tabs}</div>
+                <div class="months" role="group" aria-label=t.month>
+                    {month_tabs}
+                </div>
                 <label class="btn file-btn">
                     {t.import_csv}
-                    <input type="file" accept=".csv,.tsv,.txt,text/csv" node_ref=file data-testid="csv-input" on:change=on_file/>
+                    <input
+                        type="file"
+                        accept=".csv,.tsv,.txt,text/csv"
+                        node_ref=file
+                        data-testid="csv-input"
+                        on:change=on_file
+                    />
                 </label>
             </div>
-            {move || msg.get().map(|(ok, m)| view! { <p class="grid-msg" class:error=!ok data-testid="grid-msg" role="status">{m}</p> })}
+            {move || {
+                msg.get()
+                    .map(|(ok, m)| {
+                        view! {
+                            <p class="grid-msg" class:error=!ok data-testid="grid-msg" role="status">
+                                {m}
+                            </p>
+                        }
+                    })
+            }}
             {grid}
         },
     )

@@ -72,15 +72,35 @@ fn draw(
         );
         let title = label.clone();
         view! {
-            <g class="stage" class:empty=aw.is_none() class:picked=move || picked.get() == Some(i) data-stage=s.id.clone() tabindex="0" role="button" aria-label=title
-                on:mouseenter=move |_| hover.set(Some(i)) on:mouseleave=move |_| hover.set(None)
+            <g
+                class="stage"
+                class:empty=aw.is_none()
+                class:picked=move || picked.get() == Some(i)
+                data-stage=s.id.clone()
+                tabindex="0"
+                role="button"
+                aria-label=title
+                on:mouseenter=move |_| hover.set(Some(i))
+                on:mouseleave=move |_| hover.set(None)
                 on:click=move |_| picked.update(|p| *p = if *p == Some(i) { None } else { Some(i) })
-                on:keydown=move |e| if e.key() == "Enter" { picked.set(Some(i)) }>
+                on:keydown=move |e| {
+                    if e.key() == "Enter" {
+                        picked.set(Some(i))
+                    }
+                }
+            >
                 <title>{label}</title>
-                {pw.map(|pw| view! { <rect class="planned" x=(w - pw) / 2.0 y=y width=pw height=band rx="4"/> })}
-                {aw.map(|aw| view! { <rect class="actual" x=(w - aw) / 2.0 y=y + 4.0 width=aw height=band - 8.0 rx="3"/> })}
-                <text class="stage-name" x=w / 2.0 y=y + 20.0>{name(i)}</text>
-                <text class="stage-count" x=w / 2.0 y=y + 36.0>{s.actual.map(count).unwrap_or_else(|| "—".into())}</text>
+                {pw.map(|pw| view! { <rect class="planned" x=(w - pw) / 2.0 y=y width=pw height=band rx="4" /> })}
+                {aw
+                    .map(|aw| {
+                        view! { <rect class="actual" x=(w - aw) / 2.0 y=y + 4.0 width=aw height=band - 8.0 rx="3" /> }
+                    })}
+                <text class="stage-name" x=w / 2.0 y=y + 20.0>
+                    {name(i)}
+                </text>
+                <text class="stage-count" x=w / 2.0 y=y + 36.0>
+                    {s.actual.map(count).unwrap_or_else(|| "—".into())}
+                </text>
             </g>
         }
     }).collect_view();
@@ -96,8 +116,12 @@ fn draw(
             let lost = s.rate.map(|r| format!("{} {}", t.drop, fmt_pct(1.0 - r))).unwrap_or_default();
             view! {
                 <g class="step" class:leak=leak data-step=i>
-                    <text class="step-rate" x=w + 12.0 y=y>{format!("↓ {rate}{planned}")}</text>
-                    <text class="step-lost" x=w + 12.0 y=y + 14.0>{lost}</text>
+                    <text class="step-rate" x=w + 12.0 y=y>
+                        {format!("↓ {rate}{planned}")}
+                    </text>
+                    <text class="step-lost" x=w + 12.0 y=y + 14.0>
+                        {lost}
+                    </text>
                 </g>
             }
         })
@@ -129,8 +153,13 @@ fn draw(
     view! {
         <figure class="funnel-fig">
             <figcaption class="funnel-title">{title}</figcaption>
-            <p class="hover-line" data-testid="funnel-hover">{hovered}</p>
-            <svg class="funnel" viewBox=format!("0 0 {} {h}", w + 170.0) role="group">{bands}{steps}</svg>
+            <p class="hover-line" data-testid="funnel-hover">
+                {hovered}
+            </p>
+            <svg class="funnel" viewBox=format!("0 0 {} {h}", w + 170.0) role="group">
+                {bands}
+                {steps}
+            </svg>
         </figure>
     }
 }
@@ -187,14 +216,18 @@ pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
         let n = names.get();
         let a = view! {
             <div class="funnel-col">
-                <p class="leak-line" data-testid="leak" class:ok=f.leak.is_none()>{leak_line(l, &f, &n)}</p>
+                <p class="leak-line" data-testid="leak" class:ok=f.leak.is_none()>
+                    {leak_line(l, &f, &n)}
+                </p>
                 {draw(l, &f, &n, label(&channel.get()), hover, picked)}
             </div>
         };
         let b = second.get().map(|g| {
             view! {
                 <div class="funnel-col" data-testid="compare">
-                    <p class="leak-line" class:ok=g.leak.is_none()>{leak_line(l, &g, &n)}</p>
+                    <p class="leak-line" class:ok=g.leak.is_none()>
+                        {leak_line(l, &g, &n)}
+                    </p>
                     {draw(l, &g, &n, label(&other.get()), hover2, picked)}
                 </div>
             }
@@ -212,14 +245,24 @@ pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
             board.with(|b| {
                 view! {
                     <ul class="stage-kpis">
-                        {s.kpis.iter().filter_map(|id| b.card(id)).map(|c| view! {
-                            <li data-kpi=c.kpi.id.clone()>
-                                <span class="kpi-name">{c.kpi.name.clone()}</span>
-                                {(!c.kpi.channel.is_empty()).then(|| view! { <span class="chip">{c.kpi.channel.clone()}</span> })}
-                                <span class="num">{c.now.actual.map(|v| fmt_value(v, &c.kpi.unit)).unwrap_or_default()}</span>
-                                {sparkline(&c.actuals, &c.targets)}
-                            </li>
-                        }).collect_view()}
+                        {s
+                            .kpis
+                            .iter()
+                            .filter_map(|id| b.card(id))
+                            .map(|c| {
+                                view! {
+                                    <li data-kpi=c.kpi.id.clone()>
+                                        <span class="kpi-name">{c.kpi.name.clone()}</span>
+                                        {(!c.kpi.channel.is_empty())
+                                            .then(|| view! { <span class="chip">{c.kpi.channel.clone()}</span> })}
+                                        <span class="num">
+                                            {c.now.actual.map(|v| fmt_value(v, &c.kpi.unit)).unwrap_or_default()}
+                                        </span>
+                                        {sparkline(&c.actuals, &c.targets)}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
                 }
                 .into_any()
@@ -234,19 +277,40 @@ pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
     };
     let chan_select = move |sig: RwSignal<Option<String>>, none: &'static str, key: &'static str| {
         view! {
-            <select data-field=key on:change=move |e| { let v = event_target_value(&e); sig.set((!v.is_empty()).then_some(v)); picked.set(None); }>
-                <option value="" prop:selected=move || sig.get().is_none()>{none}</option>
-                {move || chans.get().into_iter().map(|c| {
-                    let (c2, v) = (c.clone(), c.clone());
-                    view! { <option value=v prop:selected=move || sig.get().as_deref() == Some(c2.as_str())>{c}</option> }
-                }).collect_view()}
+            <select
+                data-field=key
+                on:change=move |e| {
+                    let v = event_target_value(&e);
+                    sig.set((!v.is_empty()).then_some(v));
+                    picked.set(None);
+                }
+            >
+                <option value="" prop:selected=move || sig.get().is_none()>
+                    {none}
+                </option>
+                {move || {
+                    chans
+                        .get()
+                        .into_iter()
+                        .map(|c| {
+                            let (c2, v) = (c.clone(), c.clone());
+                            view! {
+                                <option value=v prop:selected=move || sig.get().as_deref() == Some(c2.as_str())>
+                                    {c}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
             </select>
         }
     };
     let all = t.all_channels;
     let date_in = move |first: bool| {
         view! {
-            <input type="date" data-field=if first { "from" } else { "to" }
+            <input
+                type="date"
+                data-field=if first { "from" } else { "to" }
                 prop:value=move || range.get().map(|r| if first { r.0 } else { r.1 }.to_string()).unwrap_or_default()
                 on:change=move |e| {
                     let Ok(Some(d)) = app.read_day(&event_target_value(&e)) else { return };
@@ -254,7 +318,8 @@ pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
                     let (a, b) = if first { (d, b.max(d)) } else { (a.min(d), d) };
                     custom.set(Some((a, b)));
                     period.set(Span::Custom);
-                }/>
+                }
+            />
         }
     };
     let periods = [
@@ -264,23 +329,50 @@ pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
         (Span::Custom, t.period_custom),
     ];
     view! {
-        {crate::ui::fields::section_card("funnel", t.funnel_title, Some(t.funnel_help), view! {
-            <div class="funnel-filters">
-                <label class="field"><span>{t.filter_channel}</span>{chan_select(channel, all, "channel")}</label>
-                <div class="field"><span>{t.filter_period}</span>
-                    <div class="seg" role="group">
-                        {periods.into_iter().map(|(p, name)| view! {
-                            <button class="chip-btn" class:active=move || period.get() == p data-period=format!("{p:?}").to_lowercase() on:click=move |_| period.set(p)>{name}</button>
-                        }).collect_view()}
+        {crate::ui::fields::section_card(
+            "funnel",
+            t.funnel_title,
+            Some(t.funnel_help),
+            view! {
+                <div class="funnel-filters">
+                    <label class="field">
+                        <span>{t.filter_channel}</span>
+                        {chan_select(channel, all, "channel")}
+                    </label>
+                    <div class="field">
+                        <span>{t.filter_period}</span>
+                        <div class="seg" role="group">
+                            {periods
+                                .into_iter()
+                                .map(|(p, name)| {
+                                    view! {
+                                        <button
+                                            class="chip-btn"
+                                            class:active=move || period.get() == p
+                                            data-period=format!("{p:?}").to_lowercase()
+                                            on:click=move |_| period.set(p)
+                                        >
+                                            {name}
+                                        </button>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
                     </div>
+                    <label class="field">
+                        <span>{t.period_custom}</span>
+                        <span class="dates">{date_in(true)}"–"{date_in(false)}</span>
+                    </label>
+                    <label class="field">
+                        <span>{t.compare}</span>
+                        {chan_select(other, t.no_compare, "compare")}
+                    </label>
                 </div>
-                <label class="field"><span>{t.period_custom}</span><span class="dates">{date_in(true)}"–"{date_in(false)}</span></label>
-                <label class="field"><span>{t.compare}</span>{chan_select(other, t.no_compare, "compare")}</label>
-            </div>
-            {figures}
-            {detail}
-        })}
-        <StageList/>
+                {figures}
+                {detail}
+            },
+        )}
+        <StageList />
     }
 }
 
@@ -313,36 +405,83 @@ fn StageList() -> impl IntoView {
                            get: fn(&Stage) -> Option<Num>,
                            set: fn(&mut Stage, Option<Num>)| {
             view! {
-                <label class="field small"><span>{label}</span>
-                    <input type="text" inputmode="decimal" data-field=key
-                        prop:value=move || st.with(|s| s.as_ref().and_then(|s| get(&s.0)).map(|v| fmt_num(v.0)).unwrap_or_default())
+                <label class="field small">
+                    <span>{label}</span>
+                    <input
+                        type="text"
+                        inputmode="decimal"
+                        data-field=key
+                        prop:value=move || {
+                            st.with(|s| s.as_ref().and_then(|s| get(&s.0)).map(|v| fmt_num(v.0)).unwrap_or_default())
+                        }
                         on:change=move |e| {
                             let v = event_target_value(&e);
-                            if v.trim().is_empty() { put(&|s| set(s, None)); return; }
+                            if v.trim().is_empty() {
+                                put(&|s| set(s, None));
+                                return;
+                            }
                             match Num::parse(&v) {
                                 Some(n) => put(&|s| set(s, Some(n))),
                                 None => app.error(fill(texts(app).bad_number, "text", v.trim())),
                             }
-                        }/>
+                        }
+                    />
                 </label>
             }
         };
         view! {
             <div class="stage-row" data-stage=sid>
-                <label class="field"><span>{t.stage_name}</span>
-                    <input type="text" data-field="name" placeholder=move || st.with(|s| s.as_ref().map(|s| stage_name(l, &Stage { name: String::new(), ..s.0.clone() })).unwrap_or_default())
+                <label class="field">
+                    <span>{t.stage_name}</span>
+                    <input
+                        type="text"
+                        data-field="name"
+                        placeholder=move || {
+                            st.with(|s| {
+                                s.as_ref()
+                                    .map(|s| stage_name(
+                                        l,
+                                        &Stage {
+                                            name: String::new(),
+                                            ..s.0.clone()
+                                        },
+                                    ))
+                                    .unwrap_or_default()
+                            })
+                        }
                         prop:value=move || st.with(|s| s.as_ref().map(|s| s.0.name.clone()).unwrap_or_default())
-                        on:change=move |e| { let v = event_target_value(&e); put(&|s| s.name = v.trim().to_string()); }/>
+                        on:change=move |e| {
+                            let v = event_target_value(&e);
+                            put(&|s| s.name = v.trim().to_string());
+                        }
+                    />
                 </label>
                 {move || match st.with(|s| s.as_ref().map(|s| s.1)).unwrap_or(0) {
-                    0 => view! {
-                        {num_in(t.typed_planned, "planned", |s| s.planned, |s, v| s.planned = v)}
-                        {num_in(t.typed_actual, "actual", |s| s.actual, |s, v| s.actual = v)}
-                    }.into_any(),
+                    0 => {
+                        view! {
+                            {num_in(t.typed_planned, "planned", |s| s.planned, |s, v| s.planned = v)}
+                            {num_in(t.typed_actual, "actual", |s| s.actual, |s, v| s.actual = v)}
+                        }
+                            .into_any()
+                    }
                     n => view! { <span class="chip">{fill(t.mapped_kpis, "n", &n.to_string())}</span> }.into_any(),
                 }}
                 <span class="row-tools">
-                    {super::row_buttons(t, move |up| { run(app, MonitorCommand::MoveStage { id: sid(), up }); }, move || { run(app, MonitorCommand::RemoveStage(sid())); })}
+                    {super::row_buttons(
+                        t,
+                        move |up| {
+                            run(
+                                app,
+                                MonitorCommand::MoveStage {
+                                    id: sid(),
+                                    up,
+                                },
+                            );
+                        },
+                        move || {
+                            run(app, MonitorCommand::RemoveStage(sid()));
+                        },
+                    )}
                 </span>
             </div>
         }
@@ -352,8 +491,25 @@ fn StageList() -> impl IntoView {
         t.stages_title,
         None,
         view! {
-            <div class="stages"><For each=move || ids.get() key=|id| id.clone() let:id>{row(id)}</For></div>
-            {super::add_box(t, "stage".into(), t.add_stage, move |name| run(app, MonitorCommand::PutStage(Stage { id: new_id(), name, planned: None, actual: None })))}
+            <div class="stages">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    {row(id)}
+                </For>
+            </div>
+            {super::add_box(
+                t,
+                "stage".into(),
+                t.add_stage,
+                move |name| run(
+                    app,
+                    MonitorCommand::PutStage(Stage {
+                        id: new_id(),
+                        name,
+                        planned: None,
+                        actual: None,
+                    }),
+                ),
+            )}
         },
     )
 }

@@ -162,27 +162,49 @@ fn page(app: App, view: View, board: Memo<Board>) -> impl IntoView {
     let t = texts(app);
     let href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
     let body = match view {
-        View::Kpis => view! { <data::ActualsGrid/><data::KpiDefinitions/> }.into_any(),
-        View::Alerts => view! { <alerts::AlertsPage board=board/> }.into_any(),
-        View::Funnel => view! { <funnel::FunnelView board=board/> }.into_any(),
-        View::Review => view! { <review::MidTermReview/> }.into_any(),
-        _ => view! { <dashboard::Dashboard board=board/> }.into_any(),
+        View::Kpis => view! {
+            <data::ActualsGrid />
+            <data::KpiDefinitions />
+        }
+        .into_any(),
+        View::Alerts => view! { <alerts::AlertsPage board=board /> }.into_any(),
+        View::Funnel => view! { <funnel::FunnelView board=board /> }.into_any(),
+        View::Review => view! { <review::MidTermReview /> }.into_any(),
+        _ => view! { <dashboard::Dashboard board=board /> }.into_any(),
     };
     let open = move || board.with(|b| b.open().count());
     view! {
         <section class="monitor" data-testid="monitor" data-page=view.slug()>
             <nav class="subtabs" aria-label=t.nav_monitor>
-                {View::MONITOR.iter().map(|v| {
-                    let v = *v;
-                    view! {
-                        <a class="subtab" class:active={v == view} aria-current={(v == view).then_some("page")} href=move || href(v) data-subview=v.slug()>
-                            {tab_label(t, v)}
-                            {(v == View::Alerts).then(|| view! {
-                                <span class="count-badge" data-testid="open-alert-count" class:zero=move || open() == 0>{open}</span>
-                            })}
-                        </a>
-                    }
-                }).collect_view()}
+                {View::MONITOR
+                    .iter()
+                    .map(|v| {
+                        let v = *v;
+                        view! {
+                            <a
+                                class="subtab"
+                                class:active=v == view
+                                aria-current=(v == view).then_some("page")
+                                href=move || href(v)
+                                data-subview=v.slug()
+                            >
+                                {tab_label(t, v)}
+                                {(v == View::Alerts)
+                                    .then(|| {
+                                        view! {
+                                            <span
+                                                class="count-badge"
+                                                data-testid="open-alert-count"
+                                                class:zero=move || open() == 0
+                                            >
+                                                {open}
+                                            </span>
+                                        }
+                                    })}
+                            </a>
+                        }
+                    })
+                    .collect_view()}
             </nav>
             {body}
         </section>

@@ -26,8 +26,8 @@ pub fn MidTermReview() -> impl IntoView {
     let t = texts(app);
     view! {
         <p class="hint page-hint">{t.review_help}</p>
-        <CheckpointCard cp=Checkpoint::Third/>
-        <CheckpointCard cp=Checkpoint::Half/>
+        <CheckpointCard cp=Checkpoint::Third />
+        <CheckpointCard cp=Checkpoint::Half />
     }
 }
 
@@ -77,23 +77,71 @@ fn CheckpointCard(cp: Checkpoint) -> impl IntoView {
                 rows.iter().filter(|(_, d)| matches!(d.light, Some(Light::Yellow | Light::Red))).map(|(k, _)| k.name.clone()).collect();
             Some(view! {
                 <div class="table-wrap">
-                <table class="data-table review-table">
-                    <thead><tr><th>{t.col_kpi}</th><th class="num">{t.col_actual}</th><th class="num">{t.col_prorated}</th><th class="num">{t.col_deviation}</th><th>{t.col_status}</th></tr></thead>
-                    <tbody>
-                        {rows.iter().map(|(k, d)| view! {
-                            <tr data-kpi=k.id.clone()>
-                                <td>{k.name.clone()}{(!k.channel.is_empty()).then(|| view! { <span class="chip">{k.channel.clone()}</span> })}</td>
-                                <td class="num">{d.actual.map(|v| fmt_value(v, &k.unit)).unwrap_or_else(|| "—".into())}</td>
-                                <td class="num">{d.target.map(|v| fmt_value(v, &k.unit)).unwrap_or_else(|| "—".into())}</td>
-                                <td class="num">{d.shortfall.map(fmt_deviation).unwrap_or_default()}</td>
-                                <td>{d.light.map(|x| view! { <span class=light_class(Some(x))>{light_name(l, x)}</span> })}
-                                    {(d.missing > 0).then(|| view! { <span class="muted">" "{fill(t.missing_periods, "n", &d.missing.to_string())}</span> })}</td>
+                    <table class="data-table review-table">
+                        <thead>
+                            <tr>
+                                <th>{t.col_kpi}</th>
+                                <th class="num">{t.col_actual}</th>
+                                <th class="num">{t.col_prorated}</th>
+                                <th class="num">{t.col_deviation}</th>
+                                <th>{t.col_status}</th>
                             </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                        </thead>
+                        <tbody>
+                            {rows
+                                .iter()
+                                .map(|(k, d)| {
+                                    view! {
+                                        <tr data-kpi=k.id.clone()>
+                                            <td>
+                                                {k.name.clone()}
+                                                {(!k.channel.is_empty())
+                                                    .then(|| view! { <span class="chip">{k.channel.clone()}</span> })}
+                                            </td>
+                                            <td class="num">
+                                                {d
+                                                    .actual
+                                                    .map(|v| fmt_value(v, &k.unit))
+                                                    .unwrap_or_else(|| "—".into())}
+                                            </td>
+                                            <td class="num">
+                                                {d
+                                                    .target
+                                                    .map(|v| fmt_value(v, &k.unit))
+                                                    .unwrap_or_else(|| "—".into())}
+                                            </td>
+                                            <td class="num">{d.shortfall.map(fmt_deviation).unwrap_or_default()}</td>
+                                            <td>
+                                                {d
+                                                    .light
+                                                    .map(|x| {
+                                                        view! {
+                                                            <span class=light_class(Some(x))>{light_name(l, x)}</span>
+                                                        }
+                                                    })}
+                                                {(d.missing > 0)
+                                                    .then(|| {
+                                                        view! {
+                                                            <span class="muted">
+                                                                " "{fill(t.missing_periods, "n", &d.missing.to_string())}
+                                                            </span>
+                                                        }
+                                                    })}
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
                 </div>
-                <p class="gaps" data-testid="review-gaps">{if gaps.is_empty() { t.no_gaps.to_string() } else { fill(t.gaps, "list", &crate::i18n::format::join_list(l, &gaps)) }}</p>
+                <p class="gaps" data-testid="review-gaps">
+                    {if gaps.is_empty() {
+                        t.no_gaps.to_string()
+                    } else {
+                        fill(t.gaps, "list", &crate::i18n::format::join_list(l, &gaps))
+                    }}
+                </p>
             })
         })
     };
@@ -109,19 +157,70 @@ fn CheckpointCard(cp: Checkpoint) -> impl IntoView {
         };
         view! {
             <li class="adjustment">
-                <input type="checkbox" data-field="done" aria-label=t.done prop:checked=move || a.with(|a| a.as_ref().is_some_and(|a| a.done))
-                    on:change=move |e| { let v = event_target_checked(&e); put(&|x| x.done = v); }/>
-                <input type="text" class="grow" data-field="text" prop:value=move || a.with(|a| a.as_ref().map(|a| a.text.clone()).unwrap_or_default())
-                    on:change=move |e| { let v = event_target_value(&e); put(&|x| x.text = v.trim().to_string()); }/>
-                <select data-field="owner" aria-label=t.owner on:change=move |e| { let v = event_target_value(&e); put(&|x| x.owner = (!v.is_empty()).then(|| v.clone())); }>
+                <input
+                    type="checkbox"
+                    data-field="done"
+                    aria-label=t.done
+                    prop:checked=move || a.with(|a| a.as_ref().is_some_and(|a| a.done))
+                    on:change=move |e| {
+                        let v = event_target_checked(&e);
+                        put(&|x| x.done = v);
+                    }
+                />
+                <input
+                    type="text"
+                    class="grow"
+                    data-field="text"
+                    prop:value=move || a.with(|a| a.as_ref().map(|a| a.text.clone()).unwrap_or_default())
+                    on:change=move |e| {
+                        let v = event_target_value(&e);
+                        put(&|x| x.text = v.trim().to_string());
+                    }
+                />
+                <select
+                    data-field="owner"
+                    aria-label=t.owner
+                    on:change=move |e| {
+                        let v = event_target_value(&e);
+                        put(&|x| x.owner = (!v.is_empty()).then(|| v.clone()));
+                    }
+                >
                     <option value="">{t.nobody}</option>
-                    {move || people.get().into_iter().map(|(pid, name)| {
-                        let p2 = pid.clone();
-                        view! { <option value=pid prop:selected=move || a.with(|a| a.as_ref().and_then(|a| a.owner.clone()).as_deref() == Some(p2.as_str()))>{name}</option> }
-                    }).collect_view()}
+                    {move || {
+                        people
+                            .get()
+                            .into_iter()
+                            .map(|(pid, name)| {
+                                let p2 = pid.clone();
+                                view! {
+                                    <option
+                                        value=pid
+                                        prop:selected=move || {
+                                            a.with(|a| {
+                                                a.as_ref().and_then(|a| a.owner.clone()).as_deref() == Some(p2.as_str())
+                                            })
+                                        }
+                                    >
+                                        {name}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </select>
-                <button class="icon-btn small danger" data-action="remove" title=t.remove aria-label=t.remove
-                    on:click=move |_| { if let Some(x) = a.get_untracked() { run(app, MonitorCommand::RemoveAdjustment(x.id)); } }>"×"</button>
+                <button
+                    class="icon-btn small danger"
+                    data-action="remove"
+                    title=t.remove
+                    aria-label=t.remove
+                    on:click=move |_| {
+                        if let Some(x) = a.get_untracked() {
+                            run(app, MonitorCommand::RemoveAdjustment(x.id));
+                        }
+                    }
+                >
+                    "×"
+                </button>
             </li>
         }
     };
@@ -131,11 +230,32 @@ fn CheckpointCard(cp: Checkpoint) -> impl IntoView {
     };
     view! {
         <section class="card mon-card checkpoint" data-section=key data-testid="checkpoint">
-            <div class="card-head"><h2>{title}</h2><span class="muted">{when}</span></div>
+            <div class="card-head">
+                <h2>{title}</h2>
+                <span class="muted">{when}</span>
+            </div>
             {table}
             <h3>{t.adjustments_title}</h3>
-            <ul class="adjustments"><For each=move || mine.get() key=|id| id.clone() let:id>{row(id)}</For></ul>
-            {super::add_box(t, format!("adjustment-{key}"), t.add_adjustment, move |text| run(app, MonitorCommand::PutAdjustment(Adjustment { id: new_id(), checkpoint: cp, text, owner: None, done: false })))}
+            <ul class="adjustments">
+                <For each=move || mine.get() key=|id| id.clone() let:id>
+                    {row(id)}
+                </For>
+            </ul>
+            {super::add_box(
+                t,
+                format!("adjustment-{key}"),
+                t.add_adjustment,
+                move |text| run(
+                    app,
+                    MonitorCommand::PutAdjustment(Adjustment {
+                        id: new_id(),
+                        checkpoint: cp,
+                        text,
+                        owner: None,
+                        done: false,
+                    }),
+                ),
+            )}
         </section>
     }
 }

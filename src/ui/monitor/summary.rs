@@ -39,7 +39,12 @@ pub fn monitor_summary(plan: &Plan) -> impl IntoView {
         .filter_map(|a| {
             let kpi = plan.kpis.iter().find(|k| k.id == a.kpi)?;
             let sev = if a.severity == Severity::Red { "sev red" } else { "sev yellow" };
-            Some(view! { <li class="alert-line"><span class=sev></span><span class="alert-text">{alert_sentence(l, a, kpi, plan.monitor.rule(&a.rule))}</span></li> })
+            Some(view! {
+                <li class="alert-line">
+                    <span class=sev></span>
+                    <span class="alert-text">{alert_sentence(l, a, kpi, plan.monitor.rule(&a.rule))}</span>
+                </li>
+            })
         })
         .collect_view();
     view! {
@@ -48,9 +53,20 @@ pub fn monitor_summary(plan: &Plan) -> impl IntoView {
                 <h2>{t.nav_monitor}</h2>
                 <a href=link(View::Dashboard)>{t.tab_dashboard}" →"</a>
             </div>
-            <p class="summary-line" class:alarm={red > 0}>
-                {if open.is_empty() { t.no_alerts.to_string() } else {
-                    format!("{} {} · {}", t.open_alerts, open.len(), fill(&fill(t.open_alerts_value, "red", &red.to_string()), "yellow", &(open.len() - red).to_string()))
+            <p class="summary-line" class:alarm=red != 0>
+                {if open.is_empty() {
+                    t.no_alerts.to_string()
+                } else {
+                    format!(
+                        "{} {} · {}",
+                        t.open_alerts,
+                        open.len(),
+                        fill(
+                            &fill(t.open_alerts_value, "red", &red.to_string()),
+                            "yellow",
+                            &(open.len() - red).to_string(),
+                        ),
+                    )
                 }}
             </p>
             <ul class="alert-list compact">{lines}</ul>

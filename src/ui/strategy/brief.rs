@@ -52,7 +52,11 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
                         .iter()
                         .map(|x| {
                             let ok = sm.as_ref().is_some_and(|s| s.holds(*x));
-                            view! { <span class="smart-letter" class:ok=ok>{x.char()}</span> }
+                            view! {
+                                <span class="smart-letter" class:ok=ok>
+                                    {x.char()}
+                                </span>
+                            }
                         })
                         .collect_view();
                     let target = match (g.baseline, g.target) {
@@ -102,9 +106,27 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
                     let media = crate::i18n::format::join_list(l(), &p.media);
                     view! {
                         <li>
-                            <b>{p.name.clone()}</b>" "<span class="muted">{facts}</span>
-                            {(!media.is_empty()).then(|| view! { " · "{t().media}{t().colon}{media} })}
-                            {(!p.pains.trim().is_empty()).then(|| view! { " · "{t().pains}{t().colon}{p.pains.clone()} })}
+                            <b>{p.name.clone()}</b>
+                            " "
+                            <span class="muted">{facts}</span>
+                            {(!media.is_empty())
+                                .then(|| {
+                                    view! {
+                                        " · "
+                                        {t().media}
+                                        {t().colon}
+                                        {media}
+                                    }
+                                })}
+                            {(!p.pains.trim().is_empty())
+                                .then(|| {
+                                    view! {
+                                        " · "
+                                        {t().pains}
+                                        {t().colon}
+                                        {p.pains.clone()}
+                                    }
+                                })}
                         </li>
                     }
                 })
@@ -115,12 +137,24 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
         s.with(|s| {
             s.tows
                 .iter()
-                .map(|x| view! { <li><b>{format!("{:?}", x.kind).to_uppercase()}</b>" "{x.text.clone()}</li> })
-                .chain(
-                    s.tactics
-                        .iter()
-                        .map(|x| view! { <li><b>{tactic_name(l(), x.kind).to_string()}</b>" "{x.text.clone()}</li> }),
-                )
+                .map(|x| {
+                    view! {
+                        <li>
+                            <b>{format!("{:?}", x.kind).to_uppercase()}</b>
+                            " "
+                            {x.text.clone()}
+                        </li>
+                    }
+                })
+                .chain(s.tactics.iter().map(|x| {
+                    view! {
+                        <li>
+                            <b>{tactic_name(l(), x.kind).to_string()}</b>
+                            " "
+                            {x.text.clone()}
+                        </li>
+                    }
+                }))
                 .collect_view()
         })
     };
@@ -131,7 +165,15 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
                 .iter()
                 .map(|x| {
                     let total = x.total().map(|m| fmt_money(l(), m, &cur)).unwrap_or_default();
-                    view! { <li><b>{incentive_name(l(), x.kind)}</b>" "{x.rule.clone()}" · "{total}</li> }
+                    view! {
+                        <li>
+                            <b>{incentive_name(l(), x.kind)}</b>
+                            " "
+                            {x.rule.clone()}
+                            " · "
+                            {total}
+                        </li>
+                    }
                 })
                 .collect_view()
         })
@@ -144,25 +186,41 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
                 .iter()
                 .map(|c| view! { <li>{c.name.clone()}" "<b>{c.share}"%"</b>" · "{tier_name(l(), c.tier)}</li> })
                 .collect_view();
-            view! { <ul class="inline-list">{list}</ul><p class="muted">{fill(t().mix_total, "n", &m.total.to_string())}</p> }
+            view! {
+                <ul class="inline-list">{list}</ul>
+                <p class="muted">{fill(t().mix_total, "n", &m.total.to_string())}</p>
+            }
         })
     };
     view! {
         <article class="brief" data-testid="brief">
             <div class="brief-tools no-print">
-                <a class="btn" href=back>"← "{t().brief_back}</a>
-                <button class="btn primary" data-action="print" on:click=print>{t().print}</button>
+                <a class="btn" href=back>
+                    "← "
+                    {t().brief_back}
+                </a>
+                <button class="btn primary" data-action="print" on:click=print>
+                    {t().print}
+                </button>
             </div>
             <header class="brief-head">
                 <p class="brief-kicker">{t().print_brief}</p>
                 <h1>{move || head.with(|h| h.as_ref().map(|h| h.0.clone()))}</h1>
-                <p class="muted">{t().brief_period}{t().colon}{move || head.with(|h| h.as_ref().map(|h| fmt_range(l(), h.1, h.2)))}</p>
+                <p class="muted">
+                    {t().brief_period}{t().colon}{move || head.with(|h| h.as_ref().map(|h| fmt_range(l(), h.1, h.2)))}
+                </p>
                 <p class="positioning">{move || s.with(|s| s.positioning.clone())}</p>
-                <p class="muted">{move || s.with(|s| s.generic.map(|g| format!("{}{}{}", t().generic, t().colon, generic_name(l(), g))))}</p>
+                <p class="muted">
+                    {move || {
+                        s.with(|s| s.generic.map(|g| format!("{}{}{}", t().generic, t().colon, generic_name(l(), g))))
+                    }}
+                </p>
             </header>
             <section class="brief-sec">
                 <h2>{t().goals_title}</h2>
-                <Show when=move || s.with(|s| !s.goals.is_empty()) fallback=none><ul class="brief-goals">{goals}</ul></Show>
+                <Show when=move || s.with(|s| !s.goals.is_empty()) fallback=none>
+                    <ul class="brief-goals">{goals}</ul>
+                </Show>
             </section>
             <section class="brief-sec">
                 <h2>{t().swot_title}</h2>
@@ -176,29 +234,66 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
             </Show>
             <section class="brief-sec">
                 <h2>{t().tows_title}" · "{t().tactics_title}</h2>
-                <Show when=move || s.with(|s| !s.tows.is_empty() || !s.tactics.is_empty()) fallback=none><ul>{tows}</ul></Show>
+                <Show when=move || s.with(|s| !s.tows.is_empty() || !s.tactics.is_empty()) fallback=none>
+                    <ul>{tows}</ul>
+                </Show>
             </section>
             <div class="brief-cols">
                 <section class="brief-sec">
                     <h2>{t().theme_title}</h2>
-                    <p><b>{move || s.with(|s| s.theme.clone())}</b></p>
+                    <p>
+                        <b>{move || s.with(|s| s.theme.clone())}</b>
+                    </p>
                     <ul>{incentives}</ul>
-                    <p class="muted">{move || {
-                        let cur = currency();
-                        fill(t().incentives_total, "amount", &fmt_money(l(), s.with(|s| s.incentives_total()), &cur))
-                    }}</p>
+                    <p class="muted">
+                        {move || {
+                            let cur = currency();
+                            fill(
+                                t().incentives_total,
+                                "amount",
+                                &fmt_money(l(), s.with(|s| s.incentives_total()), &cur),
+                            )
+                        }}
+                    </p>
                 </section>
                 <section class="brief-sec">
                     <h2>{t().messages_title}</h2>
-                    <ol>{move || s.with(|s| s.slogans.iter().filter(|x| !x.is_empty()).map(|x| view! { <li>{x.clone()}</li> }).collect_view())}</ol>
-                    <ul class="selling">{move || s.with(|s| s.selling_points.lines().filter(|x| !x.trim().is_empty()).map(|x| view! { <li>{x.to_string()}</li> }).collect_view())}</ul>
+                    <ol>
+                        {move || {
+                            s.with(|s| {
+                                s.slogans
+                                    .iter()
+                                    .filter(|x| !x.is_empty())
+                                    .map(|x| view! { <li>{x.clone()}</li> })
+                                    .collect_view()
+                            })
+                        }}
+                    </ol>
+                    <ul class="selling">
+                        {move || {
+                            s.with(|s| {
+                                s.selling_points
+                                    .lines()
+                                    .filter(|x| !x.trim().is_empty())
+                                    .map(|x| view! { <li>{x.to_string()}</li> })
+                                    .collect_view()
+                            })
+                        }}
+                    </ul>
                 </section>
             </div>
             <section class="brief-sec">
                 <h2>{t().journey_title}</h2>
-                <ol class="brief-journey">{move || s.with(|s| s.journey.iter().map(|j| view! {
-                    <li class:conversion=j.conversion>{j.text.clone()}</li>
-                }).collect_view())}</ol>
+                <ol class="brief-journey">
+                    {move || {
+                        s.with(|s| {
+                            s.journey
+                                .iter()
+                                .map(|j| view! { <li class:conversion=j.conversion>{j.text.clone()}</li> })
+                                .collect_view()
+                        })
+                    }}
+                </ol>
             </section>
             <section class="brief-sec">
                 <h2>{t().mix_title}</h2>

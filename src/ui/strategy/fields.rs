@@ -84,9 +84,16 @@ pub fn text_in<T: Listed>(
 ) -> impl IntoView {
     let app = use_app();
     view! {
-        <input type="text" data-field=key aria-label=label(texts(app)) placeholder=label(texts(app))
+        <input
+            type="text"
+            data-field=key
+            aria-label=label(texts(app))
+            placeholder=label(texts(app))
             prop:value=move || e.with(|x| x.as_ref().map(get).unwrap_or_default())
-            on:change=move |ev| { edit(app, e, |x| set(x, event_target_value(&ev))); }/>
+            on:change=move |ev| {
+                edit(app, e, |x| set(x, event_target_value(&ev)));
+            }
+        />
     }
 }
 
@@ -100,9 +107,16 @@ pub fn area_in<T: Listed>(
 ) -> impl IntoView {
     let app = use_app();
     view! {
-        <textarea data-field=key rows="2" aria-label=label(texts(app)) placeholder=label(texts(app))
+        <textarea
+            data-field=key
+            rows="2"
+            aria-label=label(texts(app))
+            placeholder=label(texts(app))
             prop:value=move || e.with(|x| x.as_ref().map(get).unwrap_or_default())
-            on:change=move |ev| { edit(app, e, |x| set(x, event_target_value(&ev))); }></textarea>
+            on:change=move |ev| {
+                edit(app, e, |x| set(x, event_target_value(&ev)));
+            }
+        ></textarea>
     }
 }
 
@@ -118,11 +132,15 @@ pub fn choice_in<T: Listed, C: Copy + Debug + PartialEq + Send + Sync + 'static>
 ) -> impl IntoView {
     let app = use_app();
     view! {
-        <select data-field=key aria-label=label(texts(app)) on:change=move |ev| {
-            if let Some(c) = crate::ui::choice::parse_choice(all, &event_target_value(&ev)) {
-                edit(app, e, |x| set(x, c));
+        <select
+            data-field=key
+            aria-label=label(texts(app))
+            on:change=move |ev| {
+                if let Some(c) = crate::ui::choice::parse_choice(all, &event_target_value(&ev)) {
+                    edit(app, e, |x| set(x, c));
+                }
             }
-        }>
+        >
             {choice_options(all, move |c| e.with(|x| x.as_ref().is_some_and(|x| get(x) == c)), name)}
         </select>
     }
@@ -140,14 +158,28 @@ pub fn rating_in<T: Listed>(
     let app = use_app();
     let from = if zero { 0 } else { 1 };
     view! {
-        <select class="rating" data-field=key aria-label=label(texts(app)) on:change=move |ev| {
-            if let Ok(v) = event_target_value(&ev).parse::<u8>() { edit(app, e, |x| set(x, v)); }
-        }>
-            {(from..=5u8).map(|v| view! {
-                <option value=v.to_string() prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| get(x) == v))>
-                    {move || if v == 0 { texts(app).not_rated.to_string() } else { v.to_string() }}
-                </option>
-            }).collect_view()}
+        <select
+            class="rating"
+            data-field=key
+            aria-label=label(texts(app))
+            on:change=move |ev| {
+                if let Ok(v) = event_target_value(&ev).parse::<u8>() {
+                    edit(app, e, |x| set(x, v));
+                }
+            }
+        >
+            {(from..=5u8)
+                .map(|v| {
+                    view! {
+                        <option
+                            value=v.to_string()
+                            prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| get(x) == v))
+                        >
+                            {move || if v == 0 { texts(app).not_rated.to_string() } else { v.to_string() }}
+                        </option>
+                    }
+                })
+                .collect_view()}
         </select>
     }
 }
@@ -163,8 +195,14 @@ pub fn check_in<T: Listed>(
     let app = use_app();
     view! {
         <label class="check">
-            <input type="checkbox" data-field=key prop:checked=move || e.with(|x| x.as_ref().is_some_and(get))
-                on:change=move |ev| { edit(app, e, |x| set(x, event_target_checked(&ev))); }/>
+            <input
+                type="checkbox"
+                data-field=key
+                prop:checked=move || e.with(|x| x.as_ref().is_some_and(get))
+                on:change=move |ev| {
+                    edit(app, e, |x| set(x, event_target_checked(&ev)));
+                }
+            />
             {label(texts(app))}
         </label>
     }
@@ -179,12 +217,40 @@ pub fn row_tools<T: Listed>(e: Row<T>, movable: bool) -> impl IntoView {
     };
     view! {
         <span class="row-tools">
-            {movable.then(|| view! {
-                <button class="icon-btn small" data-action="up" title=texts(app).move_up aria-label=texts(app).move_up on:click=move |_| mv(true)>"↑"</button>
-                <button class="icon-btn small" data-action="down" title=texts(app).move_down aria-label=texts(app).move_down on:click=move |_| mv(false)>"↓"</button>
-            })}
-            <button class="icon-btn small danger" data-action="remove" title=texts(app).remove aria-label=texts(app).remove
-                on:click=move |_| { run(app, StrategyCommand::Remove(id())); }>"×"</button>
+            {movable
+                .then(|| {
+                    view! {
+                        <button
+                            class="icon-btn small"
+                            data-action="up"
+                            title=texts(app).move_up
+                            aria-label=texts(app).move_up
+                            on:click=move |_| mv(true)
+                        >
+                            "↑"
+                        </button>
+                        <button
+                            class="icon-btn small"
+                            data-action="down"
+                            title=texts(app).move_down
+                            aria-label=texts(app).move_down
+                            on:click=move |_| mv(false)
+                        >
+                            "↓"
+                        </button>
+                    }
+                })}
+            <button
+                class="icon-btn small danger"
+                data-action="remove"
+                title=texts(app).remove
+                aria-label=texts(app).remove
+                on:click=move |_| {
+                    run(app, StrategyCommand::Remove(id()));
+                }
+            >
+                "×"
+            </button>
         </span>
     }
 }
@@ -212,11 +278,17 @@ pub fn card(
         <section class="card st-card" data-section=key>
             <h2>{title(texts(app))}</h2>
             {help.map(|h| view! { <p class="hint">{h(texts(app))}</p> })}
-            {empty.map(|(text, is_empty)| view! {
-                <Show when=move || is_empty.get()>
-                    <p class="empty-example"><span class="tag">{texts(app).example}</span>{text(texts(app))}</p>
-                </Show>
-            })}
+            {empty
+                .map(|(text, is_empty)| {
+                    view! {
+                        <Show when=move || is_empty.get()>
+                            <p class="empty-example">
+                                <span class="tag">{texts(app).example}</span>
+                                {text(texts(app))}
+                            </p>
+                        </Show>
+                    }
+                })}
             {body}
         </section>
     }

@@ -41,7 +41,12 @@ fn num_in(
     let app = use_app();
     let shown = move || e.with(|x| x.as_ref().and_then(get).map(|n| fmt_num(n.0)).unwrap_or_default());
     view! {
-        <input type="text" inputmode="decimal" data-field=key aria-label=label(texts(app)) placeholder=label(texts(app))
+        <input
+            type="text"
+            inputmode="decimal"
+            data-field=key
+            aria-label=label(texts(app))
+            placeholder=label(texts(app))
             prop:value=shown
             on:change=move |ev| {
                 let el: web_sys::HtmlInputElement = event_target(&ev);
@@ -54,7 +59,8 @@ fn num_in(
                     app.error(format!("{}: {}", label(texts(app)), texts(app).not_a_number));
                     el.set_value(&shown());
                 }
-            }/>
+            }
+        />
     }
 }
 
@@ -62,14 +68,24 @@ fn smart_badge(sm: Memo<Option<Smart>>) -> impl IntoView {
     let app = use_app();
     view! {
         <span class="smart-badge" data-testid="smart">
-            {Letter::ALL.iter().map(|l| {
-                let l = *l;
-                let ok = move || sm.with(|s| s.as_ref().is_some_and(|s| s.holds(l)));
-                view! {
-                    <abbr class="smart-letter" class:ok=ok data-letter=l.char() data-ok=move || ok().to_string()
-                        title=letter_name(app.locale.get_untracked(), l)>{l.char()}</abbr>
-                }
-            }).collect_view()}
+            {Letter::ALL
+                .iter()
+                .map(|l| {
+                    let l = *l;
+                    let ok = move || sm.with(|s| s.as_ref().is_some_and(|s| s.holds(l)));
+                    view! {
+                        <abbr
+                            class="smart-letter"
+                            class:ok=ok
+                            data-letter=l.char()
+                            data-ok=move || ok().to_string()
+                            title=letter_name(app.locale.get_untracked(), l)
+                        >
+                            {l.char()}
+                        </abbr>
+                    }
+                })
+                .collect_view()}
         </span>
     }
 }
@@ -91,7 +107,14 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usi
             app.ws.with(|w| w.plan(&pid).and_then(|p| p.strategy.goal(&id).map(|g| smart(p, g))))
         })
     };
-    let label = move |t: Tx, el: AnyView| view! { <label class="goal-field"><span>{t(texts(app))}</span>{el}</label> };
+    let label = move |t: Tx, el: AnyView| {
+        view! {
+            <label class="goal-field">
+                <span>{t(texts(app))}</span>
+                {el}
+            </label>
+        }
+    };
     let serves_chips = move || {
         let linked = e.with(|x| x.as_ref().map(|x| x.serves.clone()).unwrap_or_default());
         let all = s.with(|s| s.strategies());
@@ -103,8 +126,19 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usi
                 let on = linked.contains(&sid);
                 let sid2 = sid.clone();
                 view! {
-                    <button class="chip toggle" class:on=on aria-pressed=on.to_string() data-strategy=sid
-                        on:click=move |_| { edit(app, e, |g| if on { g.serves.retain(|x| x != &sid2) } else { g.serves.push(sid2.clone()) }); }>
+                    <button
+                        class="chip toggle"
+                        class:on=on
+                        aria-pressed=on.to_string()
+                        data-strategy=sid
+                        on:click=move |_| {
+                            edit(
+                                app,
+                                e,
+                                |g| if on { g.serves.retain(|x| x != &sid2) } else { g.serves.push(sid2.clone()) },
+                            );
+                        }
+                    >
                         {text}
                     </button>
                 }
@@ -116,78 +150,179 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usi
         move || sm.with(|s| s.as_ref().and_then(|s| s.growth)).map(|g| fill(texts(app).growth, "pct", &fmt_growth(g)));
     let pid = id.clone();
     view! {
-        <article class="goal-card" class:sub={depth > 0} style=format!("--depth:{depth}") data-goal=id.clone()>
+        <article class="goal-card" class:sub=depth != 0 style=format!("--depth:{depth}") data-goal=id.clone()>
             <header class="goal-head">
-                {choice_in(e, Dimension::ALL, |g| g.dimension, |g, v| g.dimension = v, dimension_name, |t| t.dimension, "dimension")}
-                {area_in(e, |g| g.statement.clone(), |g, v| g.statement = v, |t| t.statement, "statement")}
-                {smart_badge(sm)}
-                {row_tools(e, true)}
+                {choice_in(
+                    e,
+                    Dimension::ALL,
+                    |g| g.dimension,
+                    |g, v| g.dimension = v,
+                    dimension_name,
+                    |t| t.dimension,
+                    "dimension",
+                )} {area_in(e, |g| g.statement.clone(), |g, v| g.statement = v, |t| t.statement, "statement")}
+                {smart_badge(sm)} {row_tools(e, true)}
             </header>
             <div class="goal-grid">
-                {label(|t| t.metric, text_in(e, |g| g.metric.clone(), |g, v| g.metric = v, |t| t.metric, "metric").into_any())}
-                {label(|t| t.scope, text_in(e, |g| g.scope.clone(), |g, v| g.scope = v, |t| t.scope, "scope").into_any())}
-                {label(|t| t.unit, text_in(e, |g| g.unit.clone(), |g, v| g.unit = v, |t| t.unit, "unit").into_any())}
-                {label(|t| t.baseline, num_in(e, |g| g.baseline, |g, v| g.baseline = v, |t| t.baseline, "baseline").into_any())}
+                {label(
+                    |t| t.metric,
+                    text_in(e, |g| g.metric.clone(), |g, v| g.metric = v, |t| t.metric, "metric").into_any(),
+                )}
+                {label(
+                    |t| t.scope,
+                    text_in(e, |g| g.scope.clone(), |g, v| g.scope = v, |t| t.scope, "scope").into_any(),
+                )} {label(|t| t.unit, text_in(e, |g| g.unit.clone(), |g, v| g.unit = v, |t| t.unit, "unit").into_any())}
+                {label(
+                    |t| t.baseline,
+                    num_in(e, |g| g.baseline, |g, v| g.baseline = v, |t| t.baseline, "baseline").into_any(),
+                )}
                 {label(|t| t.target, num_in(e, |g| g.target, |g, v| g.target = v, |t| t.target, "target").into_any())}
-                <label class="goal-field"><span>{texts(app).deadline}</span>
-                    <input type="date" data-field="deadline"
-                        prop:value=move || e.with(|g| g.as_ref().and_then(|g| g.deadline).map(|d| d.to_string()).unwrap_or_default())
+                <label class="goal-field">
+                    <span>{texts(app).deadline}</span>
+                    <input
+                        type="date"
+                        data-field="deadline"
+                        prop:value=move || {
+                            e.with(|g| g.as_ref().and_then(|g| g.deadline).map(|d| d.to_string()).unwrap_or_default())
+                        }
                         on:change=move |ev| {
-                            // Refused with a message, the typed text stays to be fixed.
                             if let Ok(d) = app.read_day(&event_target_value(&ev)) {
                                 edit(app, e, |g| g.deadline = d);
                             }
-                        }/>
-                </label>
-                <label class="goal-field"><span>{texts(app).owner}</span>
-                    <select data-field="owner" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        edit(app, e, |g| g.owner = (!v.is_empty()).then_some(v));
-                    }>
-                        <option value="" prop:selected=move || e.with(|g| g.as_ref().is_some_and(|g| g.owner.is_none()))>{move || app.t().none}</option>
-                        {move || people.get().into_iter().map(|(pid, name)| {
-                            let p2 = pid.clone();
-                            view! { <option value=pid prop:selected=move || e.with(|g| g.as_ref().is_some_and(|g| g.owner.as_deref() == Some(p2.as_str())))>{name}</option> }
-                        }).collect_view()}
+                        }
+                    />
+                </label> <label class="goal-field">
+                    <span>{texts(app).owner}</span>
+                    <select
+                        data-field="owner"
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            edit(app, e, |g| g.owner = (!v.is_empty()).then_some(v));
+                        }
+                    >
+                        <option
+                            value=""
+                            prop:selected=move || e.with(|g| g.as_ref().is_some_and(|g| g.owner.is_none()))
+                        >
+                            {move || app.t().none}
+                        </option>
+                        {move || {
+                            people
+                                .get()
+                                .into_iter()
+                                .map(|(pid, name)| {
+                                    let p2 = pid.clone();
+                                    view! {
+                                        <option
+                                            value=pid
+                                            prop:selected=move || {
+                                                e.with(|g| {
+                                                    g.as_ref().is_some_and(|g| g.owner.as_deref() == Some(p2.as_str()))
+                                                })
+                                            }
+                                        >
+                                            {name}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </select>
                 </label>
-                {label(|t| t.priority, choice_in(e, Priority::ALL, |g| g.priority, |g, v| g.priority = v, priority_name, |t| t.priority, "priority").into_any())}
-                <label class="goal-field"><span>{texts(app).budget}</span>
-                    <input type="text" inputmode="decimal" data-field="budget"
-                        prop:value=move || e.with(|g| g.as_ref().filter(|g| g.budget.0 != 0).map(|g| g.budget.to_string()).unwrap_or_default())
-                        title=move || e.with(|g| g.as_ref().map(|g| fmt_money(app.locale.get_untracked(), g.budget, &currency.get())))
+                {label(
+                    |t| t.priority,
+                    choice_in(
+                            e,
+                            Priority::ALL,
+                            |g| g.priority,
+                            |g, v| g.priority = v,
+                            priority_name,
+                            |t| t.priority,
+                            "priority",
+                        )
+                        .into_any(),
+                )} <label class="goal-field">
+                    <span>{texts(app).budget}</span>
+                    <input
+                        type="text"
+                        inputmode="decimal"
+                        data-field="budget"
+                        prop:value=move || {
+                            e.with(|g| {
+                                g.as_ref().filter(|g| g.budget.0 != 0).map(|g| g.budget.to_string()).unwrap_or_default()
+                            })
+                        }
+                        title=move || {
+                            e.with(|g| {
+                                g.as_ref().map(|g| fmt_money(app.locale.get_untracked(), g.budget, &currency.get()))
+                            })
+                        }
                         on:change=move |ev| {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
                             let v = el.value();
-                            match if v.trim().is_empty() { Some(Money(0)) } else { Money::parse(&v).filter(|m| m.0 >= 0) } {
-                                Some(m) => { edit(app, e, |g| g.budget = m); }
+                            match if v.trim().is_empty() {
+                                Some(Money(0))
+                            } else {
+                                Money::parse(&v).filter(|m| m.0 >= 0)
+                            } {
+                                Some(m) => {
+                                    edit(app, e, |g| g.budget = m);
+                                }
                                 None => {
                                     app.error(format!("{}: {}", texts(app).budget, texts(app).not_a_number));
-                                    el.set_value(&e.with_untracked(|g| g.as_ref().map(|g| g.budget.to_string()).unwrap_or_default()));
+                                    el.set_value(
+                                        &e
+                                            .with_untracked(|g| {
+                                                g.as_ref().map(|g| g.budget.to_string()).unwrap_or_default()
+                                            }),
+                                    );
                                 }
                             }
-                        }/>
-                </label>
-                <p class="growth" data-testid="growth">{growth_text}</p>
+                        }
+                    />
+                </label> <p class="growth" data-testid="growth">
+                    {growth_text}
+                </p>
             </div>
-            {label(|t| t.feasibility, area_in(e, |g| g.feasibility.clone(), |g, v| g.feasibility = v, |t| t.feasibility, "feasibility").into_any())}
-            <div class="goal-serves"><span class="muted small">{texts(app).serves}</span>{serves_chips}</div>
+            {label(
+                |t| t.feasibility,
+                area_in(e, |g| g.feasibility.clone(), |g, v| g.feasibility = v, |t| t.feasibility, "feasibility")
+                    .into_any(),
+            )}
+            <div class="goal-serves">
+                <span class="muted small">{texts(app).serves}</span>
+                {serves_chips}
+            </div>
             <ul class="smart-hints">
-                {move || sm.get().map(|s| s.gaps).unwrap_or_default().into_iter().map(|g| {
-                    let l = g.letter();
-                    view! {
-                        <li data-gap=format!("{g:?}")>
-                            <b>{l.char()}" "{letter_name(app.locale.get_untracked(), l)}</b>
-                            {smart_hint(app.locale.get_untracked(), g)}
-                        </li>
-                    }
-                }).collect_view()}
+                {move || {
+                    sm.get()
+                        .map(|s| s.gaps)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|g| {
+                            let l = g.letter();
+                            view! {
+                                <li data-gap=format!("{g:?}")>
+                                    <b>{l.char()}" "{letter_name(app.locale.get_untracked(), l)}</b>
+                                    {smart_hint(app.locale.get_untracked(), g)}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
             </ul>
             <Show when=move || sm.with(|s| s.as_ref().is_some_and(|s| s.gaps.is_empty()))>
                 <p class="smart-ok">"✓ "{texts(app).smart_ok}</p>
             </Show>
-            <button class="btn small" data-action="add-sub" on:click=move |_| { add_goal(app, Some(pid.clone())); }>
-                "+ "{texts(app).add_sub}
+            <button
+                class="btn small"
+                data-action="add-sub"
+                on:click=move |_| {
+                    add_goal(app, Some(pid.clone()));
+                }
+            >
+                "+ "
+                {texts(app).add_sub}
             </button>
         </article>
     }
@@ -236,7 +371,8 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
                     *n += 1;
                     let rank = *n;
                     let cpu = cost_per_unit(g).map(|v| {
-                        let per = fill(texts(app).per_unit, "unit", if g.unit.is_empty() { "1" } else { g.unit.as_str() });
+                        let per =
+                            fill(texts(app).per_unit, "unit", if g.unit.is_empty() { "1" } else { g.unit.as_str() });
                         format!("{} {per}", fmt_money(l, Money((v * 100.0).round() as i64), &cur))
                     });
                     let id = g.id.clone();
@@ -245,15 +381,58 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
                             <td class="num">{rank}</td>
                             <td class="goal-name">{g.statement.clone()}</td>
                             <td>{dimension_name(l, g.dimension)}</td>
-                            <td><span class=format!("prio prio-{:?}", g.priority)>{priority_name(l, g.priority)}</span></td>
-                            <td class="num">{if g.budget.0 > 0 { fmt_money(l, g.budget, &cur) } else { texts(app).no_budget.to_string() }}</td>
+                            <td>
+                                <span class=format!("prio prio-{:?}", g.priority)>{priority_name(l, g.priority)}</span>
+                            </td>
+                            <td class="num">
+                                {if g.budget.0 > 0 {
+                                    fmt_money(l, g.budget, &cur)
+                                } else {
+                                    texts(app).no_budget.to_string()
+                                }}
+                            </td>
                             <td class="num">{growth(g).map(fmt_growth).unwrap_or_else(|| "—".into())}</td>
-                            <td class="num" data-testid="cost-per-unit">{cpu.unwrap_or_else(|| "—".into())}</td>
+                            <td class="num" data-testid="cost-per-unit">
+                                {cpu.unwrap_or_else(|| "—".into())}
+                            </td>
                             <td class="row-tools">
-                                <button class="icon-btn small" data-action="up" aria-label=texts(app).move_up title=texts(app).move_up
-                                    on:click={ let id = id.clone(); move |_| { run(app, StrategyCommand::Move { id: id.clone(), up: true }); } }>"↑"</button>
-                                <button class="icon-btn small" data-action="down" aria-label=texts(app).move_down title=texts(app).move_down
-                                    on:click=move |_| { run(app, StrategyCommand::Move { id: id.clone(), up: false }); }>"↓"</button>
+                                <button
+                                    class="icon-btn small"
+                                    data-action="up"
+                                    aria-label=texts(app).move_up
+                                    title=texts(app).move_up
+                                    on:click={
+                                        let id = id.clone();
+                                        move |_| {
+                                            run(
+                                                app,
+                                                StrategyCommand::Move {
+                                                    id: id.clone(),
+                                                    up: true,
+                                                },
+                                            );
+                                        }
+                                    }
+                                >
+                                    "↑"
+                                </button>
+                                <button
+                                    class="icon-btn small"
+                                    data-action="down"
+                                    aria-label=texts(app).move_down
+                                    title=texts(app).move_down
+                                    on:click=move |_| {
+                                        run(
+                                            app,
+                                            StrategyCommand::Move {
+                                                id: id.clone(),
+                                                up: false,
+                                            },
+                                        );
+                                    }
+                                >
+                                    "↓"
+                                </button>
                             </td>
                         </tr>
                     }
@@ -269,17 +448,23 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
         None,
         view! {
             <Show when=move || s.with(|s| !s.goals.is_empty())>
-            <div class="table-wrap">
-                <table class="st-table ranking">
-                    <thead><tr>
-                        <th>{t().rank}</th><th>{t().statement}</th><th>{t().dimension}</th>
-                        <th>{t().priority}</th><th class="num">{t().budget}</th>
-                        <th class="num">{t().baseline}" → "{t().target}</th>
-                        <th class="num">{t().cost_per_unit}</th><th></th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+                <div class="table-wrap">
+                    <table class="st-table ranking">
+                        <thead>
+                            <tr>
+                                <th>{t().rank}</th>
+                                <th>{t().statement}</th>
+                                <th>{t().dimension}</th>
+                                <th>{t().priority}</th>
+                                <th class="num">{t().budget}</th>
+                                <th class="num">{t().baseline}" → "{t().target}</th>
+                                <th class="num">{t().cost_per_unit}</th>
+                                <th></th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
             </Show>
         },
     )

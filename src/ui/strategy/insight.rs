@@ -40,8 +40,17 @@ fn promote_button(
         s.with(|s| s.swot.iter().any(|e| e.source.as_deref() == Some(src.as_str())))
     };
     view! {
-        <button class="btn small promote" data-action="to-swot" disabled=inside class:done=inside
-            on:click=move |_| { if let Some(e) = make() { put(app, e); } }>
+        <button
+            class="btn small promote"
+            data-action="to-swot"
+            disabled=inside
+            class:done=inside
+            on:click=move |_| {
+                if let Some(e) = make() {
+                    put(app, e);
+                }
+            }
+        >
             {move || if inside() { texts(app).in_swot } else { texts(app).to_swot }}
         </button>
     }
@@ -71,13 +80,27 @@ pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
                 <li class="pestel-entry" class:threat=threat>
                     {area_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.factor_placeholder, "text")}
                     <div class="entry-meta">
-                        {choice_in(e, Effect::ALL, |x| x.effect, |x, v| x.effect = v, effect_name, |t| t.effect_label, "effect")}
-                        <span class="muted small">{texts(app).weight}</span>
+                        {choice_in(
+                            e,
+                            Effect::ALL,
+                            |x| x.effect,
+                            |x, v| x.effect = v,
+                            effect_name,
+                            |t| t.effect_label,
+                            "effect",
+                        )} <span class="muted small">{texts(app).weight}</span>
                         {rating_in(e, |x| x.weight, |x, v| x.weight = v, |t| t.weight, "weight", false)}
-                        {promote_entry(app, s, e, |x| {
-                            (if x.effect == Effect::Opportunity { Quadrant::O } else { Quadrant::T }, x.text.clone())
-                        })}
-                        {row_tools(e, false)}
+                        {promote_entry(
+                            app,
+                            s,
+                            e,
+                            |x| {
+                                (
+                                    if x.effect == Effect::Opportunity { Quadrant::O } else { Quadrant::T },
+                                    x.text.clone(),
+                                )
+                            },
+                        )} {row_tools(e, false)}
                     </div>
                 </li>
             }
@@ -86,9 +109,22 @@ pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
             <div class="pestel-col" data-factor=format!("{factor:?}")>
                 <h3>{crate::i18n::strategy::factor_name(app.locale.get_untracked(), factor)}</h3>
                 <ul class="entry-list">{rows(s, move |x: &PestelEntry| x.factor == factor, row)}</ul>
-                {add_box(|t| t.factor_placeholder, "pestel", move |text| {
-                    put(app, PestelEntry { id: new_id(), factor, text, effect: Effect::Opportunity, weight: 3 })
-                })}
+                {add_box(
+                    |t| t.factor_placeholder,
+                    "pestel",
+                    move |text| {
+                        put(
+                            app,
+                            PestelEntry {
+                                id: new_id(),
+                                factor,
+                                text,
+                                effect: Effect::Opportunity,
+                                weight: 3,
+                            },
+                        )
+                    },
+                )}
             </div>
         }
     };
@@ -124,22 +160,37 @@ fn radar(app: App, s: Memo<Strategy>) -> impl IntoView {
         })
     };
     view! {
-        <svg class="radar" viewBox="-60 0 380 260" role="img" aria-label=texts(app).forces_title data-testid="forces-radar">
-            {(1..=5).map(|l| view! { <polygon class="radar-ring" points=ring(l as f64)/> }).collect_view()}
-            {(0..5).map(|i| { let (x, y) = point(i, R); view! { <line class="radar-axis" x1=C y1=C x2=x y2=y/> } }).collect_view()}
-            <polygon class="radar-shape" points=shape/>
-            {Force::ALL.iter().enumerate().map(|(i, f)| {
-                let f = *f;
-                let (x, y) = point(i, R + 20.0);
-                let anchor = if (x - C).abs() < 4.0 { "middle" } else if x > C { "start" } else { "end" };
-                view! {
-                    <text class="radar-label" x=x y=y + 4.0 text-anchor=anchor>
-                        {force_name(app.locale.get_untracked(), f)}
-                        " "
-                        {move || s.with(|s| s.force(f).map_or(0, |x| x.rating)).to_string()}
-                    </text>
-                }
-            }).collect_view()}
+        <svg
+            class="radar"
+            viewBox="-60 0 380 260"
+            role="img"
+            aria-label=texts(app).forces_title
+            data-testid="forces-radar"
+        >
+            {(1..=5).map(|l| view! { <polygon class="radar-ring" points=ring(l as f64) /> }).collect_view()}
+            {(0..5)
+                .map(|i| {
+                    let (x, y) = point(i, R);
+                    view! { <line class="radar-axis" x1=C y1=C x2=x y2=y /> }
+                })
+                .collect_view()}
+            <polygon class="radar-shape" points=shape />
+            {Force::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    let f = *f;
+                    let (x, y) = point(i, R + 20.0);
+                    let anchor = if (x - C).abs() < 4.0 { "middle" } else if x > C { "start" } else { "end" };
+                    view! {
+                        <text class="radar-label" x=x y=y + 4.0 text-anchor=anchor>
+                            {force_name(app.locale.get_untracked(), f)}
+                            " "
+                            {move || s.with(|s| s.force(f).map_or(0, |x| x.rating)).to_string()}
+                        </text>
+                    }
+                })
+                .collect_view()}
         </svg>
     }
 }
@@ -168,20 +219,39 @@ pub fn FiveForces(s: Memo<Strategy>) -> impl IntoView {
             <tr data-force=format!("{f:?}")>
                 <th scope="row">{force_name(app.locale.get_untracked(), f)}</th>
                 <td>
-                    <select class="rating" data-field="rating" aria-label=texts(app).rating on:change=move |ev| {
-                        if let Ok(v) = event_target_value(&ev).parse::<u8>() { set(ForceRating { rating: v, ..get(f) }); }
-                    }>
-                        {(0..=5u8).map(|v| view! {
-                            <option value=v.to_string() prop:selected=move || get(f).rating == v>
-                                {move || if v == 0 { texts(app).not_rated.to_string() } else { v.to_string() }}
-                            </option>
-                        }).collect_view()}
+                    <select
+                        class="rating"
+                        data-field="rating"
+                        aria-label=texts(app).rating
+                        on:change=move |ev| {
+                            if let Ok(v) = event_target_value(&ev).parse::<u8>() {
+                                set(ForceRating { rating: v, ..get(f) });
+                            }
+                        }
+                    >
+                        {(0..=5u8)
+                            .map(|v| {
+                                view! {
+                                    <option value=v.to_string() prop:selected=move || get(f).rating == v>
+                                        {move || if v == 0 { texts(app).not_rated.to_string() } else { v.to_string() }}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </td>
                 <td class="grow">
-                    <input type="text" data-field="notes" aria-label=texts(app).notes placeholder=texts(app).notes
+                    <input
+                        type="text"
+                        data-field="notes"
+                        aria-label=texts(app).notes
+                        placeholder=texts(app).notes
                         prop:value=move || get(f).notes
-                        on:change=move |ev| set(ForceRating { notes: event_target_value(&ev), ..get(f) })/>
+                        on:change=move |ev| set(ForceRating {
+                            notes: event_target_value(&ev),
+                            ..get(f)
+                        })
+                    />
                 </td>
                 <td class:unrated=move || get(f).rating == 0>{promote_button(app, s, source, make)}</td>
             </tr>
@@ -212,10 +282,12 @@ pub fn Internal(s: Memo<Strategy>) -> impl IntoView {
             view! {
                 <li class="entry-row">
                     {text_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.swot_placeholder, "text")}
-                    {promote_entry(app, s, e, |x| {
-                        (if x.side == Side::Strength { Quadrant::S } else { Quadrant::W }, x.text.clone())
-                    })}
-                    {row_tools(e, false)}
+                    {promote_entry(
+                        app,
+                        s,
+                        e,
+                        |x| { (if x.side == Side::Strength { Quadrant::S } else { Quadrant::W }, x.text.clone()) },
+                    )} {row_tools(e, false)}
                 </li>
             }
         };
@@ -223,7 +295,18 @@ pub fn Internal(s: Memo<Strategy>) -> impl IntoView {
             <div class="side-col" data-side=format!("{side:?}")>
                 <h3>{side_name(app.locale.get_untracked(), side)}</h3>
                 <ul class="entry-list">{rows(s, move |x: &InternalEntry| x.side == side, row)}</ul>
-                {add_box(|t| t.swot_placeholder, "internal", move |text| put(app, InternalEntry { id: new_id(), side, text }))}
+                {add_box(
+                    |t| t.swot_placeholder,
+                    "internal",
+                    move |text| put(
+                        app,
+                        InternalEntry {
+                            id: new_id(),
+                            side,
+                            text,
+                        },
+                    ),
+                )}
             </div>
         }
     };
@@ -260,18 +343,35 @@ pub fn Competitors(s: Memo<Strategy>) -> impl IntoView {
         Some((|t| t.competitors_empty, is_empty)),
         view! {
             <Show when=move || !is_empty.get()>
-            <div class="table-wrap">
-                <table class="st-table">
-                    <thead><tr>
-                        <th>{texts(app).competitor}</th><th>{texts(app).theme}</th>
-                        <th>{texts(app).format}</th><th>{texts(app).channels}</th>
-                        <th>{texts(app).timing}</th><th>{texts(app).feedback}</th><th></th>
-                    </tr></thead>
-                    <tbody>{rows(s, |_: &Competitor| true, row)}</tbody>
-                </table>
-            </div>
+                <div class="table-wrap">
+                    <table class="st-table">
+                        <thead>
+                            <tr>
+                                <th>{texts(app).competitor}</th>
+                                <th>{texts(app).theme}</th>
+                                <th>{texts(app).format}</th>
+                                <th>{texts(app).channels}</th>
+                                <th>{texts(app).timing}</th>
+                                <th>{texts(app).feedback}</th>
+                                <th></th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows(s, |_: &Competitor| true, row)}</tbody>
+                    </table>
+                </div>
             </Show>
-            {add_box(|t| t.competitor, "competitor", move |name| put(app, Competitor { id: new_id(), name, ..Default::default() }))}
+            {add_box(
+                |t| t.competitor,
+                "competitor",
+                move |name| put(
+                    app,
+                    Competitor {
+                        id: new_id(),
+                        name,
+                        ..Default::default()
+                    },
+                ),
+            )}
         },
     )
 }
@@ -283,34 +383,78 @@ pub fn Personas(s: Memo<Strategy>) -> impl IntoView {
     let sep = move || crate::i18n::format::list_sep(app.locale.get_untracked());
     let card_of = move |e: Row<Persona>| {
         let field = move |label: Tx, el: AnyView| {
-            view! { <label class="persona-field"><span>{label(texts(app))}</span>{el}</label> }
+            view! {
+                <label class="persona-field">
+                    <span>{label(texts(app))}</span>
+                    {el}
+                </label>
+            }
         };
         view! {
             <article class="persona-card">
                 <header>
-                    <span class="persona-avatar" aria-hidden="true">{move || e.with(|x| x.as_ref().and_then(|x| x.name.chars().next()).map(String::from).unwrap_or_default())}</span>
+                    <span class="persona-avatar" aria-hidden="true">
+                        {move || {
+                            e.with(|x| {
+                                x.as_ref().and_then(|x| x.name.chars().next()).map(String::from).unwrap_or_default()
+                            })
+                        }}
+                    </span>
                     {text_in(e, |x| x.name.clone(), |x, v| x.name = v, |t| t.persona_name, "name")}
                     {row_tools(e, false)}
                 </header>
                 <div class="persona-grid">
                     {field(|t| t.age, text_in(e, |x| x.age.clone(), |x, v| x.age = v, |t| t.age, "age").into_any())}
-                    {field(|t| t.gender, text_in(e, |x| x.gender.clone(), |x, v| x.gender = v, |t| t.gender, "gender").into_any())}
-                    {field(|t| t.city_tier, text_in(e, |x| x.city_tier.clone(), |x, v| x.city_tier = v, |t| t.city_tier, "city").into_any())}
-                    {field(|t| t.income, text_in(e, |x| x.income.clone(), |x, v| x.income = v, |t| t.income, "income").into_any())}
+                    {field(
+                        |t| t.gender,
+                        text_in(e, |x| x.gender.clone(), |x, v| x.gender = v, |t| t.gender, "gender").into_any(),
+                    )}
+                    {field(
+                        |t| t.city_tier,
+                        text_in(e, |x| x.city_tier.clone(), |x, v| x.city_tier = v, |t| t.city_tier, "city").into_any(),
+                    )}
+                    {field(
+                        |t| t.income,
+                        text_in(e, |x| x.income.clone(), |x, v| x.income = v, |t| t.income, "income").into_any(),
+                    )}
                 </div>
-                {field(|t| t.habits, area_in(e, |x| x.habits.clone(), |x, v| x.habits = v, |t| t.habits, "habits").into_any())}
+                {field(
+                    |t| t.habits,
+                    area_in(e, |x| x.habits.clone(), |x, v| x.habits = v, |t| t.habits, "habits").into_any(),
+                )}
                 <label class="persona-field">
                     <span>{texts(app).media}</span>
-                    <input type="text" data-field="media" title=texts(app).media_hint placeholder=texts(app).media_hint
+                    <input
+                        type="text"
+                        data-field="media"
+                        title=texts(app).media_hint
+                        placeholder=texts(app).media_hint
                         prop:value=move || e.with(|x| x.as_ref().map(|x| x.media.join(sep())).unwrap_or_default())
-                        on:change=move |ev| { edit(app, e, |x| x.media = crate::ui::choice::split_list(&event_target_value(&ev))); }/>
+                        on:change=move |ev| {
+                            edit(app, e, |x| x.media = crate::ui::choice::split_list(&event_target_value(&ev)));
+                        }
+                    />
                 </label>
                 <ul class="chips">
-                    {move || e.with(|x| x.as_ref().map(|x| x.media.clone()).unwrap_or_default()).into_iter().map(|m| view! { <li class="chip">{m}</li> }).collect_view()}
+                    {move || {
+                        e.with(|x| x.as_ref().map(|x| x.media.clone()).unwrap_or_default())
+                            .into_iter()
+                            .map(|m| view! { <li class="chip">{m}</li> })
+                            .collect_view()
+                    }}
                 </ul>
-                {field(|t| t.pains, area_in(e, |x| x.pains.clone(), |x, v| x.pains = v, |t| t.pains, "pains").into_any())}
-                {field(|t| t.needs, area_in(e, |x| x.needs.clone(), |x, v| x.needs = v, |t| t.needs, "needs").into_any())}
-                {field(|t| t.quote, area_in(e, |x| x.quote.clone(), |x, v| x.quote = v, |t| t.quote, "quote").into_any())}
+                {field(
+                    |t| t.pains,
+                    area_in(e, |x| x.pains.clone(), |x, v| x.pains = v, |t| t.pains, "pains").into_any(),
+                )}
+                {field(
+                    |t| t.needs,
+                    area_in(e, |x| x.needs.clone(), |x, v| x.needs = v, |t| t.needs, "needs").into_any(),
+                )}
+                {field(
+                    |t| t.quote,
+                    area_in(e, |x| x.quote.clone(), |x, v| x.quote = v, |t| t.quote, "quote").into_any(),
+                )}
             </article>
         }
     };
@@ -321,7 +465,18 @@ pub fn Personas(s: Memo<Strategy>) -> impl IntoView {
         Some((|t| t.personas_empty, is_empty)),
         view! {
             <div class="persona-cards">{rows(s, |_: &Persona| true, card_of)}</div>
-            {add_box(|t| t.persona_name, "persona", move |name| put(app, Persona { id: new_id(), name, ..Default::default() }))}
+            {add_box(
+                |t| t.persona_name,
+                "persona",
+                move |name| put(
+                    app,
+                    Persona {
+                        id: new_id(),
+                        name,
+                        ..Default::default()
+                    },
+                ),
+            )}
         },
     )
 }

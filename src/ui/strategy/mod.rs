@@ -41,31 +41,57 @@ pub fn StrategyPage(view: View) -> impl IntoView {
 fn page(app: crate::ui::state::App, view: View, s: Memo<crate::model::strategy::data::Strategy>) -> impl IntoView {
     let href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
     let body = match view {
-        View::Goals => view! { <goals::GoalTree s=s/><goals::GoalRanking s=s/> }.into_any(),
-        View::Strategy => view! {
-            <plan::Positioning s=s/><plan::Tactics s=s/><plan::ThemeIncentives s=s/>
-            <plan::Messages s=s/><plan::Journey s=s/><plan::ChannelMix s=s/>
+        View::Goals => view! {
+            <goals::GoalTree s=s />
+            <goals::GoalRanking s=s />
         }
         .into_any(),
-        View::Trace => view! { <trace::TraceView s=s/> }.into_any(),
+        View::Strategy => view! {
+            <plan::Positioning s=s />
+            <plan::Tactics s=s />
+            <plan::ThemeIncentives s=s />
+            <plan::Messages s=s />
+            <plan::Journey s=s />
+            <plan::ChannelMix s=s />
+        }
+        .into_any(),
+        View::Trace => view! { <trace::TraceView s=s /> }.into_any(),
         _ => view! {
-            <insight::Pestel s=s/><insight::FiveForces s=s/><insight::Internal s=s/>
-            <insight::Competitors s=s/><insight::Personas s=s/><swot::Swot s=s/><swot::Tows s=s/>
+            <insight::Pestel s=s />
+            <insight::FiveForces s=s />
+            <insight::Internal s=s />
+            <insight::Competitors s=s />
+            <insight::Personas s=s />
+            <swot::Swot s=s />
+            <swot::Tows s=s />
         }
         .into_any(),
     };
     view! {
         <section class="strategy" data-testid="strategy" data-page=view.slug()>
             <nav class="subtabs" aria-label=texts(app).nav_strategy>
-                {View::STRATEGY.iter().enumerate().map(|(i, v)| {
-                    let v = *v;
-                    view! {
-                        <a class="subtab" class:active={v == view} aria-current={(v == view).then_some("page")} href=move || href(v) data-subview=v.slug()>
-                            <span class="step">{i + 1}</span>{move || tab_label(texts(app), v)}
-                        </a>
-                    }
-                }).collect_view()}
-                <a class="btn brief-link" href=move || href(View::Brief) data-subview="brief">{texts(app).print_brief}</a>
+                {View::STRATEGY
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| {
+                        let v = *v;
+                        view! {
+                            <a
+                                class="subtab"
+                                class:active=v == view
+                                aria-current=(v == view).then_some("page")
+                                href=move || href(v)
+                                data-subview=v.slug()
+                            >
+                                <span class="step">{i + 1}</span>
+                                {move || tab_label(texts(app), v)}
+                            </a>
+                        }
+                    })
+                    .collect_view()}
+                <a class="btn brief-link" href=move || href(View::Brief) data-subview="brief">
+                    {texts(app).print_brief}
+                </a>
             </nav>
             {body}
         </section>

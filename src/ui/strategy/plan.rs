@@ -42,14 +42,26 @@ fn strategy_text(
     };
     if multi {
         view! {
-            <textarea data-field=key rows="3" aria-label=label(texts(app)) placeholder=label(texts(app))
-                prop:value=value on:change=move |ev| commit(event_target_value(&ev))></textarea>
+            <textarea
+                data-field=key
+                rows="3"
+                aria-label=label(texts(app))
+                placeholder=label(texts(app))
+                prop:value=value
+                on:change=move |ev| commit(event_target_value(&ev))
+            ></textarea>
         }
         .into_any()
     } else {
         view! {
-            <input type="text" data-field=key aria-label=label(texts(app)) placeholder=label(texts(app))
-                prop:value=value on:change=move |ev| commit(event_target_value(&ev))/>
+            <input
+                type="text"
+                data-field=key
+                aria-label=label(texts(app))
+                placeholder=label(texts(app))
+                prop:value=value
+                on:change=move |ev| commit(event_target_value(&ev))
+            />
         }
         .into_any()
     }
@@ -65,22 +77,40 @@ pub fn Positioning(s: Memo<Strategy>) -> impl IntoView {
         None,
         Some((|t| t.positioning_empty, is_empty)),
         view! {
-            <label class="wide-field"><span>{texts(app).positioning}</span>
-                {strategy_text(app, s, StrategyText::Positioning, |s| s.positioning.clone(), |t| t.positioning, "positioning", false)}
+            <label class="wide-field">
+                <span>{texts(app).positioning}</span>
+                {strategy_text(
+                    app,
+                    s,
+                    StrategyText::Positioning,
+                    |s| s.positioning.clone(),
+                    |t| t.positioning,
+                    "positioning",
+                    false,
+                )}
             </label>
             <fieldset class="generic">
                 <legend>{texts(app).generic}</legend>
-                {GenericStrategy::ALL.iter().map(|g| {
-                    let g = *g;
-                    view! {
-                        <label class="radio">
-                            <input type="radio" name="generic" data-generic=format!("{g:?}")
-                                prop:checked=move || s.with(|s| s.generic == Some(g))
-                                on:change=move |_| { run(app, StrategyCommand::Generic(Some(g))); }/>
-                            {generic_name(app.locale.get_untracked(), g)}
-                        </label>
-                    }
-                }).collect_view()}
+                {GenericStrategy::ALL
+                    .iter()
+                    .map(|g| {
+                        let g = *g;
+                        view! {
+                            <label class="radio">
+                                <input
+                                    type="radio"
+                                    name="generic"
+                                    data-generic=format!("{g:?}")
+                                    prop:checked=move || s.with(|s| s.generic == Some(g))
+                                    on:change=move |_| {
+                                        run(app, StrategyCommand::Generic(Some(g)));
+                                    }
+                                />
+                                {generic_name(app.locale.get_untracked(), g)}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
             </fieldset>
         },
     )
@@ -108,12 +138,29 @@ pub fn Tactics(s: Memo<Strategy>) -> impl IntoView {
         view! {
             <ul class="entry-list">{rows(s, |_: &Tactic| true, row)}</ul>
             <div class="add-with-kind">
-                <select data-field="new-kind" aria-label=texts(app).kind on:change=move |ev| {
-                    if let Some(k) = parse_choice(TacticKind::ALL, &event_target_value(&ev)) { kind.set(k); }
-                }>
+                <select
+                    data-field="new-kind"
+                    aria-label=texts(app).kind
+                    on:change=move |ev| {
+                        if let Some(k) = parse_choice(TacticKind::ALL, &event_target_value(&ev)) {
+                            kind.set(k);
+                        }
+                    }
+                >
                     {choice_options(TacticKind::ALL, move |k| kind.get() == k, tactic_name)}
                 </select>
-                {add_box(|t| t.tactic_placeholder, "tactic", move |text| put(app, Tactic { id: new_id(), kind: kind.get_untracked(), text }))}
+                {add_box(
+                    |t| t.tactic_placeholder,
+                    "tactic",
+                    move |text| put(
+                        app,
+                        Tactic {
+                            id: new_id(),
+                            kind: kind.get_untracked(),
+                            text,
+                        },
+                    ),
+                )}
             </div>
         },
     )
@@ -129,27 +176,59 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
         let cost_text = move || e.with(|x| x.as_ref().map(|x| x.unit_cost.to_string()).unwrap_or_default());
         view! {
             <tr class="incentive">
-                <td>{choice_in(e, IncentiveKind::ALL, |x| x.kind, |x, v| x.kind = v, incentive_name, |t| t.kind, "kind")}</td>
+                <td>
+                    {choice_in(
+                        e,
+                        IncentiveKind::ALL,
+                        |x| x.kind,
+                        |x, v| x.kind = v,
+                        incentive_name,
+                        |t| t.kind,
+                        "kind",
+                    )}
+                </td>
                 <td class="grow">{text_in(e, |x| x.rule.clone(), |x, v| x.rule = v, |t| t.rule, "rule")}</td>
                 <td>
-                    <input type="text" class="num" inputmode="decimal" data-field="unit-cost" aria-label=texts(app).unit_cost
+                    <input
+                        type="text"
+                        class="num"
+                        inputmode="decimal"
+                        data-field="unit-cost"
+                        aria-label=texts(app).unit_cost
                         prop:value=cost_text
                         on:change=move |ev| {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
                             match Money::parse(&el.value()).filter(|m| m.0 >= 0) {
-                                Some(m) => { edit(app, e, |x| x.unit_cost = m); }
-                                None => { app.error(format!("{}: {}", texts(app).unit_cost, texts(app).not_a_number)); el.set_value(&cost_text()); }
+                                Some(m) => {
+                                    edit(app, e, |x| x.unit_cost = m);
+                                }
+                                None => {
+                                    app.error(format!("{}: {}", texts(app).unit_cost, texts(app).not_a_number));
+                                    el.set_value(&cost_text());
+                                }
                             }
-                        }/>
+                        }
+                    />
                 </td>
                 <td>
-                    <input type="number" class="num" min="0" step="1" data-field="quantity" aria-label=texts(app).quantity
+                    <input
+                        type="number"
+                        class="num"
+                        min="0"
+                        step="1"
+                        data-field="quantity"
+                        aria-label=texts(app).quantity
                         prop:value=move || e.with(|x| x.as_ref().map(|x| x.quantity.to_string()).unwrap_or_default())
                         on:change=move |ev| {
-                            if let Ok(q) = event_target_value(&ev).trim().parse::<u32>() { edit(app, e, |x| x.quantity = q); }
-                        }/>
+                            if let Ok(q) = event_target_value(&ev).trim().parse::<u32>() {
+                                edit(app, e, |x| x.quantity = q);
+                            }
+                        }
+                    />
                 </td>
-                <td class="num total" data-testid="incentive-total">{move || e.with(|x| x.as_ref().and_then(|x| x.total())).map(money)}</td>
+                <td class="num total" data-testid="incentive-total">
+                    {move || e.with(|x| x.as_ref().and_then(|x| x.total())).map(money)}
+                </td>
                 <td>{row_tools(e, false)}</td>
             </tr>
         }
@@ -161,23 +240,52 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
         None,
         Some((|t| t.incentives_empty, is_empty)),
         view! {
-            <label class="wide-field"><span>{texts(app).theme}</span>
-                {strategy_text(app, s, StrategyText::Theme, |s| s.theme.clone(), |t| t.theme_placeholder, "theme", false)}
+            <label class="wide-field">
+                <span>{texts(app).theme}</span>
+                {strategy_text(
+                    app,
+                    s,
+                    StrategyText::Theme,
+                    |s| s.theme.clone(),
+                    |t| t.theme_placeholder,
+                    "theme",
+                    false,
+                )}
             </label>
             <Show when=move || !is_empty.get()>
-            <div class="table-wrap">
-                <table class="st-table">
-                    <thead><tr>
-                        <th>{texts(app).kind}</th><th>{texts(app).rule}</th>
-                        <th class="num">{texts(app).unit_cost}</th><th class="num">{texts(app).quantity}</th>
-                        <th class="num">{texts(app).total}</th><th></th>
-                    </tr></thead>
-                    <tbody>{rows(s, |_: &Incentive| true, row)}</tbody>
-                </table>
-            </div>
+                <div class="table-wrap">
+                    <table class="st-table">
+                        <thead>
+                            <tr>
+                                <th>{texts(app).kind}</th>
+                                <th>{texts(app).rule}</th>
+                                <th class="num">{texts(app).unit_cost}</th>
+                                <th class="num">{texts(app).quantity}</th>
+                                <th class="num">{texts(app).total}</th>
+                                <th></th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows(s, |_: &Incentive| true, row)}</tbody>
+                    </table>
+                </div>
             </Show>
-            {add_box(|t| t.rule, "incentive", move |rule| put(app, Incentive { id: new_id(), kind: IncentiveKind::Coupon, rule, unit_cost: Money(0), quantity: 0 }))}
-            <p class="sum-line" data-testid="incentives-total">{total}</p>
+            {add_box(
+                |t| t.rule,
+                "incentive",
+                move |rule| put(
+                    app,
+                    Incentive {
+                        id: new_id(),
+                        kind: IncentiveKind::Coupon,
+                        rule,
+                        unit_cost: Money(0),
+                        quantity: 0,
+                    },
+                ),
+            )}
+            <p class="sum-line" data-testid="incentives-total">
+                {total}
+            </p>
         },
     )
 }
@@ -192,16 +300,39 @@ pub fn Messages(s: Memo<Strategy>) -> impl IntoView {
         None,
         view! {
             <div class="slogans">
-                {(0..3usize).map(|i| view! {
-                    <label class="wide-field"><span>{move || fill(texts(app).slogan, "n", &(i + 1).to_string())}</span>
-                        <input type="text" data-field=format!("slogan-{i}") placeholder=texts(app).slogan_placeholder
-                            prop:value=move || s.with(|s| s.slogans.get(i).cloned().unwrap_or_default())
-                            on:change=move |ev| { run(app, StrategyCommand::Text(StrategyText::Slogan(i), event_target_value(&ev))); }/>
-                    </label>
-                }).collect_view()}
+                {(0..3usize)
+                    .map(|i| {
+                        view! {
+                            <label class="wide-field">
+                                <span>{move || fill(texts(app).slogan, "n", &(i + 1).to_string())}</span>
+                                <input
+                                    type="text"
+                                    data-field=format!("slogan-{i}")
+                                    placeholder=texts(app).slogan_placeholder
+                                    prop:value=move || s.with(|s| s.slogans.get(i).cloned().unwrap_or_default())
+                                    on:change=move |ev| {
+                                        run(
+                                            app,
+                                            StrategyCommand::Text(StrategyText::Slogan(i), event_target_value(&ev)),
+                                        );
+                                    }
+                                />
+                            </label>
+                        }
+                    })
+                    .collect_view()}
             </div>
-            <label class="wide-field"><span>{texts(app).selling_points}</span>
-                {strategy_text(app, s, StrategyText::SellingPoints, |s| s.selling_points.clone(), |t| t.selling_points, "selling-points", true)}
+            <label class="wide-field">
+                <span>{texts(app).selling_points}</span>
+                {strategy_text(
+                    app,
+                    s,
+                    StrategyText::SellingPoints,
+                    |s| s.selling_points.clone(),
+                    |t| t.selling_points,
+                    "selling-points",
+                    true,
+                )}
             </label>
         },
     )
@@ -236,7 +367,19 @@ pub fn Journey(s: Memo<Strategy>) -> impl IntoView {
         Some((|t| t.journey_empty, is_empty)),
         view! {
             <ol class="journey">{rows(s, |_: &JourneyStep| true, row)}</ol>
-            {add_box(|t| t.step_placeholder, "step", move |text| put(app, JourneyStep { id: new_id(), text, conversion: false, risk: String::new() }))}
+            {add_box(
+                |t| t.step_placeholder,
+                "step",
+                move |text| put(
+                    app,
+                    JourneyStep {
+                        id: new_id(),
+                        text,
+                        conversion: false,
+                        risk: String::new(),
+                    },
+                ),
+            )}
         },
     )
 }
@@ -253,30 +396,63 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
         view! {
             <tr class="channel-row">
                 <td>{text_in(e, |x| x.name.clone(), |x, v| x.name = v, |t| t.channel_placeholder, "name")}</td>
-                <td>{choice_in(e, ChannelKind::ALL, |x| x.kind, |x, v| x.kind = v, channel_kind_name, |t| t.kind, "kind")}</td>
                 <td>
-                    <select data-field="online" aria-label=texts(app).online on:change=move |ev| {
-                        let on = event_target_value(&ev) == "online";
-                        edit(app, e, |x| x.online = on);
-                    }>
-                        <option value="online" prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| x.online))>{texts(app).online}</option>
-                        <option value="offline" prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| !x.online))>{texts(app).offline}</option>
+                    {choice_in(
+                        e,
+                        ChannelKind::ALL,
+                        |x| x.kind,
+                        |x, v| x.kind = v,
+                        channel_kind_name,
+                        |t| t.kind,
+                        "kind",
+                    )}
+                </td>
+                <td>
+                    <select
+                        data-field="online"
+                        aria-label=texts(app).online
+                        on:change=move |ev| {
+                            let on = event_target_value(&ev) == "online";
+                            edit(app, e, |x| x.online = on);
+                        }
+                    >
+                        <option value="online" prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| x.online))>
+                            {texts(app).online}
+                        </option>
+                        <option value="offline" prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| !x.online))>
+                            {texts(app).offline}
+                        </option>
                     </select>
                 </td>
                 <td>{choice_in(e, Tier::ALL, |x| x.tier, |x, v| x.tier = v, tier_name, |t| t.tier, "tier")}</td>
                 <td>
-                    <input type="number" class="num share" min="0" max="100" step="1" data-field="share" aria-label=texts(app).share
+                    <input
+                        type="number"
+                        class="num share"
+                        min="0"
+                        max="100"
+                        step="1"
+                        data-field="share"
+                        aria-label=texts(app).share
                         prop:value=move || e.with(|x| x.as_ref().map(|x| x.share.to_string()).unwrap_or_default())
                         on:change=move |ev| {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
                             match el.value().trim().parse::<u8>().ok().filter(|v| *v <= 100) {
-                                Some(v) => { edit(app, e, |x| x.share = v); }
+                                Some(v) => {
+                                    edit(app, e, |x| x.share = v);
+                                }
                                 None => {
                                     app.error(format!("{}: 0–100", texts(app).share));
-                                    el.set_value(&e.with_untracked(|x| x.as_ref().map(|x| x.share.to_string()).unwrap_or_default()));
+                                    el.set_value(
+                                        &e
+                                            .with_untracked(|x| {
+                                                x.as_ref().map(|x| x.share.to_string()).unwrap_or_default()
+                                            }),
+                                    );
                                 }
                             }
-                        }/>
+                        }
+                    />
                 </td>
                 <td>{row_tools(e, true)}</td>
             </tr>
@@ -294,7 +470,9 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
         };
         view! {
             <p class=format!("mix-total {class}") data-testid="mix-total" data-total=m.total.to_string()>
-                <b>{fill(t.mix_total, "n", &m.total.to_string())}</b>" · "{text}
+                <b>{fill(t.mix_total, "n", &m.total.to_string())}</b>
+                " · "
+                {text}
             </p>
         }
     };
@@ -311,8 +489,11 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                 let at = x;
                 x += w;
                 view! {
-                    <div class=format!("mix-slice s{}", i % SLICES) style=format!("left:{at:.2}%;width:{w:.2}%")
-                        title=format!("{} {}%", c.name, c.share)>
+                    <div
+                        class=format!("mix-slice s{}", i % SLICES)
+                        style=format!("left:{at:.2}%;width:{w:.2}%")
+                        title=format!("{} {}%", c.name, c.share)
+                    >
                         <span>{c.name.clone()}" "{c.share}"%"</span>
                     </div>
                 }
@@ -334,7 +515,13 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                             <div class="tier-bar actual" style=format!("width:{}%", actual.min(100))></div>
                             <div class="tier-bar rule" style=format!("width:{rule}%")></div>
                         </div>
-                        <span class="tier-val">{fill(&fill(texts(app).tier_vs_rule, "actual", &actual.to_string()), "rule", &rule.to_string())}</span>
+                        <span class="tier-val">
+                            {fill(
+                                &fill(texts(app).tier_vs_rule, "actual", &actual.to_string()),
+                                "rule",
+                                &rule.to_string(),
+                            )}
+                        </span>
                     </div>
                 }
             })
@@ -347,22 +534,44 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
         Some((|t| t.mix_empty, is_empty)),
         view! {
             <Show when=move || !is_empty.get()>
-            <div class="table-wrap">
-                <table class="st-table">
-                    <thead><tr>
-                        <th>{texts(app).channel}</th><th>{texts(app).kind}</th><th>{texts(app).online}" / "{texts(app).offline}</th>
-                        <th>{texts(app).tier}</th><th class="num">{texts(app).share}</th><th></th>
-                    </tr></thead>
-                    <tbody>{rows(s, |_: &ChannelShare| true, row)}</tbody>
-                </table>
-            </div>
+                <div class="table-wrap">
+                    <table class="st-table">
+                        <thead>
+                            <tr>
+                                <th>{texts(app).channel}</th>
+                                <th>{texts(app).kind}</th>
+                                <th>{texts(app).online}" / "{texts(app).offline}</th>
+                                <th>{texts(app).tier}</th>
+                                <th class="num">{texts(app).share}</th>
+                                <th></th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows(s, |_: &ChannelShare| true, row)}</tbody>
+                    </table>
+                </div>
             </Show>
-            {add_box(|t| t.channel_placeholder, "channel", move |name| {
-                let left = 100u32.saturating_sub(m.get_untracked().total).min(100) as u8;
-                put(app, ChannelShare { id: new_id(), name, kind: ChannelKind::Paid, online: true, tier: Tier::Core, share: left })
-            })}
+            {add_box(
+                |t| t.channel_placeholder,
+                "channel",
+                move |name| {
+                    let left = 100u32.saturating_sub(m.get_untracked().total).min(100) as u8;
+                    put(
+                        app,
+                        ChannelShare {
+                            id: new_id(),
+                            name,
+                            kind: ChannelKind::Paid,
+                            online: true,
+                            tier: Tier::Core,
+                            share: left,
+                        },
+                    )
+                },
+            )}
             {status}
-            <div class="mix-bar" aria-hidden="true">{bar}</div>
+            <div class="mix-bar" aria-hidden="true">
+                {bar}
+            </div>
             <h3>{texts(app).rule_title}</h3>
             <div class="tiers">{tiers}</div>
             <p class="muted small" data-testid="rule-verdict">

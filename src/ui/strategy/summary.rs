@@ -34,7 +34,13 @@ pub fn strategy_summary(plan: &Plan) -> impl IntoView {
             let sm = smart(plan, g);
             let letters = Letter::ALL
                 .iter()
-                .map(|l| view! { <span class="smart-letter" class:ok=sm.holds(*l)>{l.char()}</span> })
+                .map(|l| {
+                    view! {
+                        <span class="smart-letter" class:ok=sm.holds(*l)>
+                            {l.char()}
+                        </span>
+                    }
+                })
                 .collect_view();
             view! {
                 <li class="summary-goal" style=format!("--depth:{depth}")>
@@ -55,8 +61,10 @@ pub fn strategy_summary(plan: &Plan) -> impl IntoView {
             </div>
             {(!s.positioning.is_empty()).then(|| view! { <p class="summary-positioning">{s.positioning.clone()}</p> })}
             <ul class="summary-goals">{goals}</ul>
-            <p class:gap-text={gaps > 0} class:ok-line={gaps == 0} data-testid="summary-gaps">
-                {gap_line}" "<a href=link(View::Trace)>{t.tab_trace}" →"</a>
+            <p class:gap-text=gaps != 0 class:ok-line=gaps == 0 data-testid="summary-gaps">
+                {gap_line}
+                " "
+                <a href=link(View::Trace)>{t.tab_trace}" →"</a>
             </p>
         </div>
     }

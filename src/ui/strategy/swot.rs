@@ -29,9 +29,23 @@ pub fn Swot(s: Memo<Strategy>) -> impl IntoView {
         view! {
             <div class="swot-q" data-quadrant=format!("{q:?}")>
                 <h3>{quadrant_name(app.locale.get_untracked(), q)}</h3>
-                <Show when=empty><p class="muted small">{texts(app).swot_empty}</p></Show>
+                <Show when=empty>
+                    <p class="muted small">{texts(app).swot_empty}</p>
+                </Show>
                 <ul class="entry-list">{rows(s, move |x: &SwotEntry| x.quadrant == q, row)}</ul>
-                {add_box(|t| t.swot_placeholder, "swot", move |text| put(app, SwotEntry { id: new_id(), quadrant: q, text, source: None }))}
+                {add_box(
+                    |t| t.swot_placeholder,
+                    "swot",
+                    move |text| put(
+                        app,
+                        SwotEntry {
+                            id: new_id(),
+                            quadrant: q,
+                            text,
+                            source: None,
+                        },
+                    ),
+                )}
             </div>
         }
     };
@@ -66,10 +80,23 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
                         let on = linked.contains(&x.id);
                         let id = x.id.clone();
                         view! {
-                            <button class="chip toggle" class:on=on aria-pressed=on.to_string() data-swot=x.id.clone()
+                            <button
+                                class="chip toggle"
+                                class:on=on
+                                aria-pressed=on.to_string()
+                                data-swot=x.id.clone()
                                 data-quadrant=format!("{:?}", x.quadrant)
-                                on:click=move |_| { edit(app, e, |t| if on { t.links.retain(|l| l != &id) } else { t.links.push(id.clone()) }); }>
-                                <b>{format!("{:?}", x.quadrant)}</b>" "{x.text.clone()}
+                                on:click=move |_| {
+                                    edit(
+                                        app,
+                                        e,
+                                        |t| if on { t.links.retain(|l| l != &id) } else { t.links.push(id.clone()) },
+                                    );
+                                }
+                            >
+                                <b>{format!("{:?}", x.quadrant)}</b>
+                                " "
+                                {x.text.clone()}
                             </button>
                         }
                     })
@@ -82,7 +109,10 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
                         {area_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.tows_placeholder, "text")}
                         {row_tools(e, true)}
                     </div>
-                    <div class="builds-on"><span class="muted small">{texts(app).builds_on}</span>{chips}</div>
+                    <div class="builds-on">
+                        <span class="muted small">{texts(app).builds_on}</span>
+                        {chips}
+                    </div>
                 </li>
             }
         };
@@ -90,7 +120,19 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
             <div class="tows-cell" data-tows=format!("{kind:?}")>
                 <h3>{tows_name(app.locale.get_untracked(), kind)}</h3>
                 <ul class="entry-list">{rows(s, move |x: &TowsStrategy| x.kind == kind, row)}</ul>
-                {add_box(|t| t.tows_placeholder, "tows", move |text| put(app, TowsStrategy { id: new_id(), kind, text, links: vec![] }))}
+                {add_box(
+                    |t| t.tows_placeholder,
+                    "tows",
+                    move |text| put(
+                        app,
+                        TowsStrategy {
+                            id: new_id(),
+                            kind,
+                            text,
+                            links: vec![],
+                        },
+                    ),
+                )}
             </div>
         }
     };

@@ -55,15 +55,42 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                 let score = smart_score.with(|v| v.iter().find(|x| x.0 == g.goal).map(|x| x.1)).unwrap_or(0);
                 view! {
                     <tr data-goal=g.goal.clone() class:gap=g.items.is_empty() style=format!("--depth:{}", g.depth)>
-                        <td class="goal-name"><span class="smart-score" class:ok={score == 5}>{score}"/5"</span>{goal_text(&g.goal)}</td>
+                        <td class="goal-name">
+                            <span class="smart-score" class:ok=score == 5>
+                                {score}
+                                "/5"
+                            </span>
+                            {goal_text(&g.goal)}
+                        </td>
                         <td>
-                            <ul class="chips">{g.strategies.iter().map(|x| view! { <li class="chip strategy">{strategy_text(x)}</li> }).collect_view()}</ul>
+                            <ul class="chips">
+                                {g
+                                    .strategies
+                                    .iter()
+                                    .map(|x| view! { <li class="chip strategy">{strategy_text(x)}</li> })
+                                    .collect_view()}
+                            </ul>
                         </td>
                         <td>
                             {if g.items.is_empty() {
                                 view! { <span class="gap-mark">{texts(app).no_work_yet}</span> }.into_any()
                             } else {
-                                view! { <ul class="chips">{g.items.iter().map(|x| view! { <li class="chip item" data-item=x.clone()>{title_of(x)}</li> }).collect_view()}</ul> }.into_any()
+                                view! {
+                                    <ul class="chips">
+                                        {g
+                                            .items
+                                            .iter()
+                                            .map(|x| {
+                                                view! {
+                                                    <li class="chip item" data-item=x.clone()>
+                                                        {title_of(x)}
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
                             }}
                         </td>
                     </tr>
@@ -84,24 +111,52 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                     <li class="strategy-work" data-strategy=sid.clone()>
                         <div class="strategy-name">{text}</div>
                         <ul class="chips">
-                            {items.into_iter().map(|it| {
-                                let sid = sid.clone();
-                                let it2 = it.clone();
-                                view! {
-                                    <li class="chip item" data-item=it.clone()>{title_of(&it)}
-                                        <button class="chip-x" aria-label=texts(app).remove on:click=move |_| set_link(app, &it2, &sid, false)>"×"</button>
-                                    </li>
-                                }
-                            }).collect_view()}
+                            {items
+                                .into_iter()
+                                .map(|it| {
+                                    let sid = sid.clone();
+                                    let it2 = it.clone();
+                                    view! {
+                                        <li class="chip item" data-item=it.clone()>
+                                            {title_of(&it)}
+                                            <button
+                                                class="chip-x"
+                                                aria-label=texts(app).remove
+                                                on:click=move |_| set_link(app, &it2, &sid, false)
+                                            >
+                                                "×"
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
                         </ul>
-                        <select class="link-item" data-action="link-item" aria-label=texts(app).link_item on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            if !v.is_empty() { set_link(app, &v, &sid2, true); }
-                        }>
-                            <option value="" selected>{texts(app).link_item}</option>
-                            {titles.get().into_iter().filter(|(id, _, _)| !linked.contains(id)).map(|(id, title, st)| {
-                                view! { <option value=id>{title}" · "{status_name(app.locale.get_untracked(), st)}</option> }
-                            }).collect_view()}
+                        <select
+                            class="link-item"
+                            data-action="link-item"
+                            aria-label=texts(app).link_item
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                if !v.is_empty() {
+                                    set_link(app, &v, &sid2, true);
+                                }
+                            }
+                        >
+                            <option value="" selected>
+                                {texts(app).link_item}
+                            </option>
+                            {titles
+                                .get()
+                                .into_iter()
+                                .filter(|(id, _, _)| !linked.contains(id))
+                                .map(|(id, title, st)| {
+                                    view! {
+                                        <option value=id>
+                                            {title}" · "{status_name(app.locale.get_untracked(), st)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
                         </select>
                     </li>
                 }
@@ -134,11 +189,19 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
     view! {
         <section class="card st-card" data-section="trace">
             <h2>{texts(app).trace_title}</h2>
-            <p class="hint">{texts(app).trace_help}" "<a href=gantt>"→ "{app.locale.get_untracked().gantt().nav_gantt}</a></p>
+            <p class="hint">
+                {texts(app).trace_help}" "<a href=gantt>"→ "{app.locale.get_untracked().gantt().nav_gantt}</a>
+            </p>
             <Show when=has_goals fallback=move || view! { <p class="empty-example">{texts(app).trace_empty}</p> }>
                 <div class="table-wrap">
                     <table class="st-table trace-table">
-                        <thead><tr><th>{texts(app).col_goal}</th><th>{texts(app).col_strategies}</th><th>{texts(app).col_items}</th></tr></thead>
+                        <thead>
+                            <tr>
+                                <th>{texts(app).col_goal}</th>
+                                <th>{texts(app).col_strategies}</th>
+                                <th>{texts(app).col_items}</th>
+                            </tr>
+                        </thead>
                         <tbody>{goal_rows}</tbody>
                     </table>
                 </div>
@@ -146,13 +209,28 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
         </section>
         <section class="card st-card" data-section="gaps">
             <h2>{texts(app).gaps_title}</h2>
-            <Show when=no_gaps fallback=move || view! {
-                <div class="gaps">
-                    {gap_list(|t| t.goals_without_work, "goals", |t| t.goals_without_work.clone(), Named::Goal)}
-                    {gap_list(|t| t.strategies_without_goal, "strategies", |t| t.strategies_without_goal.clone(), Named::Strategy)}
-                    {gap_list(|t| t.work_without_strategy, "work", |t| t.work_without_strategy.clone(), Named::Item)}
-                </div>
-            }>
+            <Show
+                when=no_gaps
+                fallback=move || {
+                    view! {
+                        <div class="gaps">
+                            {gap_list(|t| t.goals_without_work, "goals", |t| t.goals_without_work.clone(), Named::Goal)}
+                            {gap_list(
+                                |t| t.strategies_without_goal,
+                                "strategies",
+                                |t| t.strategies_without_goal.clone(),
+                                Named::Strategy,
+                            )}
+                            {gap_list(
+                                |t| t.work_without_strategy,
+                                "work",
+                                |t| t.work_without_strategy.clone(),
+                                Named::Item,
+                            )}
+                        </div>
+                    }
+                }
+            >
                 <p class="ok-line">"✓ "{texts(app).no_gaps}</p>
             </Show>
         </section>

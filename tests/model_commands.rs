@@ -369,3 +369,41 @@ fn the_predecessors_cell_reads_and_writes_links() {
     h.undo(&mut w);
     assert_eq!(w, ws());
 }
+
+/// Linking an item to a strategy or a collaborator is a model command: the
+/// model adds or removes the one entry from the list as stored, a link that
+/// is already there changes nothing, and a link to nothing is refused.
+#[test]
+fn linking_an_item_adds_or_removes_one_entry_of_its_list() {
+    use campaign_planner::model::sample::sample_plan;
+    use campaign_planner::model::schedule::commands::ItemLink;
+    let w0 = Workspace { plans: vec![sample_plan("s".into(), today(), SampleLang::Zh)] };
+    let strategy = w0.plans[0].strategy.tows[0].id.clone();
+    let item = w0.plans[0].work_items.iter().find(|w| !w.serves.contains(&strategy)).unwrap().id.clone();
+    let link = |to: ItemLink, on| pc(PlanCommand::Link { item: item.clone(), to, on });
+    let after = common::assert_undo_redo(
+        &w0,
+        &[
+            link(ItemLink::Strategy(strategy.clone()), true),
+            link(ItemLink::Collaborator("p-host".into()), true),
+            link(ItemLink::Collaborator("p-host".into()), false),
+        ],
+    );
+    let w = after.plans[0].item(&item).unwrap();
+    assert_eq!(w.serves.iter().filter(|s| **s == strategy).count(), 1);
+    assert!(!w.collaborators.contains(&"p-host".to_string()));
+    // Linking again changes nothing and is no history entry.
+    let mut ws = after.clone();
+    let mut h = History::default();
+    h.run(&mut ws, link(ItemLink::Strategy(strategy.clone()), true)).unwrap();
+    assert_eq!(ws, after);
+    assert!(!h.can_undo());
+    assert_eq!(
+        apply(&mut after.clone(), link(ItemLink::Strategy("nope".into()), true)),
+        Err(Fault::UnknownEntry("nope".into()))
+    );
+    assert_eq!(
+        apply(&mut after.clone(), link(ItemLink::Collaborator("ghost".into()), true)),
+        Err(Fault::UnknownPerson("ghost".into()))
+    );
+}

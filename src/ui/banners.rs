@@ -261,7 +261,7 @@ pub fn ConfirmDeleteDialog() -> impl IntoView {
     let t = move || app.t();
     move || {
         let id = app.confirm_delete.get()?;
-        let name = app.ws.with(|w| w.plan(&id).map(|p| p.name.clone()))?;
+        let name = app.with_ws(|w| w.plan(&id).map(|p| p.name.clone()))?;
         let id2 = id.clone();
         let confirm = move |_| {
             app.confirm_delete.set(None);

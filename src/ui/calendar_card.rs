@@ -5,16 +5,13 @@
 use super::state::{use_app, App};
 use crate::i18n::{fill, fmt_date};
 use crate::model::base::day::Day;
-use crate::model::command::dispatch::Command;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::plan::PlanField;
 use crate::model::schedule::data::WorkCalendar;
 use leptos::prelude::*;
 
 fn set(app: App, cal: WorkCalendar) {
-    if let Some(plan_id) = app.current_id() {
-        let _ = app.dispatch(Command::Plan { plan_id, cmd: PlanCommand::SetField(PlanField::Calendar(cal)) });
-    }
+    app.dispatch_plan(PlanCommand::SetField(PlanField::Calendar(cal)));
 }
 
 #[component]
@@ -22,9 +19,9 @@ pub fn CalendarCard() -> impl IntoView {
     let app = use_app();
     let g = move || app.locale.get().gantt();
     let cal =
-        Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(|p| p.calendar.clone()))));
+        Memo::new(move |_| app.current_id().and_then(|id| app.with_ws(|w| w.plan(&id).map(|p| p.calendar.clone()))));
     let span =
-        Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(|p| (p.start, p.end)))));
+        Memo::new(move |_| app.current_id().and_then(|id| app.with_ws(|w| w.plan(&id).map(|p| (p.start, p.end)))));
     let workdays = move || {
         let (a, b) = span.get()?;
         Some(cal.get()?.to_calendar().workdays_between(a, b))

@@ -16,7 +16,7 @@ pub fn export_current(app: App) {
 pub fn export_current_as(app: App, pretty: bool) {
     let Some(id) = app.current_id() else { return };
     let encode = if pretty { export_plan_pretty } else { export_plan };
-    let Some((text, name)) = app.ws.with_untracked(|w| w.plan(&id).map(|p| (encode(p), export_file_name(p)))) else {
+    let Some((text, name)) = app.with_ws_untracked(|w| w.plan(&id).map(|p| (encode(p), export_file_name(p)))) else {
         return;
     };
     download(&name, &text, "application/json");

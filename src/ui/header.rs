@@ -12,7 +12,7 @@ pub fn AppHeader() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
     let plans =
-        Memo::new(move |_| app.ws.with(|w| w.plans.iter().map(|p| (p.id.clone(), p.name.clone())).collect::<Vec<_>>()));
+        Memo::new(move |_| app.with_ws(|w| w.plans.iter().map(|p| (p.id.clone(), p.name.clone())).collect::<Vec<_>>()));
     let current = move || app.current_id().unwrap_or_else(|| "__library".into());
     let nav_label = move |v: View| match v {
         View::Overview => t().nav_overview,
@@ -29,7 +29,7 @@ pub fn AppHeader() -> impl IntoView {
         View::Setup => t().nav_setup,
     };
     let tab_plan = Memo::new(move |_| {
-        app.current_id().or_else(|| app.last_plan.get()).filter(|id| app.ws.with(|w| w.plan(id).is_some()))
+        app.current_id().or_else(|| app.last_plan.get()).filter(|id| app.with_ws(|w| w.plan(id).is_some()))
     });
     let tabs = move || {
         let Some(id) = tab_plan.get() else {

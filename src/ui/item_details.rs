@@ -7,35 +7,32 @@
 use super::state::{use_app, App};
 use crate::i18n::{fmt_date, status_name};
 use crate::model::base::id::Id;
-use crate::model::command::dispatch::Command;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::schedule::commands::ItemField;
+use crate::model::schedule::commands::ItemLink;
 use crate::model::schedule::data::LogEntry;
 use crate::model::schedule::data::Status;
 use crate::model::schedule::data::WorkItem;
 use leptos::prelude::*;
 
 fn set(app: App, id: &str, field: ItemField) {
-    if let Some(plan_id) = app.current_id() {
-        let _ = app.dispatch(Command::Plan { plan_id, cmd: PlanCommand::SetItem { id: id.to_string(), field } });
-    }
+    app.dispatch_plan(PlanCommand::SetItem { id: id.to_string(), field });
 }
 
-/// A checkbox per option (people, strategies); a tick sets the item's list
-/// field to the current ids plus or minus that one.
+/// A checkbox per option (people, strategies); a tick links the item to
+/// that one or unlinks it (the model works out the list).
 fn check_chips(
     app: App,
     item: &str,
     options: Vec<(Id, String)>,
     current: &[Id],
-    field: fn(Vec<Id>) -> ItemField,
+    link: fn(Id) -> ItemLink,
 ) -> impl IntoView {
     options
         .into_iter()
         .map(|(oid, name)| {
             let on = current.contains(&oid);
             let item = item.to_string();
-            let current = current.to_vec();
             view! {
                 <label class="chip-check">
                     <input
@@ -43,9 +40,12 @@ fn check_chips(
                         data-option=oid.clone()
                         prop:checked=on
                         on:change=move |e| {
-                            let mut c = current.clone();
-                            if event_target_checked(&e) { c.push(oid.clone()) } else { c.retain(|x| x != &oid) }
-                            set(app, &item, field(c));
+                            let to = link(oid.clone());
+                            app.dispatch_plan(PlanCommand::Link {
+                                item: item.clone(),
+                                to,
+                                on: event_target_checked(&e),
+                            });
                         }
                     />
                     {name}
@@ -62,7 +62,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
     let item = Memo::new(move |_| {
         let id = open.get()?;
         let pid = app.current_id()?;
-        app.ws.with(|w| w.plan(&pid).and_then(|p| p.item(&id).cloned()))
+        app.with_ws(|w| w.plan(&pid).and_then(|p| p.item(&id).cloned()))
     });
     let people = app.people_memo();
     let channels = app.plan_memo(crate::model::plan::Plan::channels);
@@ -168,9 +168,9 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
                 }
             }
         };
-        let collab = check_chips(app, &id, people.get(), &w.collaborators, ItemField::Collaborators);
+        let collab = check_chips(app, &id, people.get(), &w.collaborators, ItemLink::Collaborator);
         // The strategies (TOWS or tactics) this item carries out, for the trace.
-        let serves = check_chips(app, &id, strategies.get(), &w.serves, ItemField::Serves);
+        let serves = check_chips(app, &id, strategies.get(), &w.serves, ItemLink::Strategy);
         let st = l.strategy();
         let log_text = RwSignal::new(String::new());
         let add_log = {

@@ -117,11 +117,11 @@ pub fn AppRoot() -> impl IntoView {
         app.reset_history();
     }
     let initial = Route::parse(&hash)
-        .filter(|r| r.plan_id().is_none_or(|id| app.ws.with_untracked(|w| w.plan(id).is_some())))
+        .filter(|r| r.plan_id().is_none_or(|id| app.with_ws_untracked(|w| w.plan(id).is_some())))
         .or_else(|| {
             let id = remembered
-                .filter(|id| app.ws.with_untracked(|w| w.plan(id).is_some()))
-                .or_else(|| app.ws.with_untracked(|w| w.plans.first().map(|p| p.id.clone())))?;
+                .filter(|id| app.with_ws_untracked(|w| w.plan(id).is_some()))
+                .or_else(|| app.with_ws_untracked(|w| w.plans.first().map(|p| p.id.clone())))?;
             Some(Route::Plan { id, view: View::Overview })
         })
         .unwrap_or(Route::Library);
@@ -181,7 +181,7 @@ pub fn AppRoot() -> impl IntoView {
     });
     // The tab's title names the open plan, so many tabs stay tellable apart.
     let plan_name =
-        Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(|p| p.name.clone()))));
+        Memo::new(move |_| app.current_id().and_then(|id| app.with_ws(|w| w.plan(&id).map(|p| p.name.clone()))));
     Effect::new(move |_| {
         let app_name = app.t().app_name;
         let title = match plan_name.get() {
@@ -194,7 +194,7 @@ pub fn AppRoot() -> impl IntoView {
     // Which page to show depends on the route and on whether its plan
     // exists, not on the plan's content: edits must not rebuild the page.
     let page = Memo::new(move |_| match app.route.get() {
-        Route::Plan { id, view } if app.ws.with(|w| w.plan(&id).is_some()) => Some(view),
+        Route::Plan { id, view } if app.with_ws(|w| w.plan(&id).is_some()) => Some(view),
         _ => None,
     });
     let view = move || match page.get() {

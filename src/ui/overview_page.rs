@@ -18,7 +18,7 @@ use leptos::prelude::*;
 pub fn OverviewPage() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    let plan = Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).cloned())));
+    let plan = Memo::new(move |_| app.current_id().and_then(|id| app.with_ws(|w| w.plan(&id).cloned())));
     let ov = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| overview(p, app.today))));
     let new_own = move |_| {
         let l = app.locale.get_untracked();

@@ -33,7 +33,7 @@ pub fn PlanLibrary() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
     let cards = Memo::new(move |_| {
-        app.ws.with(|w| {
+        app.with_ws(|w| {
             w.plans
                 .iter()
                 .map(|p| Card {
@@ -218,7 +218,7 @@ fn PlanCard(card: Card) -> impl IntoView {
     let is_current = move || app.current_id().as_deref() == Some(id.get_value().as_str());
     let open = move |_| app.navigate(Route::Plan { id: id.get_value(), view: View::Overview });
     let duplicate = move |_| {
-        let Some(mut p) = app.ws.with_untracked(|w| w.plan(&id.get_value()).cloned()) else { return };
+        let Some(mut p) = app.with_ws_untracked(|w| w.plan(&id.get_value()).cloned()) else { return };
         p.id = new_id();
         p.name = format!("{}{}", p.name, app.t().copy_suffix);
         p.is_sample = false;

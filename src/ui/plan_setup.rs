@@ -5,7 +5,6 @@ use super::choice::{choice_options, parse_choice};
 use super::state::{new_id, use_app, App};
 use crate::i18n::{fmt_money, plan_status_name, scenario_name};
 use crate::model::base::money::Money;
-use crate::model::command::dispatch::Command;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::plan::Plan;
 use crate::model::plan::PlanField;
@@ -16,17 +15,14 @@ use crate::model::schedule::data::Phase;
 use leptos::prelude::*;
 
 fn run(app: &App, cmd: PlanCommand) -> bool {
-    match app.current_id() {
-        Some(plan_id) => app.dispatch(Command::Plan { plan_id, cmd }).is_ok(),
-        None => false,
-    }
+    app.dispatch_plan(cmd)
 }
 
 #[component]
 pub fn PlanSetup() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    let plan = Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).cloned())));
+    let plan = Memo::new(move |_| app.current_id().and_then(|id| app.with_ws(|w| w.plan(&id).cloned())));
     let get = move |f: fn(&Plan) -> String| move || plan.with(|p| p.as_ref().map(f).unwrap_or_default());
     let set_field = move |f: PlanField| run(&app, PlanCommand::SetField(f));
     // A text field that commits on change and shows the model's value again

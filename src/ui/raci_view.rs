@@ -6,7 +6,6 @@
 use super::state::use_app;
 use crate::i18n::{fill, fmt_date_short};
 use crate::model::base::id::Id;
-use crate::model::command::dispatch::Command;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::schedule::analysis::next_raci;
 use crate::model::schedule::analysis::raci_flags;
@@ -28,7 +27,7 @@ pub fn RaciView() -> impl IntoView {
     // (id, title, depth, roles by person, flags) per item.
     let rows = Memo::new(move |_| {
         let Some(pid) = app.current_id() else { return vec![] };
-        app.ws.with(|w| {
+        app.with_ws(|w| {
             let Some(p) = w.plan(&pid) else { return vec![] };
             let depth =
                 app.analysis.with(|a| a.as_ref().map(|a| a.rows.iter().map(|r| r.depth as usize).collect::<Vec<_>>()));
@@ -51,10 +50,8 @@ pub fn RaciView() -> impl IntoView {
         (first, (first + 20 + 2 * OVERSCAN).min(n), n)
     });
     let cycle = move |item: Id, person: Id, current: Option<Raci>| {
-        if let Some(plan_id) = app.current_id() {
-            let field = ItemField::Raci(person, next_raci(current));
-            let _ = app.dispatch(Command::Plan { plan_id, cmd: PlanCommand::SetItem { id: item, field } });
-        }
+        let field = ItemField::Raci(person, next_raci(current));
+        app.dispatch_plan(PlanCommand::SetItem { id: item, field });
     };
     let flag_text = move |f: &RaciFlag| match f {
         RaciFlag::NoAccountable => g().raci_no_a.to_string(),
@@ -171,7 +168,7 @@ fn Workload() -> impl IntoView {
     let g = move || app.locale.get().gantt();
     let strips = Memo::new(move |_| {
         let Some(pid) = app.current_id() else { return (vec![], vec![]) };
-        app.ws.with(|w| {
+        app.with_ws(|w| {
             let Some(p) = w.plan(&pid) else { return (vec![], vec![]) };
             let weeks: Vec<_> = workload(p, "", p.start, p.end).into_iter().map(|(d, _)| d).collect();
             let strips =

@@ -50,7 +50,9 @@ struct SaveBook {
 
 #[derive(Clone, Copy)]
 pub struct App {
-    pub ws: RwSignal<Workspace>,
+    /// Private: views read the workspace through `with_ws` and change it
+    /// only through `dispatch`, so there is one path by which a plan changes.
+    ws: RwSignal<Workspace>,
     history: StoredValue<History>,
     /// Bumped on every history change so undo/redo buttons update.
     pub history_tick: RwSignal<u64>,
@@ -141,6 +143,16 @@ impl App {
         }
     }
 
+    /// Reads the workspace, tracking it (memos and effects rerun on change).
+    pub fn with_ws<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
+        self.ws.with(f)
+    }
+
+    /// Reads the workspace without tracking it (event handlers).
+    pub fn with_ws_untracked<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
+        self.ws.with_untracked(f)
+    }
+
     pub fn t(&self) -> &'static crate::i18n::Texts {
         self.locale.get().texts()
     }
@@ -160,6 +172,15 @@ impl App {
     /// The plan the route points at, if it exists.
     pub fn current_id(&self) -> Option<Id> {
         self.route.with(|r| r.plan_id().map(str::to_string))
+    }
+
+    /// Runs a command on the open plan; false when there is none or the
+    /// command was refused (the notice says why).
+    pub fn dispatch_plan(&self, cmd: crate::model::command::dispatch::PlanCommand) -> bool {
+        match self.current_id() {
+            Some(plan_id) => self.dispatch(Command::Plan { plan_id, cmd }).is_ok(),
+            None => false,
+        }
     }
 
     /// Runs a user command through the history. Errors become a notice in

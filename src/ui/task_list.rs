@@ -7,7 +7,6 @@ use super::state::{new_id, use_app, App, Notice};
 use crate::i18n::{level_name, status_name};
 use crate::model::base::day::Day;
 use crate::model::base::id::Id;
-use crate::model::command::dispatch::Command;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::schedule::commands::ItemField;
 use crate::model::schedule::data::Level;
@@ -35,21 +34,14 @@ struct Row {
     summary: bool,
 }
 
-fn pc(app: &App, cmd: PlanCommand) -> Option<Command> {
-    app.current_id().map(|plan_id| Command::Plan { plan_id, cmd })
-}
-
 fn run(app: &App, cmd: PlanCommand) -> bool {
-    match pc(app, cmd) {
-        Some(c) => app.dispatch(c).is_ok(),
-        None => false,
-    }
+    app.dispatch_plan(cmd)
 }
 
 /// Adds a new item below `after` (or at the end) and asks for focus on it.
 fn add_item(app: &App, after: Option<Id>, focus: RwSignal<Option<Id>>, selected: RwSignal<Option<Id>>) {
     let Some(plan_id) = app.current_id() else { return };
-    let Some((item, after)) = app.ws.with_untracked(|w| {
+    let Some((item, after)) = app.with_ws_untracked(|w| {
         let p = w.plan(&plan_id)?;
         let anchor = after.as_deref().and_then(|a| p.item(a)).or(p.work_items.last());
         // Start no earlier than today (a new item is not born overdue), and
@@ -80,7 +72,7 @@ pub fn TaskList() -> impl IntoView {
     let focus: RwSignal<Option<Id>> = RwSignal::new(None);
     let rows = Memo::new(move |_| {
         let id = app.current_id()?;
-        app.ws.with(|w| {
+        app.with_ws(|w| {
             let p = w.plan(&id)?;
             let mut map = HashMap::new();
             let mut order = Vec::with_capacity(p.work_items.len());
@@ -389,7 +381,7 @@ fn set_predecessors(app: &App, succ: &str, text: &str) -> bool {
     use crate::model::schedule::predecessors::links;
     use crate::model::schedule::predecessors::parse;
     let Some(plan_id) = app.current_id() else { return false };
-    let parsed = app.ws.with_untracked(|w| {
+    let parsed = app.with_ws_untracked(|w| {
         let p = w.plan(&plan_id)?;
         Some(parse(p, text).map(|wanted| links(p, succ, wanted, new_id)))
     });

@@ -21,6 +21,7 @@ use crate::model::schedule::data::Baseline;
 use crate::model::schedule::data::Dependency;
 
 use crate::model::schedule::commands::ItemField;
+use crate::model::schedule::commands::ItemLink;
 
 use crate::model::schedule::data::WorkItem;
 
@@ -126,6 +127,12 @@ pub enum PlanCommand {
     RemoveBaseline {
         id: Id,
     },
+    /// Links an item to a strategy or a collaborator, or unlinks it.
+    Link {
+        item: Id,
+        to: ItemLink,
+        on: bool,
+    },
     /// Moves an item and all its descendants by `days` (dragging a summary bar).
     ShiftSubtree {
         id: Id,
@@ -188,6 +195,7 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, Fault> {
         PlanCommand::SetPredecessors { succ, links } => commands::set_predecessors(plan, succ, links),
         PlanCommand::CaptureBaseline { baseline } => commands::capture_baseline(plan, baseline),
         PlanCommand::RemoveBaseline { id } => commands::remove_baseline(plan, id),
+        PlanCommand::Link { item, to, on } => commands::link(plan, item, to, on),
         PlanCommand::ShiftSubtree { id, days } => commands::shift_subtree(plan, id, days),
         PlanCommand::Strategy(cmd) => crate::model::strategy::commands::compile(plan, cmd),
         PlanCommand::Monitor(cmd) => crate::model::monitor::commands::compile(plan, cmd),

@@ -36,6 +36,15 @@ use crate::model::base::id::Id;
 
 use crate::model::schedule::data::Level;
 
+/// One entry of an item's lists of links, for `link`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ItemLink {
+    /// A strategy (TOWS strategy or tactic) the item carries out.
+    Strategy(Id),
+    /// A person who works on the item besides its owner.
+    Collaborator(Id),
+}
+
 /// One field of a work item.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ItemField {
@@ -179,6 +188,25 @@ pub fn add_item(plan: &Plan, mut item: WorkItem, after: Option<Id>) -> Result<Ve
     };
     check_item_refs(plan, &item)?;
     Ok(vec![PlanEdit::Items(ListEdit::Insert { index, value: item })])
+}
+
+/// Links an item to a strategy or a collaborator, or unlinks it: the list as
+/// stored now, plus or minus that one entry (a no-op link changes nothing).
+pub fn link(plan: &Plan, item: Id, to: ItemLink, on: bool) -> Result<Vec<PlanEdit>, Fault> {
+    let w = plan.item(&item).ok_or_else(|| Fault::UnknownItem(item.clone()))?;
+    let (mut list, id, field): (Vec<Id>, Id, fn(Vec<Id>) -> ItemField) = match to {
+        ItemLink::Strategy(s) => (w.serves.clone(), s, ItemField::Serves),
+        ItemLink::Collaborator(p) => (w.collaborators.clone(), p, ItemField::Collaborators),
+    };
+    if list.contains(&id) == on {
+        return Ok(vec![]);
+    }
+    if on {
+        list.push(id);
+    } else {
+        list.retain(|x| *x != id);
+    }
+    set_item(plan, item, field(list))
 }
 
 pub fn set_item(plan: &Plan, id: Id, field: ItemField) -> Result<Vec<PlanEdit>, Fault> {

@@ -237,7 +237,7 @@ fn Payments(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
     let id2 = id.clone();
     let line = Memo::new(move |_| {
         let pid = app.current_id()?;
-        app.ws.with(|w| w.plan(&pid).and_then(|p| p.budget.line(&id2).cloned()))
+        app.with_ws(|w| w.plan(&pid).and_then(|p| p.budget.line(&id2).cloned()))
     });
     let date = NodeRef::<leptos::html::Input>::new();
     let amount = NodeRef::<leptos::html::Input>::new();

@@ -21,7 +21,6 @@ use crate::model::budget::rules::needed_by;
 use crate::model::budget::rules::readiness;
 use crate::model::budget::rules::warnings;
 use crate::model::budget::rules::Readiness;
-use crate::model::command::dispatch::Command;
 use crate::model::command::dispatch::PlanCommand;
 use crate::ui::route::{Route, View};
 use crate::ui::state::{use_app, App};
@@ -35,10 +34,7 @@ pub fn texts(app: App) -> &'static BudgetTexts {
 
 /// Runs a budget command on the open plan; false when refused (the app says why).
 pub fn run(app: App, cmd: BudgetCommand) -> bool {
-    match app.current_id() {
-        Some(plan_id) => app.dispatch(Command::Plan { plan_id, cmd: PlanCommand::Budget(cmd) }).is_ok(),
-        None => false,
-    }
+    app.dispatch_plan(PlanCommand::Budget(cmd))
 }
 
 /// An amount as typed into a field: grouped, cents only when there are any.
@@ -96,13 +92,13 @@ fn area(app: App, view: View) -> impl IntoView {
     // The checks, once per change: the badge counts them, the budget page words them.
     let warns = Memo::new(move |_| {
         let Some(id) = app.current_id() else { return vec![] };
-        app.ws.with(|w| w.plan(&id).map(|p| warnings(p, today)).unwrap_or_default())
+        app.with_ws(|w| w.plan(&id).map(|p| warnings(p, today)).unwrap_or_default())
     });
     // Each need's readiness and latest day, once per change: the badge
     // counts those at risk, the resources page shows them.
     let judged = Memo::new(move |_| {
         let Some(id) = app.current_id() else { return vec![] };
-        app.ws.with(|w| {
+        app.with_ws(|w| {
             let Some(p) = w.plan(&id) else { return vec![] };
             p.budget.resources.iter().map(|r| (r.id.clone(), readiness(p, r, today), needed_by(p, r))).collect()
         })
@@ -162,7 +158,7 @@ pub fn at_risk(judged: Judged) -> usize {
 /// The open plan's currency code.
 pub fn currency(app: App) -> String {
     app.current_id()
-        .and_then(|id| app.ws.with_untracked(|w| w.plan(&id).map(|p| p.currency.clone())))
+        .and_then(|id| app.with_ws_untracked(|w| w.plan(&id).map(|p| p.currency.clone())))
         .unwrap_or_else(|| "CNY".into())
 }
 

@@ -76,7 +76,7 @@ fn Stats() -> impl IntoView {
     let id = app.current_id();
     let stats = Memo::new(move |_| {
         let Some(id) = app.current_id() else { return vec![] };
-        app.ws.with(|w| w.plan(&id).map(|p| stats_of(app, p)).unwrap_or_default())
+        app.with_ws(|w| w.plan(&id).map(|p| stats_of(app, p)).unwrap_or_default())
     });
     let setup = id.map(|id| Route::Plan { id, view: View::Setup }.to_hash()).unwrap_or_default();
     view! {
@@ -119,7 +119,7 @@ fn checks_of(app: crate::ui::state::App, warns: Memo<Vec<BudgetWarning>>) -> Mem
         let l = app.locale.get_untracked();
         let Some(id) = app.current_id() else { return vec![] };
         warns.with(|ws| {
-            app.ws.with(|w| {
+            app.with_ws(|w| {
                 let Some(p) = w.plan(&id) else { return vec![] };
                 ws.iter().map(|x| (kind(x), warning_sentence(l, p, x))).collect()
             })
@@ -187,7 +187,7 @@ fn Allocation() -> impl IntoView {
     let rows = Memo::new(move |_| {
         let by = by.get();
         let Some(id) = app.current_id() else { return vec![] };
-        app.ws.with(|w| {
+        app.with_ws(|w| {
             let Some(p) = w.plan(&id) else { return vec![] };
             totals_by(p, by)
                 .into_iter()
@@ -336,7 +336,7 @@ fn BurnChart() -> impl IntoView {
     let today = app.today;
     let data = Memo::new(move |_| {
         let id = app.current_id()?;
-        app.ws.with(|w| {
+        app.with_ws(|w| {
             let p = w.plan(&id)?;
             if p.budget.lines.is_empty() {
                 return None;
@@ -388,7 +388,7 @@ fn ChannelReturns() -> impl IntoView {
     let today = app.today;
     let rows = Memo::new(move |_| {
         let Some(id) = app.current_id() else { return vec![] };
-        app.ws.with(|w| w.plan(&id).map(|p| channel_returns(p, today)).unwrap_or_default())
+        app.with_ws(|w| w.plan(&id).map(|p| channel_returns(p, today)).unwrap_or_default())
     });
     let m = move |v: Money| money(app, v);
     let major = move |v: f64| money(app, Money((v * 100.0).round() as i64));

@@ -136,7 +136,7 @@ fn HeatMap(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> im
         if let Some(id) = picked.get_untracked() {
             let r = app
                 .current_id()
-                .and_then(|pid| app.ws.with_untracked(|w| w.plan(&pid).and_then(|p| p.budget.risk(&id).cloned())));
+                .and_then(|pid| app.with_ws_untracked(|w| w.plan(&pid).and_then(|p| p.budget.risk(&id).cloned())));
             if let Some(r) = r {
                 put(app, Risk { likelihood: l, impact: i, ..r });
             }

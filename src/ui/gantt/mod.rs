@@ -15,7 +15,6 @@ use super::state::{new_id, now_ms, set_metric, use_app, App};
 use crate::i18n::{fill, fmt_date_short, fmt_int, status_name, Locale};
 use crate::model::base::day::Day;
 use crate::model::base::id::Id;
-use crate::model::command::dispatch::Command;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::plan::Plan;
 use crate::model::schedule::analysis::network;
@@ -122,11 +121,11 @@ pub struct Ctx {
 impl Ctx {
     pub fn with_plan<R>(&self, f: impl FnOnce(&Plan) -> R) -> Option<R> {
         let id = self.app.current_id()?;
-        self.app.ws.with(|w| w.plan(&id).map(f))
+        self.app.with_ws(|w| w.plan(&id).map(f))
     }
     pub fn with_plan_untracked<R>(&self, f: impl FnOnce(&Plan) -> R) -> Option<R> {
         let id = self.app.route.with_untracked(|r| r.plan_id().map(str::to_string))?;
-        self.app.ws.with_untracked(|w| w.plan(&id).map(f))
+        self.app.with_ws_untracked(|w| w.plan(&id).map(f))
     }
     /// The dates an item shows now: the drag preview's, else the analysis'.
     pub fn dates(&self, idx: usize) -> Option<(Day, Day)> {
@@ -153,10 +152,7 @@ impl Ctx {
         self.app.locale.get()
     }
     fn dispatch(&self, cmd: PlanCommand) -> bool {
-        match self.app.current_id() {
-            Some(plan_id) => self.app.dispatch(Command::Plan { plan_id, cmd }).is_ok(),
-            None => false,
-        }
+        self.app.dispatch_plan(cmd)
     }
 }
 
@@ -170,7 +166,7 @@ pub fn GanttChart() -> impl IntoView {
     let scale = Memo::new(move |_| {
         let (lo, hi) = analysis.with(|a| a.as_ref().map(|a| a.span)).unwrap_or((app.today, app.today));
         let (ps, pe) =
-            app.ws.with(|w| app.current_id().and_then(|id| w.plan(&id).map(|p| (p.start, p.end)))).unwrap_or((lo, hi));
+            app.with_ws(|w| app.current_id().and_then(|id| w.plan(&id).map(|p| (p.start, p.end)))).unwrap_or((lo, hi));
         let origin = lo.min(ps).min(app.today).add_days(-14);
         let end = hi.max(pe).max(app.today).add_days(45);
         Scale { origin, ppd: ppd.get(), days: origin.days_until(end) + 1 }

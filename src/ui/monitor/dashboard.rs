@@ -46,7 +46,7 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
     request_animation_frame(move || set_metric("dashboardMs", now_ms() - t0));
     let stats = Memo::new(move |_| {
         let id = app.current_id()?;
-        app.ws.with(|w| w.plan(&id).map(|p| overview(p, app.today)))
+        app.with_ws(|w| w.plan(&id).map(|p| overview(p, app.today)))
     });
     let alerts_href = app.current_id().map(|id| Route::Plan { id, view: View::Alerts }.to_hash()).unwrap_or_default();
     let href2 = alerts_href.clone();
@@ -95,7 +95,7 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
     };
     let rules = Memo::new(move |_| {
         let id = app.current_id()?;
-        app.ws.with(|w| w.plan(&id).map(|p| p.monitor.rules.clone()))
+        app.with_ws(|w| w.plan(&id).map(|p| p.monitor.rules.clone()))
     });
     // The five newest open alerts as plain lines (sentence, channel, day).
     let lines = Memo::new(move |_| {
@@ -341,7 +341,7 @@ fn CumulativeCard(board: Memo<Board>, picked: RwSignal<Option<String>>) -> impl 
     // The chosen KPI's running totals over the whole plan, from the plan itself.
     let data = Memo::new(move |_| {
         let id = current()?;
-        app.ws.with(|w| {
+        app.with_ws(|w| {
             let p = w.plan(&app.current_id()?)?;
             let k = p.kpis.iter().find(|k| k.id == id)?;
             let s = series(p, k);
@@ -404,7 +404,7 @@ fn ChannelTable(board: Memo<Board>) -> impl IntoView {
     let rows = Memo::new(move |_| {
         let id = app.current_id()?;
         let today = app.today;
-        app.ws.with(|w| {
+        app.with_ws(|w| {
             let p = w.plan(&id)?;
             let f = |channel: Option<String>| Filter { channel, from: p.start, to: today.min(p.end) };
             let chans = channels(p);

@@ -292,7 +292,7 @@ pub fn ActualsGrid() -> impl IntoView {
         let (r0, r1) = shown.get()?;
         let id = app.current_id()?;
         let targets_mode = target_mode.get();
-        app.ws.with(|w| {
+        app.with_ws(|w| {
             let p = w.plan(&id)?;
             let cols: Vec<(Periods, Vec<Option<f64>>, &Kpi)> =
                 p.kpis.iter().map(|k| (Periods::of(p, k.period), targets(p, k), k)).collect();
@@ -341,7 +341,7 @@ pub fn ActualsGrid() -> impl IntoView {
         let kpis = app
             .current_id()
             .and_then(|id| {
-                app.ws.with_untracked(|w| w.plan(&id).map(|p| p.kpis.iter().map(Kpi::definition).collect::<Vec<_>>()))
+                app.with_ws_untracked(|w| w.plan(&id).map(|p| p.kpis.iter().map(Kpi::definition).collect::<Vec<_>>()))
             })
             .unwrap_or_default();
         let days: Vec<Day> = (0..=s.days_until(e)).map(|i| s.add_days(i)).collect();

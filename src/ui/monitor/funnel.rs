@@ -206,7 +206,7 @@ pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
     let compute = move |ch: Option<String>| -> Option<Funnel> {
         let (from, to) = range.get()?;
         let id = app.current_id()?;
-        app.ws.with(|w| w.plan(&id).map(|p| funnel(p, &Filter { channel: ch, from, to })))
+        app.with_ws(|w| w.plan(&id).map(|p| funnel(p, &Filter { channel: ch, from, to })))
     };
     let main = Memo::new(move |_| compute(channel.get()));
     let second = Memo::new(move |_| other.get().and_then(|c| compute(Some(c))));

@@ -14,7 +14,6 @@ mod review;
 pub mod summary;
 
 use crate::i18n::monitor::MonitorTexts;
-use crate::model::command::dispatch::Command;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::monitor::commands::MonitorCommand;
 use crate::model::monitor::data::Kpi;
@@ -42,10 +41,7 @@ pub fn texts(app: App) -> &'static MonitorTexts {
 
 /// Runs a monitoring command on the open plan; false when refused (the app says why).
 pub fn run(app: App, cmd: MonitorCommand) -> bool {
-    match app.current_id() {
-        Some(plan_id) => app.dispatch(Command::Plan { plan_id, cmd: PlanCommand::Monitor(cmd) }).is_ok(),
-        None => false,
-    }
+    app.dispatch_plan(PlanCommand::Monitor(cmd))
 }
 
 /// Periods a card's sparkline shows: the most recent ones (a 120-pixel
@@ -91,7 +87,7 @@ pub fn board_memo(app: App) -> Memo<Board> {
         let t0 = now_ms();
         let today = app.today;
         let Some(id) = app.current_id() else { return Board::default() };
-        let b = app.ws.with(|w| {
+        let b = app.with_ws(|w| {
             let Some(p) = w.plan(&id) else { return Board::default() };
             let th = p.monitor.thresholds;
             let mut alerts = vec![];

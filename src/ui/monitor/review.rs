@@ -40,7 +40,7 @@ fn CheckpointCard(cp: Checkpoint) -> impl IntoView {
     // (checkpoint day, KPIs with their figures through min(checkpoint, today)).
     let figures = Memo::new(move |_| {
         let id = app.current_id()?;
-        app.ws.with(|w| {
+        app.with_ws(|w| {
             let p = w.plan(&id)?;
             let day = checkpoint_day(p, cp);
             let as_of = day.min(today);

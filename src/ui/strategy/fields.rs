@@ -5,7 +5,6 @@
 
 use crate::i18n::strategy::StrategyTexts;
 use crate::i18n::Locale;
-use crate::model::command::dispatch::Command;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::strategy::commands::StrategyCommand;
 use crate::model::strategy::data::Listed;
@@ -28,10 +27,7 @@ pub fn texts(app: App) -> &'static StrategyTexts {
 /// Runs a strategy command on the open plan; false when it was refused (the
 /// app shows why).
 pub fn run(app: App, cmd: StrategyCommand) -> bool {
-    match app.current_id() {
-        Some(plan_id) => app.dispatch(Command::Plan { plan_id, cmd: PlanCommand::Strategy(cmd) }).is_ok(),
-        None => false,
-    }
+    app.dispatch_plan(PlanCommand::Strategy(cmd))
 }
 
 pub fn put<T: Listed>(app: App, e: T) -> bool {

@@ -25,7 +25,7 @@ use leptos::prelude::*;
 fn add_goal(app: App, parent: Option<String>) -> bool {
     let dimension = if parent.is_some() { Dimension::Traffic } else { Dimension::Revenue };
     let mut g = Goal::new(new_id(), parent, dimension, texts(app).new_goal);
-    g.deadline = app.current_id().and_then(|id| app.ws.with_untracked(|w| w.plan(&id).map(|p| p.end)));
+    g.deadline = app.current_id().and_then(|id| app.with_ws_untracked(|w| w.plan(&id).map(|p| p.end)));
     put(app, g)
 }
 
@@ -104,7 +104,7 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usi
         let id = id.clone();
         Memo::new(move |_| {
             let pid = app.current_id()?;
-            app.ws.with(|w| w.plan(&pid).and_then(|p| p.strategy.goal(&id).map(|g| smart(p, g))))
+            app.with_ws(|w| w.plan(&pid).and_then(|p| p.strategy.goal(&id).map(|g| smart(p, g))))
         })
     };
     let label = move |t: Tx, el: AnyView| {

@@ -5,9 +5,8 @@
 
 use super::fields::*;
 use crate::i18n::status_name;
-use crate::model::command::dispatch::Command;
 use crate::model::command::dispatch::PlanCommand;
-use crate::model::schedule::commands::ItemField;
+use crate::model::schedule::commands::ItemLink;
 use crate::model::strategy::data::Strategy;
 use crate::model::strategy::rules::smart;
 use crate::model::strategy::rules::trace;
@@ -16,22 +15,10 @@ use crate::ui::route::{Route, View};
 use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
 
-/// Adds or removes `strategy` in an item's links (one undo step).
+/// Links an item to a strategy or unlinks it (one undo step).
 fn set_link(app: App, item: &str, strategy: &str, on: bool) {
-    let Some(plan_id) = app.current_id() else { return };
-    let Some(mut serves) =
-        app.ws.with_untracked(|w| w.plan(&plan_id).and_then(|p| p.item(item)).map(|w| w.serves.clone()))
-    else {
-        return;
-    };
-    serves.retain(|x| x != strategy);
-    if on {
-        serves.push(strategy.to_string());
-    }
-    let _ = app.dispatch(Command::Plan {
-        plan_id,
-        cmd: PlanCommand::SetItem { id: item.to_string(), field: ItemField::Serves(serves) },
-    });
+    let to = ItemLink::Strategy(strategy.to_string());
+    app.dispatch_plan(PlanCommand::Link { item: item.to_string(), to, on });
 }
 
 #[component]

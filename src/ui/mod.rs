@@ -29,7 +29,8 @@ use crate::model::sample::SampleLang;
 use leptos::ev;
 use leptos::prelude::*;
 use route::{Route, View};
-use state::{now_ms, set_metric, App};
+use state::metrics::{now_ms, set_metric};
+use state::App;
 
 /// Mounts the app on the page.
 pub fn start() {

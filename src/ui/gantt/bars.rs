@@ -12,7 +12,8 @@ use crate::model::command::dispatch::PlanCommand;
 use crate::model::schedule::commands::ItemField;
 use crate::model::schedule::data::DepKind;
 use crate::model::schedule::data::Status;
-use crate::ui::state::now_ms;
+use crate::ui::state::metrics::now_ms;
+use crate::ui::state::metrics::set_metric;
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
@@ -823,7 +824,7 @@ fn preview_for(ctx: Ctx, d: &Drag) -> HashMap<usize, (Day, Day)> {
 fn on_up(ctx: Ctx, e: &web_sys::PointerEvent) {
     let Some(d) = ctx.drag.get_untracked() else { return };
     let t0 = now_ms();
-    request_animation_frame(move || crate::ui::state::set_metric("dropMs", now_ms() - t0));
+    request_animation_frame(move || set_metric("dropMs", now_ms() - t0));
     ctx.drag.set(None);
     let id = d.id.clone();
     match d.kind {

@@ -22,7 +22,8 @@ use crate::model::monitor::rules::Light;
 use crate::model::schedule::data::Status;
 use crate::model::schedule::overview::overview;
 use crate::ui::route::{Route, View};
-use crate::ui::state::{now_ms, set_metric, use_app};
+use crate::ui::state::metrics::{now_ms, set_metric};
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 /// KPI cards shown before "show all".

@@ -30,7 +30,8 @@ use crate::model::monitor::rules::AlertState;
 use crate::model::monitor::rules::ToDate;
 use crate::model::monitor::rules::Totals;
 use crate::ui::route::{Route, View};
-use crate::ui::state::{now_ms, set_metric, use_app, App};
+use crate::ui::state::metrics::{now_ms, set_metric};
+use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
 
 /// The strings in the current language, read untracked: the pages are

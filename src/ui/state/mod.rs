@@ -1,0 +1,247 @@
+//! The app's live state and its controller: the workspace signal (private:
+//! read through `with_ws`), the route, language and notices. The controller's
+//! parts are modules: `history` (dispatch, undo, redo), `autosave`,
+//! `tab_sync` and `metrics`. The UI changes the plan only by
+//! `dispatch`ing model commands through here. Must not know the file format
+//! (that is `io`) nor touch localStorage directly (that is `storage`).
+
+mod autosave;
+mod history;
+pub mod metrics;
+mod tab_sync;
+
+use crate::i18n::Locale;
+use crate::ui::state::autosave::SaveBook;
+use crate::ui::state::metrics::now_ms;
+use crate::ui::state::metrics::set_metric;
+
+use crate::io::ImportError;
+
+use crate::model::base::day::Day;
+
+use crate::model::base::fault::Fault;
+
+use crate::model::base::id::Id;
+
+use crate::model::check::repair::Repair;
+
+use crate::model::command::dispatch::Command;
+
+use crate::model::command::history::History;
+
+use crate::model::plan::Plan;
+
+use crate::model::plan::Workspace;
+
+use crate::storage::{self, SaveError};
+
+use crate::ui::route::Route;
+
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Saving,
+    NotSaved,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// A short message, optionally with an undo button.
+    Info {
+        text: String,
+        undo: bool,
+    },
+    Error(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct App {
+    /// Private: views read the workspace through `with_ws` and change it
+    /// only through `dispatch`, so there is one path by which a plan changes.
+    ws: RwSignal<Workspace>,
+    history: StoredValue<History>,
+    /// Bumped on every history change so undo/redo buttons update.
+    pub history_tick: RwSignal<u64>,
+    pub locale: RwSignal<Locale>,
+    pub route: RwSignal<Route>,
+    /// The plan last opened, so the plan's tabs stay reachable from the library.
+    pub last_plan: RwSignal<Option<Id>>,
+    pub save_state: RwSignal<SaveState>,
+    pub storage_error: RwSignal<Option<SaveError>>,
+    pub recovered: RwSignal<Vec<String>>,
+    pub conflict: RwSignal<Option<Id>>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub import_error: RwSignal<Option<ImportError>>,
+    /// A file that opens only after mends, waiting for the user's yes.
+    pub pending_import: RwSignal<Option<(Plan, Vec<Repair>)>>,
+    /// Stored plans that opened after mends: (plan id, name, mends).
+    pub repaired: RwSignal<Vec<(Id, String, Vec<Repair>)>>,
+    /// A plan waiting for the user's confirmation before deletion.
+    pub confirm_delete: RwSignal<Option<Id>>,
+    book: StoredValue<SaveBook>,
+    pub today: Day,
+    /// The open plan's roll-ups, float, criticality and slip, computed once
+    /// per change and shared by the outline, the chart and the drawer.
+    pub analysis: Memo<Option<crate::model::schedule::analysis::Analysis>>,
+}
+
+pub fn use_app() -> App {
+    expect_context::<App>()
+}
+
+pub fn new_id() -> Id {
+    uuid::Uuid::new_v4().to_string()
+}
+
+pub fn today() -> Day {
+    let d = js_sys::Date::new_0();
+    Day::ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+}
+
+impl App {
+    pub fn new(loaded: storage::Loaded, locale: Locale, route: Route) -> App {
+        let today = today();
+        let mut book = SaveBook { index_blocked: loaded.index_blocked, ..Default::default() };
+        let mut plans = vec![];
+        let repaired: Vec<(Id, String, Vec<Repair>)> = loaded
+            .repaired
+            .into_iter()
+            .filter_map(|(id, r)| {
+                let name = loaded.plans.iter().find(|(p, _)| p.id == id)?.0.name.clone();
+                Some((id, name, r))
+            })
+            .collect();
+        for (id, _, _) in repaired.iter().filter(|(id, _, _)| !loaded.unkept.contains(id)) {
+            book.dirty.insert(id.clone());
+        }
+        for (p, rev) in loaded.plans {
+            book.revisions.insert(p.id.clone(), rev);
+            plans.push(p);
+        }
+        let ws = RwSignal::new(Workspace { plans });
+        let route = RwSignal::new(route);
+        let analysis = Memo::new(move |_| {
+            let id = route.with(|r| r.plan_id().map(str::to_string))?;
+            let t = now_ms();
+            let a = ws.with(|w| w.plan(&id).map(crate::model::schedule::analysis::analyse));
+            set_metric("analyseMs", now_ms() - t);
+            a
+        });
+        App {
+            ws,
+            history: StoredValue::new(History::default()),
+            history_tick: RwSignal::new(0),
+            locale: RwSignal::new(locale),
+            route,
+            last_plan: RwSignal::new(None),
+            save_state: RwSignal::new(SaveState::Saved),
+            storage_error: RwSignal::new(if loaded.available { None } else { Some(SaveError::Unavailable) }),
+            recovered: RwSignal::new(loaded.recovered),
+            conflict: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            import_error: RwSignal::new(None),
+            pending_import: RwSignal::new(None),
+            repaired: RwSignal::new(repaired),
+            confirm_delete: RwSignal::new(None),
+            book: StoredValue::new(book),
+            today,
+            analysis,
+        }
+    }
+
+    /// Reads the workspace, tracking it (memos and effects rerun on change).
+    pub fn with_ws<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
+        self.ws.with(f)
+    }
+
+    /// Reads the workspace without tracking it (event handlers).
+    pub fn with_ws_untracked<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
+        self.ws.with_untracked(f)
+    }
+
+    pub fn t(&self) -> &'static crate::i18n::Texts {
+        self.locale.get().texts()
+    }
+
+    /// Something derived from the open plan (its people, phases…), empty
+    /// when no plan is open; recomputed when the plan changes.
+    pub fn plan_memo<T: PartialEq + Default + Send + Sync + 'static>(&self, f: fn(&Plan) -> T) -> Memo<T> {
+        let app = *self;
+        Memo::new(move |_| app.current_id().and_then(|id| app.ws.with(|w| w.plan(&id).map(f))).unwrap_or_default())
+    }
+
+    /// (id, name) of the open plan's people, for pickers.
+    pub fn people_memo(&self) -> Memo<Vec<(Id, String)>> {
+        self.plan_memo(|p| p.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect())
+    }
+
+    /// The plan the route points at, if it exists.
+    pub fn current_id(&self) -> Option<Id> {
+        self.route.with(|r| r.plan_id().map(str::to_string))
+    }
+
+    /// Shows an error message in the notice bar (bad input in a field).
+    pub fn error(&self, text: String) {
+        self.notice.set(Some(Notice::Error(text)));
+    }
+
+    /// A date typed in a field: `Ok(None)` when empty, `Ok(Some)` within
+    /// 1900–2200, else `Err` after saying so (the caller keeps the old value).
+    #[allow(clippy::result_unit_err)]
+    pub fn read_day(&self, text: &str) -> Result<Option<Day>, ()> {
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        match Day::parse(text) {
+            Some(d) => Ok(Some(d)),
+            None => {
+                let msg = crate::i18n::errors::fault(self.locale.get_untracked(), &Fault::DateOutOfRange);
+                self.error(format!("{msg}: “{}”", text.trim()));
+                Err(())
+            }
+        }
+    }
+
+    pub fn navigate(&self, r: Route) {
+        crate::ui::commit_focused_edit();
+        let hash = r.to_hash();
+        self.route.set(r);
+        if let Some(w) = web_sys::window() {
+            if w.location().hash().ok().as_deref() != Some(hash.as_str()) {
+                let _ = w.location().set_hash(&hash);
+            }
+        }
+        self.mark_index_dirty();
+    }
+
+    pub fn set_locale(&self, l: Locale) {
+        self.locale.set(l);
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(el) = doc.document_element() {
+                let _ = el.set_attribute("lang", l.code());
+            }
+        }
+        self.mark_index_dirty();
+    }
+
+    /// Adds a plan from a file. An id already present makes it a copy with a
+    /// new id and a marked name, so nothing is overwritten.
+    pub fn import(&self, mut plan: Plan) {
+        let t = self.locale.get_untracked().texts();
+        let exists = self.ws.with_untracked(|w| w.plan(&plan.id).is_some());
+        if exists {
+            plan.id = new_id();
+            plan.name = format!("{}{}", plan.name, t.copy_suffix);
+        }
+        let id = plan.id.clone();
+        if self.dispatch(Command::CreatePlan { plan: Box::new(plan), index: None }).is_ok() {
+            self.reset_history();
+            self.import_error.set(None);
+            self.navigate(Route::Plan { id, view: crate::ui::route::View::Overview });
+            let text = if exists { t.imported_as_copy } else { t.imported }.to_string();
+            self.notice.set(Some(Notice::Info { text, undo: false }));
+        }
+    }
+}

@@ -84,8 +84,12 @@ fn gantt_templates_agree_across_languages() {
         assert_eq!(holes(t(zh)), holes(t(en)), "{} / {}", t(zh), t(en));
         assert!(!holes(t(zh)).is_empty(), "{} is a template", t(zh));
     }
-    for g in [zh, en] {
-        assert!(g.csv_headers.iter().chain(g.weekdays.iter()).all(|h| !h.trim().is_empty()));
+    for l in [Locale::ZhCn, Locale::En] {
+        use campaign_planner::i18n::gantt::{csv_headers, weekday};
+        assert!(csv_headers(l)
+            .iter()
+            .chain((0..7).map(|d| weekday(l, d)).collect::<Vec<_>>().iter())
+            .all(|h| !h.trim().is_empty()));
     }
     assert_eq!(
         campaign_planner::i18n::fill(en.slip_late, "d", &campaign_planner::i18n::days(Locale::En, 1)),
@@ -269,4 +273,15 @@ fn safety_texts_and_mends_read_in_both_languages() {
         assert!(!cjk(&fault(Locale::En, &e)), "{}", fault(Locale::En, &e));
     }
     assert_eq!(fault(Locale::En, &Fault::DuplicateLink), "the two items are already linked");
+}
+
+/// The app's and the schedule's strings, now declared as zh/en pairs, have
+/// the same placeholders in both languages and are never empty.
+#[test]
+fn app_and_schedule_texts_pair_up() {
+    for (name, zh, en) in campaign_planner::i18n::PAIRS.iter().chain(campaign_planner::i18n::gantt::PAIRS) {
+        assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
+        assert_eq!(holes(zh), holes(en), "{name}: {zh} / {en}");
+    }
+    assert!(campaign_planner::i18n::PAIRS.len() > 80 && campaign_planner::i18n::gantt::PAIRS.len() > 80);
 }

@@ -239,3 +239,17 @@ fn view_attributes_hold_no_comparison_the_formatter_would_cut() {
     });
     assert!(v.is_empty(), "write these without < or > inside the braces:\n{}", v.join("\n"));
 }
+
+/// Every table of strings is declared with `texts!` (one zh/en pair per
+/// string, and `PAIRS` for the placeholder tests): no hand-written
+/// `…Texts` struct or `ZH`/`EN` static beside it.
+#[test]
+fn string_tables_are_declared_with_texts() {
+    let v = grep("", |l| {
+        let t = l.trim_start();
+        (t.starts_with("pub struct") && t.contains("Texts {"))
+            || t.starts_with("pub static ZH")
+            || t.starts_with("pub static EN")
+    });
+    assert!(v.is_empty(), "declare these with texts!:\n{}", v.join("\n"));
+}

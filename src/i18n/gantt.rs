@@ -2,212 +2,122 @@
 //! baselines) in zh-CN and English. A field per string, so a missing
 //! translation does not compile. Must not know about the browser.
 
-pub struct GanttTexts {
-    pub nav_gantt: &'static str,
-    pub nav_raci: &'static str,
-    pub zoom: &'static str,
-    pub zoom_day: &'static str,
-    pub zoom_week: &'static str,
-    pub zoom_month: &'static str,
-    pub zoom_quarter: &'static str,
-    pub fit_plan: &'static str,
-    pub critical_path: &'static str,
-    pub only_critical: &'static str,
-    pub show_baseline: &'static str,
-    pub capture_baseline: &'static str,
+texts! {
+    GanttTexts;
+    nav_gantt: "甘特图", "Gantt";
+    nav_raci: "职责与负荷", "RACI";
+    zoom: "缩放", "Zoom";
+    zoom_day: "日", "Day";
+    zoom_week: "周", "Week";
+    zoom_month: "月", "Month";
+    zoom_quarter: "季", "Quarter";
+    fit_plan: "适配全局", "Fit plan";
+    critical_path: "关键路径", "Critical path";
+    only_critical: "只看关键", "Only critical";
+    show_baseline: "对比基线", "Baseline";
+    capture_baseline: "保存基线", "Save baseline";
     /// `{date}` is the day it is taken.
-    pub baseline_name: &'static str,
-    pub no_baseline: &'static str,
-    pub expand_all: &'static str,
-    pub collapse_all: &'static str,
-    pub filter_phase: &'static str,
-    pub filter_owner: &'static str,
-    pub filter_status: &'static str,
-    pub filter_channel: &'static str,
-    pub all: &'static str,
-    pub clear_filters: &'static str,
+    baseline_name: "基线 {date}", "Baseline {date}";
+    no_baseline: "尚无基线：点“保存基线”记下当前排期，之后可对比延误天数。", "No baseline yet: “Save baseline” keeps today’s schedule so you can see slips later.";
+    expand_all: "全部展开", "Expand all";
+    collapse_all: "全部折叠", "Collapse all";
+    filter_phase: "阶段", "Phase";
+    filter_owner: "负责人", "Owner";
+    filter_status: "状态", "Status";
+    filter_channel: "渠道", "Channel";
+    all: "全部", "All";
+    clear_filters: "清除筛选", "Clear filters";
     /// `{n}` shown of `{total}`.
-    pub shown_of: &'static str,
-    pub export_png: &'static str,
-    pub export_csv: &'static str,
-    pub col_title: &'static str,
-    pub col_owner: &'static str,
-    pub col_start: &'static str,
-    pub col_end: &'static str,
-    pub col_days: &'static str,
-    pub today: &'static str,
-    pub milestone: &'static str,
-    pub summary: &'static str,
-    pub float: &'static str,
-    pub critical: &'static str,
+    shown_of: "显示 {n} / {total}", "{n} of {total} shown";
+    export_png: "导出图片", "Export PNG";
+    export_csv: "导出表格 CSV", "Export CSV";
+    col_title: "任务", "Task";
+    col_owner: "负责人", "Owner";
+    col_start: "开始", "Start";
+    col_end: "结束", "End";
+    col_days: "工期", "Days";
+    today: "今天", "Today";
+    milestone: "里程碑", "Milestone";
+    summary: "汇总", "Summary";
+    float: "浮动时间", "Float";
+    critical: "关键任务", "Critical";
     /// `{d}` (a number of days, worded by `i18n::days`) later than the baseline.
-    pub slip_late: &'static str,
+    slip_late: "比基线晚 {d}", "{d} behind baseline";
     /// `{d}` earlier than the baseline.
-    pub slip_early: &'static str,
-    pub on_baseline: &'static str,
-    pub fixed_conflict: &'static str,
-    pub drag_hint: &'static str,
-    pub link_title: &'static str,
-    pub link_type: &'static str,
-    pub link_lag: &'static str,
-    pub lag_hint: &'static str,
-    pub delete_link: &'static str,
-    pub close: &'static str,
-    pub dep_fs: &'static str,
-    pub dep_ss: &'static str,
-    pub dep_ff: &'static str,
-    pub dep_sf: &'static str,
-    pub empty_chart: &'static str,
-    pub no_match: &'static str,
-    pub cycle_warning: &'static str,
-    pub week_short: &'static str,
-    pub quarter_short: &'static str,
+    slip_early: "比基线早 {d}", "{d} ahead of baseline";
+    on_baseline: "与基线一致", "On baseline";
+    fixed_conflict: "固定日期无法满足前置依赖", "Fixed date cannot meet its predecessors";
+    drag_hint: "拖动条形调整日期，拖两端改工期，拖右侧圆点连到另一任务建立依赖", "Drag a bar to move it, its ends to resize, its right dot onto another bar to link them";
+    link_title: "依赖关系", "Dependency";
+    link_type: "类型", "Type";
+    link_lag: "间隔（工作日）", "Lag (working days)";
+    lag_hint: "负数表示提前，如 -3 即提前 3 天", "Negative means a lead: -3 is 3 days before";
+    delete_link: "删除依赖", "Delete link";
+    close: "关闭", "Close";
+    dep_fs: "完成-开始 (FS)", "Finish-to-start (FS)";
+    dep_ss: "开始-开始 (SS)", "Start-to-start (SS)";
+    dep_ff: "完成-完成 (FF)", "Finish-to-finish (FF)";
+    dep_sf: "开始-完成 (SF)", "Start-to-finish (SF)";
+    empty_chart: "还没有任务。到“任务拆解”添加第一项，它会出现在这里。", "No work items yet. Add the first one under “Breakdown” and it appears here.";
+    no_match: "没有符合筛选条件的任务。", "No work items match the filters.";
+    cycle_warning: "依赖关系有循环，排期暂不可计算：", "The links form a cycle, so the schedule cannot be computed:";
+    week_short: "第{n}周", "W{n}";
+    quarter_short: "Q{n}", "Q{n}";
     // item details
-    pub details: &'static str,
-    pub owner_one: &'static str,
-    pub collaborators: &'static str,
-    pub departments: &'static str,
-    pub departments_hint: &'static str,
-    pub interface: &'static str,
-    pub deliverable: &'static str,
-    pub acceptance: &'static str,
-    pub resources: &'static str,
-    pub channel: &'static str,
-    pub milestone_flag: &'static str,
-    pub fixed_flag: &'static str,
-    pub exception_reason: &'static str,
-    pub exception_reason_missing: &'static str,
-    pub log: &'static str,
-    pub log_add: &'static str,
-    pub log_placeholder: &'static str,
-    pub log_empty: &'static str,
-    pub none: &'static str,
-    pub open_details: &'static str,
-    pub rolled_up: &'static str,
+    details: "任务详情", "Work item details";
+    owner_one: "负责人（唯一）", "Owner (exactly one)";
+    collaborators: "协作人", "Collaborators";
+    departments: "协作部门", "Departments";
+    departments_hint: "用逗号分隔", "separate with commas";
+    interface: "接口人", "Interface person";
+    deliverable: "交付物", "Deliverable";
+    acceptance: "验收标准", "Acceptance standard";
+    resources: "资源需求", "Resource needs";
+    channel: "渠道", "Channel";
+    milestone_flag: "里程碑", "Milestone";
+    fixed_flag: "固定日期（排期不移动）", "Fixed date (scheduling never moves it)";
+    exception_reason: "异常原因", "Exception reason";
+    exception_reason_missing: "状态为异常时请写明原因", "Say why it is in exception";
+    log: "进展记录", "Log";
+    log_add: "添加记录", "Add entry";
+    log_placeholder: "今天的进展…", "What happened today…";
+    log_empty: "还没有记录。", "No entries yet.";
+    none: "无", "None";
+    open_details: "详情", "Details";
+    rolled_up: "汇总自下级任务，在下级任务中修改", "Rolled up from its sub-items; edit those instead";
     // RACI and workload
-    pub raci_title: &'static str,
-    pub raci_help: &'static str,
-    pub raci_no_a: &'static str,
+    raci_title: "RACI 职责矩阵", "RACI matrix";
+    raci_help: "点格子循环切换 R 执行 / A 负责 / C 咨询 / I 知会。每项需恰好一个 A、至少一个 R。", "Click a cell to cycle R responsible / A accountable / C consulted / I informed. Each item needs exactly one A and at least one R.";
+    raci_no_a: "缺少 A", "No A";
     /// `{n}` A's.
-    pub raci_many_a: &'static str,
-    pub raci_no_r: &'static str,
-    pub raci_ok: &'static str,
+    raci_many_a: "{n} 个 A", "{n} A’s";
+    raci_no_r: "缺少 R", "No R";
+    raci_ok: "完整", "Complete";
     /// `{n}` items need attention.
-    pub raci_flag_count: &'static str,
-    pub raci_flag_one: &'static str,
-    pub workload_title: &'static str,
-    pub workload_help: &'static str,
+    raci_flag_count: "{n} 项职责不完整", "{n} items need attention";
+    raci_flag_one: "1 项职责不完整", "1 item needs attention";
+    workload_title: "人员负荷", "Workload";
+    workload_help: "每周同时进行的任务数（负责或执行 R），超过 3 项标红。", "Items running at once each week (owner or R); more than 3 is shown in red.";
     /// `{n}` items at once.
-    pub workload_cell: &'static str,
-    pub overloaded: &'static str,
-    pub no_people: &'static str,
-    pub csv_headers: [&'static str; 16],
-    pub yes: &'static str,
+    workload_cell: "{n} 项", "{n} items";
+    overloaded: "超负荷", "Overloaded";
+    no_people: "还没有成员。到“计划设置”添加团队成员。", "No people yet. Add the team under “Plan setup”.";
+    yes: "是", "yes";
     // working calendar
-    pub calendar_title: &'static str,
-    pub calendar_help: &'static str,
-    pub days_off: &'static str,
-    /// Monday first.
-    pub weekdays: [&'static str; 7],
-    pub holidays: &'static str,
-    pub makeup_days: &'static str,
-    pub add_day: &'static str,
-    pub no_days: &'static str,
-    pub remove: &'static str,
-    pub workdays_in_plan: &'static str,
+    calendar_title: "工作日历", "Working calendar";
+    calendar_help: "工期按工作日计算：勾选每周休息日，再添加节假日和调休上班日。排期和依赖推算都会跳过休息日。", "Durations count working days: tick the weekly days off, then add holidays and make-up working days. Scheduling skips every day off.";
+    days_off: "每周休息日", "Weekly days off";
+    holidays: "节假日（不上班）", "Holidays (no work)";
+    makeup_days: "调休上班日", "Make-up working days";
+    add_day: "添加", "Add";
+    no_days: "暂无", "None";
+    remove: "移除", "Remove";
+    workdays_in_plan: "计划期内工作日：{n} 天", "Working days in the plan: {n}";
 }
 
-pub static ZH: GanttTexts = GanttTexts {
-    nav_gantt: "甘特图",
-    nav_raci: "职责与负荷",
-    zoom: "缩放",
-    zoom_day: "日",
-    zoom_week: "周",
-    zoom_month: "月",
-    zoom_quarter: "季",
-    fit_plan: "适配全局",
-    critical_path: "关键路径",
-    only_critical: "只看关键",
-    show_baseline: "对比基线",
-    capture_baseline: "保存基线",
-    baseline_name: "基线 {date}",
-    no_baseline: "尚无基线：点“保存基线”记下当前排期，之后可对比延误天数。",
-    expand_all: "全部展开",
-    collapse_all: "全部折叠",
-    filter_phase: "阶段",
-    filter_owner: "负责人",
-    filter_status: "状态",
-    filter_channel: "渠道",
-    all: "全部",
-    clear_filters: "清除筛选",
-    shown_of: "显示 {n} / {total}",
-    export_png: "导出图片",
-    export_csv: "导出表格 CSV",
-    col_title: "任务",
-    col_owner: "负责人",
-    col_start: "开始",
-    col_end: "结束",
-    col_days: "工期",
-    today: "今天",
-    milestone: "里程碑",
-    summary: "汇总",
-    float: "浮动时间",
-    critical: "关键任务",
-    slip_late: "比基线晚 {d}",
-    slip_early: "比基线早 {d}",
-    on_baseline: "与基线一致",
-    fixed_conflict: "固定日期无法满足前置依赖",
-    drag_hint: "拖动条形调整日期，拖两端改工期，拖右侧圆点连到另一任务建立依赖",
-    link_title: "依赖关系",
-    link_type: "类型",
-    link_lag: "间隔（工作日）",
-    lag_hint: "负数表示提前，如 -3 即提前 3 天",
-    delete_link: "删除依赖",
-    close: "关闭",
-    dep_fs: "完成-开始 (FS)",
-    dep_ss: "开始-开始 (SS)",
-    dep_ff: "完成-完成 (FF)",
-    dep_sf: "开始-完成 (SF)",
-    empty_chart: "还没有任务。到“任务拆解”添加第一项，它会出现在这里。",
-    no_match: "没有符合筛选条件的任务。",
-    cycle_warning: "依赖关系有循环，排期暂不可计算：",
-    week_short: "第{n}周",
-    quarter_short: "Q{n}",
-    details: "任务详情",
-    owner_one: "负责人（唯一）",
-    collaborators: "协作人",
-    departments: "协作部门",
-    departments_hint: "用逗号分隔",
-    interface: "接口人",
-    deliverable: "交付物",
-    acceptance: "验收标准",
-    resources: "资源需求",
-    channel: "渠道",
-    milestone_flag: "里程碑",
-    fixed_flag: "固定日期（排期不移动）",
-    exception_reason: "异常原因",
-    exception_reason_missing: "状态为异常时请写明原因",
-    log: "进展记录",
-    log_add: "添加记录",
-    log_placeholder: "今天的进展…",
-    log_empty: "还没有记录。",
-    none: "无",
-    open_details: "详情",
-    rolled_up: "汇总自下级任务，在下级任务中修改",
-    raci_title: "RACI 职责矩阵",
-    raci_help: "点格子循环切换 R 执行 / A 负责 / C 咨询 / I 知会。每项需恰好一个 A、至少一个 R。",
-    raci_no_a: "缺少 A",
-    raci_many_a: "{n} 个 A",
-    raci_no_r: "缺少 R",
-    raci_ok: "完整",
-    raci_flag_count: "{n} 项职责不完整",
-    raci_flag_one: "1 项职责不完整",
-    workload_title: "人员负荷",
-    workload_help: "每周同时进行的任务数（负责或执行 R），超过 3 项标红。",
-    workload_cell: "{n} 项",
-    overloaded: "超负荷",
-    no_people: "还没有成员。到“计划设置”添加团队成员。",
-    csv_headers: [
+/// The task table's column headers, in each language (zh, en).
+const CSV_HEADERS: [[&'static str; 16]; 2] = [
+    [
         "序号",
         "层级",
         "任务",
@@ -225,125 +135,40 @@ pub static ZH: GanttTexts = GanttTexts {
         "验收标准",
         "备注",
     ],
-    yes: "是",
-    calendar_title: "工作日历",
-    calendar_help: "工期按工作日计算：勾选每周休息日，再添加节假日和调休上班日。排期和依赖推算都会跳过休息日。",
-    days_off: "每周休息日",
-    weekdays: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
-    holidays: "节假日（不上班）",
-    makeup_days: "调休上班日",
-    add_day: "添加",
-    no_days: "暂无",
-    remove: "移除",
-    workdays_in_plan: "计划期内工作日：{n} 天",
-};
-
-pub static EN: GanttTexts = GanttTexts {
-    nav_gantt: "Gantt",
-    nav_raci: "RACI",
-    zoom: "Zoom",
-    zoom_day: "Day",
-    zoom_week: "Week",
-    zoom_month: "Month",
-    zoom_quarter: "Quarter",
-    fit_plan: "Fit plan",
-    critical_path: "Critical path",
-    only_critical: "Only critical",
-    show_baseline: "Baseline",
-    capture_baseline: "Save baseline",
-    baseline_name: "Baseline {date}",
-    no_baseline: "No baseline yet: “Save baseline” keeps today’s schedule so you can see slips later.",
-    expand_all: "Expand all",
-    collapse_all: "Collapse all",
-    filter_phase: "Phase",
-    filter_owner: "Owner",
-    filter_status: "Status",
-    filter_channel: "Channel",
-    all: "All",
-    clear_filters: "Clear filters",
-    shown_of: "{n} of {total} shown",
-    export_png: "Export PNG",
-    export_csv: "Export CSV",
-    col_title: "Task",
-    col_owner: "Owner",
-    col_start: "Start",
-    col_end: "End",
-    col_days: "Days",
-    today: "Today",
-    milestone: "Milestone",
-    summary: "Summary",
-    float: "Float",
-    critical: "Critical",
-    slip_late: "{d} behind baseline",
-    slip_early: "{d} ahead of baseline",
-    on_baseline: "On baseline",
-    fixed_conflict: "Fixed date cannot meet its predecessors",
-    drag_hint: "Drag a bar to move it, its ends to resize, its right dot onto another bar to link them",
-    link_title: "Dependency",
-    link_type: "Type",
-    link_lag: "Lag (working days)",
-    lag_hint: "Negative means a lead: -3 is 3 days before",
-    delete_link: "Delete link",
-    close: "Close",
-    dep_fs: "Finish-to-start (FS)",
-    dep_ss: "Start-to-start (SS)",
-    dep_ff: "Finish-to-finish (FF)",
-    dep_sf: "Start-to-finish (SF)",
-    empty_chart: "No work items yet. Add the first one under “Breakdown” and it appears here.",
-    no_match: "No work items match the filters.",
-    cycle_warning: "The links form a cycle, so the schedule cannot be computed:",
-    week_short: "W{n}",
-    quarter_short: "Q{n}",
-    details: "Work item details",
-    owner_one: "Owner (exactly one)",
-    collaborators: "Collaborators",
-    departments: "Departments",
-    departments_hint: "separate with commas",
-    interface: "Interface person",
-    deliverable: "Deliverable",
-    acceptance: "Acceptance standard",
-    resources: "Resource needs",
-    channel: "Channel",
-    milestone_flag: "Milestone",
-    fixed_flag: "Fixed date (scheduling never moves it)",
-    exception_reason: "Exception reason",
-    exception_reason_missing: "Say why it is in exception",
-    log: "Log",
-    log_add: "Add entry",
-    log_placeholder: "What happened today…",
-    log_empty: "No entries yet.",
-    none: "None",
-    open_details: "Details",
-    rolled_up: "Rolled up from its sub-items; edit those instead",
-    raci_title: "RACI matrix",
-    raci_help: "Click a cell to cycle R responsible / A accountable / C consulted / I informed. Each item needs exactly one A and at least one R.",
-    raci_no_a: "No A",
-    raci_many_a: "{n} A’s",
-    raci_no_r: "No R",
-    raci_ok: "Complete",
-    raci_flag_count: "{n} items need attention",
-    raci_flag_one: "1 item needs attention",
-    workload_title: "Workload",
-    workload_help: "Items running at once each week (owner or R); more than 3 is shown in red.",
-    workload_cell: "{n} items",
-    overloaded: "Overloaded",
-    no_people: "No people yet. Add the team under “Plan setup”.",
-    csv_headers: [
-        "No.", "Level", "Task", "Owner", "Phase", "Channel", "Start", "End", "Working days", "Status", "Progress %",
-        "Predecessors", "Milestone", "Deliverable", "Acceptance standard", "Notes",
+    [
+        "No.",
+        "Level",
+        "Task",
+        "Owner",
+        "Phase",
+        "Channel",
+        "Start",
+        "End",
+        "Working days",
+        "Status",
+        "Progress %",
+        "Predecessors",
+        "Milestone",
+        "Deliverable",
+        "Acceptance standard",
+        "Notes",
     ],
-    yes: "yes",
-    calendar_title: "Working calendar",
-    calendar_help: "Durations count working days: tick the weekly days off, then add holidays and make-up working days. Scheduling skips every day off.",
-    days_off: "Weekly days off",
-    weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    holidays: "Holidays (no work)",
-    makeup_days: "Make-up working days",
-    add_day: "Add",
-    no_days: "None",
-    remove: "Remove",
-    workdays_in_plan: "Working days in the plan: {n}",
-};
+];
+
+/// Monday first.
+/// Monday to Sunday, short, in each language (zh, en).
+const WEEKDAYS: [[&'static str; 7]; 2] =
+    [["周一", "周二", "周三", "周四", "周五", "周六", "周日"], ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]];
+
+/// The task table's column headers in the user's language.
+pub fn csv_headers(l: super::Locale) -> [&'static str; 16] {
+    CSV_HEADERS[(l == super::Locale::En) as usize]
+}
+
+/// The short weekday name of `d` (0 = Monday … 6 = Sunday).
+pub fn weekday(l: super::Locale, d: usize) -> &'static str {
+    WEEKDAYS[(l == super::Locale::En) as usize][d.min(6)]
+}
 
 /// The task table as CSV in the user's language.
 pub fn tasks_csv(l: super::Locale, plan: &crate::model::plan::Plan) -> String {
@@ -352,7 +177,7 @@ pub fn tasks_csv(l: super::Locale, plan: &crate::model::plan::Plan) -> String {
     let status = move |v| super::status_name(l, v).to_string();
     crate::io::csv::tasks_csv(
         plan,
-        &crate::io::csv::CsvLabels { headers: g.csv_headers, level: &level, status: &status, yes: g.yes },
+        &crate::io::csv::CsvLabels { headers: csv_headers(l), level: &level, status: &status, yes: g.yes },
     )
 }
 

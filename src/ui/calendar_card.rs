@@ -124,7 +124,7 @@ pub fn CalendarCard() -> impl IntoView {
                                     }
                                     on:change=move |e| toggle_day(d, event_target_checked(&e))
                                 />
-                                {move || g().weekdays[d as usize]}
+                                {move || crate::i18n::gantt::weekday(app.locale.get(), d as usize)}
                             </label>
                         }
                     })

@@ -493,7 +493,8 @@ pub fn ActualsGrid() -> impl IntoView {
                 view! {
                     <tr class:weekend=weekend class:today=d == app.today>
                         <th class="date">
-                            {crate::i18n::fmt_date_short(l, d)}<small>{l.gantt().weekdays[d.weekday() as usize]}</small>
+                            {crate::i18n::fmt_date_short(l, d)}
+                            <small>{crate::i18n::gantt::weekday(l, d.weekday() as usize)}</small>
                         </th>
                         {cells}
                     </tr>

@@ -239,7 +239,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
                                 set(
                                     app,
                                     &id_dep,
-                                    ItemField::Departments(crate::ui::choice::split_list(&event_target_value(&e))),
+                                    ItemField::Departments(crate::ui::kit::choice::split_list(&event_target_value(&e))),
                                 );
                             }
                         />
@@ -283,7 +283,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
                         <select
                             data-field="status"
                             on:change=move |e| {
-                                if let Some(s) = crate::ui::choice::parse_choice(
+                                if let Some(s) = crate::ui::kit::choice::parse_choice(
                                     &Status::ALL,
                                     &event_target_value(&e),
                                 ) {

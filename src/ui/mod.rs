@@ -2,16 +2,14 @@
 //! user sees. Components read the workspace through memos and change it only
 //! through `App::dispatch`. Must not know the file format or localStorage.
 
-pub mod add_box;
 pub mod banners;
 pub mod budget;
 pub mod calendar_card;
-pub mod choice;
-pub mod fields;
 pub mod file_io;
 pub mod gantt;
 pub mod header;
 pub mod item_details;
+pub mod kit;
 pub mod monitor;
 pub mod overview_page;
 pub mod plan_library;

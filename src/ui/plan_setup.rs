@@ -1,7 +1,6 @@
 //! The plan's header fields, its phases and its team, edited in place. Each
 //! committed field is one undo step.
 
-use super::choice::{choice_options, parse_choice};
 use super::state::{new_id, use_app, App};
 use crate::i18n::{fmt_money, plan_status_name, scenario_name};
 use crate::model::base::money::Money;
@@ -12,6 +11,7 @@ use crate::model::plan::PlanStatus;
 use crate::model::plan::Scenario;
 use crate::model::schedule::data::Person;
 use crate::model::schedule::data::Phase;
+use crate::ui::kit::choice::{choice_options, parse_choice};
 use leptos::prelude::*;
 
 fn run(app: &App, cmd: PlanCommand) -> bool {

@@ -12,7 +12,13 @@ use crate::model::budget::data::Account;
 use crate::model::budget::data::Approval;
 use crate::model::budget::data::BudgetLine;
 use crate::model::budget::data::Spend;
-use crate::ui::fields::{choice_cell, link_cell, row_buttons, section_card, text_cell, Row};
+use crate::ui::kit::add_box::add_box;
+use crate::ui::kit::buttons::row_buttons;
+use crate::ui::kit::card::{card, TABLE_CARD};
+use crate::ui::kit::cells::choice_cell;
+use crate::ui::kit::cells::link_cell;
+use crate::ui::kit::cells::text_cell;
+use crate::ui::kit::row::EditRow;
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
@@ -27,13 +33,13 @@ pub fn BudgetLines() -> impl IntoView {
     let lines = app.plan_memo(|p| p.budget.lines.clone());
     let all_rows = RwSignal::new(false);
     let ids = Memo::new(move |_| lines.with(|v| v.iter().map(|l| l.id.clone()).collect::<Vec<_>>()));
-    let (shown, more) = crate::ui::fields::first_rows(ids, all_rows, t.show_all_rows);
+    let (shown, more) = crate::ui::kit::table::first_rows(ids, all_rows, t.show_all_rows);
     let items = items_memo(app);
     let people = app.people_memo();
     let open: RwSignal<Option<Id>> = RwSignal::new(None);
     crate::ui::close_on_escape(open);
     let row = move |id: Id| {
-        let r = Row { memo: Memo::new(move |_| lines.with(|v| v.iter().find(|x| x.id == id).cloned())), put };
+        let r = EditRow { memo: Memo::new(move |_| lines.with(|v| v.iter().find(|x| x.id == id).cloned())), put };
         let lid = move || r.memo.with_untracked(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default());
         let actual = move || r.read(|x| (x.actual(), x.spends.len(), x.actual() > x.planned));
         view! {
@@ -105,12 +111,15 @@ pub fn BudgetLines() -> impl IntoView {
                         title=t.flexible_hint
                         aria-label=t.flexible_hint
                         prop:checked=move || r.read(|x| x.flexible)
-                        on:change=move |e| r.edit(app, |x| x.flexible = event_target_checked(&e))
+                        on:change=move |e| {
+                            r.edit(app, |x| x.flexible = event_target_checked(&e));
+                        }
                     />
                 </td>
                 <td class="row-tools">
                     {row_buttons(
                         (t.move_up, t.move_down, t.remove),
+                        true,
                         move |up| {
                             run(
                                 app,
@@ -140,10 +149,12 @@ pub fn BudgetLines() -> impl IntoView {
         t.col_approver,
         t.col_flexible,
     ];
-    section_card(
+    card(
+        TABLE_CARD,
         "lines",
         t.lines_title,
         Some(t.lines_help),
+        None,
         view! {
             <div class="table-wrap" class:hidden=move || ids.with(Vec::is_empty)>
                 <table class="kpi-table budget-lines" data-testid="budget-lines">
@@ -162,7 +173,7 @@ pub fn BudgetLines() -> impl IntoView {
             {move || {
                 open.get().filter(|id| ids.with(|v| v.contains(id))).map(|id| view! { <Payments id=id open=open /> })
             }}
-            {crate::ui::add_box::add_box(
+            {add_box(
                 "line".into(),
                 t.add_line,
                 t.add,
@@ -180,7 +191,7 @@ pub fn BudgetLines() -> impl IntoView {
 }
 
 /// The approval state as a chip, who decided and when, and the next steps.
-fn approval(app: App, r: Row<BudgetLine>, people: Memo<Vec<(Id, String)>>) -> impl IntoView {
+fn approval(app: App, r: EditRow<BudgetLine>, people: Memo<Vec<(Id, String)>>) -> impl IntoView {
     let t = texts(app);
     let l = app.locale.get_untracked();
     let today = app.today;

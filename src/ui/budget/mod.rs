@@ -22,6 +22,7 @@ use crate::model::budget::rules::readiness;
 use crate::model::budget::rules::warnings;
 use crate::model::budget::rules::Readiness;
 use crate::model::command::dispatch::PlanCommand;
+use crate::ui::kit::sub_nav::sub_nav;
 use crate::ui::route::{Route, View};
 use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
@@ -86,7 +87,7 @@ pub fn BudgetArea(view: View) -> impl IntoView {
 
 fn area(app: App, view: View) -> impl IntoView {
     let t = texts(app);
-    let href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
+    let _href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
     // What each sub-tab has waiting: budget warnings, needs at risk, triggered risks.
     let today = app.today;
     // The checks, once per change: the badge counts them, the budget page words them.
@@ -114,34 +115,25 @@ fn area(app: App, view: View) -> impl IntoView {
     };
     view! {
         <section class="monitor budget" data-testid="budget" data-page=view.slug()>
-            <nav class="subtabs" aria-label=t.nav_budget>
-                {View::BUDGET
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| {
-                        let v = *v;
-                        let n = move || counts.with(|c| c[i]);
-                        view! {
-                            <a
-                                class="subtab"
-                                class:active=v == view
-                                aria-current=(v == view).then_some("page")
-                                href=move || href(v)
-                                data-subview=v.slug()
-                            >
-                                {tab_label(t, v)}
-                                <span
-                                    class="count-badge warn"
-                                    data-testid=format!("{}-count", v.slug())
-                                    class:zero=move || n() == 0
-                                >
-                                    {n}
-                                </span>
-                            </a>
-                        }
-                    })
-                    .collect_view()}
-            </nav>
+            {sub_nav(
+                t.nav_budget,
+                &View::BUDGET,
+                view,
+                move |i, v| {
+                    let n = move || counts.with(|c| c[i]);
+                    view! {
+                        {tab_label(t, v)}
+                        <span
+                            class="count-badge warn"
+                            data-testid=format!("{}-count", v.slug())
+                            class:zero=move || n() == 0
+                        >
+                            {n}
+                        </span>
+                    }
+                },
+                None,
+            )}
             {body}
         </section>
     }

@@ -21,7 +21,7 @@ use crate::model::budget::rules::GroupBy;
 use crate::model::budget::rules::GroupKey;
 use crate::model::budget::rules::Sums;
 use crate::model::plan::Plan;
-use crate::ui::fields::section_card;
+use crate::ui::kit::card::{card, TABLE_CARD};
 use crate::ui::monitor::charts::cumulative_chart;
 use crate::ui::route::{Route, View};
 use crate::ui::state::use_app;
@@ -148,10 +148,12 @@ fn Checks(warns: Memo<Vec<BudgetWarning>>) -> impl IntoView {
     let t = texts(app);
     let checks = checks_of(app, warns);
     let has_lines = app.plan_memo(|p| !p.budget.lines.is_empty());
-    section_card(
+    card(
+        TABLE_CARD,
         "checks",
         t.checks_title,
         Some(t.checks_help),
+        None,
         view! {
             <Show when=move || has_lines.get()>
                 <Show when=move || checks.with(Vec::is_empty)>
@@ -392,10 +394,12 @@ fn ChannelReturns() -> impl IntoView {
     });
     let m = move |v: Money| money(app, v);
     let major = move |v: f64| money(app, Money((v * 100.0).round() as i64));
-    section_card(
+    card(
+        TABLE_CARD,
         "roi",
         t.roi_title,
         Some(t.roi_help),
+        None,
         view! {
             <Show when=move || rows.with(Vec::is_empty)>
                 <p class="empty-example">
@@ -476,10 +480,12 @@ fn Split() -> impl IntoView {
         let flex = Sums::of(p.budget.lines.iter().filter(|l| l.flexible)).planned;
         share_bp(flex, share_base(p))
     });
-    section_card(
+    card(
+        TABLE_CARD,
         "split",
         t.split_title,
         Some(t.split_help),
+        None,
         view! {
             <div class="split-row">
                 <label class="chip-check">

@@ -13,7 +13,14 @@ use crate::model::budget::data::Resource;
 use crate::model::budget::data::ResourceKind;
 use crate::model::budget::data::ResourceStatus;
 use crate::model::budget::rules::Readiness;
-use crate::ui::fields::{choice_cell, date_cell, link_cell, row_buttons, section_card, text_cell, Row};
+use crate::ui::kit::add_box::add_box;
+use crate::ui::kit::buttons::row_buttons;
+use crate::ui::kit::card::{card, TABLE_CARD};
+use crate::ui::kit::cells::choice_cell;
+use crate::ui::kit::cells::date_cell;
+use crate::ui::kit::cells::link_cell;
+use crate::ui::kit::cells::text_cell;
+use crate::ui::kit::row::EditRow;
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
@@ -38,13 +45,13 @@ pub fn ResourcesPage(judged: super::Judged) -> impl IntoView {
     let needs = app.plan_memo(|p| p.budget.resources.clone());
     let all_rows = RwSignal::new(false);
     let ids = Memo::new(move |_| needs.with(|v| v.iter().map(|r| r.id.clone()).collect::<Vec<_>>()));
-    let (shown, more) = crate::ui::fields::first_rows(ids, all_rows, t.show_all_rows);
+    let (shown, more) = crate::ui::kit::table::first_rows(ids, all_rows, t.show_all_rows);
     let attention = Memo::new(move |_| super::at_risk(judged));
     let items = items_memo(app);
     let people = app.people_memo();
     let row = move |id: Id| {
         let rid = id.clone();
-        let r = Row { memo: Memo::new(move |_| needs.with(|v| v.iter().find(|x| x.id == rid).cloned())), put };
+        let r = EditRow { memo: Memo::new(move |_| needs.with(|v| v.iter().find(|x| x.id == rid).cloned())), put };
         let id2 = id.clone();
         let judge = Memo::new(move |_| judged.with(|v| v.iter().find(|(x, _, _)| *x == id2).map(|(_, r, n)| (*r, *n))));
         let judge = move || judge.get();
@@ -115,6 +122,7 @@ pub fn ResourcesPage(judged: super::Judged) -> impl IntoView {
                 <td class="row-tools">
                     {row_buttons(
                         (t.move_up, t.move_down, t.remove),
+                        true,
                         move |up| {
                             run(
                                 app,
@@ -144,10 +152,12 @@ pub fn ResourcesPage(judged: super::Judged) -> impl IntoView {
         t.col_owner,
         t.col_readiness,
     ];
-    section_card(
+    card(
+        TABLE_CARD,
         "resources",
         t.res_title,
         Some(t.res_help),
+        None,
         view! {
             <Show when=move || !ids.with(Vec::is_empty)>
                 <p class="res-summary" class:warn=move || attention.get() != 0 data-testid="resource-summary">
@@ -179,7 +189,7 @@ pub fn ResourcesPage(judged: super::Judged) -> impl IntoView {
                 </table>
             </div>
             {more}
-            {crate::ui::add_box::add_box(
+            {add_box(
                 "resource".into(),
                 t.add_resource,
                 t.add,

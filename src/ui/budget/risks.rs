@@ -16,7 +16,14 @@ use crate::model::budget::data::RiskStatus;
 use crate::model::budget::rules::band;
 use crate::model::budget::rules::reserve;
 use crate::model::budget::rules::Reserve;
-use crate::ui::fields::{choice_cell, link_cell, row_buttons, section_card, text_cell, text_input, Row};
+use crate::ui::kit::add_box::add_box;
+use crate::ui::kit::buttons::row_buttons;
+use crate::ui::kit::card::{card, TABLE_CARD};
+use crate::ui::kit::cells::choice_cell;
+use crate::ui::kit::cells::link_cell;
+use crate::ui::kit::cells::text_cell;
+use crate::ui::kit::cells::text_input;
+use crate::ui::kit::row::EditRow;
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
@@ -59,10 +66,12 @@ fn ReserveCard() -> impl IntoView {
     });
     let pct =
         move |v: Money, of: Money| if of.0 > 0 { (v.0 as f64 / of.0 as f64 * 100.0).clamp(0.0, 100.0) } else { 0.0 };
-    section_card(
+    card(
+        TABLE_CARD,
         "reserve",
         t.reserve_title,
         Some(t.reserve_help),
+        None,
         view! {
             {move || {
                 let Reserve { planned, drawn, exposure } = r.get();
@@ -268,7 +277,7 @@ fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> i
     let kpis = app.plan_memo(|p| p.kpis.iter().map(|k| (k.id.clone(), k.name.clone())).collect::<Vec<_>>());
     let row = move |(n, id): (usize, Id)| {
         let rid = id.clone();
-        let r = Row { memo: Memo::new(move |_| risks.with(|v| v.iter().find(|x| x.id == rid).cloned())), put };
+        let r = EditRow { memo: Memo::new(move |_| risks.with(|v| v.iter().find(|x| x.id == rid).cloned())), put };
         let id2 = id.clone();
         let score = move || r.read(|x| x.score());
         let status = move || r.memo.with(|x| x.as_ref().map(|x| x.status)).unwrap_or(RiskStatus::Open);
@@ -357,6 +366,7 @@ fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> i
                 <td class="row-tools">
                     {row_buttons(
                         (t.move_up, t.move_down, t.remove),
+                        true,
                         move |up| {
                             run(
                                 app,
@@ -412,10 +422,12 @@ fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> i
         t.col_risk_cost,
         t.col_kpi,
     ];
-    section_card(
+    card(
+        TABLE_CARD,
         "register",
         t.register_title,
         Some(t.register_help),
+        None,
         view! {
             <Show when=move || cell.get().is_some()>
                 <p class="filter-line" data-testid="risk-filter">
@@ -448,7 +460,7 @@ fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> i
                     </tbody>
                 </table>
             </div>
-            {crate::ui::add_box::add_box(
+            {add_box(
                 "risk".into(),
                 t.add_risk,
                 t.add,

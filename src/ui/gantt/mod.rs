@@ -655,7 +655,7 @@ fn FilterBar(filters: RwSignal<Filters>, shown: Signal<usize>, total: Signal<usi
                 "status",
                 statuses,
                 |f| f.status.map(|s| format!("{s:?}")),
-                |f, v| f.status = v.and_then(|s| crate::ui::choice::parse_choice(&Status::ALL, &s)),
+                |f, v| f.status = v.and_then(|s| crate::ui::kit::choice::parse_choice(&Status::ALL, &s)),
             )}
             {select(|g| g.filter_channel, "channel", channel_opts, |f| f.channel.clone(), |f, v| f.channel = v)}
             <label class="check">

@@ -21,7 +21,8 @@ use crate::model::monitor::data::Rule;
 use crate::model::monitor::data::RuleKind;
 use crate::model::monitor::rules::Alert;
 use crate::model::monitor::rules::AlertState;
-use crate::ui::choice::{choice_options, parse_choice};
+use crate::ui::kit::card::{card, TABLE_CARD};
+use crate::ui::kit::choice::{choice_options, parse_choice};
 use crate::ui::monitor::Severity;
 use crate::ui::route::{Route, View};
 use crate::ui::state::{new_id, use_app, App};
@@ -59,9 +60,11 @@ fn Thresholds() -> impl IntoView {
         }
         run(app, MonitorCommand::Thresholds(x));
     };
-    crate::ui::fields::section_card(
+    card(
+        TABLE_CARD,
         "thresholds",
         t.thresholds_title,
+        None,
         None,
         view! {
             <div class="threshold-row">
@@ -384,10 +387,12 @@ fn Rules() -> impl IntoView {
             }),
         );
     };
-    crate::ui::fields::section_card(
+    card(
+        TABLE_CARD,
         "rules",
         t.rules_title,
         Some(t.rules_help),
+        None,
         view! {
             <div class="rules">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -580,7 +585,7 @@ fn OpenAlerts(board: Memo<Board>) -> impl IntoView {
             })
         })
     };
-    crate::ui::fields::section_card("alerts", t.alerts_title, None, view! { <div class="alert-cards">{list}</div> })
+    card(TABLE_CARD, "alerts", t.alerts_title, None, None, view! { <div class="alert-cards">{list}</div> })
 }
 
 #[component]
@@ -639,9 +644,11 @@ fn History(board: Memo<Board>) -> impl IntoView {
             })
         })
     };
-    crate::ui::fields::section_card(
+    card(
+        TABLE_CARD,
         "history",
         t.history_title,
+        None,
         None,
         view! {
             <div class="alert-cards resolved">{resolved}</div>

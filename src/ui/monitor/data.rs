@@ -23,14 +23,19 @@ use crate::model::monitor::data::Role;
 use crate::model::monitor::data::Stage;
 use crate::model::monitor::rules::targets;
 use crate::model::monitor::rules::Periods;
-use crate::ui::fields::{choice_cell, link_cell, text_cell};
+use crate::ui::kit::add_box::add_box;
+use crate::ui::kit::buttons::row_buttons;
+use crate::ui::kit::card::{card, TABLE_CARD};
+use crate::ui::kit::cells::choice_cell;
+use crate::ui::kit::cells::link_cell;
+use crate::ui::kit::cells::text_cell;
 use crate::ui::state::metrics::{now_ms, set_metric};
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 use std::fmt::Debug;
 use wasm_bindgen::JsCast;
 
-type Row = crate::ui::fields::Row<Kpi>;
+type KpiRow = crate::ui::kit::row::EditRow<Kpi>;
 
 fn put_kpi(app: App, k: Kpi) -> bool {
     run(app, MonitorCommand::PutKpi(Box::new(k)))
@@ -66,7 +71,8 @@ pub fn KpiDefinitions() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let row = move |id: Id| {
-        let k = Row { memo: Memo::new(move |_| defs.with(|d| d.iter().find(|x| x.id == id).cloned())), put: put_kpi };
+        let k =
+            KpiRow { memo: Memo::new(move |_| defs.with(|d| d.iter().find(|x| x.id == id).cloned())), put: put_kpi };
         let kid = move || k.memo.with_untracked(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default());
         view! {
             <tr class="kpi-def" data-kpi=kid>
@@ -137,8 +143,9 @@ pub fn KpiDefinitions() -> impl IntoView {
                     },
                 )}
                 <td class="row-tools">
-                    {super::row_buttons(
-                        t,
+                    {row_buttons(
+                        (t.move_up, t.move_down, t.remove),
+                        true,
                         move |up| {
                             run(
                                 app,
@@ -156,10 +163,12 @@ pub fn KpiDefinitions() -> impl IntoView {
             </tr>
         }
     };
-    crate::ui::fields::section_card(
+    card(
+        TABLE_CARD,
         "kpis",
         t.kpis_title,
         Some(t.kpis_help),
+        None,
         view! {
             <p class="hint small">{t.curve}": "{t.curve_hint}</p>
             <Show when=move || ids.with(Vec::is_empty)>
@@ -199,10 +208,10 @@ pub fn KpiDefinitions() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            {super::add_box(
-                t,
+            {add_box(
                 "kpi".into(),
                 t.add_kpi,
+                t.add,
                 move |name| run(app, MonitorCommand::PutKpi(Box::new(Kpi::new(new_id(), name)))),
             )}
         },
@@ -518,10 +527,12 @@ pub fn ActualsGrid() -> impl IntoView {
             .into_any(),
         )
     };
-    crate::ui::fields::section_card(
+    card(
+        TABLE_CARD,
         "actuals",
         t.actuals_title,
         Some(t.actuals_help),
+        None,
         view! {
             <div class="grid-tools">
                 <div class="seg" role="group" aria-label=t.grid_mode>

@@ -19,6 +19,9 @@ use crate::model::monitor::rules::channels;
 use crate::model::monitor::rules::funnel;
 use crate::model::monitor::rules::Filter;
 use crate::model::monitor::rules::Funnel;
+use crate::ui::kit::add_box::add_box;
+use crate::ui::kit::buttons::row_buttons;
+use crate::ui::kit::card::{card, TABLE_CARD};
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
@@ -329,10 +332,12 @@ pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
         (Span::Custom, t.period_custom),
     ];
     view! {
-        {crate::ui::fields::section_card(
+        {card(
+            TABLE_CARD,
             "funnel",
             t.funnel_title,
             Some(t.funnel_help),
+            None,
             view! {
                 <div class="funnel-filters">
                     <label class="field">
@@ -467,8 +472,9 @@ fn StageList() -> impl IntoView {
                     n => view! { <span class="chip">{fill(t.mapped_kpis, "n", &n.to_string())}</span> }.into_any(),
                 }}
                 <span class="row-tools">
-                    {super::row_buttons(
-                        t,
+                    {row_buttons(
+                        (t.move_up, t.move_down, t.remove),
+                        true,
                         move |up| {
                             run(
                                 app,
@@ -486,9 +492,11 @@ fn StageList() -> impl IntoView {
             </div>
         }
     };
-    crate::ui::fields::section_card(
+    card(
+        TABLE_CARD,
         "stages",
         t.stages_title,
+        None,
         None,
         view! {
             <div class="stages">
@@ -496,10 +504,10 @@ fn StageList() -> impl IntoView {
                     {row(id)}
                 </For>
             </div>
-            {super::add_box(
-                t,
+            {add_box(
                 "stage".into(),
                 t.add_stage,
+                t.add,
                 move |name| run(
                     app,
                     MonitorCommand::PutStage(Stage {

@@ -29,6 +29,7 @@ use crate::model::monitor::rules::Alert;
 use crate::model::monitor::rules::AlertState;
 use crate::model::monitor::rules::ToDate;
 use crate::model::monitor::rules::Totals;
+use crate::ui::kit::sub_nav::sub_nav;
 use crate::ui::route::{Route, View};
 use crate::ui::state::metrics::{now_ms, set_metric};
 use crate::ui::state::{use_app, App};
@@ -157,7 +158,7 @@ pub fn MonitorPage(view: View) -> impl IntoView {
 
 fn page(app: App, view: View, board: Memo<Board>) -> impl IntoView {
     let t = texts(app);
-    let href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
+    let _href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
     let body = match view {
         View::Kpis => view! {
             <data::ActualsGrid />
@@ -172,57 +173,30 @@ fn page(app: App, view: View, board: Memo<Board>) -> impl IntoView {
     let open = move || board.with(|b| b.open().count());
     view! {
         <section class="monitor" data-testid="monitor" data-page=view.slug()>
-            <nav class="subtabs" aria-label=t.nav_monitor>
-                {View::MONITOR
-                    .iter()
-                    .map(|v| {
-                        let v = *v;
-                        view! {
-                            <a
-                                class="subtab"
-                                class:active=v == view
-                                aria-current=(v == view).then_some("page")
-                                href=move || href(v)
-                                data-subview=v.slug()
-                            >
-                                {tab_label(t, v)}
-                                {(v == View::Alerts)
-                                    .then(|| {
-                                        view! {
-                                            <span
-                                                class="count-badge"
-                                                data-testid="open-alert-count"
-                                                class:zero=move || open() == 0
-                                            >
-                                                {open}
-                                            </span>
-                                        }
-                                    })}
-                            </a>
-                        }
-                    })
-                    .collect_view()}
-            </nav>
+            {sub_nav(
+                t.nav_monitor,
+                &View::MONITOR,
+                view,
+                move |_, v| {
+                    view! {
+                        {tab_label(t, v)}
+                        {(v == View::Alerts)
+                            .then(|| {
+                                view! {
+                                    <span
+                                        class="count-badge"
+                                        data-testid="open-alert-count"
+                                        class:zero=move || open() == 0
+                                    >
+                                        {open}
+                                    </span>
+                                }
+                            })}
+                    }
+                },
+                None,
+            )}
             {body}
         </section>
     }
-}
-
-/// ↑, ↓ and × for a row: `mv(up)` moves it, `remove` deletes it.
-pub fn row_buttons(
-    t: &'static MonitorTexts,
-    mv: impl Fn(bool) + Copy + Send + Sync + 'static,
-    remove: impl Fn() + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    crate::ui::fields::row_buttons((t.move_up, t.move_down, t.remove), mv, remove)
-}
-
-/// The shared add box with this page's "Add".
-pub fn add_box(
-    t: &'static MonitorTexts,
-    key: String,
-    placeholder: &'static str,
-    add: impl Fn(String) -> bool + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    crate::ui::add_box::add_box(key, placeholder, t.add, add)
 }

@@ -17,6 +17,7 @@ use crate::model::monitor::rules::series;
 use crate::model::monitor::rules::to_date;
 use crate::model::monitor::rules::Light;
 use crate::model::monitor::rules::ToDate;
+use crate::ui::kit::add_box::add_box;
 use crate::ui::state::{new_id, use_app};
 use leptos::prelude::*;
 
@@ -241,10 +242,10 @@ fn CheckpointCard(cp: Checkpoint) -> impl IntoView {
                     {row(id)}
                 </For>
             </ul>
-            {super::add_box(
-                t,
+            {add_box(
                 format!("adjustment-{key}"),
                 t.add_adjustment,
+                t.add,
                 move |text| run(
                     app,
                     MonitorCommand::PutAdjustment(Adjustment {

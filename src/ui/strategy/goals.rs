@@ -19,6 +19,11 @@ use crate::model::strategy::rules::growth;
 use crate::model::strategy::rules::smart;
 use crate::model::strategy::rules::Letter;
 use crate::model::strategy::rules::Smart;
+use crate::ui::kit::card::{card, EmptyExample, FORM_CARD};
+use crate::ui::kit::fields::area_in;
+use crate::ui::kit::fields::choice_in;
+use crate::ui::kit::fields::text_in;
+use crate::ui::kit::row::EditRow;
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
@@ -32,10 +37,10 @@ fn add_goal(app: App, parent: Option<String>) -> bool {
 /// A number field (baseline, target) that accepts 3万 or 12.5% and refuses
 /// anything else with a message, keeping the old value.
 fn num_in(
-    e: Row<Goal>,
+    e: EditRow<Goal>,
     get: fn(&Goal) -> Option<Num>,
     set: fn(&mut Goal, Option<Num>),
-    label: Tx,
+    label: &'static str,
     key: &'static str,
 ) -> impl IntoView {
     let app = use_app();
@@ -45,18 +50,18 @@ fn num_in(
             type="text"
             inputmode="decimal"
             data-field=key
-            aria-label=label(texts(app))
-            placeholder=label(texts(app))
+            aria-label=label
+            placeholder=label
             prop:value=shown
             on:change=move |ev| {
                 let el: web_sys::HtmlInputElement = event_target(&ev);
                 let v = el.value();
                 if v.trim().is_empty() {
-                    edit(app, e, |x| set(x, None));
+                    e.edit(app, |x| set(x, None));
                 } else if let Some(n) = Num::parse(&v) {
-                    edit(app, e, |x| set(x, Some(n)));
+                    e.edit(app, |x| set(x, Some(n)));
                 } else {
-                    app.error(format!("{}: {}", label(texts(app)), texts(app).not_a_number));
+                    app.error(format!("{}: {}", label, texts(app).not_a_number));
                     el.set_value(&shown());
                 }
             }
@@ -97,7 +102,7 @@ struct Lists {
     currency: Memo<String>,
 }
 
-fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usize) -> impl IntoView {
+fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth: usize) -> impl IntoView {
     let Lists { people, currency } = lists;
     let id = e.with_untracked(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default());
     let sm = {
@@ -107,10 +112,10 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usi
             app.with_ws(|w| w.plan(&pid).and_then(|p| p.strategy.goal(&id).map(|g| smart(p, g))))
         })
     };
-    let label = move |t: Tx, el: AnyView| {
+    let label = move |t: &'static str, el: AnyView| {
         view! {
             <label class="goal-field">
-                <span>{t(texts(app))}</span>
+                <span>{t}</span>
                 {el}
             </label>
         }
@@ -132,9 +137,8 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usi
                         aria-pressed=on.to_string()
                         data-strategy=sid
                         on:click=move |_| {
-                            edit(
+                            e.edit(
                                 app,
-                                e,
                                 |g| if on { g.serves.retain(|x| x != &sid2) } else { g.serves.push(sid2.clone()) },
                             );
                         }
@@ -158,26 +162,32 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usi
                     |g| g.dimension,
                     |g, v| g.dimension = v,
                     dimension_name,
-                    |t| t.dimension,
+                    texts(app).dimension,
                     "dimension",
-                )} {area_in(e, |g| g.statement.clone(), |g, v| g.statement = v, |t| t.statement, "statement")}
+                )} {area_in(e, |g| g.statement.clone(), |g, v| g.statement = v, texts(app).statement, "statement")}
                 {smart_badge(sm)} {row_tools(e, true)}
             </header>
             <div class="goal-grid">
                 {label(
-                    |t| t.metric,
-                    text_in(e, |g| g.metric.clone(), |g, v| g.metric = v, |t| t.metric, "metric").into_any(),
+                    texts(app).metric,
+                    text_in(e, |g| g.metric.clone(), |g, v| g.metric = v, texts(app).metric, "metric").into_any(),
                 )}
                 {label(
-                    |t| t.scope,
-                    text_in(e, |g| g.scope.clone(), |g, v| g.scope = v, |t| t.scope, "scope").into_any(),
-                )} {label(|t| t.unit, text_in(e, |g| g.unit.clone(), |g, v| g.unit = v, |t| t.unit, "unit").into_any())}
-                {label(
-                    |t| t.baseline,
-                    num_in(e, |g| g.baseline, |g, v| g.baseline = v, |t| t.baseline, "baseline").into_any(),
+                    texts(app).scope,
+                    text_in(e, |g| g.scope.clone(), |g, v| g.scope = v, texts(app).scope, "scope").into_any(),
                 )}
-                {label(|t| t.target, num_in(e, |g| g.target, |g, v| g.target = v, |t| t.target, "target").into_any())}
-                <label class="goal-field">
+                {label(
+                    texts(app).unit,
+                    text_in(e, |g| g.unit.clone(), |g, v| g.unit = v, texts(app).unit, "unit").into_any(),
+                )}
+                {label(
+                    texts(app).baseline,
+                    num_in(e, |g| g.baseline, |g, v| g.baseline = v, texts(app).baseline, "baseline").into_any(),
+                )}
+                {label(
+                    texts(app).target,
+                    num_in(e, |g| g.target, |g, v| g.target = v, texts(app).target, "target").into_any(),
+                )} <label class="goal-field">
                     <span>{texts(app).deadline}</span>
                     <input
                         type="date"
@@ -187,7 +197,7 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usi
                         }
                         on:change=move |ev| {
                             if let Ok(d) = app.read_day(&event_target_value(&ev)) {
-                                edit(app, e, |g| g.deadline = d);
+                                e.edit(app, |g| g.deadline = d);
                             }
                         }
                     />
@@ -197,7 +207,7 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usi
                         data-field="owner"
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            edit(app, e, |g| g.owner = (!v.is_empty()).then_some(v));
+                            e.edit(app, |g| g.owner = (!v.is_empty()).then_some(v));
                         }
                     >
                         <option
@@ -230,14 +240,14 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usi
                     </select>
                 </label>
                 {label(
-                    |t| t.priority,
+                    texts(app).priority,
                     choice_in(
                             e,
                             Priority::ALL,
                             |g| g.priority,
                             |g, v| g.priority = v,
                             priority_name,
-                            |t| t.priority,
+                            texts(app).priority,
                             "priority",
                         )
                         .into_any(),
@@ -266,7 +276,7 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usi
                                 Money::parse(&v).filter(|m| m.0 >= 0)
                             } {
                                 Some(m) => {
-                                    edit(app, e, |g| g.budget = m);
+                                    e.edit(app, |g| g.budget = m);
                                 }
                                 None => {
                                     app.error(format!("{}: {}", texts(app).budget, texts(app).not_a_number));
@@ -285,8 +295,8 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: Row<Goal>, depth: usi
                 </p>
             </div>
             {label(
-                |t| t.feasibility,
-                area_in(e, |g| g.feasibility.clone(), |g, v| g.feasibility = v, |t| t.feasibility, "feasibility")
+                texts(app).feasibility,
+                area_in(e, |g| g.feasibility.clone(), |g, v| g.feasibility = v, texts(app).feasibility, "feasibility")
                     .into_any(),
             )}
             <div class="goal-serves">
@@ -336,16 +346,17 @@ pub fn GoalTree(s: Memo<Strategy>) -> impl IntoView {
     let order =
         Memo::new(move |_| s.with(|s| goal_tree(s).into_iter().map(|(d, g)| (g.id.clone(), d)).collect::<Vec<_>>()));
     card(
+        FORM_CARD,
         "goals",
-        |t| t.goals_title,
-        Some(|t| t.goals_help),
-        Some((|t| t.goals_empty, is_empty)),
+        texts(app).goals_title,
+        Some(texts(app).goals_help),
+        Some(EmptyExample { tag: texts(app).example, text: texts(app).goals_empty, empty: is_empty }),
         view! {
             <div class="goal-tree">
                 <For each=move || order.get() key=|x| x.clone() let:((id, depth))>
                     {
-                        let e = Memo::new(move |_| s.with(|s| s.goal(&id).cloned()));
-                        goal_card(app, s, lists, e, depth)
+                        let memo = Memo::new(move |_| s.with(|s| s.goal(&id).cloned()));
+                        goal_card(app, s, lists, EditRow { memo, put: put::<Goal> }, depth)
                     }
                 </For>
             </div>
@@ -442,9 +453,10 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
     };
     let t = move || texts(app);
     card(
+        FORM_CARD,
         "ranking",
-        |t| t.ranking_title,
-        Some(|t| t.ranking_help),
+        texts(app).ranking_title,
+        Some(texts(app).ranking_help),
         None,
         view! {
             <Show when=move || s.with(|s| !s.goals.is_empty())>

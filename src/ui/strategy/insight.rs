@@ -19,6 +19,13 @@ use crate::model::strategy::data::Quadrant;
 use crate::model::strategy::data::Side;
 use crate::model::strategy::data::Strategy;
 use crate::model::strategy::data::SwotEntry;
+use crate::ui::kit::add_box::add_box;
+use crate::ui::kit::card::{card, EmptyExample, FORM_CARD};
+use crate::ui::kit::fields::area_in;
+use crate::ui::kit::fields::choice_in;
+use crate::ui::kit::fields::rating_in;
+use crate::ui::kit::fields::text_in;
+use crate::ui::kit::row::EditRow;
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
@@ -58,7 +65,12 @@ fn promote_button(
 
 /// The promote button of a PESTEL or internal entry: the SWOT entry gets its
 /// text, the quadrant `to` picks, and the entry's id as its source.
-fn promote_entry<T: Listed>(app: App, s: Memo<Strategy>, e: Row<T>, to: fn(&T) -> (Quadrant, String)) -> impl IntoView {
+fn promote_entry<T: Listed>(
+    app: App,
+    s: Memo<Strategy>,
+    e: EditRow<T>,
+    to: fn(&T) -> (Quadrant, String),
+) -> impl IntoView {
     let source = Signal::derive(move || e.with(|x| x.as_ref().map(|x| x.id().to_string()).unwrap_or_default()));
     let make = move || {
         e.get_untracked().map(|x| {
@@ -74,11 +86,11 @@ pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.pestel.is_empty()));
     let column = move |factor: Factor| {
-        let row = move |e: Row<PestelEntry>| {
+        let row = move |e: EditRow<PestelEntry>| {
             let threat = move || e.with(|x| x.as_ref().is_some_and(|x| x.effect == Effect::Threat));
             view! {
                 <li class="pestel-entry" class:threat=threat>
-                    {area_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.factor_placeholder, "text")}
+                    {area_in(e, |x| x.text.clone(), |x, v| x.text = v, texts(app).factor_placeholder, "text")}
                     <div class="entry-meta">
                         {choice_in(
                             e,
@@ -86,10 +98,10 @@ pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
                             |x| x.effect,
                             |x, v| x.effect = v,
                             effect_name,
-                            |t| t.effect_label,
+                            texts(app).effect_label,
                             "effect",
                         )} <span class="muted small">{texts(app).weight}</span>
-                        {rating_in(e, |x| x.weight, |x, v| x.weight = v, |t| t.weight, "weight", false)}
+                        {rating_in(e, |x| x.weight, |x, v| x.weight = v, texts(app).weight, "weight", None)}
                         {promote_entry(
                             app,
                             s,
@@ -110,8 +122,9 @@ pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
                 <h3>{crate::i18n::strategy::factor_name(app.locale.get_untracked(), factor)}</h3>
                 <ul class="entry-list">{rows(s, move |x: &PestelEntry| x.factor == factor, row)}</ul>
                 {add_box(
-                    |t| t.factor_placeholder,
-                    "pestel",
+                    "pestel".into(),
+                    texts(app).factor_placeholder,
+                    texts(app).add,
                     move |text| {
                         put(
                             app,
@@ -129,10 +142,11 @@ pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
         }
     };
     card(
+        FORM_CARD,
         "pestel",
-        |t| t.pestel_title,
-        Some(|t| t.pestel_help),
-        Some((|t| t.pestel_empty, is_empty)),
+        texts(app).pestel_title,
+        Some(texts(app).pestel_help),
+        Some(EmptyExample { tag: texts(app).example, text: texts(app).pestel_empty, empty: is_empty }),
         view! { <div class="pestel-board">{Factor::ALL.iter().map(|f| column(*f)).collect_view()}</div> },
     )
 }
@@ -258,9 +272,10 @@ pub fn FiveForces(s: Memo<Strategy>) -> impl IntoView {
         }
     };
     card(
+        FORM_CARD,
         "forces",
-        |t| t.forces_title,
-        Some(|t| t.forces_help),
+        texts(app).forces_title,
+        Some(texts(app).forces_help),
         None,
         view! {
             <div class="forces">
@@ -278,10 +293,10 @@ pub fn Internal(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.internal.is_empty()));
     let column = move |side: Side| {
-        let row = move |e: Row<InternalEntry>| {
+        let row = move |e: EditRow<InternalEntry>| {
             view! {
                 <li class="entry-row">
-                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.swot_placeholder, "text")}
+                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, texts(app).swot_placeholder, "text")}
                     {promote_entry(
                         app,
                         s,
@@ -296,8 +311,9 @@ pub fn Internal(s: Memo<Strategy>) -> impl IntoView {
                 <h3>{side_name(app.locale.get_untracked(), side)}</h3>
                 <ul class="entry-list">{rows(s, move |x: &InternalEntry| x.side == side, row)}</ul>
                 {add_box(
-                    |t| t.swot_placeholder,
-                    "internal",
+                    "internal".into(),
+                    texts(app).swot_placeholder,
+                    texts(app).add,
                     move |text| put(
                         app,
                         InternalEntry {
@@ -311,10 +327,11 @@ pub fn Internal(s: Memo<Strategy>) -> impl IntoView {
         }
     };
     card(
+        FORM_CARD,
         "internal",
-        |t| t.internal_title,
-        Some(|t| t.internal_help),
-        Some((|t| t.internal_empty, is_empty)),
+        texts(app).internal_title,
+        Some(texts(app).internal_help),
+        Some(EmptyExample { tag: texts(app).example, text: texts(app).internal_empty, empty: is_empty }),
         view! { <div class="two-cols">{column(Side::Strength)}{column(Side::Weakness)}</div> },
     )
 }
@@ -323,24 +340,25 @@ pub fn Internal(s: Memo<Strategy>) -> impl IntoView {
 pub fn Competitors(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.competitors.is_empty()));
-    let row = move |e: Row<Competitor>| {
+    let row = move |e: EditRow<Competitor>| {
         view! {
             <tr class="competitor">
-                <td>{text_in(e, |x| x.name.clone(), |x, v| x.name = v, |t| t.competitor, "name")}</td>
-                <td>{text_in(e, |x| x.theme.clone(), |x, v| x.theme = v, |t| t.theme, "theme")}</td>
-                <td>{text_in(e, |x| x.format.clone(), |x, v| x.format = v, |t| t.format, "format")}</td>
-                <td>{text_in(e, |x| x.channels.clone(), |x, v| x.channels = v, |t| t.channels, "channels")}</td>
-                <td>{text_in(e, |x| x.timing.clone(), |x, v| x.timing = v, |t| t.timing, "timing")}</td>
-                <td>{area_in(e, |x| x.feedback.clone(), |x, v| x.feedback = v, |t| t.feedback, "feedback")}</td>
+                <td>{text_in(e, |x| x.name.clone(), |x, v| x.name = v, texts(app).competitor, "name")}</td>
+                <td>{text_in(e, |x| x.theme.clone(), |x, v| x.theme = v, texts(app).theme, "theme")}</td>
+                <td>{text_in(e, |x| x.format.clone(), |x, v| x.format = v, texts(app).format, "format")}</td>
+                <td>{text_in(e, |x| x.channels.clone(), |x, v| x.channels = v, texts(app).channels, "channels")}</td>
+                <td>{text_in(e, |x| x.timing.clone(), |x, v| x.timing = v, texts(app).timing, "timing")}</td>
+                <td>{area_in(e, |x| x.feedback.clone(), |x, v| x.feedback = v, texts(app).feedback, "feedback")}</td>
                 <td>{row_tools(e, false)}</td>
             </tr>
         }
     };
     card(
+        FORM_CARD,
         "competitors",
-        |t| t.competitors_title,
+        texts(app).competitors_title,
         None,
-        Some((|t| t.competitors_empty, is_empty)),
+        Some(EmptyExample { tag: texts(app).example, text: texts(app).competitors_empty, empty: is_empty }),
         view! {
             <Show when=move || !is_empty.get()>
                 <div class="table-wrap">
@@ -361,8 +379,9 @@ pub fn Competitors(s: Memo<Strategy>) -> impl IntoView {
                 </div>
             </Show>
             {add_box(
-                |t| t.competitor,
-                "competitor",
+                "competitor".into(),
+                texts(app).competitor,
+                texts(app).add,
                 move |name| put(
                     app,
                     Competitor {
@@ -381,11 +400,11 @@ pub fn Personas(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.personas.is_empty()));
     let sep = move || crate::i18n::format::list_sep(app.locale.get_untracked());
-    let card_of = move |e: Row<Persona>| {
-        let field = move |label: Tx, el: AnyView| {
+    let card_of = move |e: EditRow<Persona>| {
+        let field = move |label: &'static str, el: AnyView| {
             view! {
                 <label class="persona-field">
-                    <span>{label(texts(app))}</span>
+                    <span>{label}</span>
                     {el}
                 </label>
             }
@@ -400,27 +419,31 @@ pub fn Personas(s: Memo<Strategy>) -> impl IntoView {
                             })
                         }}
                     </span>
-                    {text_in(e, |x| x.name.clone(), |x, v| x.name = v, |t| t.persona_name, "name")}
+                    {text_in(e, |x| x.name.clone(), |x, v| x.name = v, texts(app).persona_name, "name")}
                     {row_tools(e, false)}
                 </header>
                 <div class="persona-grid">
-                    {field(|t| t.age, text_in(e, |x| x.age.clone(), |x, v| x.age = v, |t| t.age, "age").into_any())}
                     {field(
-                        |t| t.gender,
-                        text_in(e, |x| x.gender.clone(), |x, v| x.gender = v, |t| t.gender, "gender").into_any(),
+                        texts(app).age,
+                        text_in(e, |x| x.age.clone(), |x, v| x.age = v, texts(app).age, "age").into_any(),
                     )}
                     {field(
-                        |t| t.city_tier,
-                        text_in(e, |x| x.city_tier.clone(), |x, v| x.city_tier = v, |t| t.city_tier, "city").into_any(),
+                        texts(app).gender,
+                        text_in(e, |x| x.gender.clone(), |x, v| x.gender = v, texts(app).gender, "gender").into_any(),
                     )}
                     {field(
-                        |t| t.income,
-                        text_in(e, |x| x.income.clone(), |x, v| x.income = v, |t| t.income, "income").into_any(),
+                        texts(app).city_tier,
+                        text_in(e, |x| x.city_tier.clone(), |x, v| x.city_tier = v, texts(app).city_tier, "city")
+                            .into_any(),
+                    )}
+                    {field(
+                        texts(app).income,
+                        text_in(e, |x| x.income.clone(), |x, v| x.income = v, texts(app).income, "income").into_any(),
                     )}
                 </div>
                 {field(
-                    |t| t.habits,
-                    area_in(e, |x| x.habits.clone(), |x, v| x.habits = v, |t| t.habits, "habits").into_any(),
+                    texts(app).habits,
+                    area_in(e, |x| x.habits.clone(), |x, v| x.habits = v, texts(app).habits, "habits").into_any(),
                 )}
                 <label class="persona-field">
                     <span>{texts(app).media}</span>
@@ -431,7 +454,7 @@ pub fn Personas(s: Memo<Strategy>) -> impl IntoView {
                         placeholder=texts(app).media_hint
                         prop:value=move || e.with(|x| x.as_ref().map(|x| x.media.join(sep())).unwrap_or_default())
                         on:change=move |ev| {
-                            edit(app, e, |x| x.media = crate::ui::choice::split_list(&event_target_value(&ev)));
+                            e.edit(app, |x| x.media = crate::ui::kit::choice::split_list(&event_target_value(&ev)));
                         }
                     />
                 </label>
@@ -444,30 +467,32 @@ pub fn Personas(s: Memo<Strategy>) -> impl IntoView {
                     }}
                 </ul>
                 {field(
-                    |t| t.pains,
-                    area_in(e, |x| x.pains.clone(), |x, v| x.pains = v, |t| t.pains, "pains").into_any(),
+                    texts(app).pains,
+                    area_in(e, |x| x.pains.clone(), |x, v| x.pains = v, texts(app).pains, "pains").into_any(),
                 )}
                 {field(
-                    |t| t.needs,
-                    area_in(e, |x| x.needs.clone(), |x, v| x.needs = v, |t| t.needs, "needs").into_any(),
+                    texts(app).needs,
+                    area_in(e, |x| x.needs.clone(), |x, v| x.needs = v, texts(app).needs, "needs").into_any(),
                 )}
                 {field(
-                    |t| t.quote,
-                    area_in(e, |x| x.quote.clone(), |x, v| x.quote = v, |t| t.quote, "quote").into_any(),
+                    texts(app).quote,
+                    area_in(e, |x| x.quote.clone(), |x, v| x.quote = v, texts(app).quote, "quote").into_any(),
                 )}
             </article>
         }
     };
     card(
+        FORM_CARD,
         "personas",
-        |t| t.personas_title,
+        texts(app).personas_title,
         None,
-        Some((|t| t.personas_empty, is_empty)),
+        Some(EmptyExample { tag: texts(app).example, text: texts(app).personas_empty, empty: is_empty }),
         view! {
             <div class="persona-cards">{rows(s, |_: &Persona| true, card_of)}</div>
             {add_box(
-                |t| t.persona_name,
-                "persona",
+                "persona".into(),
+                texts(app).persona_name,
+                texts(app).add,
                 move |name| put(
                     app,
                     Persona {

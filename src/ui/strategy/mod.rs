@@ -12,6 +12,7 @@ pub mod summary;
 mod swot;
 mod trace;
 
+use crate::ui::kit::sub_nav::sub_nav;
 use crate::ui::route::{Route, View};
 use crate::ui::state::use_app;
 use fields::{strategy_memo, texts};
@@ -69,30 +70,25 @@ fn page(app: crate::ui::state::App, view: View, s: Memo<crate::model::strategy::
     };
     view! {
         <section class="strategy" data-testid="strategy" data-page=view.slug()>
-            <nav class="subtabs" aria-label=texts(app).nav_strategy>
-                {View::STRATEGY
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| {
-                        let v = *v;
-                        view! {
-                            <a
-                                class="subtab"
-                                class:active=v == view
-                                aria-current=(v == view).then_some("page")
-                                href=move || href(v)
-                                data-subview=v.slug()
-                            >
-                                <span class="step">{i + 1}</span>
-                                {move || tab_label(texts(app), v)}
-                            </a>
-                        }
-                    })
-                    .collect_view()}
-                <a class="btn brief-link" href=move || href(View::Brief) data-subview="brief">
-                    {texts(app).print_brief}
-                </a>
-            </nav>
+            {sub_nav(
+                texts(app).nav_strategy,
+                &View::STRATEGY,
+                view,
+                move |i, v| {
+                    view! {
+                        <span class="step">{i + 1}</span>
+                        {move || tab_label(texts(app), v)}
+                    }
+                },
+                Some(
+                    view! {
+                        <a class="btn brief-link" href=move || href(View::Brief) data-subview="brief">
+                            {texts(app).print_brief}
+                        </a>
+                    }
+                        .into_any(),
+                ),
+            )}
             {body}
         </section>
     }

@@ -20,7 +20,13 @@ use crate::model::strategy::data::Tactic;
 use crate::model::strategy::data::TacticKind;
 use crate::model::strategy::data::Tier;
 use crate::model::strategy::rules::mix;
-use crate::ui::choice::{choice_options, parse_choice};
+use crate::ui::kit::add_box::add_box;
+use crate::ui::kit::card::{card, EmptyExample, FORM_CARD};
+use crate::ui::kit::choice::{choice_options, parse_choice};
+use crate::ui::kit::fields::check_in;
+use crate::ui::kit::fields::choice_in;
+use crate::ui::kit::fields::text_in;
+use crate::ui::kit::row::EditRow;
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
@@ -30,7 +36,7 @@ fn strategy_text(
     s: Memo<Strategy>,
     field: StrategyText,
     get: fn(&Strategy) -> String,
-    label: Tx,
+    label: &'static str,
     key: &'static str,
     multi: bool,
 ) -> impl IntoView {
@@ -45,8 +51,8 @@ fn strategy_text(
             <textarea
                 data-field=key
                 rows="3"
-                aria-label=label(texts(app))
-                placeholder=label(texts(app))
+                aria-label=label
+                placeholder=label
                 prop:value=value
                 on:change=move |ev| commit(event_target_value(&ev))
             ></textarea>
@@ -57,8 +63,8 @@ fn strategy_text(
             <input
                 type="text"
                 data-field=key
-                aria-label=label(texts(app))
-                placeholder=label(texts(app))
+                aria-label=label
+                placeholder=label
                 prop:value=value
                 on:change=move |ev| commit(event_target_value(&ev))
             />
@@ -72,10 +78,11 @@ pub fn Positioning(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.positioning.trim().is_empty()));
     card(
+        FORM_CARD,
         "positioning",
-        |t| t.positioning_title,
+        texts(app).positioning_title,
         None,
-        Some((|t| t.positioning_empty, is_empty)),
+        Some(EmptyExample { tag: texts(app).example, text: texts(app).positioning_empty, empty: is_empty }),
         view! {
             <label class="wide-field">
                 <span>{texts(app).positioning}</span>
@@ -84,7 +91,7 @@ pub fn Positioning(s: Memo<Strategy>) -> impl IntoView {
                     s,
                     StrategyText::Positioning,
                     |s| s.positioning.clone(),
-                    |t| t.positioning,
+                    texts(app).positioning,
                     "positioning",
                     false,
                 )}
@@ -121,20 +128,21 @@ pub fn Tactics(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.tactics.is_empty()));
     let kind = RwSignal::new(TacticKind::Content);
-    let row = move |e: Row<Tactic>| {
+    let row = move |e: EditRow<Tactic>| {
         view! {
             <li class="entry-row tactic">
-                {choice_in(e, TacticKind::ALL, |x| x.kind, |x, v| x.kind = v, tactic_name, |t| t.kind, "kind")}
-                {text_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.tactic_placeholder, "text")}
+                {choice_in(e, TacticKind::ALL, |x| x.kind, |x, v| x.kind = v, tactic_name, texts(app).kind, "kind")}
+                {text_in(e, |x| x.text.clone(), |x, v| x.text = v, texts(app).tactic_placeholder, "text")}
                 {row_tools(e, true)}
             </li>
         }
     };
     card(
+        FORM_CARD,
         "tactics",
-        |t| t.tactics_title,
+        texts(app).tactics_title,
         None,
-        Some((|t| t.tactics_empty, is_empty)),
+        Some(EmptyExample { tag: texts(app).example, text: texts(app).tactics_empty, empty: is_empty }),
         view! {
             <ul class="entry-list">{rows(s, |_: &Tactic| true, row)}</ul>
             <div class="add-with-kind">
@@ -150,8 +158,9 @@ pub fn Tactics(s: Memo<Strategy>) -> impl IntoView {
                     {choice_options(TacticKind::ALL, move |k| kind.get() == k, tactic_name)}
                 </select>
                 {add_box(
-                    |t| t.tactic_placeholder,
-                    "tactic",
+                    "tactic".into(),
+                    texts(app).tactic_placeholder,
+                    texts(app).add,
                     move |text| put(
                         app,
                         Tactic {
@@ -172,7 +181,7 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
     let is_empty = Signal::derive(move || s.with(|s| s.incentives.is_empty()));
     let currency = app.plan_memo(|p| p.currency.clone());
     let money = move |m: Money| fmt_money(app.locale.get_untracked(), m, &currency.get());
-    let row = move |e: Row<Incentive>| {
+    let row = move |e: EditRow<Incentive>| {
         let cost_text = move || e.with(|x| x.as_ref().map(|x| x.unit_cost.to_string()).unwrap_or_default());
         view! {
             <tr class="incentive">
@@ -183,11 +192,11 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
                         |x| x.kind,
                         |x, v| x.kind = v,
                         incentive_name,
-                        |t| t.kind,
+                        texts(app).kind,
                         "kind",
                     )}
                 </td>
-                <td class="grow">{text_in(e, |x| x.rule.clone(), |x, v| x.rule = v, |t| t.rule, "rule")}</td>
+                <td class="grow">{text_in(e, |x| x.rule.clone(), |x, v| x.rule = v, texts(app).rule, "rule")}</td>
                 <td>
                     <input
                         type="text"
@@ -200,7 +209,7 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
                             match Money::parse(&el.value()).filter(|m| m.0 >= 0) {
                                 Some(m) => {
-                                    edit(app, e, |x| x.unit_cost = m);
+                                    e.edit(app, |x| x.unit_cost = m);
                                 }
                                 None => {
                                     app.error(format!("{}: {}", texts(app).unit_cost, texts(app).not_a_number));
@@ -221,7 +230,7 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
                         prop:value=move || e.with(|x| x.as_ref().map(|x| x.quantity.to_string()).unwrap_or_default())
                         on:change=move |ev| {
                             if let Ok(q) = event_target_value(&ev).trim().parse::<u32>() {
-                                edit(app, e, |x| x.quantity = q);
+                                e.edit(app, |x| x.quantity = q);
                             }
                         }
                     />
@@ -235,10 +244,11 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
     };
     let total = move || fill(texts(app).incentives_total, "amount", &money(s.with(|s| s.incentives_total())));
     card(
+        FORM_CARD,
         "theme",
-        |t| t.theme_title,
+        texts(app).theme_title,
         None,
-        Some((|t| t.incentives_empty, is_empty)),
+        Some(EmptyExample { tag: texts(app).example, text: texts(app).incentives_empty, empty: is_empty }),
         view! {
             <label class="wide-field">
                 <span>{texts(app).theme}</span>
@@ -247,7 +257,7 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
                     s,
                     StrategyText::Theme,
                     |s| s.theme.clone(),
-                    |t| t.theme_placeholder,
+                    texts(app).theme_placeholder,
                     "theme",
                     false,
                 )}
@@ -270,8 +280,9 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
                 </div>
             </Show>
             {add_box(
-                |t| t.rule,
-                "incentive",
+                "incentive".into(),
+                texts(app).rule,
+                texts(app).add,
                 move |rule| put(
                     app,
                     Incentive {
@@ -294,8 +305,9 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
 pub fn Messages(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     card(
+        FORM_CARD,
         "messages",
-        |t| t.messages_title,
+        texts(app).messages_title,
         None,
         None,
         view! {
@@ -329,7 +341,7 @@ pub fn Messages(s: Memo<Strategy>) -> impl IntoView {
                     s,
                     StrategyText::SellingPoints,
                     |s| s.selling_points.clone(),
-                    |t| t.selling_points,
+                    texts(app).selling_points,
                     "selling-points",
                     true,
                 )}
@@ -343,7 +355,7 @@ pub fn Journey(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.journey.is_empty()));
     let order = Memo::new(move |_| s.with(|s| s.journey.iter().map(|x| x.id.clone()).collect::<Vec<_>>()));
-    let row = move |e: Row<JourneyStep>| {
+    let row = move |e: EditRow<JourneyStep>| {
         let n = move || {
             e.with(|x| x.as_ref().and_then(|x| order.with(|o| o.iter().position(|i| i == &x.id)))).map(|i| i + 1)
         };
@@ -352,24 +364,26 @@ pub fn Journey(s: Memo<Strategy>) -> impl IntoView {
             <li class="journey-step" class:conversion=conv>
                 <span class="step-no">{n}</span>
                 <div class="step-body">
-                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.step_placeholder, "text")}
-                    {check_in(e, |x| x.conversion, |x, v| x.conversion = v, |t| t.conversion_node, "conversion")}
-                    {text_in(e, |x| x.risk.clone(), |x, v| x.risk = v, |t| t.risk, "risk")}
+                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, texts(app).step_placeholder, "text")}
+                    {check_in(e, |x| x.conversion, |x, v| x.conversion = v, texts(app).conversion_node, "conversion")}
+                    {text_in(e, |x| x.risk.clone(), |x, v| x.risk = v, texts(app).risk, "risk")}
                 </div>
                 {row_tools(e, true)}
             </li>
         }
     };
     card(
+        FORM_CARD,
         "journey",
-        |t| t.journey_title,
-        Some(|t| t.journey_help),
-        Some((|t| t.journey_empty, is_empty)),
+        texts(app).journey_title,
+        Some(texts(app).journey_help),
+        Some(EmptyExample { tag: texts(app).example, text: texts(app).journey_empty, empty: is_empty }),
         view! {
             <ol class="journey">{rows(s, |_: &JourneyStep| true, row)}</ol>
             {add_box(
-                |t| t.step_placeholder,
-                "step",
+                "step".into(),
+                texts(app).step_placeholder,
+                texts(app).add,
                 move |text| put(
                     app,
                     JourneyStep {
@@ -392,10 +406,10 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.channels.is_empty()));
     let m = Memo::new(move |_| s.with(|s| mix(&s.channels)));
-    let row = move |e: Row<ChannelShare>| {
+    let row = move |e: EditRow<ChannelShare>| {
         view! {
             <tr class="channel-row">
-                <td>{text_in(e, |x| x.name.clone(), |x, v| x.name = v, |t| t.channel_placeholder, "name")}</td>
+                <td>{text_in(e, |x| x.name.clone(), |x, v| x.name = v, texts(app).channel_placeholder, "name")}</td>
                 <td>
                     {choice_in(
                         e,
@@ -403,7 +417,7 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                         |x| x.kind,
                         |x, v| x.kind = v,
                         channel_kind_name,
-                        |t| t.kind,
+                        texts(app).kind,
                         "kind",
                     )}
                 </td>
@@ -413,7 +427,7 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                         aria-label=texts(app).online
                         on:change=move |ev| {
                             let on = event_target_value(&ev) == "online";
-                            edit(app, e, |x| x.online = on);
+                            e.edit(app, |x| x.online = on);
                         }
                     >
                         <option value="online" prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| x.online))>
@@ -424,7 +438,7 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                         </option>
                     </select>
                 </td>
-                <td>{choice_in(e, Tier::ALL, |x| x.tier, |x, v| x.tier = v, tier_name, |t| t.tier, "tier")}</td>
+                <td>{choice_in(e, Tier::ALL, |x| x.tier, |x, v| x.tier = v, tier_name, texts(app).tier, "tier")}</td>
                 <td>
                     <input
                         type="number"
@@ -439,7 +453,7 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
                             match el.value().trim().parse::<u8>().ok().filter(|v| *v <= 100) {
                                 Some(v) => {
-                                    edit(app, e, |x| x.share = v);
+                                    e.edit(app, |x| x.share = v);
                                 }
                                 None => {
                                     app.error(format!("{}: 0–100", texts(app).share));
@@ -528,10 +542,11 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
             .collect_view()
     };
     card(
+        FORM_CARD,
         "mix",
-        |t| t.mix_title,
-        Some(|t| t.mix_help),
-        Some((|t| t.mix_empty, is_empty)),
+        texts(app).mix_title,
+        Some(texts(app).mix_help),
+        Some(EmptyExample { tag: texts(app).example, text: texts(app).mix_empty, empty: is_empty }),
         view! {
             <Show when=move || !is_empty.get()>
                 <div class="table-wrap">
@@ -551,8 +566,9 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                 </div>
             </Show>
             {add_box(
-                |t| t.channel_placeholder,
-                "channel",
+                "channel".into(),
+                texts(app).channel_placeholder,
+                texts(app).add,
                 move |name| {
                     let left = 100u32.saturating_sub(m.get_untracked().total).min(100) as u8;
                     put(

@@ -10,6 +10,11 @@ use crate::model::strategy::data::Strategy;
 use crate::model::strategy::data::SwotEntry;
 use crate::model::strategy::data::TowsKind;
 use crate::model::strategy::data::TowsStrategy;
+use crate::ui::kit::add_box::add_box;
+use crate::ui::kit::card::{card, EmptyExample, FORM_CARD};
+use crate::ui::kit::fields::area_in;
+use crate::ui::kit::fields::text_in;
+use crate::ui::kit::row::EditRow;
 use crate::ui::state::{new_id, use_app};
 use leptos::prelude::*;
 
@@ -17,10 +22,10 @@ use leptos::prelude::*;
 pub fn Swot(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let quadrant = move |q: Quadrant| {
-        let row = move |e: Row<SwotEntry>| {
+        let row = move |e: EditRow<SwotEntry>| {
             view! {
                 <li class="entry-row">
-                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.swot_placeholder, "text")}
+                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, texts(app).swot_placeholder, "text")}
                     {row_tools(e, true)}
                 </li>
             }
@@ -34,8 +39,9 @@ pub fn Swot(s: Memo<Strategy>) -> impl IntoView {
                 </Show>
                 <ul class="entry-list">{rows(s, move |x: &SwotEntry| x.quadrant == q, row)}</ul>
                 {add_box(
-                    |t| t.swot_placeholder,
-                    "swot",
+                    "swot".into(),
+                    texts(app).swot_placeholder,
+                    texts(app).add,
                     move |text| put(
                         app,
                         SwotEntry {
@@ -50,9 +56,10 @@ pub fn Swot(s: Memo<Strategy>) -> impl IntoView {
         }
     };
     card(
+        FORM_CARD,
         "swot",
-        |t| t.swot_title,
-        Some(|t| t.swot_help),
+        texts(app).swot_title,
+        Some(texts(app).swot_help),
         None,
         view! { <div class="swot-grid">{Quadrant::ALL.iter().map(|q| quadrant(*q)).collect_view()}</div> },
     )
@@ -64,7 +71,7 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
     let is_empty = Signal::derive(move || s.with(|s| s.tows.is_empty()));
     let cell = move |kind: TowsKind| {
         let [a, b] = kind.quadrants();
-        let row = move |e: Row<TowsStrategy>| {
+        let row = move |e: EditRow<TowsStrategy>| {
             let chips = move || {
                 let linked = e.with(|x| x.as_ref().map(|x| x.links.clone()).unwrap_or_default());
                 let entries: Vec<SwotEntry> =
@@ -87,9 +94,8 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
                                 data-swot=x.id.clone()
                                 data-quadrant=format!("{:?}", x.quadrant)
                                 on:click=move |_| {
-                                    edit(
+                                    e.edit(
                                         app,
-                                        e,
                                         |t| if on { t.links.retain(|l| l != &id) } else { t.links.push(id.clone()) },
                                     );
                                 }
@@ -106,7 +112,7 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
             view! {
                 <li class="tows-strategy">
                     <div class="tows-head">
-                        {area_in(e, |x| x.text.clone(), |x, v| x.text = v, |t| t.tows_placeholder, "text")}
+                        {area_in(e, |x| x.text.clone(), |x, v| x.text = v, texts(app).tows_placeholder, "text")}
                         {row_tools(e, true)}
                     </div>
                     <div class="builds-on">
@@ -121,8 +127,9 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
                 <h3>{tows_name(app.locale.get_untracked(), kind)}</h3>
                 <ul class="entry-list">{rows(s, move |x: &TowsStrategy| x.kind == kind, row)}</ul>
                 {add_box(
-                    |t| t.tows_placeholder,
-                    "tows",
+                    "tows".into(),
+                    texts(app).tows_placeholder,
+                    texts(app).add,
                     move |text| put(
                         app,
                         TowsStrategy {
@@ -137,10 +144,11 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
         }
     };
     card(
+        FORM_CARD,
         "tows",
-        |t| t.tows_title,
-        Some(|t| t.tows_help),
-        Some((|t| t.tows_empty, is_empty)),
+        texts(app).tows_title,
+        Some(texts(app).tows_help),
+        Some(EmptyExample { tag: texts(app).example, text: texts(app).tows_empty, empty: is_empty }),
         view! { <div class="tows-grid">{TowsKind::ALL.iter().map(|k| cell(*k)).collect_view()}</div> },
     )
 }

@@ -157,7 +157,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
         Strategy,
         Item,
     }
-    let gap_list = move |title: Tx, key: &'static str, ids: fn(&Trace) -> Vec<String>, named: Named| {
+    let gap_list = move |title: &'static str, key: &'static str, ids: fn(&Trace) -> Vec<String>, named: Named| {
         let name = move |id: &str| match named {
             Named::Goal => goal_text(id),
             Named::Strategy => strategy_text(id),
@@ -165,7 +165,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
         };
         view! {
             <div class="gap-list" data-gaps=key class:none=move || tr.with(|t| ids(t).is_empty())>
-                <h3>{title(texts(app))}" "<span class="count">{move || tr.with(|t| ids(t).len())}</span></h3>
+                <h3>{title}" "<span class="count">{move || tr.with(|t| ids(t).len())}</span></h3>
                 <ul>{move || tr.with(ids).into_iter().map(|id| view! { <li>{name(&id)}</li> }).collect_view()}</ul>
             </div>
         }
@@ -201,15 +201,20 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                 fallback=move || {
                     view! {
                         <div class="gaps">
-                            {gap_list(|t| t.goals_without_work, "goals", |t| t.goals_without_work.clone(), Named::Goal)}
                             {gap_list(
-                                |t| t.strategies_without_goal,
+                                texts(app).goals_without_work,
+                                "goals",
+                                |t| t.goals_without_work.clone(),
+                                Named::Goal,
+                            )}
+                            {gap_list(
+                                texts(app).strategies_without_goal,
                                 "strategies",
                                 |t| t.strategies_without_goal.clone(),
                                 Named::Strategy,
                             )}
                             {gap_list(
-                                |t| t.work_without_strategy,
+                                texts(app).work_without_strategy,
                                 "work",
                                 |t| t.work_without_strategy.clone(),
                                 Named::Item,

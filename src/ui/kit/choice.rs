@@ -2,8 +2,8 @@
 //! `<select>`: the options, labelled in the current language, and reading
 //! the choice back. Option values are the variants' names.
 
-use super::state::use_app;
 use crate::i18n::Locale;
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 use std::fmt::Debug;
 

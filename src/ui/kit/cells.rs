@@ -1,50 +1,23 @@
 //! Table cells that edit one field of a row (a KPI, a budget line, a risk):
 //! a text box committed on change, a select of an enum's variants, a select
-//! of linked entries. The row is a memo of the entry and the function that
-//! stores a changed copy (one command, one undo step); nothing is sent when
-//! the value did not change. Also the row's ↑/↓/× buttons and the section
-//! card the tables sit in. Must not know which entry it edits.
+//! of linked entries, a date. The row (`EditRow`) is a memo of the entry and
+//! the function that stores a changed copy (one command, one undo step);
+//! nothing is sent when the value did not change. Must not know which entry
+//! it edits.
 
-use super::choice::parse_choice;
-use super::state::{use_app, App};
 use crate::i18n::Locale;
 use crate::model::base::day::Day;
 use crate::model::base::id::Id;
+use crate::ui::kit::choice::parse_choice;
+use crate::ui::kit::row::EditRow;
+use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
 use std::fmt::Debug;
 use wasm_bindgen::JsCast;
 
-/// An entry shown in a table row and the way to store a changed copy.
-pub struct Row<T: Send + Sync + 'static> {
-    pub memo: Memo<Option<T>>,
-    pub put: fn(App, T) -> bool,
-}
-
-impl<T: Send + Sync + 'static> Clone for Row<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl<T: Send + Sync + 'static> Copy for Row<T> {}
-
-impl<T: Clone + PartialEq + Send + Sync + 'static> Row<T> {
-    /// Applies `f` to a copy and stores it when it changed.
-    pub fn edit(self, app: App, f: impl FnOnce(&mut T)) {
-        let Some(old) = self.memo.get_untracked() else { return };
-        let mut new = old.clone();
-        f(&mut new);
-        if new != old {
-            (self.put)(app, new);
-        }
-    }
-    pub fn read<R: Default>(self, f: impl FnOnce(&T) -> R) -> R {
-        self.memo.with(|x| x.as_ref().map(f).unwrap_or_default())
-    }
-}
-
 /// A text box; a refused value (a bad number) leaves it showing the stored one.
 pub fn text_input<T: Clone + PartialEq + Send + Sync + 'static>(
-    row: Row<T>,
+    row: EditRow<T>,
     label: &'static str,
     key: &'static str,
     get: fn(&T) -> String,
@@ -71,7 +44,7 @@ pub fn text_input<T: Clone + PartialEq + Send + Sync + 'static>(
 
 /// `text_input` in a table cell.
 pub fn text_cell<T: Clone + PartialEq + Send + Sync + 'static>(
-    row: Row<T>,
+    row: EditRow<T>,
     label: &'static str,
     key: &'static str,
     get: fn(&T) -> String,
@@ -90,7 +63,7 @@ pub fn choice_cell<
     T: Clone + PartialEq + Send + Sync + 'static,
     C: Copy + Debug + PartialEq + Send + Sync + 'static,
 >(
-    row: Row<T>,
+    row: EditRow<T>,
     all: &'static [C],
     label: &'static str,
     key: &'static str,
@@ -131,7 +104,7 @@ pub fn choice_cell<
     }
 }
 
-fn value_untracked<T: Send + Sync + 'static>(row: Row<T>, f: impl Fn(&T) -> String) -> String {
+fn value_untracked<T: Send + Sync + 'static>(row: EditRow<T>, f: impl Fn(&T) -> String) -> String {
     row.memo.with_untracked(|x| x.as_ref().map(f)).unwrap_or_default()
 }
 
@@ -142,7 +115,7 @@ const LAZY_OVER: usize = 12;
 
 /// A select of (id, name) pairs with a "none" first option.
 pub fn link_cell<T: Clone + PartialEq + Send + Sync + 'static>(
-    row: Row<T>,
+    row: EditRow<T>,
     label: &'static str,
     key: &'static str,
     none: &'static str,
@@ -196,7 +169,7 @@ pub fn link_cell<T: Clone + PartialEq + Send + Sync + 'static>(
 
 /// A date box (empty for none).
 pub fn date_cell<T: Clone + PartialEq + Send + Sync + 'static>(
-    row: Row<T>,
+    row: EditRow<T>,
     label: &'static str,
     key: &'static str,
     get: fn(&T) -> Option<Day>,
@@ -219,64 +192,4 @@ pub fn date_cell<T: Clone + PartialEq + Send + Sync + 'static>(
             />
         </td>
     }
-}
-
-/// ↑, ↓ and × for a row, with their (up, down, remove) labels: `mv(up)`
-/// moves it, `remove` deletes it.
-pub fn row_buttons(
-    labels: (&'static str, &'static str, &'static str),
-    mv: impl Fn(bool) + Copy + Send + Sync + 'static,
-    remove: impl Fn() + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let (up, down, rm) = labels;
-    view! {
-        <button class="icon-btn small" data-action="up" title=up aria-label=up on:click=move |_| mv(true)>
-            "↑"
-        </button>
-        <button class="icon-btn small" data-action="down" title=down aria-label=down on:click=move |_| mv(false)>
-            "↓"
-        </button>
-        <button class="icon-btn small danger" data-action="remove" title=rm aria-label=rm on:click=move |_| remove()>
-            "×"
-        </button>
-    }
-}
-
-/// A section card with its title and an optional help line.
-pub fn section_card(
-    key: &'static str,
-    title: &'static str,
-    help: Option<&'static str>,
-    body: impl IntoView + 'static,
-) -> impl IntoView {
-    view! {
-        <section class="card mon-card" data-section=key>
-            <h2>{title}</h2>
-            {help.map(|h| view! { <p class="hint">{h}</p> })}
-            {body}
-        </section>
-    }
-}
-
-/// A long table shows its first `FIRST_ROWS` rows and a button for the rest:
-/// a few hundred rows of inputs take seconds to lay out, and the checks and
-/// totals above already speak for every row.
-pub const FIRST_ROWS: usize = 100;
-
-/// The ids to show (`all` or the first `FIRST_ROWS`) and the button that
-/// shows the rest, labelled `more` with `{n}` for the total.
-pub fn first_rows(ids: Memo<Vec<Id>>, all: RwSignal<bool>, more: &'static str) -> (Memo<Vec<Id>>, impl IntoView) {
-    let shown = Memo::new(move |_| {
-        let all = all.get();
-        ids.with(|v| v.iter().take(if all { usize::MAX } else { FIRST_ROWS }).cloned().collect::<Vec<_>>())
-    });
-    let n = move || ids.with(Vec::len);
-    let button = view! {
-        <Show when=move || !all.get() && FIRST_ROWS < n()>
-            <button class="btn small show-all" data-action="show-all-rows" on:click=move |_| all.set(true)>
-                {move || crate::i18n::fill(more, "n", &n().to_string())}
-            </button>
-        </Show>
-    };
-    (shown, button)
 }

@@ -6,7 +6,8 @@ import { bigPlan } from '../bench/plans.mjs';
 import os from 'node:os';
 import path from 'node:path';
 
-const out = new URL('../bench/out/screens/', import.meta.url).pathname;
+// SCREENS_OUT puts them elsewhere (to compare two builds, with CP_DIST).
+const out = process.env.SCREENS_OUT ? path.resolve(process.env.SCREENS_OUT) + '/' : new URL('../bench/out/screens/', import.meta.url).pathname;
 fs.mkdirSync(out, { recursive: true });
 const srv = await serve();
 const browser = await launch();

@@ -407,3 +407,45 @@ fn linking_an_item_adds_or_removes_one_entry_of_its_list() {
         Err(Fault::UnknownPerson("ghost".into()))
     );
 }
+
+/// The Gantt's gestures, pointer or keyboard, map to one command each: the
+/// bar, an edge (never past the other), a milestone (always whole), a
+/// summary (its subtree), and nothing when nothing moved.
+#[test]
+fn gantt_gestures_map_to_one_command_each() {
+    use campaign_planner::model::command::gesture::{key_move, move_command, progress_command, Handle, Moved};
+    let d = |n| Day::ymd(2027, 3, 1).add_days(n);
+    let m = |handle, days, summary, milestone| Moved {
+        id: "w".into(),
+        handle,
+        from: (d(0), d(4)),
+        days,
+        summary,
+        milestone,
+    };
+    let set = |field| Some(PlanCommand::SetItem { id: "w".into(), field });
+    let cases = [
+        (m(Handle::Bar, 2, false, false), set(ItemField::Dates(d(2), d(6)))),
+        (m(Handle::Bar, -3, false, false), set(ItemField::Dates(d(-3), d(1)))),
+        (m(Handle::Start, 2, false, false), set(ItemField::Start(d(2)))),
+        (m(Handle::Start, 9, false, false), set(ItemField::Start(d(4)))),
+        (m(Handle::End, -9, false, false), set(ItemField::End(d(0)))),
+        (m(Handle::End, 1, false, true), set(ItemField::Dates(d(1), d(5)))),
+        (m(Handle::Bar, 5, true, false), Some(PlanCommand::ShiftSubtree { id: "w".into(), days: 5 })),
+        (m(Handle::Bar, 0, false, false), None),
+        (Moved { from: (d(0), d(0)), ..m(Handle::End, -1, false, false) }, None),
+    ];
+    for (moved, want) in cases {
+        assert_eq!(move_command(&moved), want, "{moved:?}");
+    }
+    // The keyboard is the same mapping, one day at a time.
+    let k = |right, shift, summary, milestone| {
+        move_command(&key_move("w".into(), (d(0), d(4)), right, shift, summary, milestone))
+    };
+    assert_eq!(k(true, false, false, false), set(ItemField::Dates(d(1), d(5))));
+    assert_eq!(k(false, true, false, false), set(ItemField::End(d(3))));
+    assert_eq!(k(true, true, false, true), set(ItemField::Dates(d(1), d(5))));
+    assert_eq!(k(false, false, true, false), Some(PlanCommand::ShiftSubtree { id: "w".into(), days: -1 }));
+    assert_eq!(progress_command("w".into(), 40, 40), None);
+    assert_eq!(progress_command("w".into(), 40, 70), set(ItemField::Progress(70)));
+}

@@ -6,4 +6,5 @@
 pub mod cascade;
 pub mod dispatch;
 pub mod edits;
+pub mod gesture;
 pub mod history;

@@ -8,8 +8,7 @@ use super::{build_network, link, Ctx, Drag, DragKind, HEAD_H, LEFT_W, ROW_H};
 use crate::i18n::{fmt_date_short, status_name};
 use crate::model::base::day::Day;
 use crate::model::base::id::Id;
-use crate::model::command::dispatch::PlanCommand;
-use crate::model::schedule::commands::ItemField;
+use crate::model::command::gesture::{move_command, moved_dates, progress_command, Handle, Moved};
 use crate::model::schedule::data::DepKind;
 use crate::model::schedule::data::Status;
 use crate::ui::state::metrics::now_ms;
@@ -782,14 +781,18 @@ fn on_move(ctx: Ctx, e: &web_sys::PointerEvent) {
 }
 
 /// The new dates of the dragged item for `d.days`.
+/// The drag as the model's gesture (the same mapping the keyboard uses).
+fn moved(d: &Drag) -> Moved {
+    let handle = match d.kind {
+        DragKind::Start => Handle::Start,
+        DragKind::End => Handle::End,
+        _ => Handle::Bar,
+    };
+    Moved { id: d.id.clone(), handle, from: d.orig, days: d.days, summary: d.summary, milestone: d.milestone }
+}
+
 fn dragged_dates(d: &Drag) -> (Day, Day) {
-    let (s, e) = d.orig;
-    let n = d.days;
-    match d.kind {
-        DragKind::Start if !d.milestone => (s.add_days(n).min(e), e),
-        DragKind::End if !d.milestone => (s, e.add_days(n).max(s)),
-        _ => (s.add_days(n), e.add_days(n)),
-    }
+    moved_dates(&moved(d))
 }
 
 fn preview_for(ctx: Ctx, d: &Drag) -> HashMap<usize, (Day, Day)> {
@@ -838,22 +841,14 @@ fn on_up(ctx: Ctx, e: &web_sys::PointerEvent) {
             }
         }
         DragKind::Progress => {
-            if d.progress != d.progress0 {
-                ctx.dispatch(PlanCommand::SetItem { id, field: ItemField::Progress(d.progress) });
+            if let Some(cmd) = progress_command(id, d.progress0, d.progress) {
+                ctx.dispatch(cmd);
             }
         }
-        _ if d.days == 0 => {}
-        _ if d.summary => {
-            ctx.dispatch(PlanCommand::ShiftSubtree { id, days: d.days });
-        }
-        kind => {
-            let (s, en) = dragged_dates(&d);
-            let field = match kind {
-                DragKind::Start if !d.milestone => ItemField::Start(s),
-                DragKind::End if !d.milestone => ItemField::End(en),
-                _ => ItemField::Dates(s, en),
-            };
-            ctx.dispatch(PlanCommand::SetItem { id, field });
+        _ => {
+            if let Some(cmd) = move_command(&moved(&d)) {
+                ctx.dispatch(cmd);
+            }
         }
     }
     ctx.preview.set(HashMap::new());

@@ -16,11 +16,11 @@ use crate::i18n::{fill, fmt_date_short, fmt_int, status_name, Locale};
 use crate::model::base::day::Day;
 use crate::model::base::id::Id;
 use crate::model::command::dispatch::PlanCommand;
+use crate::model::command::gesture::{key_move, move_command};
 use crate::model::plan::Plan;
 use crate::model::schedule::analysis::network;
 use crate::model::schedule::analysis::unfolded;
 use crate::model::schedule::analysis::Analysis;
-use crate::model::schedule::commands::ItemField;
 use crate::model::schedule::data::DepKind;
 use crate::model::schedule::data::Dependency;
 use crate::model::schedule::data::Status;
@@ -373,17 +373,10 @@ pub fn GanttChart() -> impl IntoView {
                 }) else {
                     return;
                 };
-                let cmd = if summary {
-                    PlanCommand::ShiftSubtree { id, days: step }
-                } else if e.shift_key() && !milestone {
-                    if en.add_days(step) < s {
-                        return;
-                    }
-                    PlanCommand::SetItem { id, field: ItemField::End(en.add_days(step)) }
-                } else {
-                    PlanCommand::SetItem { id, field: ItemField::Dates(s.add_days(step), en.add_days(step)) }
-                };
-                ctx.dispatch(cmd);
+                let moved = key_move(id, (s, en), step > 0, e.shift_key(), summary, milestone);
+                if let Some(cmd) = move_command(&moved) {
+                    ctx.dispatch(cmd);
+                }
             }
             "ArrowLeft" | "ArrowRight" => {
                 let Some(id) = sel else { return };

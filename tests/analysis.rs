@@ -361,3 +361,42 @@ fn folding_hides_descendants_and_filters_keep_what_they_keep() {
         assert_eq!(got, want, "folded {folded:?}, dropped {drop:?}");
     }
 }
+
+/// The outline's filters keep the items that match and every ancestor of
+/// one, hide what is folded, and show everything when no filter is on.
+#[test]
+fn outline_filters_keep_matches_and_their_ancestors() {
+    use campaign_planner::model::schedule::analysis::{shown_rows, Filters};
+    use std::collections::HashSet;
+    // a ─ a1 ─ a1x, a1y ; a ─ a2 ; b
+    let mut items = vec![
+        item("a", None, d(3, 2), d(3, 20), Status::NotStarted, 0),
+        item("a1", Some("a"), d(3, 2), d(3, 10), Status::NotStarted, 0),
+        item("a1x", Some("a1"), d(3, 2), d(3, 4), Status::NotStarted, 0),
+        item("a1y", Some("a1"), d(3, 5), d(3, 10), Status::NotStarted, 0),
+        item("a2", Some("a"), d(3, 11), d(3, 20), Status::NotStarted, 0),
+        item("b", None, d(3, 2), d(3, 6), Status::NotStarted, 0),
+    ];
+    items[1].level = Level::Activity;
+    items[0].level = Level::Strategy;
+    items[3].owner = Some("li".into());
+    items[5].owner = Some("li".into());
+    items[4].channel = "抖音".into();
+    let p = plan(items, &[]);
+    let a = analyse(&p);
+    let ids = |v: Vec<usize>| v.into_iter().map(|i| p.work_items[i].id.clone()).collect::<Vec<_>>();
+    let none = HashSet::new();
+    let all = ["a", "a1", "a1x", "a1y", "a2", "b"];
+    assert_eq!(ids(shown_rows(&p, &a, &none, &Filters::default())), all);
+    let owner = Filters { owner: Some("li".into()), ..Default::default() };
+    assert!(owner.is_active());
+    assert_eq!(ids(shown_rows(&p, &a, &none, &owner)), ["a", "a1", "a1y", "b"]);
+    let channel = Filters { channel: Some("抖音".into()), ..Default::default() };
+    assert_eq!(ids(shown_rows(&p, &a, &none, &channel)), ["a", "a2"]);
+    let nothing = Filters { status: Some(Status::Done), ..Default::default() };
+    assert!(shown_rows(&p, &a, &none, &nothing).is_empty());
+    // Folding a1 hides its children, filtered or not.
+    let folded: HashSet<String> = ["a1".to_string()].into();
+    assert_eq!(ids(shown_rows(&p, &a, &folded, &Filters::default())), ["a", "a1", "a2", "b"]);
+    assert_eq!(ids(shown_rows(&p, &a, &folded, &owner)), ["a", "a1", "b"]);
+}

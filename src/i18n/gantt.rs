@@ -184,7 +184,7 @@ pub fn tasks_csv(l: super::Locale, plan: &crate::model::plan::Plan) -> String {
 /// What the schedule says of one row, in words: critical or its float, its
 /// slip against the baseline, a fixed date its links cannot meet. Shared by
 /// the chart's tooltip and the details drawer.
-pub fn schedule_facts(l: super::Locale, r: &crate::model::schedule::analysis::Row) -> Vec<String> {
+pub fn schedule_facts(l: super::Locale, r: &crate::model::schedule::analysis::OutlineRow) -> Vec<String> {
     let g = l.gantt();
     let mut out = vec![];
     if r.critical {

@@ -22,7 +22,7 @@ const ROW_H: f64 = 38.0;
 const OVERSCAN: usize = 12;
 
 #[derive(Clone, Debug, PartialEq)]
-struct Row {
+struct TaskLine {
     item: WorkItem,
     depth: usize,
     index: usize,
@@ -96,7 +96,7 @@ pub fn TaskList() -> impl IntoView {
                 };
                 map.insert(
                     w.id.clone(),
-                    Row {
+                    TaskLine {
                         summary: r.summary,
                         item: shown,
                         depth: r.depth as usize,
@@ -406,7 +406,7 @@ fn focus_quietly(el: &web_sys::HtmlElement) {
     el.scroll_into_view_with_scroll_into_view_options(&opts);
 }
 
-type RowsMemo = Memo<Option<(Vec<Id>, HashMap<Id, Row>)>>;
+type RowsMemo = Memo<Option<(Vec<Id>, HashMap<Id, TaskLine>)>>;
 
 #[component]
 fn TaskRow(
@@ -547,7 +547,7 @@ fn TaskRow(
     };
     // Built once; every part that changes reads the row memo, so editing a
     // cell never rebuilds the row and focus stays where the user put it.
-    let on = move |f: fn(&Row) -> bool| move || row.with(|r| r.as_ref().is_some_and(f));
+    let on = move |f: fn(&TaskLine) -> bool| move || row.with(|r| r.as_ref().is_some_and(f));
     let sel_id = id.clone();
     let is_sel = {
         let row_id = id.clone();

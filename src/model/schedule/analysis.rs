@@ -17,11 +17,11 @@ use crate::model::schedule::rules::Job;
 use crate::model::schedule::rules::Link;
 use crate::model::schedule::rules::Network;
 use crate::model::schedule::rules::Table;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One row of the outline, by the item's index in `plan.work_items`.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Row {
+pub struct OutlineRow {
     pub depth: u8,
     pub parent: Option<usize>,
     pub summary: bool,
@@ -40,7 +40,7 @@ pub struct Row {
     pub baseline: Option<(Day, Day)>,
 }
 
-impl Row {
+impl OutlineRow {
     /// Calendar days the end moved since the baseline (positive = later).
     pub fn slip(&self) -> Option<i64> {
         self.baseline.map(|(_, e)| e.days_until(self.end))
@@ -49,7 +49,7 @@ impl Row {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
-    pub rows: Vec<Row>,
+    pub rows: Vec<OutlineRow>,
     pub index: HashMap<Id, usize>,
     /// The items on a dependency cycle, if the links have one (then float and
     /// criticality are not computed).
@@ -62,11 +62,11 @@ pub struct Analysis {
 pub fn analyse(plan: &Plan) -> Analysis {
     let n = plan.work_items.len();
     let index: HashMap<Id, usize> = plan.work_items.iter().enumerate().map(|(i, w)| (w.id.clone(), i)).collect();
-    let mut rows: Vec<Row> = Vec::with_capacity(n);
+    let mut rows: Vec<OutlineRow> = Vec::with_capacity(n);
     for w in &plan.work_items {
         let parent = w.parent.as_ref().and_then(|p| index.get(p)).copied();
         let depth = parent.map(|p| rows[p].depth + 1).unwrap_or(0);
-        rows.push(Row {
+        rows.push(OutlineRow {
             depth,
             parent,
             summary: false,
@@ -100,7 +100,7 @@ pub fn analyse(plan: &Plan) -> Analysis {
 /// Children come after their parents, so one backward sweep folds every
 /// subtree into its root: earliest start, latest end, progress weighted by
 /// each leaf's length in days, and a status that says what the parts say.
-fn roll_up(plan: &Plan, rows: &mut [Row]) {
+fn roll_up(plan: &Plan, rows: &mut [OutlineRow]) {
     let n = rows.len();
     // (weighted progress, weight, done, exception, started, leaves) per item.
     let mut acc = vec![(0u64, 0u64, 0usize, 0usize, 0usize, 0usize); n];
@@ -157,7 +157,7 @@ fn roll_up(plan: &Plan, rows: &mut [Row]) {
 
 /// The plan's items as scheduling jobs (summary rows with their rolled-up
 /// dates) and its links by position.
-pub fn jobs_of(plan: &Plan, rows: &[Row], index: &HashMap<Id, usize>, cal: &Calendar) -> (Vec<Job>, Vec<Link>) {
+pub fn jobs_of(plan: &Plan, rows: &[OutlineRow], index: &HashMap<Id, usize>, cal: &Calendar) -> (Vec<Job>, Vec<Link>) {
     let lo = rows.iter().map(|r| r.start).min().unwrap_or(plan.start);
     let hi = rows.iter().map(|r| r.end).max().unwrap_or(plan.end);
     let table = Table::new(cal, lo, hi.add_days(1));
@@ -175,7 +175,7 @@ pub fn jobs_of(plan: &Plan, rows: &[Row], index: &HashMap<Id, usize>, cal: &Cale
     (jobs, links)
 }
 
-fn critical_path(plan: &Plan, index: &HashMap<Id, usize>, cal: &Calendar, rows: &mut [Row]) -> Option<Vec<Id>> {
+fn critical_path(plan: &Plan, index: &HashMap<Id, usize>, cal: &Calendar, rows: &mut [OutlineRow]) -> Option<Vec<Id>> {
     let (jobs, links) = jobs_of(plan, rows, index, cal);
     match schedule_indexed(&jobs, &links, cal) {
         Ok(slots) => {
@@ -230,7 +230,7 @@ pub fn unfolded(
     out
 }
 
-impl Row {
+impl OutlineRow {
     /// Late: its end has passed and it is not done (summary rows are late
     /// through their children, not themselves).
     pub fn is_overdue(&self, today: Day) -> bool {
@@ -312,4 +312,66 @@ pub fn workload(plan: &Plan, person: &str, from: Day, to: Day) -> Vec<(Day, usiz
         }
     }
     out
+}
+
+/// The outline's filters (Gantt and task list): items of a phase, an owner,
+/// a status, a channel, or only the critical path.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filters {
+    pub phase: Option<Id>,
+    pub owner: Option<Id>,
+    pub status: Option<Status>,
+    pub channel: Option<String>,
+    pub only_critical: bool,
+}
+
+impl Filters {
+    pub fn is_active(&self) -> bool {
+        self.phase.is_some()
+            || self.owner.is_some()
+            || self.status.is_some()
+            || self.channel.is_some()
+            || self.only_critical
+    }
+
+    /// Whether item `i` (not a summary: those show through their children)
+    /// passes every filter.
+    pub fn matches(&self, p: &Plan, a: &Analysis, i: usize) -> bool {
+        let w = &p.work_items[i];
+        let r = &a.rows[i];
+        self.phase.as_ref().is_none_or(|x| w.phase.as_ref() == Some(x))
+            && self.owner.as_ref().is_none_or(|x| w.owner.as_ref() == Some(x))
+            && self.status.is_none_or(|s| r.status == s)
+            && self.channel.as_ref().is_none_or(|c| &w.channel == c)
+            && (!self.only_critical || r.critical)
+    }
+}
+
+/// Which item indices to show, in outline order: with filters, the items
+/// that match and every ancestor of one (so each shows where it belongs);
+/// below a folded summary, nothing. Linear in the plan's size.
+pub fn shown_rows(p: &Plan, a: &Analysis, folded: &HashSet<Id>, f: &Filters) -> Vec<usize> {
+    let n = p.work_items.len();
+    let keep: Option<Vec<bool>> = f.is_active().then(|| {
+        let mut keep = vec![false; n];
+        // Children come after their parent, so one pass from the end marks
+        // each kept item's parent before the parent is reached.
+        for i in (0..n).rev() {
+            if !a.rows[i].summary && f.matches(p, a, i) {
+                keep[i] = true;
+            }
+            if keep[i] {
+                if let Some(par) = a.rows[i].parent {
+                    keep[par] = true;
+                }
+            }
+        }
+        keep
+    });
+    unfolded(
+        n,
+        |i| a.rows[i].depth,
+        |i| a.rows[i].summary && folded.contains(&p.work_items[i].id),
+        |i| keep.as_ref().is_none_or(|k| k[i]),
+    )
 }

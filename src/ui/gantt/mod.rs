@@ -19,8 +19,8 @@ use crate::model::command::dispatch::PlanCommand;
 use crate::model::command::gesture::{key_move, move_command};
 use crate::model::plan::Plan;
 use crate::model::schedule::analysis::network;
-use crate::model::schedule::analysis::unfolded;
 use crate::model::schedule::analysis::Analysis;
+use crate::model::schedule::analysis::{shown_rows, Filters};
 use crate::model::schedule::data::DepKind;
 use crate::model::schedule::data::Dependency;
 use crate::model::schedule::data::Status;
@@ -72,25 +72,6 @@ pub struct Drag {
     /// so scrolling does not move it).
     pub origin: (f64, f64),
     pub progress0: u8,
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Filters {
-    pub phase: Option<Id>,
-    pub owner: Option<Id>,
-    pub status: Option<Status>,
-    pub channel: Option<String>,
-    pub only_critical: bool,
-}
-
-impl Filters {
-    fn active(&self) -> bool {
-        self.phase.is_some()
-            || self.owner.is_some()
-            || self.status.is_some()
-            || self.channel.is_some()
-            || self.only_critical
-    }
 }
 
 /// The chart's shared state, passed to its parts.
@@ -566,41 +547,6 @@ pub fn GanttChart() -> impl IntoView {
     }
 }
 
-/// Which item indices to show, in outline order.
-fn shown_rows(p: &Plan, a: &Analysis, collapsed: &HashSet<Id>, f: &Filters) -> Vec<usize> {
-    let n = p.work_items.len();
-    let matches = |i: usize| {
-        let w = &p.work_items[i];
-        let r = &a.rows[i];
-        f.phase.as_ref().is_none_or(|x| w.phase.as_ref() == Some(x))
-            && f.owner.as_ref().is_none_or(|x| w.owner.as_ref() == Some(x))
-            && f.status.is_none_or(|s| r.status == s)
-            && f.channel.as_ref().is_none_or(|c| &w.channel == c)
-            && (!f.only_critical || r.critical)
-    };
-    // With filters: keep matches and their ancestors.
-    let keep: Option<Vec<bool>> = f.active().then(|| {
-        let mut keep = vec![false; n];
-        for i in (0..n).rev() {
-            if !a.rows[i].summary && matches(i) || (a.rows[i].summary && keep[i]) {
-                keep[i] = true;
-            }
-            if keep[i] {
-                if let Some(par) = a.rows[i].parent {
-                    keep[par] = true;
-                }
-            }
-        }
-        keep
-    });
-    unfolded(
-        n,
-        |i| a.rows[i].depth,
-        |i| a.rows[i].summary && collapsed.contains(&p.work_items[i].id),
-        |i| keep.as_ref().is_none_or(|k| k[i]),
-    )
-}
-
 #[component]
 fn FilterBar(filters: RwSignal<Filters>, shown: Signal<usize>, total: Signal<usize>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -665,7 +611,7 @@ fn FilterBar(filters: RwSignal<Filters>, shown: Signal<usize>, total: Signal<usi
             </label>
             {move || {
                 filters
-                    .with(Filters::active)
+                    .with(Filters::is_active)
                     .then(|| {
                         view! {
                             <button

@@ -296,107 +296,8 @@ pub fn GanttChart() -> impl IntoView {
     };
     let view_style = move || format!("width:{}px;height:{}px", ctx.view_w.get(), ctx.view_h.get());
 
-    // Keyboard: arrows select, Alt+←/→ moves a day, Alt+Shift+←/→ resizes,
-    // Enter opens the details, ←/→ alone collapse and expand a summary row.
-    let on_keydown = move |e: web_sys::KeyboardEvent| {
-        if e.target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON"))
-        {
-            return;
-        }
-        let key = e.key();
-        let sel = ctx.selected.get_untracked();
-        let sel_idx = sel.as_ref().and_then(|id| analysis.with_untracked(|a| a.as_ref()?.index.get(id).copied()));
-        let sel_pos = sel_idx.and_then(|i| pos_of.with_untracked(|p| p.get(i).copied())).filter(|p| *p != u32::MAX);
-        let select_pos = |pos: usize| {
-            let Some(i) = order.with_untracked(|o| o.get(pos).copied()) else { return };
-            let id = ctx.with_plan_untracked(|p| p.work_items[i].id.clone());
-            ctx.selected.set(id);
-            ctx.reveal(i);
-            if let Some(el) = scroller.get_untracked() {
-                let top = pos as f64 * ROW_H;
-                let st = el.scroll_top() as f64;
-                let body_h = ctx.view_h.get_untracked() - HEAD_H;
-                if top < st {
-                    el.set_scroll_top(top as i32);
-                } else if top + ROW_H > st + body_h {
-                    el.set_scroll_top((top + ROW_H - body_h) as i32);
-                }
-            }
-        };
-        match key.as_str() {
-            "ArrowDown" | "ArrowUp" if !e.alt_key() => {
-                e.prevent_default();
-                let n = order.with_untracked(Vec::len);
-                if n == 0 {
-                    return;
-                }
-                let next = match (sel_pos, key.as_str()) {
-                    (None, _) => 0,
-                    (Some(p), "ArrowDown") => (p as usize + 1).min(n - 1),
-                    (Some(p), _) => (p as usize).saturating_sub(1),
-                };
-                select_pos(next);
-            }
-            "ArrowLeft" | "ArrowRight" if e.alt_key() => {
-                e.prevent_default();
-                let (Some(id), Some(i)) = (sel, sel_idx) else { return };
-                let step = if key == "ArrowRight" { 1 } else { -1 };
-                let Some((s, en, summary, milestone)) = ctx.with_plan_untracked(|p| {
-                    let w = &p.work_items[i];
-                    (
-                        w.start,
-                        w.end,
-                        analysis.with_untracked(|a| a.as_ref().is_some_and(|a| a.rows[i].summary)),
-                        w.milestone,
-                    )
-                }) else {
-                    return;
-                };
-                let moved = key_move(id, (s, en), step > 0, e.shift_key(), summary, milestone);
-                if let Some(cmd) = move_command(&moved) {
-                    ctx.dispatch(cmd);
-                }
-            }
-            "ArrowLeft" | "ArrowRight" => {
-                let Some(id) = sel else { return };
-                let is_summary =
-                    sel_idx.is_some_and(|i| analysis.with_untracked(|a| a.as_ref().is_some_and(|a| a.rows[i].summary)));
-                if is_summary {
-                    e.prevent_default();
-                    ctx.collapsed.update(|c| {
-                        if key == "ArrowLeft" {
-                            c.insert(id);
-                        } else {
-                            c.remove(&id);
-                        }
-                    });
-                }
-            }
-            "Enter" => {
-                if let Some(id) = sel {
-                    e.prevent_default();
-                    ctx.details.set(Some(id));
-                }
-            }
-            "Escape" => {
-                ctx.link_edit.set(None);
-            }
-            _ => {}
-        }
-    };
+    let on_keydown = move |e: web_sys::KeyboardEvent| on_key(ctx, order, pos_of, scroller, e);
 
-    let capture_baseline = move |_| {
-        let l = app.locale.get_untracked();
-        let name = fill(l.gantt().baseline_name, "date", &fmt_date_short(l, app.today));
-        let baseline = crate::model::schedule::data::Baseline { id: new_id(), name, taken: app.today, items: vec![] };
-        if ctx.dispatch(PlanCommand::CaptureBaseline { baseline }) {
-            ctx.baseline_on.set(true);
-        }
-    };
-    let has_baseline = move || ctx.with_plan(|p| !p.baselines.is_empty()).unwrap_or(false);
-    let baseline_label = move || ctx.with_plan(|p| p.baselines.last().map(|b| b.name.clone())).flatten();
     let cycle = move || {
         analysis.with(|a| a.as_ref().and_then(|a| a.cycle.clone())).map(|ids| {
             ctx.with_plan(|p| {
@@ -408,107 +309,9 @@ pub fn GanttChart() -> impl IntoView {
             .join(" → ")
         })
     };
-    let zoom_now = move || Zoom::for_ppd(ppd.get());
-    let collapse_all = move |collapse: bool| {
-        if collapse {
-            let ids = ctx
-                .with_plan_untracked(|p| {
-                    analysis.with_untracked(|a| {
-                        a.as_ref()
-                            .map(|a| {
-                                p.work_items
-                                    .iter()
-                                    .zip(&a.rows)
-                                    .filter(|(_, r)| r.summary)
-                                    .map(|(w, _)| w.id.clone())
-                                    .collect::<HashSet<_>>()
-                            })
-                            .unwrap_or_default()
-                    })
-                })
-                .unwrap_or_default();
-            ctx.collapsed.set(ids);
-        } else {
-            ctx.collapsed.set(HashSet::new());
-        }
-    };
-
     view! {
         <section class="gantt-page" data-testid="gantt">
-            <div class="toolbar gantt-toolbar">
-                <div class="seg" role="group" aria-label=move || g().zoom>
-                    {Zoom::ALL
-                        .into_iter()
-                        .map(|z| {
-                            let label = move || match z {
-                                Zoom::Day => g().zoom_day,
-                                Zoom::Week => g().zoom_week,
-                                Zoom::Month => g().zoom_month,
-                                Zoom::Quarter => g().zoom_quarter,
-                            };
-                            view! {
-                                <button
-                                    class="seg-btn"
-                                    data-zoom=z.slug()
-                                    class:on=move || zoom_now() == z
-                                    aria-pressed=move || (zoom_now() == z).to_string()
-                                    on:click=move |_| set_zoom(z.px_per_day())
-                                >
-                                    {label}
-                                </button>
-                            }
-                        })
-                        .collect_view()}
-                    <button class="seg-btn" data-action="fit" on:click=move |_| fit()>
-                        {move || g().fit_plan}
-                    </button>
-                </div>
-                <button class="btn" data-action="today" on:click=move |_| scroll_to_day(app.today.add_days(-7))>
-                    {move || g().today}
-                </button>
-                <span class="sep"></span>
-                <label class="check">
-                    <input
-                        type="checkbox"
-                        data-action="critical"
-                        prop:checked=move || ctx.critical_on.get()
-                        on:change=move |e| ctx.critical_on.set(event_target_checked(&e))
-                    />
-                    {move || g().critical_path}
-                </label>
-                <label class="check">
-                    <input
-                        type="checkbox"
-                        data-action="baseline"
-                        prop:checked=move || ctx.baseline_on.get()
-                        disabled=move || !has_baseline()
-                        on:change=move |e| ctx.baseline_on.set(event_target_checked(&e))
-                    />
-                    {move || g().show_baseline}
-                    {move || baseline_label().map(|n| view! { <span class="muted">" · " {n}</span> })}
-                </label>
-                <button class="btn" data-action="capture-baseline" on:click=capture_baseline>
-                    {move || g().capture_baseline}
-                </button>
-                <span class="sep"></span>
-                <button class="btn" data-action="expand-all" on:click=move |_| collapse_all(false)>
-                    {move || g().expand_all}
-                </button>
-                <button class="btn" data-action="collapse-all" on:click=move |_| collapse_all(true)>
-                    {move || g().collapse_all}
-                </button>
-                <span class="grow"></span>
-                <button
-                    class="btn"
-                    data-action="export-png"
-                    on:click=move |_| export::export_png(ctx, window.get_untracked())
-                >
-                    {move || g().export_png}
-                </button>
-                <button class="btn" data-action="export-csv" on:click=move |_| export::export_csv(ctx)>
-                    {move || g().export_csv}
-                </button>
-            </div>
+            {toolbar(ctx, ppd, set_zoom, fit, scroll_to_day, window)}
             <FilterBar filters=filters shown=Signal::derive(shown) total=Signal::derive(total) />
             {move || {
                 cycle()
@@ -544,6 +347,230 @@ pub fn GanttChart() -> impl IntoView {
             <link_editor::LinkEditor />
             <ItemDetails open=ctx.details />
         </section>
+    }
+}
+
+// Keyboard: arrows select, Alt+←/→ moves a day, Alt+Shift+←/→ resizes,
+// Enter opens the details, ←/→ alone collapse and expand a summary row.
+fn on_key(
+    ctx: Ctx,
+    order: Memo<Vec<usize>>,
+    pos_of: Memo<Vec<u32>>,
+    scroller: NodeRef<leptos::html::Div>,
+    e: web_sys::KeyboardEvent,
+) {
+    let analysis = ctx.analysis;
+    if e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON"))
+    {
+        return;
+    }
+    let key = e.key();
+    let sel = ctx.selected.get_untracked();
+    let sel_idx = sel.as_ref().and_then(|id| analysis.with_untracked(|a| a.as_ref()?.index.get(id).copied()));
+    let sel_pos = sel_idx.and_then(|i| pos_of.with_untracked(|p| p.get(i).copied())).filter(|p| *p != u32::MAX);
+    let select_pos = |pos: usize| {
+        let Some(i) = order.with_untracked(|o| o.get(pos).copied()) else { return };
+        let id = ctx.with_plan_untracked(|p| p.work_items[i].id.clone());
+        ctx.selected.set(id);
+        ctx.reveal(i);
+        if let Some(el) = scroller.get_untracked() {
+            let top = pos as f64 * ROW_H;
+            let st = el.scroll_top() as f64;
+            let body_h = ctx.view_h.get_untracked() - HEAD_H;
+            if top < st {
+                el.set_scroll_top(top as i32);
+            } else if top + ROW_H > st + body_h {
+                el.set_scroll_top((top + ROW_H - body_h) as i32);
+            }
+        }
+    };
+    match key.as_str() {
+        "ArrowDown" | "ArrowUp" if !e.alt_key() => {
+            e.prevent_default();
+            let n = order.with_untracked(Vec::len);
+            if n == 0 {
+                return;
+            }
+            let next = match (sel_pos, key.as_str()) {
+                (None, _) => 0,
+                (Some(p), "ArrowDown") => (p as usize + 1).min(n - 1),
+                (Some(p), _) => (p as usize).saturating_sub(1),
+            };
+            select_pos(next);
+        }
+        "ArrowLeft" | "ArrowRight" if e.alt_key() => {
+            e.prevent_default();
+            let (Some(id), Some(i)) = (sel, sel_idx) else { return };
+            let step = if key == "ArrowRight" { 1 } else { -1 };
+            let Some((s, en, summary, milestone)) = ctx.with_plan_untracked(|p| {
+                let w = &p.work_items[i];
+                (
+                    w.start,
+                    w.end,
+                    analysis.with_untracked(|a| a.as_ref().is_some_and(|a| a.rows[i].summary)),
+                    w.milestone,
+                )
+            }) else {
+                return;
+            };
+            let moved = key_move(id, (s, en), step > 0, e.shift_key(), summary, milestone);
+            if let Some(cmd) = move_command(&moved) {
+                ctx.dispatch(cmd);
+            }
+        }
+        "ArrowLeft" | "ArrowRight" => {
+            let Some(id) = sel else { return };
+            let is_summary =
+                sel_idx.is_some_and(|i| analysis.with_untracked(|a| a.as_ref().is_some_and(|a| a.rows[i].summary)));
+            if is_summary {
+                e.prevent_default();
+                ctx.collapsed.update(|c| {
+                    if key == "ArrowLeft" {
+                        c.insert(id);
+                    } else {
+                        c.remove(&id);
+                    }
+                });
+            }
+        }
+        "Enter" => {
+            if let Some(id) = sel {
+                e.prevent_default();
+                ctx.details.set(Some(id));
+            }
+        }
+        "Escape" => {
+            ctx.link_edit.set(None);
+        }
+        _ => {}
+    }
+}
+
+/// The chart's toolbar: zoom and fit, today, the critical path, the
+/// baseline (shown, captured), expand and collapse all, PNG and CSV export.
+fn toolbar(
+    ctx: Ctx,
+    ppd: RwSignal<f64>,
+    set_zoom: impl Fn(f64) + Copy + Send + Sync + 'static,
+    fit: impl Fn() + Copy + Send + Sync + 'static,
+    scroll_to_day: impl Fn(Day) + Copy + Send + Sync + 'static,
+    window: Memo<Vec<(usize, usize, Id)>>,
+) -> impl IntoView {
+    let app = ctx.app;
+    let analysis = ctx.analysis;
+    let g = move || app.locale.get().gantt();
+    let capture_baseline = move |_| {
+        let l = app.locale.get_untracked();
+        let name = fill(l.gantt().baseline_name, "date", &fmt_date_short(l, app.today));
+        let baseline = crate::model::schedule::data::Baseline { id: new_id(), name, taken: app.today, items: vec![] };
+        if ctx.dispatch(PlanCommand::CaptureBaseline { baseline }) {
+            ctx.baseline_on.set(true);
+        }
+    };
+    let has_baseline = move || ctx.with_plan(|p| !p.baselines.is_empty()).unwrap_or(false);
+    let baseline_label = move || ctx.with_plan(|p| p.baselines.last().map(|b| b.name.clone())).flatten();
+    let zoom_now = move || Zoom::for_ppd(ppd.get());
+    let collapse_all = move |collapse: bool| {
+        if collapse {
+            let ids = ctx
+                .with_plan_untracked(|p| {
+                    analysis.with_untracked(|a| {
+                        a.as_ref()
+                            .map(|a| {
+                                p.work_items
+                                    .iter()
+                                    .zip(&a.rows)
+                                    .filter(|(_, r)| r.summary)
+                                    .map(|(w, _)| w.id.clone())
+                                    .collect::<HashSet<_>>()
+                            })
+                            .unwrap_or_default()
+                    })
+                })
+                .unwrap_or_default();
+            ctx.collapsed.set(ids);
+        } else {
+            ctx.collapsed.set(HashSet::new());
+        }
+    };
+
+    view! {
+        <div class="toolbar gantt-toolbar">
+            <div class="seg" role="group" aria-label=move || g().zoom>
+                {Zoom::ALL
+                    .into_iter()
+                    .map(|z| {
+                        let label = move || match z {
+                            Zoom::Day => g().zoom_day,
+                            Zoom::Week => g().zoom_week,
+                            Zoom::Month => g().zoom_month,
+                            Zoom::Quarter => g().zoom_quarter,
+                        };
+                        view! {
+                            <button
+                                class="seg-btn"
+                                data-zoom=z.slug()
+                                class:on=move || zoom_now() == z
+                                aria-pressed=move || (zoom_now() == z).to_string()
+                                on:click=move |_| set_zoom(z.px_per_day())
+                            >
+                                {label}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+                <button class="seg-btn" data-action="fit" on:click=move |_| fit()>
+                    {move || g().fit_plan}
+                </button>
+            </div>
+            <button class="btn" data-action="today" on:click=move |_| scroll_to_day(app.today.add_days(-7))>
+                {move || g().today}
+            </button>
+            <span class="sep"></span>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-action="critical"
+                    prop:checked=move || ctx.critical_on.get()
+                    on:change=move |e| ctx.critical_on.set(event_target_checked(&e))
+                />
+                {move || g().critical_path}
+            </label>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-action="baseline"
+                    prop:checked=move || ctx.baseline_on.get()
+                    disabled=move || !has_baseline()
+                    on:change=move |e| ctx.baseline_on.set(event_target_checked(&e))
+                />
+                {move || g().show_baseline}
+                {move || baseline_label().map(|n| view! { <span class="muted">" · " {n}</span> })}
+            </label>
+            <button class="btn" data-action="capture-baseline" on:click=capture_baseline>
+                {move || g().capture_baseline}
+            </button>
+            <span class="sep"></span>
+            <button class="btn" data-action="expand-all" on:click=move |_| collapse_all(false)>
+                {move || g().expand_all}
+            </button>
+            <button class="btn" data-action="collapse-all" on:click=move |_| collapse_all(true)>
+                {move || g().collapse_all}
+            </button>
+            <span class="grow"></span>
+            <button
+                class="btn"
+                data-action="export-png"
+                on:click=move |_| export::export_png(ctx, window.get_untracked())
+            >
+                {move || g().export_png}
+            </button>
+            <button class="btn" data-action="export-csv" on:click=move |_| export::export_csv(ctx)>
+                {move || g().export_csv}
+            </button>
+        </div>
     }
 }
 

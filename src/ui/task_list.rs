@@ -572,40 +572,7 @@ fn TaskRow(
                         row.with(|r| format!("padding-left:{}px", 6 + r.as_ref().map(|r| r.depth).unwrap_or(0) * 22))
                     }
                 >
-                    <Show
-                        when=on(|r| r.summary)
-                        fallback=|| {
-                            view! {
-                                <span class="twisty" aria-hidden="true">
-                                    "·"
-                                </span>
-                            }
-                        }
-                    >
-                        <button
-                            class="twisty toggle"
-                            data-action="toggle"
-                            aria-expanded=move || (!collapsed.with(|c| c.contains(&id_s.get_value()))).to_string()
-                            title=move || {
-                                if collapsed.with(|c| c.contains(&id_s.get_value())) {
-                                    t().expand
-                                } else {
-                                    t().collapse
-                                }
-                            }
-                            on:click=move |_| {
-                                collapsed
-                                    .update(|c| {
-                                        let id = id_s.get_value();
-                                        if !c.remove(&id) {
-                                            c.insert(id);
-                                        }
-                                    })
-                            }
-                        >
-                            {move || if collapsed.with(|c| c.contains(&id_s.get_value())) { "▸" } else { "▾" }}
-                        </button>
-                    </Show>
+                    {fold_toggle(app, on(|r| r.summary), collapsed, id_s)}
                     <input
                         type="text"
                         class="cell title-input"
@@ -769,5 +736,47 @@ fn TaskRow(
                 </button>
             </td>
         </tr>
+    }
+}
+
+/// A summary row's fold toggle (▾ open, ▸ folded); a dot on other rows.
+fn fold_toggle(
+    app: App,
+    summary: impl Fn() -> bool + Send + Sync + 'static,
+    collapsed: RwSignal<std::collections::HashSet<Id>>,
+    id_s: StoredValue<Id>,
+) -> impl IntoView {
+    let t = move || app.t();
+    view! {
+        <Show
+            when=summary
+            fallback=|| {
+                view! {
+                    <span class="twisty" aria-hidden="true">
+                        "·"
+                    </span>
+                }
+            }
+        >
+            <button
+                class="twisty toggle"
+                data-action="toggle"
+                aria-expanded=move || (!collapsed.with(|c| c.contains(&id_s.get_value()))).to_string()
+                title=move || {
+                    if collapsed.with(|c| c.contains(&id_s.get_value())) { t().expand } else { t().collapse }
+                }
+                on:click=move |_| {
+                    collapsed
+                        .update(|c| {
+                            let id = id_s.get_value();
+                            if !c.remove(&id) {
+                                c.insert(id);
+                            }
+                        })
+                }
+            >
+                {move || if collapsed.with(|c| c.contains(&id_s.get_value())) { "▸" } else { "▾" }}
+            </button>
+        </Show>
     }
 }

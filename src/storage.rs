@@ -7,10 +7,11 @@
 //! (the plan library's recovery area). Plan entries are encoded by `io`;
 //! this module must not know the plan format, nor anything about the UI.
 //!
-//! Access goes through `gloo-storage` (typed JSON for the index, raw JSON
-//! text for plan entries, its `raw()` handle for keys and for text that may
-//! not be JSON). gloo's `raw()` panics when storage is blocked, so every
-//! function first asks `available()` and reports `Unavailable` instead.
+//! Access goes through `gloo-storage`: typed JSON for the index, its `raw()`
+//! handle for plan entries (their text is `io`'s, byte for byte), keys and
+//! text that may not be JSON. gloo's `raw()` panics when storage is blocked,
+//! so every function gets the handle from `storage()`, which first checks
+//! that storage can be reached and otherwise reports `Unavailable`.
 
 use crate::io::{decode_stored, encode_stored, stored_revision};
 use crate::model::base::id::Id;
@@ -19,7 +20,7 @@ use crate::model::plan::Plan;
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
+use wasm_bindgen::JsCast;
 
 pub const PREFIX: &str = "campaign-planner:";
 const INDEX_KEY: &str = "campaign-planner:index";
@@ -77,11 +78,12 @@ fn text(s: &web_sys::Storage, key: &str) -> Option<String> {
     s.get_item(key).ok().flatten()
 }
 
-/// Writes a JSON text as it is (no second encoding): plan entries are
-/// encoded by `io`, and their bytes are the file format's.
-fn put_json(key: &str, json: String) -> Result<(), SaveError> {
-    let raw = RawValue::from_string(json).map_err(|_| SaveError::Unavailable)?;
-    LocalStorage::set(key, raw).map_err(classify)
+/// Writes a plan entry's text as it is, through gloo's handle: its bytes
+/// are the file format's (`io` encodes them; gloo's typed `set` would encode
+/// the text again, as a JSON string).
+fn put_text(s: &web_sys::Storage, key: &str, text: &str) -> Result<(), SaveError> {
+    s.set_item(key, text)
+        .map_err(|e| by_name(&e.dyn_into::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default()))
 }
 
 pub fn plan_key(id: &str) -> String {
@@ -99,9 +101,15 @@ pub fn is_index_key(key: &str) -> bool {
 
 fn classify(err: StorageError) -> SaveError {
     match err {
-        StorageError::JsError(e) if e.name == "QuotaExceededError" || e.name == "NS_ERROR_DOM_QUOTA_REACHED" => {
-            SaveError::Quota
-        }
+        StorageError::JsError(e) => by_name(&e.name),
+        _ => SaveError::Unavailable,
+    }
+}
+
+/// A refused write by the name of its exception: full, or anything else.
+fn by_name(name: &str) -> SaveError {
+    match name {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::Quota,
         _ => SaveError::Unavailable,
     }
 }
@@ -197,7 +205,7 @@ pub fn save_plan(plan: &Plan, base: u64, force: bool) -> Result<u64, SaveError> 
         return Err(SaveError::Conflict { plan_id: plan.id.clone() });
     }
     let rev = stored.max(base) + 1;
-    put_json(&key, encode_stored(plan, rev))?;
+    put_text(&s, &key, &encode_stored(plan, rev))?;
     Ok(rev)
 }
 

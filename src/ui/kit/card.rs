@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 /// The look of the monitoring and budget pages' cards (tables).
-pub const TABLE_CARD: &str = "mon-card";
+pub const TABLE_CARD: &str = "card mon-card";
 /// The look of the strategy pages' cards (forms).
-pub const FORM_CARD: &str = "st-card";
+pub const FORM_CARD: &str = "card st-card";
 
 /// An example shown in a card while its list is empty: its tag ("例如")
 /// and its text.
@@ -27,8 +27,21 @@ pub fn card(
     example: Option<EmptyExample>,
     body: impl IntoView + 'static,
 ) -> impl IntoView {
+    // One body type for every card: the card's own view is compiled once,
+    // not once per page that uses it.
+    any_card(look, key, title, help, example, body.into_any())
+}
+
+fn any_card(
+    look: &'static str,
+    key: &'static str,
+    title: &'static str,
+    help: Option<&'static str>,
+    example: Option<EmptyExample>,
+    body: AnyView,
+) -> AnyView {
     view! {
-        <section class=format!("card {look}") data-section=key>
+        <section class=look data-section=key>
             <h2>{title}</h2>
             {help.map(|h| view! { <p class="hint">{h}</p> })}
             {example
@@ -45,4 +58,5 @@ pub fn card(
             {body}
         </section>
     }
+    .into_any()
 }

@@ -5,7 +5,7 @@ use campaign_planner::model::schedule::rules::Calendar;
 
 use campaign_planner::model::schedule::data::DepKind;
 
-use campaign_planner::model::schedule::rules::Dependency;
+use campaign_planner::model::schedule::rules::Precedence;
 
 use campaign_planner::model::schedule::rules::ScheduleError;
 
@@ -23,8 +23,8 @@ fn task(id: &str, start: Day, duration: i64) -> Task {
     Task { id: id.into(), start, duration, fixed: false }
 }
 
-fn dep(pred: &str, succ: &str, kind: DepKind, lag: i64) -> Dependency {
-    Dependency { pred: pred.into(), succ: succ.into(), kind, lag }
+fn dep(pred: &str, succ: &str, kind: DepKind, lag: i64) -> Precedence {
+    Precedence { pred: pred.into(), succ: succ.into(), kind, lag }
 }
 
 #[test]
@@ -152,7 +152,7 @@ fn large_networks_schedule_in_one_pass() {
     // with the arithmetic (each chain adds 2 working days per link).
     let cal = Calendar { holidays: BTreeSet::from([d(4, 6)]), ..Default::default() };
     let tasks: Vec<Task> = (0..10_000).map(|i| task(&format!("t{i}"), d(3, 2), 2)).collect();
-    let deps: Vec<Dependency> = (0..10_000)
+    let deps: Vec<Precedence> = (0..10_000)
         .filter(|i| i % 100 != 99)
         .map(|i| dep(&format!("t{i}"), &format!("t{}", i + 1), DepKind::FinishToStart, 0))
         .collect();

@@ -4,21 +4,17 @@
 
 pub mod banners;
 pub mod budget;
-pub mod calendar_card;
 pub mod file_io;
-pub mod gantt;
 pub mod header;
-pub mod item_details;
 pub mod kit;
 pub mod monitor;
 pub mod overview_page;
 pub mod plan_library;
 pub mod plan_setup;
-pub mod raci_view;
 pub mod route;
+pub mod schedule;
 pub mod state;
 pub mod strategy;
-pub mod task_list;
 
 use crate::i18n::Locale;
 use crate::model::command::dispatch::Command;
@@ -204,13 +200,13 @@ pub fn AppRoot() -> impl IntoView {
             v @ (View::Insight | View::Goals | View::Strategy | View::Trace) => {
                 view! { <strategy::StrategyPage view=v /> }.into_any()
             }
-            View::Tasks => view! { <task_list::TaskList /> }.into_any(),
-            View::Gantt => view! { <gantt::GanttChart /> }.into_any(),
+            View::Tasks => view! { <schedule::task_list::TaskList /> }.into_any(),
+            View::Gantt => view! { <schedule::gantt::GanttChart /> }.into_any(),
             v @ (View::Budget | View::Resources | View::Risks) => view! { <budget::BudgetArea view=v /> }.into_any(),
             v @ (View::Dashboard | View::Kpis | View::Alerts | View::Funnel | View::Review) => {
                 view! { <monitor::MonitorPage view=v /> }.into_any()
             }
-            View::Raci => view! { <raci_view::RaciView /> }.into_any(),
+            View::Raci => view! { <schedule::raci_view::RaciView /> }.into_any(),
             View::Setup => view! { <plan_setup::PlanSetup /> }.into_any(),
         },
     };

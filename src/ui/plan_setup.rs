@@ -244,7 +244,7 @@ pub fn PlanSetup() -> impl IntoView {
                     </For>
                 </ListCard>
             </div>
-            <super::calendar_card::CalendarCard />
+            <crate::ui::schedule::calendar_card::CalendarCard />
         </section>
     }
 }

@@ -158,8 +158,9 @@ impl Table {
     }
 }
 
+/// A link as the engine takes it, by item id (the plan's `Dependency` adds its own id).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Dependency {
+pub struct Precedence {
     pub pred: Id,
     pub succ: Id,
     pub kind: DepKind,
@@ -199,7 +200,7 @@ pub enum ScheduleError {
 
 /// Places every task as early as its current start and its predecessors
 /// allow, then computes float. Returns a slot per task id.
-pub fn schedule(tasks: &[Task], deps: &[Dependency], cal: &Calendar) -> Result<HashMap<Id, Slot>, ScheduleError> {
+pub fn schedule(tasks: &[Task], deps: &[Precedence], cal: &Calendar) -> Result<HashMap<Id, Slot>, ScheduleError> {
     let index: HashMap<&str, usize> = tasks.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
     let mut links = Vec::with_capacity(deps.len());
     for d in deps {

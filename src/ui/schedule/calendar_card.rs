@@ -2,12 +2,12 @@
 //! make-up working days (调休). The whole calendar is one plan field, so each
 //! change is one command and one undo step; the schedule follows at once.
 
-use super::state::{use_app, App};
 use crate::i18n::{fill, fmt_date};
 use crate::model::base::day::Day;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::plan::PlanField;
 use crate::model::schedule::data::WorkCalendar;
+use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
 
 fn set(app: App, cal: WorkCalendar) {

@@ -11,7 +11,6 @@ mod link_editor;
 pub mod scale;
 
 use super::item_details::ItemDetails;
-use super::state::{new_id, use_app, App};
 use crate::i18n::{fill, fmt_date_short, fmt_int, status_name, Locale};
 use crate::model::base::day::Day;
 use crate::model::base::id::Id;
@@ -26,6 +25,7 @@ use crate::model::schedule::data::Dependency;
 use crate::model::schedule::data::Status;
 use crate::model::schedule::rules::Network;
 use crate::ui::state::metrics::{now_ms, set_metric};
+use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 use scale::{Scale, Zoom};
 use std::collections::{HashMap, HashSet};

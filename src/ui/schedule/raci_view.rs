@@ -3,7 +3,6 @@
 //! it each person's workload per week, overloads in red. Rows are
 //! virtualised like the task list. Changes go through `App::dispatch`.
 
-use super::state::use_app;
 use crate::i18n::{fill, fmt_date_short};
 use crate::model::base::id::Id;
 use crate::model::command::dispatch::PlanCommand;
@@ -14,6 +13,7 @@ use crate::model::schedule::analysis::RaciFlag;
 use crate::model::schedule::analysis::CAPACITY;
 use crate::model::schedule::commands::ItemField;
 use crate::model::schedule::data::Raci;
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 const ROW_H: f64 = 34.0;

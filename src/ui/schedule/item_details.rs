@@ -4,7 +4,6 @@
 //! reason of an exception, and the dated log. Every field saves on change as
 //! one command. Must not know the file format.
 
-use super::state::{use_app, App};
 use crate::i18n::{fmt_date, status_name};
 use crate::model::base::id::Id;
 use crate::model::command::dispatch::PlanCommand;
@@ -13,6 +12,7 @@ use crate::model::schedule::commands::ItemLink;
 use crate::model::schedule::data::LogEntry;
 use crate::model::schedule::data::Status;
 use crate::model::schedule::data::WorkItem;
+use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
 
 fn set(app: App, id: &str, field: ItemField) {
@@ -77,7 +77,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
     });
     let close = move |_| open.set(None);
     // Escape closes the drawer wherever focus is; opening it moves focus in.
-    super::close_on_escape(open);
+    crate::ui::close_on_escape(open);
     Effect::new(move |prev: Option<Option<Id>>| {
         let now = open.get();
         if now.is_some() && prev.flatten() != now {

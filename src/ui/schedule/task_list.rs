@@ -2,7 +2,6 @@
 //! in place with the keyboard. Each row reads its own memo so an edit
 //! re-renders only the rows it changed, and focus stays where the user is.
 
-use super::state::{new_id, use_app, App, Notice};
 use crate::i18n::{level_name, status_name};
 use crate::model::base::day::Day;
 use crate::model::base::id::Id;
@@ -12,6 +11,7 @@ use crate::model::schedule::data::Level;
 use crate::model::schedule::data::Status;
 use crate::model::schedule::data::WorkItem;
 use crate::ui::kit::choice::{choice_options, parse_choice};
+use crate::ui::state::{new_id, use_app, App, Notice};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;

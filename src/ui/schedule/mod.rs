@@ -1,0 +1,9 @@
+//! The schedule's pages (the model's `schedule` domain): the task breakdown,
+//! the Gantt chart, RACI and workload, an item's details and the working
+//! calendar.
+
+pub mod calendar_card;
+pub mod gantt;
+pub mod item_details;
+pub mod raci_view;
+pub mod task_list;

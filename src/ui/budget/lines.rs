@@ -3,7 +3,7 @@
 //! buttons (submit, approve, reject, withdraw), approver and the flexible
 //! mark. One `PutLine` per edit. Must not know the file format.
 
-use super::{items_memo, money, money_field, read_money, run, texts};
+use super::{items_memo, money, money_field, read_money, run};
 use crate::i18n::budget::*;
 use crate::i18n::{fill, fmt_date_short};
 use crate::model::base::id::Id;
@@ -29,7 +29,7 @@ fn put(app: App, l: BudgetLine) -> bool {
 #[component]
 pub fn BudgetLines() -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().budget();
     let lines = app.plan_memo(|p| p.budget.lines.clone());
     let all_rows = RwSignal::new(false);
     let ids = Memo::new(move |_| lines.with(|v| v.iter().map(|l| l.id.clone()).collect::<Vec<_>>()));
@@ -192,7 +192,7 @@ pub fn BudgetLines() -> impl IntoView {
 
 /// The approval state as a chip, who decided and when, and the next steps.
 fn approval(app: App, r: EditRow<BudgetLine>, people: Memo<Vec<(Id, String)>>) -> impl IntoView {
-    let t = texts(app);
+    let t = app.lang().budget();
     let l = app.locale.get_untracked();
     let today = app.today;
     let state = move || r.read(|x| x.approval);
@@ -243,7 +243,7 @@ fn approval(app: App, r: EditRow<BudgetLine>, people: Memo<Vec<(Id, String)>>) -
 #[component]
 fn Payments(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().budget();
     let l = app.locale.get_untracked();
     let id2 = id.clone();
     let line = Memo::new(move |_| {

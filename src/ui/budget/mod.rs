@@ -27,12 +27,6 @@ use crate::ui::route::{Route, View};
 use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
 
-/// The strings in the current language, read untracked: the pages are
-/// rebuilt as a whole when the language changes (see `BudgetArea`).
-pub fn texts(app: App) -> &'static BudgetTexts {
-    app.locale.get_untracked().budget()
-}
-
 /// Runs a budget command on the open plan; false when refused (the app says why).
 pub fn run(app: App, cmd: BudgetCommand) -> bool {
     app.dispatch_plan(PlanCommand::Budget(cmd))
@@ -57,7 +51,7 @@ pub fn read_money(app: App, s: &str) -> Option<Money> {
     match Money::parse(s.replace(['¥', '￥', '$', '，'], "").trim()) {
         Some(m) if m.0 >= 0 => Some(m),
         _ => {
-            app.error(fill(texts(app).bad_amount, "text", s.trim()));
+            app.error(fill(app.lang().budget().bad_amount, "text", s.trim()));
             None
         }
     }
@@ -86,7 +80,7 @@ pub fn BudgetArea(view: View) -> impl IntoView {
 }
 
 fn area(app: App, view: View) -> impl IntoView {
-    let t = texts(app);
+    let t = app.lang().budget();
     let _href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
     // What each sub-tab has waiting: budget warnings, needs at risk, triggered risks.
     let today = app.today;

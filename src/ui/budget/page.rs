@@ -4,7 +4,7 @@
 //! the base/flexible split and the editable lines. Reads the plan through
 //! memos; edits go through `BudgetCommand`. Must not know the file format.
 
-use super::{money, run, texts};
+use super::{money, run};
 use crate::i18n::budget::*;
 use crate::i18n::{fill, fmt_date_short};
 use crate::model::base::money::Money;
@@ -48,7 +48,7 @@ type Stat = (&'static str, &'static str, String, String, bool);
 /// The stat cards, in the plan's currency: the reserve alarms once overdrawn,
 /// what remains once spending passes the budget.
 fn stats_of(app: crate::ui::state::App, p: &Plan) -> Vec<Stat> {
-    let t = texts(app);
+    let t = app.lang().budget();
     let l = app.locale.get_untracked();
     let m = |v: Money| crate::i18n::fmt_money(l, v, &p.currency);
     let (b, x, r) = (p.total_budget, Sums::of(&p.budget.lines), reserve(p));
@@ -145,7 +145,7 @@ fn kind(w: &BudgetWarning) -> &'static str {
 #[component]
 fn Checks(warns: Memo<Vec<BudgetWarning>>) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().budget();
     let checks = checks_of(app, warns);
     let has_lines = app.plan_memo(|p| !p.budget.lines.is_empty());
     card(
@@ -183,7 +183,7 @@ fn Checks(warns: Memo<Vec<BudgetWarning>>) -> impl IntoView {
 #[component]
 fn Allocation() -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().budget();
     let l = app.locale.get_untracked();
     let by = RwSignal::new(GroupBy::Account);
     let rows = Memo::new(move |_| {
@@ -333,7 +333,7 @@ fn Allocation() -> impl IntoView {
 #[component]
 fn BurnChart() -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().budget();
     let l = app.locale.get_untracked();
     let today = app.today;
     let data = Memo::new(move |_| {
@@ -385,7 +385,7 @@ fn BurnChart() -> impl IntoView {
 #[component]
 fn ChannelReturns() -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().budget();
     let l = app.locale.get_untracked();
     let today = app.today;
     let rows = Memo::new(move |_| {
@@ -474,7 +474,7 @@ fn ChannelReturns() -> impl IntoView {
 #[component]
 fn Split() -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().budget();
     let share = app.plan_memo(|p| p.budget.flexible_share);
     let now = app.plan_memo(|p| {
         let flex = Sums::of(p.budget.lines.iter().filter(|l| l.flexible)).planned;

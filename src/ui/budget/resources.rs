@@ -4,7 +4,7 @@
 //! item's start minus the lead time). One `PutResource` per edit. Must not
 //! know the file format.
 
-use super::{items_memo, run, texts};
+use super::{items_memo, run};
 use crate::i18n::budget::*;
 use crate::i18n::{fill, fmt_date_short};
 use crate::model::base::id::Id;
@@ -40,7 +40,7 @@ fn level(r: Readiness) -> &'static str {
 #[component]
 pub fn ResourcesPage(judged: super::Judged) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().budget();
     let l = app.locale.get_untracked();
     let needs = app.plan_memo(|p| p.budget.resources.clone());
     let all_rows = RwSignal::new(false);
@@ -79,7 +79,7 @@ pub fn ResourcesPage(judged: super::Judged) -> impl IntoView {
                     |x| x.quantity.to_string(),
                     |app, x, v| match v.trim().parse::<u32>() {
                         Ok(n) if n >= 1 => x.quantity = n,
-                        _ => app.error(fill(texts(app).bad_number, "text", v.trim())),
+                        _ => app.error(fill(app.lang().budget().bad_number, "text", v.trim())),
                     },
                 )}
                 {link_cell(r, t.col_item, "item", t.none, items, |x| x.item.clone(), |x, v| x.item = v)}
@@ -90,7 +90,7 @@ pub fn ResourcesPage(judged: super::Judged) -> impl IntoView {
                     |x| x.lead_days.to_string(),
                     |app, x, v| match v.trim().parse::<u16>() {
                         Ok(n) if n <= 365 => x.lead_days = n,
-                        _ => app.error(fill(texts(app).bad_number, "text", v.trim())),
+                        _ => app.error(fill(app.lang().budget().bad_number, "text", v.trim())),
                     },
                 )}
                 {date_cell(r, t.col_ready_by, "ready-by", |x| x.ready_by, |x, v| x.ready_by = v)}

@@ -4,7 +4,7 @@
 //! register, where "Trigger" marks a risk triggered today and draws its cost
 //! from the reserve. One `PutRisk` per edit. Must not know the file format.
 
-use super::{money, money_field, read_money, run, texts};
+use super::{money, money_field, read_money, run};
 use crate::i18n::budget::*;
 use crate::i18n::{fill, fmt_date_short, Locale};
 use crate::model::base::id::Id;
@@ -58,7 +58,7 @@ pub fn RisksPage() -> impl IntoView {
 #[component]
 fn ReserveCard() -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().budget();
     let r = app.plan_memo(reserve);
     let counts = app.plan_memo(|p| {
         let n = |s: RiskStatus| p.budget.risks.iter().filter(|r| r.status == s).count().to_string();
@@ -139,7 +139,7 @@ fn numbers(app: App) -> Memo<Vec<Placed>> {
 #[component]
 fn HeatMap(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().budget();
     let risks = numbers(app);
     let click = move |l: u8, i: u8| {
         if let Some(id) = picked.get_untracked() {
@@ -259,7 +259,7 @@ fn HeatMap(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> im
 #[component]
 fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().budget();
     let l = app.locale.get_untracked();
     let today = app.today;
     let risks = app.plan_memo(|p| p.budget.risks.clone());

@@ -4,7 +4,7 @@
 //! was done. Alerts are derived from the data by the model; only the notes
 //! are stored. Must not know the file format.
 
-use super::{run, texts, Board};
+use super::{run, Board};
 use crate::i18n::budget::risk_status_name;
 use crate::i18n::monitor::*;
 use crate::i18n::strategy::fmt_num;
@@ -45,7 +45,7 @@ fn monitor_memo(app: App) -> Memo<Monitor> {
 #[component]
 fn Thresholds() -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().monitor();
     let m = monitor_memo(app);
     let th = move || m.with(|m| m.thresholds);
     let set = move |yellow: bool, v: String| {
@@ -122,7 +122,7 @@ fn kind_from_slug(slug: &str) -> RuleKind {
 #[component]
 fn Rules() -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().monitor();
     let l = app.locale.get_untracked();
     let m = monitor_memo(app);
     let ids = Memo::new(move |_| m.with(|m| m.rules.iter().map(|r| r.id.clone()).collect::<Vec<_>>()));
@@ -155,7 +155,7 @@ fn Rules() -> impl IntoView {
                                     let s = event_target_value(&e);
                                     match Num::parse(&s) {
                                         Some(n) => put(&|x| set(&mut x.kind, n)),
-                                        None => app.error(fill(texts(app).bad_number, "text", s.trim())),
+                                        None => app.error(fill(app.lang().monitor().bad_number, "text", s.trim())),
                                     }
                                 }
                             />
@@ -572,7 +572,7 @@ fn lookups(app: App) -> Memo<Lookups> {
 #[component]
 fn OpenAlerts(board: Memo<Board>) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().monitor();
     let look = lookups(app);
     let list = move || {
         look.with(|look| {
@@ -591,7 +591,7 @@ fn OpenAlerts(board: Memo<Board>) -> impl IntoView {
 #[component]
 fn History(board: Memo<Board>) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().monitor();
     let l = app.locale.get_untracked();
     let look = lookups(app);
     let notes = app.plan_memo(|p| p.monitor.notes.clone());

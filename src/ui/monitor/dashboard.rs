@@ -5,7 +5,7 @@
 //! edit anything.
 
 use super::charts::{cumulative_chart, sparkline};
-use super::{texts, Board, Card};
+use super::{Board, Card};
 use crate::i18n::monitor::{alert_sentence, fmt_deviation, fmt_pct, fmt_value, light_name, severity_action};
 use crate::i18n::strategy::fmt_num;
 use crate::i18n::{fill, fmt_date_short, Locale};
@@ -41,7 +41,7 @@ pub fn light_class(l: Option<Light>) -> &'static str {
 #[component]
 pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().monitor();
     let l = app.locale.get_untracked();
     let t0 = now_ms();
     request_animation_frame(move || set_metric("dashboardMs", now_ms() - t0));
@@ -321,7 +321,7 @@ fn show_in_chart(picked: RwSignal<Option<String>>, id: String) {
 #[component]
 fn CumulativeCard(board: Memo<Board>, picked: RwSignal<Option<String>>) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().monitor();
     let l = app.locale.get_untracked();
     let sums = Memo::new(move |_| {
         board.with(|b| {
@@ -401,7 +401,7 @@ fn cell(v: Option<f64>, f: fn(f64) -> String) -> String {
 #[component]
 fn ChannelTable(board: Memo<Board>) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().monitor();
     let rows = Memo::new(move |_| {
         let id = app.current_id()?;
         let today = app.today;

@@ -5,7 +5,7 @@
 //! `io::table`), and every change is one undoable `SetActuals`. Must not
 //! know the file format.
 
-use super::{run, texts};
+use super::run;
 use crate::i18n::fill;
 use crate::i18n::monitor::*;
 use crate::i18n::strategy::fmt_num;
@@ -46,7 +46,7 @@ fn read_num(app: App, s: &str) -> Result<Option<Num>, ()> {
     if s.trim().is_empty() {
         return Ok(None);
     }
-    Num::parse(s).map(Some).ok_or_else(|| app.error(fill(texts(app).bad_number, "text", s.trim())))
+    Num::parse(s).map(Some).ok_or_else(|| app.error(fill(app.lang().monitor().bad_number, "text", s.trim())))
 }
 
 fn show(v: Option<Num>) -> String {
@@ -56,7 +56,7 @@ fn show(v: Option<Num>) -> String {
 #[component]
 pub fn KpiDefinitions() -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().monitor();
     let defs = app.plan_memo(|p| p.kpis.iter().map(Kpi::definition).collect::<Vec<_>>());
     let ids = Memo::new(move |_| defs.with(|d| d.iter().map(|k| k.id.clone()).collect::<Vec<_>>()));
     let l = app.locale.get_untracked();
@@ -138,7 +138,7 @@ pub fn KpiDefinitions() -> impl IntoView {
                         if parts.iter().all(|p| p.is_some_and(|n| n.0 >= 0.0)) {
                             x.curve = parts.into_iter().flatten().collect();
                         } else {
-                            app.error(fill(texts(app).bad_number, "text", v.trim()));
+                            app.error(fill(app.lang().monitor().bad_number, "text", v.trim()));
                         }
                     },
                 )}
@@ -262,7 +262,7 @@ fn cell_of(e: &web_sys::Event) -> Option<(usize, usize)> {
 #[component]
 pub fn ActualsGrid() -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().monitor();
     let l = app.locale.get_untracked();
     let span = app.plan_memo(|p| Some((p.start, p.end)));
     let cols = app.plan_memo(|p| {
@@ -335,7 +335,7 @@ pub fn ActualsGrid() -> impl IntoView {
         );
         request_animation_frame(move || set_metric("actualEditMs", now_ms() - t0));
         if ok && n > 1 {
-            msg.set(Some((true, fill(texts(app).pasted, "n", &n.to_string()))));
+            msg.set(Some((true, fill(app.lang().monitor().pasted, "n", &n.to_string()))));
         }
         ok
     };

@@ -6,7 +6,7 @@
 //! stage no KPI feeds. Must not know the file format.
 
 use super::charts::sparkline;
-use super::{run, texts, Board};
+use super::{run, Board};
 use crate::i18n::monitor::*;
 use crate::i18n::strategy::fmt_num;
 use crate::i18n::{fill, Locale};
@@ -184,7 +184,7 @@ fn leak_line(l: Locale, f: &Funnel, names: &[(Id, String)]) -> String {
 #[component]
 pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().monitor();
     let l = app.locale.get_untracked();
     let names = names(app);
     let chans = app.plan_memo(channels);
@@ -384,7 +384,7 @@ pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
 #[component]
 fn StageList() -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().monitor();
     let l = app.locale.get_untracked();
     let stages = app.plan_memo(|p| {
         p.monitor
@@ -427,7 +427,7 @@ fn StageList() -> impl IntoView {
                             }
                             match Num::parse(&v) {
                                 Some(n) => put(&|s| set(s, Some(n))),
-                                None => app.error(fill(texts(app).bad_number, "text", v.trim())),
+                                None => app.error(fill(app.lang().monitor().bad_number, "text", v.trim())),
                             }
                         }
                     />

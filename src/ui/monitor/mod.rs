@@ -35,12 +35,6 @@ use crate::ui::state::metrics::{now_ms, set_metric};
 use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
 
-/// The strings in the current language, read untracked: the pages are
-/// rebuilt as a whole when the language changes (see `MonitorPage`).
-pub fn texts(app: App) -> &'static MonitorTexts {
-    app.locale.get_untracked().monitor()
-}
-
 /// Runs a monitoring command on the open plan; false when refused (the app says why).
 pub fn run(app: App, cmd: MonitorCommand) -> bool {
     app.dispatch_plan(PlanCommand::Monitor(cmd))
@@ -157,7 +151,7 @@ pub fn MonitorPage(view: View) -> impl IntoView {
 }
 
 fn page(app: App, view: View, board: Memo<Board>) -> impl IntoView {
-    let t = texts(app);
+    let t = app.lang().monitor();
     let _href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
     let body = match view {
         View::Kpis => view! {

@@ -4,7 +4,7 @@
 //! shows the figures to date. Must not know the file format.
 
 use super::dashboard::light_class;
-use super::{run, texts};
+use super::run;
 use crate::i18n::monitor::*;
 use crate::i18n::{fill, fmt_date};
 use crate::model::base::id::Id;
@@ -24,7 +24,7 @@ use leptos::prelude::*;
 #[component]
 pub fn MidTermReview() -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().monitor();
     view! {
         <p class="hint page-hint">{t.review_help}</p>
         <CheckpointCard cp=Checkpoint::Third />
@@ -35,7 +35,7 @@ pub fn MidTermReview() -> impl IntoView {
 #[component]
 fn CheckpointCard(cp: Checkpoint) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().monitor();
     let l = app.locale.get_untracked();
     let today = app.today;
     // (checkpoint day, KPIs with their figures through min(checkpoint, today)).

@@ -161,6 +161,12 @@ impl App {
         self.ws.with_untracked(f)
     }
 
+    /// The language, untracked: pages that rebuild as a whole when it
+    /// changes (strategy, monitoring, budget) read their strings through it.
+    pub fn lang(&self) -> Locale {
+        self.locale.get_untracked()
+    }
+
     pub fn t(&self) -> &'static crate::i18n::Texts {
         self.locale.get().texts()
     }

@@ -3,7 +3,7 @@
 //! journey, channel mix and the trace's gaps, read-only. The print rules in style/strategy.css lay
 //! it out on A4 and hide the app around it. Must not edit anything.
 
-use super::fields::{strategy_memo, texts};
+use super::fields::strategy_memo;
 use crate::i18n::strategy::*;
 use crate::i18n::{fill, fmt_money, fmt_range};
 use crate::model::strategy::data::Quadrant;
@@ -34,7 +34,7 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
     let smarts = app.plan_memo(|p| p.strategy.goals.iter().map(|g| (g.id.clone(), smart(p, g))).collect::<Vec<_>>());
     let gaps = app.plan_memo(|p| Some(trace(p).gap_counts()));
     let l = move || app.locale.get_untracked();
-    let t = move || texts(app);
+    let t = move || app.lang().strategy();
     let none = move || view! { <p class="muted">{t().brief_not_written}</p> };
     let back = move || app.current_id().map(|id| Route::Plan { id, view: View::Insight }.to_hash()).unwrap_or_default();
     let print = move |_| {

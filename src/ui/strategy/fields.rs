@@ -3,7 +3,6 @@
 //! list (each an `EditRow` the kit's fields and buttons edit) and the row's
 //! remove/move buttons. The widgets themselves are the kit's.
 
-use crate::i18n::strategy::StrategyTexts;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::strategy::commands::StrategyCommand;
 use crate::model::strategy::data::Listed;
@@ -12,14 +11,6 @@ use crate::ui::kit::buttons::row_buttons;
 use crate::ui::kit::row::EditRow;
 use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
-
-/// The strings in the current language. Untracked: the strategy pages are
-/// rebuilt as a whole when the language changes (see `StrategyPage`), so their
-/// labels are plain text rather than one reactive closure each, which keeps
-/// the bundle smaller.
-pub fn texts(app: App) -> &'static StrategyTexts {
-    app.locale.get_untracked().strategy()
-}
 
 /// Runs a strategy command on the open plan; false when it was refused (the
 /// app shows why).
@@ -58,7 +49,7 @@ pub fn rows<T: Listed, V: IntoView + 'static>(
 /// The remove button of a row, and optionally ↑/↓ to reorder it.
 pub fn row_tools<T: Listed>(e: EditRow<T>, movable: bool) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().strategy();
     let id = move || e.with_untracked(|x| x.as_ref().map(|x| x.id().to_string()).unwrap_or_default());
     let mv = move |up: bool| {
         run(app, StrategyCommand::Move { id: id(), up });

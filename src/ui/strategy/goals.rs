@@ -29,7 +29,7 @@ use leptos::prelude::*;
 
 fn add_goal(app: App, parent: Option<String>) -> bool {
     let dimension = if parent.is_some() { Dimension::Traffic } else { Dimension::Revenue };
-    let mut g = Goal::new(new_id(), parent, dimension, texts(app).new_goal);
+    let mut g = Goal::new(new_id(), parent, dimension, app.lang().strategy().new_goal);
     g.deadline = app.current_id().and_then(|id| app.with_ws_untracked(|w| w.plan(&id).map(|p| p.end)));
     put(app, g)
 }
@@ -61,7 +61,7 @@ fn num_in(
                 } else if let Some(n) = Num::parse(&v) {
                     e.edit(app, |x| set(x, Some(n)));
                 } else {
-                    app.error(format!("{}: {}", label, texts(app).not_a_number));
+                    app.error(format!("{}: {}", label, app.lang().strategy().not_a_number));
                     el.set_value(&shown());
                 }
             }
@@ -124,7 +124,7 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth:
         let linked = e.with(|x| x.as_ref().map(|x| x.serves.clone()).unwrap_or_default());
         let all = s.with(|s| s.strategies());
         if all.is_empty() {
-            return view! { <p class="muted small">{texts(app).no_strategies}</p> }.into_any();
+            return view! { <p class="muted small">{app.lang().strategy().no_strategies}</p> }.into_any();
         }
         all.into_iter()
             .map(|(sid, text)| {
@@ -150,8 +150,10 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth:
             .collect_view()
             .into_any()
     };
-    let growth_text =
-        move || sm.with(|s| s.as_ref().and_then(|s| s.growth)).map(|g| fill(texts(app).growth, "pct", &fmt_growth(g)));
+    let growth_text = move || {
+        sm.with(|s| s.as_ref().and_then(|s| s.growth))
+            .map(|g| fill(app.lang().strategy().growth, "pct", &fmt_growth(g)))
+    };
     let pid = id.clone();
     view! {
         <article class="goal-card" class:sub=depth != 0 style=format!("--depth:{depth}") data-goal=id.clone()>
@@ -162,33 +164,41 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth:
                     |g| g.dimension,
                     |g, v| g.dimension = v,
                     dimension_name,
-                    texts(app).dimension,
+                    app.lang().strategy().dimension,
                     "dimension",
-                )} {area_in(e, |g| g.statement.clone(), |g, v| g.statement = v, texts(app).statement, "statement")}
-                {smart_badge(sm)} {row_tools(e, true)}
+                )}
+                {area_in(
+                    e,
+                    |g| g.statement.clone(),
+                    |g, v| g.statement = v,
+                    app.lang().strategy().statement,
+                    "statement",
+                )} {smart_badge(sm)} {row_tools(e, true)}
             </header>
             <div class="goal-grid">
                 {label(
-                    texts(app).metric,
-                    text_in(e, |g| g.metric.clone(), |g, v| g.metric = v, texts(app).metric, "metric").into_any(),
+                    app.lang().strategy().metric,
+                    text_in(e, |g| g.metric.clone(), |g, v| g.metric = v, app.lang().strategy().metric, "metric")
+                        .into_any(),
                 )}
                 {label(
-                    texts(app).scope,
-                    text_in(e, |g| g.scope.clone(), |g, v| g.scope = v, texts(app).scope, "scope").into_any(),
+                    app.lang().strategy().scope,
+                    text_in(e, |g| g.scope.clone(), |g, v| g.scope = v, app.lang().strategy().scope, "scope").into_any(),
                 )}
                 {label(
-                    texts(app).unit,
-                    text_in(e, |g| g.unit.clone(), |g, v| g.unit = v, texts(app).unit, "unit").into_any(),
+                    app.lang().strategy().unit,
+                    text_in(e, |g| g.unit.clone(), |g, v| g.unit = v, app.lang().strategy().unit, "unit").into_any(),
                 )}
                 {label(
-                    texts(app).baseline,
-                    num_in(e, |g| g.baseline, |g, v| g.baseline = v, texts(app).baseline, "baseline").into_any(),
+                    app.lang().strategy().baseline,
+                    num_in(e, |g| g.baseline, |g, v| g.baseline = v, app.lang().strategy().baseline, "baseline")
+                        .into_any(),
                 )}
                 {label(
-                    texts(app).target,
-                    num_in(e, |g| g.target, |g, v| g.target = v, texts(app).target, "target").into_any(),
+                    app.lang().strategy().target,
+                    num_in(e, |g| g.target, |g, v| g.target = v, app.lang().strategy().target, "target").into_any(),
                 )} <label class="goal-field">
-                    <span>{texts(app).deadline}</span>
+                    <span>{app.lang().strategy().deadline}</span>
                     <input
                         type="date"
                         data-field="deadline"
@@ -202,7 +212,7 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth:
                         }
                     />
                 </label> <label class="goal-field">
-                    <span>{texts(app).owner}</span>
+                    <span>{app.lang().strategy().owner}</span>
                     <select
                         data-field="owner"
                         on:change=move |ev| {
@@ -240,19 +250,19 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth:
                     </select>
                 </label>
                 {label(
-                    texts(app).priority,
+                    app.lang().strategy().priority,
                     choice_in(
                             e,
                             Priority::ALL,
                             |g| g.priority,
                             |g, v| g.priority = v,
                             priority_name,
-                            texts(app).priority,
+                            app.lang().strategy().priority,
                             "priority",
                         )
                         .into_any(),
                 )} <label class="goal-field">
-                    <span>{texts(app).budget}</span>
+                    <span>{app.lang().strategy().budget}</span>
                     <input
                         type="text"
                         inputmode="decimal"
@@ -279,7 +289,13 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth:
                                     e.edit(app, |g| g.budget = m);
                                 }
                                 None => {
-                                    app.error(format!("{}: {}", texts(app).budget, texts(app).not_a_number));
+                                    app.error(
+                                        format!(
+                                            "{}: {}",
+                                            app.lang().strategy().budget,
+                                            app.lang().strategy().not_a_number,
+                                        ),
+                                    );
                                     el.set_value(
                                         &e
                                             .with_untracked(|g| {
@@ -295,12 +311,18 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth:
                 </p>
             </div>
             {label(
-                texts(app).feasibility,
-                area_in(e, |g| g.feasibility.clone(), |g, v| g.feasibility = v, texts(app).feasibility, "feasibility")
+                app.lang().strategy().feasibility,
+                area_in(
+                        e,
+                        |g| g.feasibility.clone(),
+                        |g, v| g.feasibility = v,
+                        app.lang().strategy().feasibility,
+                        "feasibility",
+                    )
                     .into_any(),
             )}
             <div class="goal-serves">
-                <span class="muted small">{texts(app).serves}</span>
+                <span class="muted small">{app.lang().strategy().serves}</span>
                 {serves_chips}
             </div>
             <ul class="smart-hints">
@@ -322,7 +344,7 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth:
                 }}
             </ul>
             <Show when=move || sm.with(|s| s.as_ref().is_some_and(|s| s.gaps.is_empty()))>
-                <p class="smart-ok">"✓ "{texts(app).smart_ok}</p>
+                <p class="smart-ok">"✓ "{app.lang().strategy().smart_ok}</p>
             </Show>
             <button
                 class="btn small"
@@ -332,7 +354,7 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth:
                 }
             >
                 "+ "
-                {texts(app).add_sub}
+                {app.lang().strategy().add_sub}
             </button>
         </article>
     }
@@ -348,9 +370,13 @@ pub fn GoalTree(s: Memo<Strategy>) -> impl IntoView {
     card(
         FORM_CARD,
         "goals",
-        texts(app).goals_title,
-        Some(texts(app).goals_help),
-        Some(EmptyExample { tag: texts(app).example, text: texts(app).goals_empty, empty: is_empty }),
+        app.lang().strategy().goals_title,
+        Some(app.lang().strategy().goals_help),
+        Some(EmptyExample {
+            tag: app.lang().strategy().example,
+            text: app.lang().strategy().goals_empty,
+            empty: is_empty,
+        }),
         view! {
             <div class="goal-tree">
                 <For each=move || order.get() key=|x| x.clone() let:((id, depth))>
@@ -360,7 +386,7 @@ pub fn GoalTree(s: Memo<Strategy>) -> impl IntoView {
                     }
                 </For>
             </div>
-            <button class="btn" data-action="add-goal" on:click=move |_| { add_goal(app, None); }>"+ "{texts(app).add_overall}</button>
+            <button class="btn" data-action="add-goal" on:click=move |_| { add_goal(app, None); }>"+ "{app.lang().strategy().add_overall}</button>
         },
     )
 }
@@ -382,8 +408,11 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
                     *n += 1;
                     let rank = *n;
                     let cpu = cost_per_unit(g).map(|v| {
-                        let per =
-                            fill(texts(app).per_unit, "unit", if g.unit.is_empty() { "1" } else { g.unit.as_str() });
+                        let per = fill(
+                            app.lang().strategy().per_unit,
+                            "unit",
+                            if g.unit.is_empty() { "1" } else { g.unit.as_str() },
+                        );
                         format!("{} {per}", fmt_money(l, Money((v * 100.0).round() as i64), &cur))
                     });
                     let id = g.id.clone();
@@ -399,7 +428,7 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
                                 {if g.budget.0 > 0 {
                                     fmt_money(l, g.budget, &cur)
                                 } else {
-                                    texts(app).no_budget.to_string()
+                                    app.lang().strategy().no_budget.to_string()
                                 }}
                             </td>
                             <td class="num">{growth(g).map(fmt_growth).unwrap_or_else(|| "—".into())}</td>
@@ -410,8 +439,8 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
                                 <button
                                     class="icon-btn small"
                                     data-action="up"
-                                    aria-label=texts(app).move_up
-                                    title=texts(app).move_up
+                                    aria-label=app.lang().strategy().move_up
+                                    title=app.lang().strategy().move_up
                                     on:click={
                                         let id = id.clone();
                                         move |_| {
@@ -430,8 +459,8 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
                                 <button
                                     class="icon-btn small"
                                     data-action="down"
-                                    aria-label=texts(app).move_down
-                                    title=texts(app).move_down
+                                    aria-label=app.lang().strategy().move_down
+                                    title=app.lang().strategy().move_down
                                     on:click=move |_| {
                                         run(
                                             app,
@@ -451,12 +480,12 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
                 .collect_view()
         })
     };
-    let t = move || texts(app);
+    let t = move || app.lang().strategy();
     card(
         FORM_CARD,
         "ranking",
-        texts(app).ranking_title,
-        Some(texts(app).ranking_help),
+        app.lang().strategy().ranking_title,
+        Some(app.lang().strategy().ranking_help),
         None,
         view! {
             <Show when=move || s.with(|s| !s.goals.is_empty())>

@@ -58,7 +58,7 @@ fn promote_button(
                 }
             }
         >
-            {move || if inside() { texts(app).in_swot } else { texts(app).to_swot }}
+            {move || if inside() { app.lang().strategy().in_swot } else { app.lang().strategy().to_swot }}
         </button>
     }
 }
@@ -90,7 +90,13 @@ pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
             let threat = move || e.with(|x| x.as_ref().is_some_and(|x| x.effect == Effect::Threat));
             view! {
                 <li class="pestel-entry" class:threat=threat>
-                    {area_in(e, |x| x.text.clone(), |x, v| x.text = v, texts(app).factor_placeholder, "text")}
+                    {area_in(
+                        e,
+                        |x| x.text.clone(),
+                        |x, v| x.text = v,
+                        app.lang().strategy().factor_placeholder,
+                        "text",
+                    )}
                     <div class="entry-meta">
                         {choice_in(
                             e,
@@ -98,10 +104,10 @@ pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
                             |x| x.effect,
                             |x, v| x.effect = v,
                             effect_name,
-                            texts(app).effect_label,
+                            app.lang().strategy().effect_label,
                             "effect",
-                        )} <span class="muted small">{texts(app).weight}</span>
-                        {rating_in(e, |x| x.weight, |x, v| x.weight = v, texts(app).weight, "weight", None)}
+                        )} <span class="muted small">{app.lang().strategy().weight}</span>
+                        {rating_in(e, |x| x.weight, |x, v| x.weight = v, app.lang().strategy().weight, "weight", None)}
                         {promote_entry(
                             app,
                             s,
@@ -123,8 +129,8 @@ pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
                 <ul class="entry-list">{rows(s, move |x: &PestelEntry| x.factor == factor, row)}</ul>
                 {add_box(
                     "pestel".into(),
-                    texts(app).factor_placeholder,
-                    texts(app).add,
+                    app.lang().strategy().factor_placeholder,
+                    app.lang().strategy().add,
                     move |text| {
                         put(
                             app,
@@ -144,9 +150,13 @@ pub fn Pestel(s: Memo<Strategy>) -> impl IntoView {
     card(
         FORM_CARD,
         "pestel",
-        texts(app).pestel_title,
-        Some(texts(app).pestel_help),
-        Some(EmptyExample { tag: texts(app).example, text: texts(app).pestel_empty, empty: is_empty }),
+        app.lang().strategy().pestel_title,
+        Some(app.lang().strategy().pestel_help),
+        Some(EmptyExample {
+            tag: app.lang().strategy().example,
+            text: app.lang().strategy().pestel_empty,
+            empty: is_empty,
+        }),
         view! { <div class="pestel-board">{Factor::ALL.iter().map(|f| column(*f)).collect_view()}</div> },
     )
 }
@@ -178,7 +188,7 @@ fn radar(app: App, s: Memo<Strategy>) -> impl IntoView {
             class="radar"
             viewBox="-60 0 380 260"
             role="img"
-            aria-label=texts(app).forces_title
+            aria-label=app.lang().strategy().forces_title
             data-testid="forces-radar"
         >
             {(1..=5).map(|l| view! { <polygon class="radar-ring" points=ring(l as f64) /> }).collect_view()}
@@ -236,7 +246,7 @@ pub fn FiveForces(s: Memo<Strategy>) -> impl IntoView {
                     <select
                         class="rating"
                         data-field="rating"
-                        aria-label=texts(app).rating
+                        aria-label=app.lang().strategy().rating
                         on:change=move |ev| {
                             if let Ok(v) = event_target_value(&ev).parse::<u8>() {
                                 set(ForceRating { rating: v, ..get(f) });
@@ -247,7 +257,13 @@ pub fn FiveForces(s: Memo<Strategy>) -> impl IntoView {
                             .map(|v| {
                                 view! {
                                     <option value=v.to_string() prop:selected=move || get(f).rating == v>
-                                        {move || if v == 0 { texts(app).not_rated.to_string() } else { v.to_string() }}
+                                        {move || {
+                                            if v == 0 {
+                                                app.lang().strategy().not_rated.to_string()
+                                            } else {
+                                                v.to_string()
+                                            }
+                                        }}
                                     </option>
                                 }
                             })
@@ -258,8 +274,8 @@ pub fn FiveForces(s: Memo<Strategy>) -> impl IntoView {
                     <input
                         type="text"
                         data-field="notes"
-                        aria-label=texts(app).notes
-                        placeholder=texts(app).notes
+                        aria-label=app.lang().strategy().notes
+                        placeholder=app.lang().strategy().notes
                         prop:value=move || get(f).notes
                         on:change=move |ev| set(ForceRating {
                             notes: event_target_value(&ev),
@@ -274,8 +290,8 @@ pub fn FiveForces(s: Memo<Strategy>) -> impl IntoView {
     card(
         FORM_CARD,
         "forces",
-        texts(app).forces_title,
-        Some(texts(app).forces_help),
+        app.lang().strategy().forces_title,
+        Some(app.lang().strategy().forces_help),
         None,
         view! {
             <div class="forces">
@@ -296,7 +312,7 @@ pub fn Internal(s: Memo<Strategy>) -> impl IntoView {
         let row = move |e: EditRow<InternalEntry>| {
             view! {
                 <li class="entry-row">
-                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, texts(app).swot_placeholder, "text")}
+                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, app.lang().strategy().swot_placeholder, "text")}
                     {promote_entry(
                         app,
                         s,
@@ -312,8 +328,8 @@ pub fn Internal(s: Memo<Strategy>) -> impl IntoView {
                 <ul class="entry-list">{rows(s, move |x: &InternalEntry| x.side == side, row)}</ul>
                 {add_box(
                     "internal".into(),
-                    texts(app).swot_placeholder,
-                    texts(app).add,
+                    app.lang().strategy().swot_placeholder,
+                    app.lang().strategy().add,
                     move |text| put(
                         app,
                         InternalEntry {
@@ -329,9 +345,13 @@ pub fn Internal(s: Memo<Strategy>) -> impl IntoView {
     card(
         FORM_CARD,
         "internal",
-        texts(app).internal_title,
-        Some(texts(app).internal_help),
-        Some(EmptyExample { tag: texts(app).example, text: texts(app).internal_empty, empty: is_empty }),
+        app.lang().strategy().internal_title,
+        Some(app.lang().strategy().internal_help),
+        Some(EmptyExample {
+            tag: app.lang().strategy().example,
+            text: app.lang().strategy().internal_empty,
+            empty: is_empty,
+        }),
         view! { <div class="two-cols">{column(Side::Strength)}{column(Side::Weakness)}</div> },
     )
 }
@@ -343,12 +363,28 @@ pub fn Competitors(s: Memo<Strategy>) -> impl IntoView {
     let row = move |e: EditRow<Competitor>| {
         view! {
             <tr class="competitor">
-                <td>{text_in(e, |x| x.name.clone(), |x, v| x.name = v, texts(app).competitor, "name")}</td>
-                <td>{text_in(e, |x| x.theme.clone(), |x, v| x.theme = v, texts(app).theme, "theme")}</td>
-                <td>{text_in(e, |x| x.format.clone(), |x, v| x.format = v, texts(app).format, "format")}</td>
-                <td>{text_in(e, |x| x.channels.clone(), |x, v| x.channels = v, texts(app).channels, "channels")}</td>
-                <td>{text_in(e, |x| x.timing.clone(), |x, v| x.timing = v, texts(app).timing, "timing")}</td>
-                <td>{area_in(e, |x| x.feedback.clone(), |x, v| x.feedback = v, texts(app).feedback, "feedback")}</td>
+                <td>{text_in(e, |x| x.name.clone(), |x, v| x.name = v, app.lang().strategy().competitor, "name")}</td>
+                <td>{text_in(e, |x| x.theme.clone(), |x, v| x.theme = v, app.lang().strategy().theme, "theme")}</td>
+                <td>{text_in(e, |x| x.format.clone(), |x, v| x.format = v, app.lang().strategy().format, "format")}</td>
+                <td>
+                    {text_in(
+                        e,
+                        |x| x.channels.clone(),
+                        |x, v| x.channels = v,
+                        app.lang().strategy().channels,
+                        "channels",
+                    )}
+                </td>
+                <td>{text_in(e, |x| x.timing.clone(), |x, v| x.timing = v, app.lang().strategy().timing, "timing")}</td>
+                <td>
+                    {area_in(
+                        e,
+                        |x| x.feedback.clone(),
+                        |x, v| x.feedback = v,
+                        app.lang().strategy().feedback,
+                        "feedback",
+                    )}
+                </td>
                 <td>{row_tools(e, false)}</td>
             </tr>
         }
@@ -356,21 +392,25 @@ pub fn Competitors(s: Memo<Strategy>) -> impl IntoView {
     card(
         FORM_CARD,
         "competitors",
-        texts(app).competitors_title,
+        app.lang().strategy().competitors_title,
         None,
-        Some(EmptyExample { tag: texts(app).example, text: texts(app).competitors_empty, empty: is_empty }),
+        Some(EmptyExample {
+            tag: app.lang().strategy().example,
+            text: app.lang().strategy().competitors_empty,
+            empty: is_empty,
+        }),
         view! {
             <Show when=move || !is_empty.get()>
                 <div class="table-wrap">
                     <table class="st-table">
                         <thead>
                             <tr>
-                                <th>{texts(app).competitor}</th>
-                                <th>{texts(app).theme}</th>
-                                <th>{texts(app).format}</th>
-                                <th>{texts(app).channels}</th>
-                                <th>{texts(app).timing}</th>
-                                <th>{texts(app).feedback}</th>
+                                <th>{app.lang().strategy().competitor}</th>
+                                <th>{app.lang().strategy().theme}</th>
+                                <th>{app.lang().strategy().format}</th>
+                                <th>{app.lang().strategy().channels}</th>
+                                <th>{app.lang().strategy().timing}</th>
+                                <th>{app.lang().strategy().feedback}</th>
                                 <th></th>
                             </tr>
                         </thead>
@@ -380,8 +420,8 @@ pub fn Competitors(s: Memo<Strategy>) -> impl IntoView {
             </Show>
             {add_box(
                 "competitor".into(),
-                texts(app).competitor,
-                texts(app).add,
+                app.lang().strategy().competitor,
+                app.lang().strategy().add,
                 move |name| put(
                     app,
                     Competitor {
@@ -419,39 +459,48 @@ pub fn Personas(s: Memo<Strategy>) -> impl IntoView {
                             })
                         }}
                     </span>
-                    {text_in(e, |x| x.name.clone(), |x, v| x.name = v, texts(app).persona_name, "name")}
+                    {text_in(e, |x| x.name.clone(), |x, v| x.name = v, app.lang().strategy().persona_name, "name")}
                     {row_tools(e, false)}
                 </header>
                 <div class="persona-grid">
                     {field(
-                        texts(app).age,
-                        text_in(e, |x| x.age.clone(), |x, v| x.age = v, texts(app).age, "age").into_any(),
+                        app.lang().strategy().age,
+                        text_in(e, |x| x.age.clone(), |x, v| x.age = v, app.lang().strategy().age, "age").into_any(),
                     )}
                     {field(
-                        texts(app).gender,
-                        text_in(e, |x| x.gender.clone(), |x, v| x.gender = v, texts(app).gender, "gender").into_any(),
-                    )}
-                    {field(
-                        texts(app).city_tier,
-                        text_in(e, |x| x.city_tier.clone(), |x, v| x.city_tier = v, texts(app).city_tier, "city")
+                        app.lang().strategy().gender,
+                        text_in(e, |x| x.gender.clone(), |x, v| x.gender = v, app.lang().strategy().gender, "gender")
                             .into_any(),
                     )}
                     {field(
-                        texts(app).income,
-                        text_in(e, |x| x.income.clone(), |x, v| x.income = v, texts(app).income, "income").into_any(),
+                        app.lang().strategy().city_tier,
+                        text_in(
+                                e,
+                                |x| x.city_tier.clone(),
+                                |x, v| x.city_tier = v,
+                                app.lang().strategy().city_tier,
+                                "city",
+                            )
+                            .into_any(),
+                    )}
+                    {field(
+                        app.lang().strategy().income,
+                        text_in(e, |x| x.income.clone(), |x, v| x.income = v, app.lang().strategy().income, "income")
+                            .into_any(),
                     )}
                 </div>
                 {field(
-                    texts(app).habits,
-                    area_in(e, |x| x.habits.clone(), |x, v| x.habits = v, texts(app).habits, "habits").into_any(),
+                    app.lang().strategy().habits,
+                    area_in(e, |x| x.habits.clone(), |x, v| x.habits = v, app.lang().strategy().habits, "habits")
+                        .into_any(),
                 )}
                 <label class="persona-field">
-                    <span>{texts(app).media}</span>
+                    <span>{app.lang().strategy().media}</span>
                     <input
                         type="text"
                         data-field="media"
-                        title=texts(app).media_hint
-                        placeholder=texts(app).media_hint
+                        title=app.lang().strategy().media_hint
+                        placeholder=app.lang().strategy().media_hint
                         prop:value=move || e.with(|x| x.as_ref().map(|x| x.media.join(sep())).unwrap_or_default())
                         on:change=move |ev| {
                             e.edit(app, |x| x.media = crate::ui::kit::choice::split_list(&event_target_value(&ev)));
@@ -467,16 +516,16 @@ pub fn Personas(s: Memo<Strategy>) -> impl IntoView {
                     }}
                 </ul>
                 {field(
-                    texts(app).pains,
-                    area_in(e, |x| x.pains.clone(), |x, v| x.pains = v, texts(app).pains, "pains").into_any(),
+                    app.lang().strategy().pains,
+                    area_in(e, |x| x.pains.clone(), |x, v| x.pains = v, app.lang().strategy().pains, "pains").into_any(),
                 )}
                 {field(
-                    texts(app).needs,
-                    area_in(e, |x| x.needs.clone(), |x, v| x.needs = v, texts(app).needs, "needs").into_any(),
+                    app.lang().strategy().needs,
+                    area_in(e, |x| x.needs.clone(), |x, v| x.needs = v, app.lang().strategy().needs, "needs").into_any(),
                 )}
                 {field(
-                    texts(app).quote,
-                    area_in(e, |x| x.quote.clone(), |x, v| x.quote = v, texts(app).quote, "quote").into_any(),
+                    app.lang().strategy().quote,
+                    area_in(e, |x| x.quote.clone(), |x, v| x.quote = v, app.lang().strategy().quote, "quote").into_any(),
                 )}
             </article>
         }
@@ -484,15 +533,19 @@ pub fn Personas(s: Memo<Strategy>) -> impl IntoView {
     card(
         FORM_CARD,
         "personas",
-        texts(app).personas_title,
+        app.lang().strategy().personas_title,
         None,
-        Some(EmptyExample { tag: texts(app).example, text: texts(app).personas_empty, empty: is_empty }),
+        Some(EmptyExample {
+            tag: app.lang().strategy().example,
+            text: app.lang().strategy().personas_empty,
+            empty: is_empty,
+        }),
         view! {
             <div class="persona-cards">{rows(s, |_: &Persona| true, card_of)}</div>
             {add_box(
                 "persona".into(),
-                texts(app).persona_name,
-                texts(app).add,
+                app.lang().strategy().persona_name,
+                app.lang().strategy().add,
                 move |name| put(
                     app,
                     Persona {

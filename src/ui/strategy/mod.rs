@@ -15,7 +15,7 @@ mod trace;
 use crate::ui::kit::sub_nav::sub_nav;
 use crate::ui::route::{Route, View};
 use crate::ui::state::use_app;
-use fields::{strategy_memo, texts};
+use fields::strategy_memo;
 use leptos::prelude::*;
 
 fn tab_label(t: &crate::i18n::strategy::StrategyTexts, v: View) -> &'static str {
@@ -71,19 +71,19 @@ fn page(app: crate::ui::state::App, view: View, s: Memo<crate::model::strategy::
     view! {
         <section class="strategy" data-testid="strategy" data-page=view.slug()>
             {sub_nav(
-                texts(app).nav_strategy,
+                app.lang().strategy().nav_strategy,
                 &View::STRATEGY,
                 view,
                 move |i, v| {
                     view! {
                         <span class="step">{i + 1}</span>
-                        {move || tab_label(texts(app), v)}
+                        {move || tab_label(app.lang().strategy(), v)}
                     }
                 },
                 Some(
                     view! {
                         <a class="btn brief-link" href=move || href(View::Brief) data-subview="brief">
-                            {texts(app).print_brief}
+                            {app.lang().strategy().print_brief}
                         </a>
                     }
                         .into_any(),

@@ -80,24 +80,28 @@ pub fn Positioning(s: Memo<Strategy>) -> impl IntoView {
     card(
         FORM_CARD,
         "positioning",
-        texts(app).positioning_title,
+        app.lang().strategy().positioning_title,
         None,
-        Some(EmptyExample { tag: texts(app).example, text: texts(app).positioning_empty, empty: is_empty }),
+        Some(EmptyExample {
+            tag: app.lang().strategy().example,
+            text: app.lang().strategy().positioning_empty,
+            empty: is_empty,
+        }),
         view! {
             <label class="wide-field">
-                <span>{texts(app).positioning}</span>
+                <span>{app.lang().strategy().positioning}</span>
                 {strategy_text(
                     app,
                     s,
                     StrategyText::Positioning,
                     |s| s.positioning.clone(),
-                    texts(app).positioning,
+                    app.lang().strategy().positioning,
                     "positioning",
                     false,
                 )}
             </label>
             <fieldset class="generic">
-                <legend>{texts(app).generic}</legend>
+                <legend>{app.lang().strategy().generic}</legend>
                 {GenericStrategy::ALL
                     .iter()
                     .map(|g| {
@@ -131,8 +135,15 @@ pub fn Tactics(s: Memo<Strategy>) -> impl IntoView {
     let row = move |e: EditRow<Tactic>| {
         view! {
             <li class="entry-row tactic">
-                {choice_in(e, TacticKind::ALL, |x| x.kind, |x, v| x.kind = v, tactic_name, texts(app).kind, "kind")}
-                {text_in(e, |x| x.text.clone(), |x, v| x.text = v, texts(app).tactic_placeholder, "text")}
+                {choice_in(
+                    e,
+                    TacticKind::ALL,
+                    |x| x.kind,
+                    |x, v| x.kind = v,
+                    tactic_name,
+                    app.lang().strategy().kind,
+                    "kind",
+                )} {text_in(e, |x| x.text.clone(), |x, v| x.text = v, app.lang().strategy().tactic_placeholder, "text")}
                 {row_tools(e, true)}
             </li>
         }
@@ -140,15 +151,19 @@ pub fn Tactics(s: Memo<Strategy>) -> impl IntoView {
     card(
         FORM_CARD,
         "tactics",
-        texts(app).tactics_title,
+        app.lang().strategy().tactics_title,
         None,
-        Some(EmptyExample { tag: texts(app).example, text: texts(app).tactics_empty, empty: is_empty }),
+        Some(EmptyExample {
+            tag: app.lang().strategy().example,
+            text: app.lang().strategy().tactics_empty,
+            empty: is_empty,
+        }),
         view! {
             <ul class="entry-list">{rows(s, |_: &Tactic| true, row)}</ul>
             <div class="add-with-kind">
                 <select
                     data-field="new-kind"
-                    aria-label=texts(app).kind
+                    aria-label=app.lang().strategy().kind
                     on:change=move |ev| {
                         if let Some(k) = parse_choice(TacticKind::ALL, &event_target_value(&ev)) {
                             kind.set(k);
@@ -159,8 +174,8 @@ pub fn Tactics(s: Memo<Strategy>) -> impl IntoView {
                 </select>
                 {add_box(
                     "tactic".into(),
-                    texts(app).tactic_placeholder,
-                    texts(app).add,
+                    app.lang().strategy().tactic_placeholder,
+                    app.lang().strategy().add,
                     move |text| put(
                         app,
                         Tactic {
@@ -192,18 +207,20 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
                         |x| x.kind,
                         |x, v| x.kind = v,
                         incentive_name,
-                        texts(app).kind,
+                        app.lang().strategy().kind,
                         "kind",
                     )}
                 </td>
-                <td class="grow">{text_in(e, |x| x.rule.clone(), |x, v| x.rule = v, texts(app).rule, "rule")}</td>
+                <td class="grow">
+                    {text_in(e, |x| x.rule.clone(), |x, v| x.rule = v, app.lang().strategy().rule, "rule")}
+                </td>
                 <td>
                     <input
                         type="text"
                         class="num"
                         inputmode="decimal"
                         data-field="unit-cost"
-                        aria-label=texts(app).unit_cost
+                        aria-label=app.lang().strategy().unit_cost
                         prop:value=cost_text
                         on:change=move |ev| {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
@@ -212,7 +229,13 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
                                     e.edit(app, |x| x.unit_cost = m);
                                 }
                                 None => {
-                                    app.error(format!("{}: {}", texts(app).unit_cost, texts(app).not_a_number));
+                                    app.error(
+                                        format!(
+                                            "{}: {}",
+                                            app.lang().strategy().unit_cost,
+                                            app.lang().strategy().not_a_number,
+                                        ),
+                                    );
                                     el.set_value(&cost_text());
                                 }
                             }
@@ -226,7 +249,7 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
                         min="0"
                         step="1"
                         data-field="quantity"
-                        aria-label=texts(app).quantity
+                        aria-label=app.lang().strategy().quantity
                         prop:value=move || e.with(|x| x.as_ref().map(|x| x.quantity.to_string()).unwrap_or_default())
                         on:change=move |ev| {
                             if let Ok(q) = event_target_value(&ev).trim().parse::<u32>() {
@@ -242,22 +265,27 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
             </tr>
         }
     };
-    let total = move || fill(texts(app).incentives_total, "amount", &money(s.with(|s| s.incentives_total())));
+    let total =
+        move || fill(app.lang().strategy().incentives_total, "amount", &money(s.with(|s| s.incentives_total())));
     card(
         FORM_CARD,
         "theme",
-        texts(app).theme_title,
+        app.lang().strategy().theme_title,
         None,
-        Some(EmptyExample { tag: texts(app).example, text: texts(app).incentives_empty, empty: is_empty }),
+        Some(EmptyExample {
+            tag: app.lang().strategy().example,
+            text: app.lang().strategy().incentives_empty,
+            empty: is_empty,
+        }),
         view! {
             <label class="wide-field">
-                <span>{texts(app).theme}</span>
+                <span>{app.lang().strategy().theme}</span>
                 {strategy_text(
                     app,
                     s,
                     StrategyText::Theme,
                     |s| s.theme.clone(),
-                    texts(app).theme_placeholder,
+                    app.lang().strategy().theme_placeholder,
                     "theme",
                     false,
                 )}
@@ -267,11 +295,11 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
                     <table class="st-table">
                         <thead>
                             <tr>
-                                <th>{texts(app).kind}</th>
-                                <th>{texts(app).rule}</th>
-                                <th class="num">{texts(app).unit_cost}</th>
-                                <th class="num">{texts(app).quantity}</th>
-                                <th class="num">{texts(app).total}</th>
+                                <th>{app.lang().strategy().kind}</th>
+                                <th>{app.lang().strategy().rule}</th>
+                                <th class="num">{app.lang().strategy().unit_cost}</th>
+                                <th class="num">{app.lang().strategy().quantity}</th>
+                                <th class="num">{app.lang().strategy().total}</th>
                                 <th></th>
                             </tr>
                         </thead>
@@ -281,8 +309,8 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
             </Show>
             {add_box(
                 "incentive".into(),
-                texts(app).rule,
-                texts(app).add,
+                app.lang().strategy().rule,
+                app.lang().strategy().add,
                 move |rule| put(
                     app,
                     Incentive {
@@ -307,7 +335,7 @@ pub fn Messages(s: Memo<Strategy>) -> impl IntoView {
     card(
         FORM_CARD,
         "messages",
-        texts(app).messages_title,
+        app.lang().strategy().messages_title,
         None,
         None,
         view! {
@@ -316,11 +344,11 @@ pub fn Messages(s: Memo<Strategy>) -> impl IntoView {
                     .map(|i| {
                         view! {
                             <label class="wide-field">
-                                <span>{move || fill(texts(app).slogan, "n", &(i + 1).to_string())}</span>
+                                <span>{move || fill(app.lang().strategy().slogan, "n", &(i + 1).to_string())}</span>
                                 <input
                                     type="text"
                                     data-field=format!("slogan-{i}")
-                                    placeholder=texts(app).slogan_placeholder
+                                    placeholder=app.lang().strategy().slogan_placeholder
                                     prop:value=move || s.with(|s| s.slogans.get(i).cloned().unwrap_or_default())
                                     on:change=move |ev| {
                                         run(
@@ -335,13 +363,13 @@ pub fn Messages(s: Memo<Strategy>) -> impl IntoView {
                     .collect_view()}
             </div>
             <label class="wide-field">
-                <span>{texts(app).selling_points}</span>
+                <span>{app.lang().strategy().selling_points}</span>
                 {strategy_text(
                     app,
                     s,
                     StrategyText::SellingPoints,
                     |s| s.selling_points.clone(),
-                    texts(app).selling_points,
+                    app.lang().strategy().selling_points,
                     "selling-points",
                     true,
                 )}
@@ -364,9 +392,14 @@ pub fn Journey(s: Memo<Strategy>) -> impl IntoView {
             <li class="journey-step" class:conversion=conv>
                 <span class="step-no">{n}</span>
                 <div class="step-body">
-                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, texts(app).step_placeholder, "text")}
-                    {check_in(e, |x| x.conversion, |x, v| x.conversion = v, texts(app).conversion_node, "conversion")}
-                    {text_in(e, |x| x.risk.clone(), |x, v| x.risk = v, texts(app).risk, "risk")}
+                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, app.lang().strategy().step_placeholder, "text")}
+                    {check_in(
+                        e,
+                        |x| x.conversion,
+                        |x, v| x.conversion = v,
+                        app.lang().strategy().conversion_node,
+                        "conversion",
+                    )} {text_in(e, |x| x.risk.clone(), |x, v| x.risk = v, app.lang().strategy().risk, "risk")}
                 </div>
                 {row_tools(e, true)}
             </li>
@@ -375,15 +408,19 @@ pub fn Journey(s: Memo<Strategy>) -> impl IntoView {
     card(
         FORM_CARD,
         "journey",
-        texts(app).journey_title,
-        Some(texts(app).journey_help),
-        Some(EmptyExample { tag: texts(app).example, text: texts(app).journey_empty, empty: is_empty }),
+        app.lang().strategy().journey_title,
+        Some(app.lang().strategy().journey_help),
+        Some(EmptyExample {
+            tag: app.lang().strategy().example,
+            text: app.lang().strategy().journey_empty,
+            empty: is_empty,
+        }),
         view! {
             <ol class="journey">{rows(s, |_: &JourneyStep| true, row)}</ol>
             {add_box(
                 "step".into(),
-                texts(app).step_placeholder,
-                texts(app).add,
+                app.lang().strategy().step_placeholder,
+                app.lang().strategy().add,
                 move |text| put(
                     app,
                     JourneyStep {
@@ -409,7 +446,15 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
     let row = move |e: EditRow<ChannelShare>| {
         view! {
             <tr class="channel-row">
-                <td>{text_in(e, |x| x.name.clone(), |x, v| x.name = v, texts(app).channel_placeholder, "name")}</td>
+                <td>
+                    {text_in(
+                        e,
+                        |x| x.name.clone(),
+                        |x, v| x.name = v,
+                        app.lang().strategy().channel_placeholder,
+                        "name",
+                    )}
+                </td>
                 <td>
                     {choice_in(
                         e,
@@ -417,28 +462,38 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                         |x| x.kind,
                         |x, v| x.kind = v,
                         channel_kind_name,
-                        texts(app).kind,
+                        app.lang().strategy().kind,
                         "kind",
                     )}
                 </td>
                 <td>
                     <select
                         data-field="online"
-                        aria-label=texts(app).online
+                        aria-label=app.lang().strategy().online
                         on:change=move |ev| {
                             let on = event_target_value(&ev) == "online";
                             e.edit(app, |x| x.online = on);
                         }
                     >
                         <option value="online" prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| x.online))>
-                            {texts(app).online}
+                            {app.lang().strategy().online}
                         </option>
                         <option value="offline" prop:selected=move || e.with(|x| x.as_ref().is_some_and(|x| !x.online))>
-                            {texts(app).offline}
+                            {app.lang().strategy().offline}
                         </option>
                     </select>
                 </td>
-                <td>{choice_in(e, Tier::ALL, |x| x.tier, |x, v| x.tier = v, tier_name, texts(app).tier, "tier")}</td>
+                <td>
+                    {choice_in(
+                        e,
+                        Tier::ALL,
+                        |x| x.tier,
+                        |x, v| x.tier = v,
+                        tier_name,
+                        app.lang().strategy().tier,
+                        "tier",
+                    )}
+                </td>
                 <td>
                     <input
                         type="number"
@@ -447,7 +502,7 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                         max="100"
                         step="1"
                         data-field="share"
-                        aria-label=texts(app).share
+                        aria-label=app.lang().strategy().share
                         prop:value=move || e.with(|x| x.as_ref().map(|x| x.share.to_string()).unwrap_or_default())
                         on:change=move |ev| {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
@@ -456,7 +511,7 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                                     e.edit(app, |x| x.share = v);
                                 }
                                 None => {
-                                    app.error(format!("{}: 0–100", texts(app).share));
+                                    app.error(format!("{}: 0–100", app.lang().strategy().share));
                                     el.set_value(
                                         &e
                                             .with_untracked(|x| {
@@ -474,7 +529,7 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
     };
     let status = move || {
         let m = m.get();
-        let t = texts(app);
+        let t = app.lang().strategy();
         let (class, text) = if m.complete() {
             ("ok", t.mix_complete.to_string())
         } else if m.total < 100 {
@@ -531,7 +586,7 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
                         </div>
                         <span class="tier-val">
                             {fill(
-                                &fill(texts(app).tier_vs_rule, "actual", &actual.to_string()),
+                                &fill(app.lang().strategy().tier_vs_rule, "actual", &actual.to_string()),
                                 "rule",
                                 &rule.to_string(),
                             )}
@@ -544,20 +599,24 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
     card(
         FORM_CARD,
         "mix",
-        texts(app).mix_title,
-        Some(texts(app).mix_help),
-        Some(EmptyExample { tag: texts(app).example, text: texts(app).mix_empty, empty: is_empty }),
+        app.lang().strategy().mix_title,
+        Some(app.lang().strategy().mix_help),
+        Some(EmptyExample {
+            tag: app.lang().strategy().example,
+            text: app.lang().strategy().mix_empty,
+            empty: is_empty,
+        }),
         view! {
             <Show when=move || !is_empty.get()>
                 <div class="table-wrap">
                     <table class="st-table">
                         <thead>
                             <tr>
-                                <th>{texts(app).channel}</th>
-                                <th>{texts(app).kind}</th>
-                                <th>{texts(app).online}" / "{texts(app).offline}</th>
-                                <th>{texts(app).tier}</th>
-                                <th class="num">{texts(app).share}</th>
+                                <th>{app.lang().strategy().channel}</th>
+                                <th>{app.lang().strategy().kind}</th>
+                                <th>{app.lang().strategy().online}" / "{app.lang().strategy().offline}</th>
+                                <th>{app.lang().strategy().tier}</th>
+                                <th class="num">{app.lang().strategy().share}</th>
                                 <th></th>
                             </tr>
                         </thead>
@@ -567,8 +626,8 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
             </Show>
             {add_box(
                 "channel".into(),
-                texts(app).channel_placeholder,
-                texts(app).add,
+                app.lang().strategy().channel_placeholder,
+                app.lang().strategy().add,
                 move |name| {
                     let left = 100u32.saturating_sub(m.get_untracked().total).min(100) as u8;
                     put(
@@ -588,10 +647,12 @@ pub fn ChannelMix(s: Memo<Strategy>) -> impl IntoView {
             <div class="mix-bar" aria-hidden="true">
                 {bar}
             </div>
-            <h3>{texts(app).rule_title}</h3>
+            <h3>{app.lang().strategy().rule_title}</h3>
             <div class="tiers">{tiers}</div>
             <p class="muted small" data-testid="rule-verdict">
-                {move || if m.get().follows_rule(5) { texts(app).rule_ok } else { texts(app).rule_off }}
+                {move || {
+                    if m.get().follows_rule(5) { app.lang().strategy().rule_ok } else { app.lang().strategy().rule_off }
+                }}
             </p>
         },
     )

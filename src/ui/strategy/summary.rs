@@ -2,7 +2,6 @@
 //! many gaps the trace finds, linking to the strategy pages. Read-only; must
 //! not edit anything.
 
-use super::fields::texts;
 use crate::i18n::strategy::gaps_line;
 use crate::model::plan::Plan;
 use crate::model::strategy::rules::goal_tree;
@@ -16,7 +15,7 @@ use leptos::prelude::*;
 /// The card for `plan` (the overview rebuilds it when the plan changes).
 pub fn strategy_summary(plan: &Plan) -> impl IntoView {
     let app = use_app();
-    let t = texts(app);
+    let t = app.lang().strategy();
     let link = |v: View| Route::Plan { id: plan.id.clone(), view: v }.to_hash();
     let s = &plan.strategy;
     if s.goals.is_empty() {

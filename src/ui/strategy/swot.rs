@@ -25,7 +25,7 @@ pub fn Swot(s: Memo<Strategy>) -> impl IntoView {
         let row = move |e: EditRow<SwotEntry>| {
             view! {
                 <li class="entry-row">
-                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, texts(app).swot_placeholder, "text")}
+                    {text_in(e, |x| x.text.clone(), |x, v| x.text = v, app.lang().strategy().swot_placeholder, "text")}
                     {row_tools(e, true)}
                 </li>
             }
@@ -35,13 +35,13 @@ pub fn Swot(s: Memo<Strategy>) -> impl IntoView {
             <div class="swot-q" data-quadrant=format!("{q:?}")>
                 <h3>{quadrant_name(app.locale.get_untracked(), q)}</h3>
                 <Show when=empty>
-                    <p class="muted small">{texts(app).swot_empty}</p>
+                    <p class="muted small">{app.lang().strategy().swot_empty}</p>
                 </Show>
                 <ul class="entry-list">{rows(s, move |x: &SwotEntry| x.quadrant == q, row)}</ul>
                 {add_box(
                     "swot".into(),
-                    texts(app).swot_placeholder,
-                    texts(app).add,
+                    app.lang().strategy().swot_placeholder,
+                    app.lang().strategy().add,
                     move |text| put(
                         app,
                         SwotEntry {
@@ -58,8 +58,8 @@ pub fn Swot(s: Memo<Strategy>) -> impl IntoView {
     card(
         FORM_CARD,
         "swot",
-        texts(app).swot_title,
-        Some(texts(app).swot_help),
+        app.lang().strategy().swot_title,
+        Some(app.lang().strategy().swot_help),
         None,
         view! { <div class="swot-grid">{Quadrant::ALL.iter().map(|q| quadrant(*q)).collect_view()}</div> },
     )
@@ -78,7 +78,11 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
                     s.with(|s| s.swot.iter().filter(|x| x.quadrant == a || x.quadrant == b).cloned().collect());
                 if entries.is_empty() {
                     let l = app.locale.get_untracked();
-                    let msg = fill(&fill(texts(app).no_swot_for, "a", quadrant_name(l, a)), "b", quadrant_name(l, b));
+                    let msg = fill(
+                        &fill(app.lang().strategy().no_swot_for, "a", quadrant_name(l, a)),
+                        "b",
+                        quadrant_name(l, b),
+                    );
                     return view! { <p class="muted small">{msg}</p> }.into_any();
                 }
                 entries
@@ -112,11 +116,16 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
             view! {
                 <li class="tows-strategy">
                     <div class="tows-head">
-                        {area_in(e, |x| x.text.clone(), |x, v| x.text = v, texts(app).tows_placeholder, "text")}
-                        {row_tools(e, true)}
+                        {area_in(
+                            e,
+                            |x| x.text.clone(),
+                            |x, v| x.text = v,
+                            app.lang().strategy().tows_placeholder,
+                            "text",
+                        )} {row_tools(e, true)}
                     </div>
                     <div class="builds-on">
-                        <span class="muted small">{texts(app).builds_on}</span>
+                        <span class="muted small">{app.lang().strategy().builds_on}</span>
                         {chips}
                     </div>
                 </li>
@@ -128,8 +137,8 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
                 <ul class="entry-list">{rows(s, move |x: &TowsStrategy| x.kind == kind, row)}</ul>
                 {add_box(
                     "tows".into(),
-                    texts(app).tows_placeholder,
-                    texts(app).add,
+                    app.lang().strategy().tows_placeholder,
+                    app.lang().strategy().add,
                     move |text| put(
                         app,
                         TowsStrategy {
@@ -146,9 +155,13 @@ pub fn Tows(s: Memo<Strategy>) -> impl IntoView {
     card(
         FORM_CARD,
         "tows",
-        texts(app).tows_title,
-        Some(texts(app).tows_help),
-        Some(EmptyExample { tag: texts(app).example, text: texts(app).tows_empty, empty: is_empty }),
+        app.lang().strategy().tows_title,
+        Some(app.lang().strategy().tows_help),
+        Some(EmptyExample {
+            tag: app.lang().strategy().example,
+            text: app.lang().strategy().tows_empty,
+            empty: is_empty,
+        }),
         view! { <div class="tows-grid">{TowsKind::ALL.iter().map(|k| cell(*k)).collect_view()}</div> },
     )
 }

@@ -3,7 +3,6 @@
 //! and unlinking in place; and the gaps: goals without work, strategies
 //! without a goal, work without a strategy. Must not know how goals are edited.
 
-use super::fields::*;
 use crate::i18n::status_name;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::schedule::commands::ItemLink;
@@ -60,7 +59,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                         </td>
                         <td>
                             {if g.items.is_empty() {
-                                view! { <span class="gap-mark">{texts(app).no_work_yet}</span> }.into_any()
+                                view! { <span class="gap-mark">{app.lang().strategy().no_work_yet}</span> }.into_any()
                             } else {
                                 view! {
                                     <ul class="chips">
@@ -108,7 +107,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                                             {title_of(&it)}
                                             <button
                                                 class="chip-x"
-                                                aria-label=texts(app).remove
+                                                aria-label=app.lang().strategy().remove
                                                 on:click=move |_| set_link(app, &it2, &sid, false)
                                             >
                                                 "×"
@@ -121,7 +120,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                         <select
                             class="link-item"
                             data-action="link-item"
-                            aria-label=texts(app).link_item
+                            aria-label=app.lang().strategy().link_item
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
                                 if !v.is_empty() {
@@ -130,7 +129,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                             }
                         >
                             <option value="" selected>
-                                {texts(app).link_item}
+                                {app.lang().strategy().link_item}
                             </option>
                             {titles
                                 .get()
@@ -175,18 +174,22 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
     let gantt = move || app.current_id().map(|id| Route::Plan { id, view: View::Gantt }.to_hash()).unwrap_or_default();
     view! {
         <section class="card st-card" data-section="trace">
-            <h2>{texts(app).trace_title}</h2>
+            <h2>{app.lang().strategy().trace_title}</h2>
             <p class="hint">
-                {texts(app).trace_help}" "<a href=gantt>"→ "{app.locale.get_untracked().gantt().nav_gantt}</a>
+                {app.lang().strategy().trace_help}" "
+                <a href=gantt>"→ "{app.locale.get_untracked().gantt().nav_gantt}</a>
             </p>
-            <Show when=has_goals fallback=move || view! { <p class="empty-example">{texts(app).trace_empty}</p> }>
+            <Show
+                when=has_goals
+                fallback=move || view! { <p class="empty-example">{app.lang().strategy().trace_empty}</p> }
+            >
                 <div class="table-wrap">
                     <table class="st-table trace-table">
                         <thead>
                             <tr>
-                                <th>{texts(app).col_goal}</th>
-                                <th>{texts(app).col_strategies}</th>
-                                <th>{texts(app).col_items}</th>
+                                <th>{app.lang().strategy().col_goal}</th>
+                                <th>{app.lang().strategy().col_strategies}</th>
+                                <th>{app.lang().strategy().col_items}</th>
                             </tr>
                         </thead>
                         <tbody>{goal_rows}</tbody>
@@ -195,26 +198,26 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
             </Show>
         </section>
         <section class="card st-card" data-section="gaps">
-            <h2>{texts(app).gaps_title}</h2>
+            <h2>{app.lang().strategy().gaps_title}</h2>
             <Show
                 when=no_gaps
                 fallback=move || {
                     view! {
                         <div class="gaps">
                             {gap_list(
-                                texts(app).goals_without_work,
+                                app.lang().strategy().goals_without_work,
                                 "goals",
                                 |t| t.goals_without_work.clone(),
                                 Named::Goal,
                             )}
                             {gap_list(
-                                texts(app).strategies_without_goal,
+                                app.lang().strategy().strategies_without_goal,
                                 "strategies",
                                 |t| t.strategies_without_goal.clone(),
                                 Named::Strategy,
                             )}
                             {gap_list(
-                                texts(app).work_without_strategy,
+                                app.lang().strategy().work_without_strategy,
                                 "work",
                                 |t| t.work_without_strategy.clone(),
                                 Named::Item,
@@ -223,11 +226,11 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                     }
                 }
             >
-                <p class="ok-line">"✓ "{texts(app).no_gaps}</p>
+                <p class="ok-line">"✓ "{app.lang().strategy().no_gaps}</p>
             </Show>
         </section>
         <section class="card st-card" data-section="strategy-work">
-            <h2>{texts(app).col_strategies}" → "{texts(app).col_items}</h2>
+            <h2>{app.lang().strategy().col_strategies}" → "{app.lang().strategy().col_items}</h2>
             <ul class="strategy-work-list">{strategy_rows}</ul>
         </section>
     }

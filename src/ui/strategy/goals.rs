@@ -3,7 +3,7 @@
 //! the ranking of goals against resources (budget, growth, cost per unit).
 //! Must not know how strategies are edited; it only links to them.
 
-use super::fields::*;
+use super::fields::{put, row_tools, run};
 use crate::i18n::strategy::{dimension_name, fmt_growth, fmt_num, letter_name, priority_name, smart_hint};
 use crate::i18n::{fill, fmt_money};
 use crate::model::base::money::Money;

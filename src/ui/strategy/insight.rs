@@ -3,7 +3,7 @@
 //! cards. Outside factors and internal entries can be promoted into the SWOT
 //! with one click. Must not know how SWOT or goals are drawn.
 
-use super::fields::*;
+use super::fields::{put, row_tools, rows, run};
 use crate::i18n::strategy::{effect_name, force_name, side_name};
 use crate::model::strategy::commands::StrategyCommand;
 use crate::model::strategy::data::Competitor;

@@ -3,7 +3,7 @@
 //! and the channel mix with its live total, the 70/20/10 comparison and a
 //! chart. Must not know about goals or the trace.
 
-use super::fields::*;
+use super::fields::{put, row_tools, rows, run};
 use crate::i18n::strategy::{channel_kind_name, generic_name, incentive_name, tactic_name, tier_name};
 use crate::i18n::{fill, fmt_money};
 use crate::model::base::money::Money;

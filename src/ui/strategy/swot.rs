@@ -2,7 +2,7 @@
 //! user and linked, by toggling chips, to the S/W/O/T entries it combines
 //! (only the two quadrants its kind allows). Must not know about goals.
 
-use super::fields::*;
+use super::fields::{put, row_tools, rows};
 use crate::i18n::fill;
 use crate::i18n::strategy::{quadrant_name, tows_name};
 use crate::model::strategy::data::Quadrant;

@@ -4,7 +4,8 @@
 //! mark. One `PutLine` per edit. Must not know the file format.
 
 use super::{items_memo, money, money_field, read_money, run};
-use crate::i18n::budget::*;
+use crate::i18n::budget::account_name;
+use crate::i18n::budget::approval_name;
 use crate::i18n::{fill, fmt_date_short};
 use crate::model::base::id::Id;
 use crate::model::budget::commands::BudgetCommand;

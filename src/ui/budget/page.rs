@@ -5,7 +5,11 @@
 //! memos; edits go through `BudgetCommand`. Must not know the file format.
 
 use super::{money, run};
-use crate::i18n::budget::*;
+use crate::i18n::budget::account_name;
+use crate::i18n::budget::advice_text;
+use crate::i18n::budget::fmt_money_short;
+use crate::i18n::budget::fmt_share;
+use crate::i18n::budget::warning_sentence;
 use crate::i18n::{fill, fmt_date_short};
 use crate::model::base::money::Money;
 use crate::model::budget::commands::BudgetCommand;

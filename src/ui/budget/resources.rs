@@ -5,7 +5,9 @@
 //! know the file format.
 
 use super::{items_memo, run};
-use crate::i18n::budget::*;
+use crate::i18n::budget::readiness_text;
+use crate::i18n::budget::resource_kind_name;
+use crate::i18n::budget::resource_status_name;
 use crate::i18n::{fill, fmt_date_short};
 use crate::model::base::id::Id;
 use crate::model::budget::commands::BudgetCommand;

@@ -5,7 +5,9 @@
 //! from the reserve. One `PutRisk` per edit. Must not know the file format.
 
 use super::{money, money_field, read_money, run};
-use crate::i18n::budget::*;
+use crate::i18n::budget::band_name;
+use crate::i18n::budget::category_name;
+use crate::i18n::budget::risk_status_name;
 use crate::i18n::{fill, fmt_date_short, Locale};
 use crate::model::base::id::Id;
 use crate::model::base::money::Money;

@@ -6,7 +6,12 @@
 
 use super::{run, Board};
 use crate::i18n::budget::risk_status_name;
-use crate::i18n::monitor::*;
+use crate::i18n::monitor::alert_sentence;
+use crate::i18n::monitor::rule_kind_name;
+use crate::i18n::monitor::rule_kind_slug;
+use crate::i18n::monitor::severity_action;
+use crate::i18n::monitor::severity_name;
+use crate::i18n::monitor::RULE_KINDS;
 use crate::i18n::strategy::fmt_num;
 use crate::i18n::{fill, fmt_date_short, Locale};
 use crate::model::base::id::Id;

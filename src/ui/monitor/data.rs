@@ -7,7 +7,13 @@
 
 use super::run;
 use crate::i18n::fill;
-use crate::i18n::monitor::*;
+use crate::i18n::monitor::aggregate_name;
+use crate::i18n::monitor::direction_name;
+use crate::i18n::monitor::kind_name;
+use crate::i18n::monitor::period_name;
+use crate::i18n::monitor::role_name;
+use crate::i18n::monitor::stage_name;
+use crate::i18n::monitor::table_error;
 use crate::i18n::strategy::fmt_num;
 use crate::io::table::{cells, parse, Target};
 use crate::model::base::day::Day;

@@ -7,7 +7,10 @@
 
 use super::charts::sparkline;
 use super::{run, Board};
-use crate::i18n::monitor::*;
+use crate::i18n::monitor::fmt_pct;
+use crate::i18n::monitor::fmt_value;
+use crate::i18n::monitor::leak_sentence;
+use crate::i18n::monitor::stage_name;
 use crate::i18n::strategy::fmt_num;
 use crate::i18n::{fill, Locale};
 use crate::model::base::day::Day;

@@ -5,7 +5,9 @@
 
 use super::dashboard::light_class;
 use super::run;
-use crate::i18n::monitor::*;
+use crate::i18n::monitor::fmt_deviation;
+use crate::i18n::monitor::fmt_value;
+use crate::i18n::monitor::light_name;
 use crate::i18n::{fill, fmt_date};
 use crate::model::base::id::Id;
 use crate::model::monitor::commands::MonitorCommand;

@@ -4,7 +4,14 @@
 //! it out on A4 and hide the app around it. Must not edit anything.
 
 use super::fields::strategy_memo;
-use crate::i18n::strategy::*;
+use crate::i18n::strategy::dimension_name;
+use crate::i18n::strategy::fmt_num;
+use crate::i18n::strategy::gaps_line;
+use crate::i18n::strategy::generic_name;
+use crate::i18n::strategy::incentive_name;
+use crate::i18n::strategy::quadrant_name;
+use crate::i18n::strategy::tactic_name;
+use crate::i18n::strategy::tier_name;
 use crate::i18n::{fill, fmt_money, fmt_range};
 use crate::model::strategy::data::Quadrant;
 

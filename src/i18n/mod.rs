@@ -65,18 +65,24 @@ impl Locale {
             Locale::En => &gantt::EN,
         }
     }
+    // Not inlined: the pages call it from hundreds of places.
+    #[inline(never)]
     pub fn strategy(self) -> &'static strategy::StrategyTexts {
         match self {
             Locale::ZhCn => &strategy::ZH,
             Locale::En => &strategy::EN,
         }
     }
+    // Not inlined: the pages call it from hundreds of places.
+    #[inline(never)]
     pub fn budget(self) -> &'static budget::BudgetTexts {
         match self {
             Locale::ZhCn => &budget::ZH,
             Locale::En => &budget::EN,
         }
     }
+    // Not inlined: the pages call it from hundreds of places.
+    #[inline(never)]
     pub fn monitor(self) -> &'static monitor::MonitorTexts {
         match self {
             Locale::ZhCn => &monitor::ZH,

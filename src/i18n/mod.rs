@@ -44,6 +44,20 @@ impl Locale {
             Locale::En => "en",
         }
     }
+    /// The other language, for the header's language button.
+    pub fn other(self) -> Locale {
+        match self {
+            Locale::ZhCn => Locale::En,
+            Locale::En => Locale::ZhCn,
+        }
+    }
+    /// The sample plan's language for this one.
+    pub fn sample_lang(self) -> crate::model::sample::SampleLang {
+        match self {
+            Locale::ZhCn => crate::model::sample::SampleLang::Zh,
+            Locale::En => crate::model::sample::SampleLang::En,
+        }
+    }
     pub fn from_code(s: &str) -> Option<Locale> {
         let s = s.to_ascii_lowercase();
         if s.starts_with("zh") {

@@ -4,7 +4,6 @@
 use super::file_io::ImportButton;
 use super::route::{Route, View};
 use super::state::{use_app, SaveState};
-use crate::i18n::Locale;
 use leptos::prelude::*;
 
 #[component]
@@ -147,12 +146,8 @@ pub fn AppHeader() -> impl IntoView {
                 <button
                     class="btn lang"
                     data-action="lang"
-                    lang=move || if app.locale.get() == Locale::ZhCn { "en" } else { "zh-CN" }
-                    on:click=move |_| {
-                        app.set_locale(
-                            if app.locale.get_untracked() == Locale::ZhCn { Locale::En } else { Locale::ZhCn },
-                        )
-                    }
+                    lang=move || app.locale.get().other().code()
+                    on:click=move |_| { app.set_locale(app.locale.get_untracked().other()) }
                 >
                     {move || t().language_switch}
                 </button>

@@ -19,7 +19,6 @@ pub mod strategy;
 use crate::i18n::Locale;
 use crate::model::command::dispatch::Command;
 use crate::model::sample::sample_plan;
-use crate::model::sample::SampleLang;
 use leptos::ev;
 use leptos::prelude::*;
 use route::{Route, View};
@@ -43,8 +42,9 @@ pub fn show_crash_page(detail: &str) {
     if doc.get_element_by_id("crash-page").is_some() {
         return;
     }
-    let zh = doc.document_element().and_then(|e| e.get_attribute("lang")).is_none_or(|l| l.starts_with("zh"));
-    let t = crate::i18n::safety::texts(if zh { Locale::ZhCn } else { Locale::En });
+    // The page's language as the app last set it (zh-CN unless it says otherwise).
+    let lang = doc.document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
+    let t = crate::i18n::safety::texts(Locale::from_browser([lang.as_str()]));
     let make = |tag: &str, text: &str| {
         let el = doc.create_element(tag).ok()?;
         el.set_text_content(Some(text));
@@ -86,13 +86,6 @@ fn browser_locale() -> Locale {
     Locale::from_browser(langs.iter().map(String::as_str))
 }
 
-pub fn sample_lang(l: Locale) -> SampleLang {
-    match l {
-        Locale::ZhCn => SampleLang::Zh,
-        Locale::En => SampleLang::En,
-    }
-}
-
 #[component]
 pub fn AppRoot() -> impl IntoView {
     let loaded = crate::storage::load();
@@ -107,7 +100,7 @@ pub fn AppRoot() -> impl IntoView {
 
     // First visit: open on the sample so a newcomer sees a living plan.
     if first_run {
-        let plan = sample_plan(state::new_id(), app.today, sample_lang(locale));
+        let plan = sample_plan(state::new_id(), app.today, locale.sample_lang());
         let _ = app.dispatch(Command::CreatePlan { plan: Box::new(plan), index: None });
         app.reset_history();
     }

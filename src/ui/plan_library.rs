@@ -2,7 +2,6 @@
 //! from the sample), rename, duplicate and delete (confirmed, undoable).
 
 use super::route::{Route, View};
-use super::sample_lang;
 use super::state::{new_id, use_app};
 use crate::i18n::{fmt_range, plan_status_name, scenario_name};
 use crate::model::base::day::Day;
@@ -56,7 +55,7 @@ pub fn PlanLibrary() -> impl IntoView {
         }
     };
     let new_blank = move |_| create(Plan::blank(new_id(), app.t().untitled_plan, app.today));
-    let new_sample = move |_| create(sample_plan(new_id(), app.today, sample_lang(app.locale.get_untracked())));
+    let new_sample = move |_| create(sample_plan(new_id(), app.today, app.locale.get_untracked().sample_lang()));
     view! {
         <section class="library" data-testid="library">
             <div class="card-head">

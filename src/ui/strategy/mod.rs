@@ -3,11 +3,11 @@
 //! Each page is a column of section cards; every section edits one part of
 //! `Plan::strategy` through strategy commands. Must not know the file format.
 
+mod approach;
 pub mod brief;
 mod fields;
 mod goals;
 mod insight;
-mod plan;
 pub mod summary;
 mod swot;
 mod trace;
@@ -48,12 +48,12 @@ fn page(app: crate::ui::state::App, view: View, s: Memo<crate::model::strategy::
         }
         .into_any(),
         View::Strategy => view! {
-            <plan::Positioning s=s />
-            <plan::Tactics s=s />
-            <plan::ThemeIncentives s=s />
-            <plan::Messages s=s />
-            <plan::Journey s=s />
-            <plan::ChannelMix s=s />
+            <approach::Positioning s=s />
+            <approach::Tactics s=s />
+            <approach::ThemeIncentives s=s />
+            <approach::Messages s=s />
+            <approach::Journey s=s />
+            <approach::ChannelMix s=s />
         }
         .into_any(),
         View::Trace => view! { <trace::TraceView s=s /> }.into_any(),

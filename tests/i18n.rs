@@ -285,3 +285,35 @@ fn app_and_schedule_texts_pair_up() {
     }
     assert!(campaign_planner::i18n::PAIRS.len() > 80 && campaign_planner::i18n::gantt::PAIRS.len() > 80);
 }
+
+/// Every string of the close exists in both languages with the same
+/// placeholders, and a goal's gap reads as intended in each direction.
+#[test]
+fn close_texts_agree_across_languages() {
+    use campaign_planner::i18n::close::{fmt_times, goal_gap, PAIRS};
+    use campaign_planner::i18n::Locale;
+    use campaign_planner::model::close::rules::{GoalResult, KpiResult};
+    use campaign_planner::model::monitor::data::Direction;
+    pairs_agree(PAIRS);
+    let kpi = KpiResult { id: "k".into(), actual: None, target: None, rate: None, light: None, gap: None };
+    let goal = |actual: f64, target: f64| GoalResult {
+        id: "g".into(),
+        depth: 0,
+        kpis: vec![kpi.clone()],
+        actual: Some(actual),
+        target: Some(target),
+        unit: "单".into(),
+        rate: None,
+        light: None,
+        met: 0,
+    };
+    assert_eq!(goal_gap(Locale::ZhCn, &goal(353.0, 6000.0), Direction::Higher), "还差 5,647 单");
+    assert_eq!(goal_gap(Locale::En, &goal(7000.0, 6000.0), Direction::Higher), "1,000 单 ahead");
+    assert_eq!(goal_gap(Locale::ZhCn, &goal(60.0, 50.0), Direction::Lower), "高出目标 10 单");
+    assert_eq!(goal_gap(Locale::En, &goal(50.0, 50.0), Direction::Lower), "Met");
+    let mixed = GoalResult { actual: None, met: 1, kpis: vec![kpi.clone(), kpi.clone()], ..goal(0.0, 0.0) };
+    assert_eq!(goal_gap(Locale::ZhCn, &mixed, Direction::Higher), "1 / 2 个 KPI 达标");
+    let none = GoalResult { kpis: vec![], ..goal(0.0, 0.0) };
+    assert_eq!(goal_gap(Locale::En, &none, Direction::Higher), "No KPI measures it");
+    assert_eq!([fmt_times(3.0), fmt_times(4.3333)], ["3×", "4.33×"]);
+}

@@ -12,6 +12,14 @@ use campaign_planner::model::base::money::Money;
 use campaign_planner::model::base::num::Num;
 use campaign_planner::model::budget::commands::BudgetCommand;
 use campaign_planner::model::check::validate::validate;
+use campaign_planner::model::close::commands::RetroCommand;
+use campaign_planner::model::close::data::ActionItem;
+use campaign_planner::model::close::data::Cite;
+use campaign_planner::model::close::data::CiteKind;
+use campaign_planner::model::close::data::Feedback;
+use campaign_planner::model::close::data::Lens;
+use campaign_planner::model::close::data::RetroEntry;
+use campaign_planner::model::close::data::Section;
 use campaign_planner::model::command::dispatch::apply;
 use campaign_planner::model::command::dispatch::Command;
 use campaign_planner::model::command::dispatch::PlanCommand;
@@ -50,6 +58,8 @@ fn any_id(r: &mut Rng, p: &Plan) -> Id {
     ids.extend(p.monitor.stages.iter().map(|x| x.id.clone()));
     ids.extend(p.budget.lines.iter().map(|x| x.id.clone()));
     ids.extend(p.budget.risks.iter().map(|x| x.id.clone()));
+    ids.extend(p.retro.entries.iter().map(|x| x.id.clone()));
+    ids.extend(p.retro.actions.iter().map(|x| x.id.clone()));
     r.pick(&ids).cloned().unwrap_or_default()
 }
 
@@ -61,7 +71,7 @@ fn item_id(r: &mut Rng, p: &Plan) -> Id {
 /// (removals that cascade, dates and lags at and beyond their bounds).
 fn random_command(r: &mut Rng, p: &Plan, n: usize) -> PlanCommand {
     let day = |r: &mut Rng| p.start.add_days(EDGE_DAYS[r.below(EDGE_DAYS.len())]);
-    match r.below(22) {
+    match r.below(27) {
         0 => PlanCommand::DeletePerson { id: r.pick(&p.people).map(|x| x.id.clone()).unwrap_or_default() },
         1 => PlanCommand::DeletePhase { id: r.pick(&p.phases).map(|x| x.id.clone()).unwrap_or_default() },
         2 => PlanCommand::DeleteItem { id: item_id(r, p) },
@@ -112,6 +122,37 @@ fn random_command(r: &mut Rng, p: &Plan, n: usize) -> PlanCommand {
             p.start.add_days(r.below(10) as i64),
             Some(Num([1.0, 1e15, 1e16, -5.0, 123456789.123][r.below(5)])),
         )])),
+        // The retrospective: citations, owners and feedback aimed at anything (or nothing).
+        22 => {
+            let kind = CiteKind::ALL[r.below(CiteKind::ALL.len())];
+            PlanCommand::Retro(RetroCommand::PutEntry(Box::new(RetroEntry {
+                id: format!("e-{n}"),
+                section: Section::ALL[r.below(4)],
+                lens: Lens::Data,
+                verdict: None,
+                text: ["复盘", "", "  "][r.below(3)].into(),
+                cites: vec![Cite { kind, id: any_id(r, p) }, Cite { kind: CiteKind::Kpi, id: any_id(r, p) }],
+            })))
+        }
+        23 => PlanCommand::Retro(RetroCommand::PutAction(Box::new(ActionItem {
+            id: format!("a-{n}"),
+            text: "行动".into(),
+            owner: Some(any_id(r, p)),
+            due: Some(day(r)),
+            done: r.below(2) == 0,
+        }))),
+        24 => PlanCommand::Retro(RetroCommand::PutFeedback(Box::new(Feedback {
+            id: format!("f-{n}"),
+            person: any_id(r, p),
+            text: "反馈".into(),
+        }))),
+        25 => PlanCommand::Retro(
+            [
+                RetroCommand::RemoveEntry(any_id(r, p)),
+                RetroCommand::MoveEntry { id: any_id(r, p), up: r.below(2) == 0 },
+            ][r.below(2)]
+            .clone(),
+        ),
         _ => {
             PlanCommand::SetField(PlanField::TotalBudget(Money([0, 1, Money::LIMIT, Money::LIMIT + 1, -1][r.below(5)])))
         }

@@ -40,13 +40,15 @@ fn layer(m: &[String]) -> Option<u8> {
         [] => return None,
         ["base", ..] => 0,
         ["plan"] | [_, "data"] => 1,
-        ["check"] | ["command"] | ["sample"] | ["schedule" | "strategy" | "monitor" | "budget"] => return None,
+        ["check"] | ["command"] | ["sample"] | ["schedule" | "strategy" | "monitor" | "budget" | "close"] => {
+            return None
+        }
         ["check", _] => 3,
         ["command", "edits" | "cascade"] | [_, "commands"] => 4,
         ["command", _] => 5,
         ["sample", ..] => 6,
         // Every other file of a domain is one of its rules.
-        ["schedule" | "strategy" | "monitor" | "budget", _] => 2,
+        ["schedule" | "strategy" | "monitor" | "budget" | "close", _] => 2,
         _ => return None,
     })
 }

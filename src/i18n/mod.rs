@@ -16,6 +16,7 @@ macro_rules! texts {
 }
 
 pub mod budget;
+pub mod close;
 pub mod errors;
 pub mod format;
 pub mod gantt;
@@ -101,6 +102,14 @@ impl Locale {
         match self {
             Locale::ZhCn => &monitor::ZH,
             Locale::En => &monitor::EN,
+        }
+    }
+    // Not inlined: the pages call it from hundreds of places.
+    #[inline(never)]
+    pub fn close(self) -> &'static close::CloseTexts {
+        match self {
+            Locale::ZhCn => &close::ZH,
+            Locale::En => &close::EN,
         }
     }
     pub fn texts(self) -> &'static Texts {

@@ -9,12 +9,13 @@
 //! | 3 | 4 | plans gain a `strategy` workspace (insight, SWOT/TOWS, goals, strategy, channel mix); items gain `serves` (both optional) |
 //! | 4 | 5 | plans gain `kpis` (targets and actuals) and `monitor` (thresholds, warning rules, alert notes, funnel stages, review adjustments), both optional |
 //! | 5 | 6 | plans gain `budget`: budget lines (account, channel, item, planned, committed, dated spend, approval), resources and the risk register (optional) |
+//! | 6 | 7 | plans gain `retro`: the retrospective's board entries (section, lens, verdict, text, cited evidence), action items and each person's feedback (optional) |
 
 use serde_json::Value;
 
 /// Brings `value` (at `from`, already checked ≤ current) up to date.
 pub fn migrate(mut value: Value, from: u32) -> Value {
-    let steps: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
+    let steps: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
     for step in steps.iter().skip(from.saturating_sub(1) as usize) {
         value = step(value);
     }
@@ -71,6 +72,15 @@ fn v4_to_v5(mut value: Value) -> Value {
 fn v5_to_v6(mut value: Value) -> Value {
     if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
         plan.entry("budget").or_insert_with(|| serde_json::json!({}));
+    }
+    value
+}
+
+/// Version 7's retrospective is optional: a version 6 plan has not held one.
+/// The step writes the empty retrospective so the file says so.
+fn v6_to_v7(mut value: Value) -> Value {
+    if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
+        plan.entry("retro").or_insert_with(|| serde_json::json!({}));
     }
     value
 }

@@ -97,6 +97,9 @@ pub struct Plan {
     /// Version 6: budget lines, resources and the risk register.
     #[serde(default, skip_serializing_if = "crate::model::budget::data::Budget::is_empty")]
     pub budget: crate::model::budget::data::Budget,
+    /// Version 7: the retrospective (entries, action items, feedback).
+    #[serde(default, skip_serializing_if = "crate::model::close::data::Retro::is_empty")]
+    pub retro: crate::model::close::data::Retro,
 }
 
 impl Plan {
@@ -123,6 +126,7 @@ impl Plan {
             kpis: vec![],
             monitor: Default::default(),
             budget: Default::default(),
+            retro: Default::default(),
         }
     }
     pub fn item(&self, id: &str) -> Option<&WorkItem> {
@@ -226,6 +230,7 @@ pub enum PlanField {
     Strategy(Box<Strategy>),
     Monitor(Box<crate::model::monitor::data::Monitor>),
     Budget(Box<crate::model::budget::data::Budget>),
+    Retro(Box<crate::model::close::data::Retro>),
 }
 
 impl PlanField {
@@ -246,6 +251,7 @@ impl PlanField {
             PlanField::Strategy(v) => PlanField::Strategy(Box::new(replace(&mut p.strategy, *v))),
             PlanField::Monitor(v) => PlanField::Monitor(Box::new(replace(&mut p.monitor, *v))),
             PlanField::Budget(v) => PlanField::Budget(Box::new(replace(&mut p.budget, *v))),
+            PlanField::Retro(v) => PlanField::Retro(Box::new(replace(&mut p.retro, *v))),
         }
     }
 }

@@ -26,6 +26,7 @@ pub fn AppHeader() -> impl IntoView {
         }
         View::Raci => app.locale.get().gantt().nav_raci,
         View::Setup => t().nav_setup,
+        View::Report | View::Retro | View::RetroDoc => app.locale.get().close().nav_close,
     };
     let tab_plan = Memo::new(move |_| {
         app.current_id().or_else(|| app.last_plan.get()).filter(|id| app.with_ws(|w| w.plan(id).is_some()))
@@ -43,7 +44,8 @@ pub fn AppHeader() -> impl IntoView {
                     (cur == v
                         || (v.is_strategy() && cur.is_strategy())
                         || (v.is_budget() && cur.is_budget())
-                        || (v.is_monitor() && cur.is_monitor()))
+                        || (v.is_monitor() && cur.is_monitor())
+                        || (v.is_close() && cur.is_close()))
                         && app.current_id().is_some()
                 };
                 view! {

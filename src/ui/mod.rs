@@ -4,6 +4,7 @@
 
 pub mod banners;
 pub mod budget;
+pub mod close;
 pub mod file_io;
 pub mod header;
 pub mod kit;
@@ -201,6 +202,8 @@ pub fn AppRoot() -> impl IntoView {
             }
             View::Raci => view! { <schedule::raci_view::RaciView /> }.into_any(),
             View::Setup => view! { <plan_setup::PlanSetup /> }.into_any(),
+            View::RetroDoc => view! { <close::document::RetroDocument /> }.into_any(),
+            v @ (View::Report | View::Retro) => view! { <close::CloseArea view=v /> }.into_any(),
         },
     };
 

@@ -25,10 +25,15 @@ pub enum View {
     Review,
     Raci,
     Setup,
+    /// The close of the campaign: the evaluation report, the retrospective
+    /// and its printable document.
+    Report,
+    Retro,
+    RetroDoc,
 }
 
 impl View {
-    pub const ALL: [View; 18] = [
+    pub const ALL: [View; 21] = [
         View::Overview,
         View::Insight,
         View::Goals,
@@ -47,20 +52,29 @@ impl View {
         View::Review,
         View::Raci,
         View::Setup,
+        View::Report,
+        View::Retro,
+        View::RetroDoc,
     ];
     /// The header's tabs: the strategy pages share one (Insight opens it),
     /// and so do the budget pages and the monitoring pages (the budget and the
     /// dashboard open them).
-    pub const TABS: [View; 8] = [
+    pub const TABS: [View; 9] = [
         View::Overview,
         View::Insight,
         View::Tasks,
         View::Gantt,
         View::Budget,
         View::Dashboard,
+        View::Report,
         View::Raci,
         View::Setup,
     ];
+    /// The close's own tabs: the report, then the meeting.
+    pub const CLOSE: [View; 2] = [View::Report, View::Retro];
+    pub fn is_close(self) -> bool {
+        matches!(self, View::Report | View::Retro | View::RetroDoc)
+    }
     /// Budget's own tabs.
     pub const BUDGET: [View; 3] = [View::Budget, View::Resources, View::Risks];
     pub fn is_budget(self) -> bool {
@@ -96,6 +110,9 @@ impl View {
             View::Review => "review",
             View::Raci => "raci",
             View::Setup => "setup",
+            View::Report => "report",
+            View::Retro => "retro",
+            View::RetroDoc => "retro-doc",
         }
     }
 }

@@ -37,6 +37,7 @@ pub enum Target {
     Goal,
     Stage,
     Kpi,
+    Risk,
 }
 
 /// How a reference is held, which says what unlinking it does.
@@ -133,6 +134,35 @@ pub fn walk(plan: &mut Plan, f: &mut dyn FnMut(At, Target, Slot) -> bool) {
         f(at("budget.risks", i, "owner"), Target::Person, Slot::One(&mut r.owner));
         f(at("budget.risks", i, "kpi"), Target::Kpi, Slot::One(&mut r.kpi));
     }
+    let r = &mut plan.retro;
+    for (i, e) in r.entries.iter_mut().enumerate() {
+        // A citation of something deleted goes; the entry stays.
+        e.cites.retain(|c| match cite_target(c.kind) {
+            Some(t) => f(at("retro.entries", i, "cites"), t, Slot::Owner(&c.id)),
+            None => true,
+        });
+    }
+    for (i, a) in r.actions.iter_mut().enumerate() {
+        f(at("retro.actions", i, "owner"), Target::Person, Slot::One(&mut a.owner));
+    }
+    let mut i = 0;
+    r.feedback.retain(|fb| {
+        let keep = f(at("retro.feedback", i, "person"), Target::Person, Slot::Owner(&fb.person));
+        i += 1;
+        keep
+    });
+}
+
+/// The kind of entity a citation names, when it is a reference.
+fn cite_target(k: crate::model::close::data::CiteKind) -> Option<Target> {
+    use crate::model::close::data::CiteKind;
+    match k {
+        CiteKind::Goal => Some(Target::Goal),
+        CiteKind::Kpi => Some(Target::Kpi),
+        CiteKind::Item => Some(Target::Item),
+        CiteKind::Risk => Some(Target::Risk),
+        CiteKind::Channel | CiteKind::Alert => None,
+    }
 }
 
 /// The ids that exist, by kind, gathered once so that checking every
@@ -148,6 +178,7 @@ pub struct Known {
     goals: HashSet<Id>,
     stages: HashSet<Id>,
     kpis: HashSet<Id>,
+    risks: HashSet<Id>,
 }
 
 impl Known {
@@ -167,6 +198,7 @@ impl Known {
             goals: ids(&s.goals),
             stages: ids(&plan.monitor.stages),
             kpis: ids(&plan.kpis),
+            risks: ids(&plan.budget.risks),
         }
     }
     pub fn has(&self, t: Target, id: &str) -> bool {
@@ -180,6 +212,7 @@ impl Known {
             Target::Goal => self.goals.contains(id),
             Target::Stage => self.stages.contains(id),
             Target::Kpi => self.kpis.contains(id),
+            Target::Risk => self.risks.contains(id),
         }
     }
 }
@@ -305,6 +338,7 @@ impl Lookup<'_> {
             Target::Goal => s.goal(id).is_some(),
             Target::Stage => p.monitor.stage(id).is_some(),
             Target::Kpi => p.kpis.iter().any(|k| k.id == id),
+            Target::Risk => p.budget.risk(id).is_some(),
         }
     }
 }

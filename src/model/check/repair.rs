@@ -156,6 +156,7 @@ fn ids(log: &mut Log, p: &mut Plan) {
         ["kpis" => p.kpis] ["monitor.rules" => m.rules] ["monitor.stages" => m.stages]
         ["monitor.notes" => m.notes] ["monitor.adjustments" => m.adjustments]
         ["budget.lines" => b.lines, "budget.resources" => b.resources, "budget.risks" => b.risks]
+        ["retro.entries" => p.retro.entries, "retro.actions" => p.retro.actions, "retro.feedback" => p.retro.feedback]
     );
 }
 
@@ -298,6 +299,33 @@ fn values(log: &mut Log, p: &mut Plan) {
     }
     if let Some(s) = b.flexible_share.as_mut() {
         log.clamp(At("budget.flexible_share", None, ""), s, 1, 99);
+    }
+    retro(log, &mut p.retro);
+}
+
+/// Board entries and actions get a text, a verdict stays on lessons only,
+/// and each list keeps at most `MAX_RETRO_ENTRIES` (the rest is listed as removed).
+fn retro(log: &mut Log, r: &mut crate::model::close::data::Retro) {
+    use crate::model::close::data::Section;
+    use crate::model::close::data::MAX_RETRO_ENTRIES;
+    for (i, e) in r.entries.iter_mut().enumerate() {
+        log.name(At("retro.entries", Some(i), "text"), &mut e.text);
+        if e.verdict.is_some() && e.section != Section::Lessons {
+            e.verdict = None;
+            log.add(format!("retro.entries[{i}].verdict"), Mend::Removed);
+        }
+    }
+    for (i, a) in r.actions.iter_mut().enumerate() {
+        log.name(At("retro.actions", Some(i), "text"), &mut a.text);
+    }
+    let n = (r.entries.len(), r.actions.len(), r.feedback.len());
+    r.entries.truncate(MAX_RETRO_ENTRIES);
+    r.actions.truncate(MAX_RETRO_ENTRIES);
+    r.feedback.truncate(MAX_RETRO_ENTRIES);
+    for (list, before) in [("entries", n.0), ("actions", n.1), ("feedback", n.2)] {
+        if before > MAX_RETRO_ENTRIES {
+            log.add(format!("retro.{list}[{MAX_RETRO_ENTRIES}..]"), Mend::Removed);
+        }
     }
 }
 

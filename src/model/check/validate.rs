@@ -138,6 +138,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     strategy_problems(plan, &mut out);
     monitor_problems(plan, &mut out);
     budget_problems(plan, &mut out);
+    retro_problems(plan, &mut out);
     if deps_ok && !plan.dependencies.is_empty() {
         if let Err(Fault::DependencyCycle(ids)) = crate::model::schedule::rules::pushed_items(plan) {
             out.push(p("dependencies".into(), Fault::DependencyCycle(ids)));
@@ -271,5 +272,36 @@ fn budget_problems(plan: &Plan, out: &mut Vec<Problem>) {
     }
     if let Some(kind) = split_fault(b.flexible_share) {
         out.push(p("budget.flexible_share".into(), kind));
+    }
+}
+
+/// The retrospective's entries, actions and feedback have unique ids (one
+/// space), text where it is needed and at most `MAX_RETRO_ENTRIES` each.
+fn retro_problems(plan: &Plan, out: &mut Vec<Problem>) {
+    use crate::model::base::list::HasId;
+    use crate::model::close::data::MAX_RETRO_ENTRIES;
+    use crate::model::close::rules::action_faults;
+    use crate::model::close::rules::entry_faults;
+    let r = &plan.retro;
+    let mut ids = HashSet::new();
+    let mut report = |out: &mut Vec<Problem>, at: String, id: &str, faults: Vec<Problem>| {
+        if !ids.insert(id.to_string()) {
+            out.push(p(format!("{at}.id"), Fault::DuplicateId(id.into())));
+        }
+        out.extend(faults.into_iter().map(|f| p(format!("{at}.{}", f.path), f.kind)));
+    };
+    for (i, e) in r.entries.iter().enumerate() {
+        report(out, format!("retro.entries[{i}]"), e.id(), entry_faults(e));
+    }
+    for (i, a) in r.actions.iter().enumerate() {
+        report(out, format!("retro.actions[{i}]"), a.id(), action_faults(a));
+    }
+    for (i, f) in r.feedback.iter().enumerate() {
+        report(out, format!("retro.feedback[{i}]"), f.id(), vec![]);
+    }
+    for (list, n) in [("entries", r.entries.len()), ("actions", r.actions.len()), ("feedback", r.feedback.len())] {
+        if n > MAX_RETRO_ENTRIES {
+            out.push(p(format!("retro.{list}"), Fault::TooMany { count: n, max: MAX_RETRO_ENTRIES }));
+        }
     }
 }

@@ -24,8 +24,8 @@ pub fn cascade(plan: &Plan, edits: &[PlanEdit]) -> Vec<PlanEdit> {
     }
     let mut out = vec![];
     // Work items and KPIs are edited one by one (the undo record stays
-    // small); links removed by id; the strategy, monitor and budget are
-    // each one field.
+    // small); links removed by id; the strategy, monitor, budget and
+    // retrospective are each one field.
     let by_id: HashMap<&str, &WorkItem> = after.work_items.iter().map(|w| (w.id.as_str(), w)).collect();
     for w in &before.work_items {
         if let Some(n) = by_id.get(w.id.as_str()).filter(|n| **n != w) {
@@ -48,6 +48,9 @@ pub fn cascade(plan: &Plan, edits: &[PlanEdit]) -> Vec<PlanEdit> {
     }
     if after.budget != before.budget {
         out.push(PlanEdit::Field(PlanField::Budget(Box::new(after.budget))));
+    }
+    if after.retro != before.retro {
+        out.push(PlanEdit::Field(PlanField::Retro(Box::new(after.retro))));
     }
     out
 }

@@ -144,6 +144,8 @@ pub enum PlanCommand {
     Monitor(crate::model::monitor::commands::MonitorCommand),
     /// A change to budget lines, resources or risks.
     Budget(crate::model::budget::commands::BudgetCommand),
+    /// A change to the retrospective: board entries, action items, feedback.
+    Retro(crate::model::close::commands::RetroCommand),
 }
 
 /// The one way to change a workspace: checks `cmd`, applies it, and returns
@@ -200,6 +202,7 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, Fault> {
         PlanCommand::Strategy(cmd) => crate::model::strategy::commands::compile(plan, cmd),
         PlanCommand::Monitor(cmd) => crate::model::monitor::commands::compile(plan, cmd),
         PlanCommand::Budget(cmd) => crate::model::budget::commands::compile(plan, cmd),
+        PlanCommand::Retro(cmd) => crate::model::close::commands::compile(plan, cmd),
         PlanCommand::RemoveDependency { id } => commands::remove_dependency(plan, id),
         PlanCommand::MoveItem { id, up } => commands::move_item(plan, id, up),
     }

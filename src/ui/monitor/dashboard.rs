@@ -21,6 +21,7 @@ use crate::model::monitor::rules::Filter;
 use crate::model::monitor::rules::Light;
 use crate::model::schedule::data::Status;
 use crate::model::schedule::overview::overview;
+use crate::ui::kit::light::light_class;
 use crate::ui::route::{Route, View};
 use crate::ui::state::metrics::{now_ms, set_metric};
 use crate::ui::state::use_app;
@@ -28,15 +29,6 @@ use leptos::prelude::*;
 
 /// KPI cards shown before "show all".
 const GLANCE: usize = 12;
-
-pub fn light_class(l: Option<Light>) -> &'static str {
-    match l {
-        Some(Light::Green) => "light green",
-        Some(Light::Yellow) => "light yellow",
-        Some(Light::Red) => "light red",
-        None => "light none",
-    }
-}
 
 #[component]
 pub fn Dashboard(board: Memo<Board>) -> impl IntoView {

@@ -3,7 +3,6 @@
 //! adjustments decided there (owner, done). A checkpoint not yet reached
 //! shows the figures to date. Must not know the file format.
 
-use super::dashboard::light_class;
 use super::run;
 use crate::i18n::monitor::fmt_deviation;
 use crate::i18n::monitor::fmt_value;
@@ -20,6 +19,7 @@ use crate::model::monitor::rules::to_date;
 use crate::model::monitor::rules::Light;
 use crate::model::monitor::rules::ToDate;
 use crate::ui::kit::add_box::add_box;
+use crate::ui::kit::light::light_class;
 use crate::ui::state::{new_id, use_app};
 use leptos::prelude::*;
 

@@ -1,0 +1,205 @@
+//! The retrospective document (营销执行复盘文档) for printing: the campaign's
+//! results in brief from the evaluation report, each owner's feedback, the
+//! board in the meeting's order with its evidence as text, the action items
+//! and signature lines. Read-only; the print rules in style/ lay it out on A4
+//! and hide the app around it. Must not edit anything.
+
+use super::report::status_line;
+use super::report_memo;
+use super::retro::{cite_view, due_text};
+use crate::i18n::close::fmt_rate;
+use crate::i18n::close::goal_gap;
+use crate::i18n::close::lens_name;
+use crate::i18n::close::section_name;
+use crate::i18n::close::verdict_name;
+use crate::i18n::monitor::fmt_pct;
+use crate::i18n::monitor::light_name;
+use crate::i18n::{fill, fmt_money, fmt_range, Locale};
+use crate::model::base::day::Day;
+use crate::model::close::data::Section;
+use crate::model::close::rules::Report;
+use crate::model::monitor::data::Direction;
+use crate::model::plan::Plan;
+use crate::ui::route::{Route, View};
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn RetroDocument() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let l = app.locale.get();
+        let report = report_memo(app);
+        let today = app.today;
+        move || {
+            let id = app.current_id()?;
+            report.with(|r| {
+                let r = r.as_ref()?;
+                app.with_ws(|w| w.plan(&id).map(|p| document(l, p, r, today)))
+            })
+        }
+    }
+}
+
+fn document(l: Locale, p: &Plan, r: &Report, today: Day) -> AnyView {
+    let t = l.close();
+    let back = Route::Plan { id: p.id.clone(), view: View::Retro }.to_hash();
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let (status, due, _) = status_line(l, p, r, today);
+    let goals = r
+        .goals
+        .iter()
+        .map(|g| {
+            let name = p.strategy.goal(&g.id).map(|x| x.statement.clone()).unwrap_or_default();
+            let dir = g
+                .kpis
+                .first()
+                .and_then(|k| p.kpis.iter().find(|x| x.id == k.id))
+                .map(|k| k.direction)
+                .unwrap_or(Direction::Higher);
+            view! {
+                <tr>
+                    <td style=format!("padding-left:{}px", 4 + g.depth * 12)>{name}</td>
+                    <td class="num">{fmt_rate(g.rate)}</td>
+                    <td>{g.light.map(|x| light_name(l, x))}</td>
+                    <td>{goal_gap(l, g, dir)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let o = &r.overall;
+    let figures = [
+        o.roi.map(|x| format!("ROI {}", fmt_pct(x))),
+        o.roas.map(|x| format!("ROAS {}", crate::i18n::close::fmt_times(x))),
+        Some(format!("{} {}", t.kpi_spent, fmt_money(l, r.money.total.actual, &p.currency))),
+        r.execution.on_time_rate.map(|x| format!("{} {}", t.kpi_on_time, fmt_pct(x))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    let feedback = p
+        .retro
+        .feedback
+        .iter()
+        .filter_map(|f| {
+            let who = p.person(&f.person)?;
+            Some(view! {
+                <li>
+                    <b>{who.name.clone()}": "</b>
+                    {f.text.clone()}
+                </li>
+            })
+        })
+        .collect_view();
+    let sections = Section::ALL
+        .iter()
+        .map(|s| {
+            let entries = p
+                .retro
+                .entries
+                .iter()
+                .filter(|e| e.section == *s)
+                .map(|e| {
+                    let cites = e
+                        .cites
+                        .iter()
+                        .filter_map(|c| cite_view(l, p, r, c, today))
+                        .map(|(label, figure, _)| format!("{label} {figure}"))
+                        .collect::<Vec<_>>()
+                        .join("；");
+                    let tag = match e.verdict {
+                        Some(v) => format!("[{} · {}] ", lens_name(l, e.lens), verdict_name(l, v)),
+                        None => format!("[{}] ", lens_name(l, e.lens)),
+                    };
+                    view! {
+                        <li>
+                            <span class="muted">{tag}</span>
+                            {e.text.clone()}
+                            {(!cites.is_empty()).then(|| view! { <div class="doc-cites">{cites}</div> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="brief-sec">
+                    <h2>{section_name(l, *s)}</h2>
+                    <ul>{entries}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    let actions = p
+        .retro
+        .actions
+        .iter()
+        .map(|a| {
+            let owner = a.owner.as_deref().and_then(|o| p.person(o)).map(|x| x.name.clone()).unwrap_or_default();
+            view! {
+                <tr>
+                    <td>{if a.done { "☑" } else { "☐" }}</td>
+                    <td>{a.text.clone()}</td>
+                    <td>{owner}</td>
+                    <td>{due_text(l, a)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="brief-bar no-print">
+            <a class="btn" href=back>
+                {t.doc_back}
+            </a>
+            <button class="btn primary" data-action="print" on:click=print>
+                {t.print}
+            </button>
+        </div>
+        <article class="brief retro-doc" data-testid="retro-doc">
+            <header class="brief-head">
+                <h1>{t.doc_title}" · "{p.name.clone()}</h1>
+                <p>{fill(t.doc_period, "range", &fmt_range(l, p.start, p.end))}</p>
+                <p class="muted">{status}" "{due}</p>
+            </header>
+            <section class="brief-sec">
+                <h2>{t.doc_results}</h2>
+                <p>{figures}</p>
+                <table class="data-table compact">
+                    <thead>
+                        <tr>
+                            <th>{t.col_goal}</th>
+                            <th class="num">{t.col_rate}</th>
+                            <th>{t.col_light}</th>
+                            <th>{t.col_gap}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{goals}</tbody>
+                </table>
+            </section>
+            <section class="brief-sec">
+                <h2>{t.feedback_title}</h2>
+                <ul>{feedback}</ul>
+            </section>
+            {sections}
+            <section class="brief-sec">
+                <h2>{t.actions_title}</h2>
+                <table class="data-table compact">
+                    <thead>
+                        <tr>
+                            <th>{t.done}</th>
+                            <th>{t.actions_title}</th>
+                            <th>{t.owner}</th>
+                            <th>{t.due}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{actions}</tbody>
+                </table>
+            </section>
+            <p class="signoff">{t.doc_signoff}</p>
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,589 @@
+//! The retrospective page (复盘), in the order the meeting goes: each
+//! owner's feedback, then the board — goals reviewed (with the report's
+//! live results, written in with one click), results compared, causes,
+//! lessons (keep / stop / start) — each entry seen through a lens and
+//! citing evidence from the plan as live links with their figures; then the
+//! action items with owner, due date and done. Must not know the file format.
+
+use super::{major, run};
+use crate::i18n::budget::risk_status_name;
+use crate::i18n::close::cite_kind_name;
+use crate::i18n::close::fmt_rate;
+use crate::i18n::close::lens_name;
+use crate::i18n::close::section_help;
+use crate::i18n::close::section_name;
+use crate::i18n::close::verdict_name;
+use crate::i18n::monitor::fmt_pct;
+use crate::i18n::monitor::fmt_value;
+use crate::i18n::monitor::light_name;
+use crate::i18n::monitor::severity_name;
+use crate::i18n::{fill, fmt_date, fmt_date_short, status_name, Locale};
+use crate::model::base::id::Id;
+use crate::model::close::commands::RetroCommand;
+use crate::model::close::data::ActionItem;
+use crate::model::close::data::Cite;
+use crate::model::close::data::CiteKind;
+use crate::model::close::data::Feedback;
+use crate::model::close::data::Lens;
+use crate::model::close::data::RetroEntry;
+use crate::model::close::data::Section;
+use crate::model::close::data::Verdict;
+use crate::model::close::rules::Report;
+use crate::model::monitor::rules::alerts;
+use crate::model::plan::Plan;
+use crate::ui::kit::buttons::row_buttons;
+use crate::ui::kit::cells::{date_cell, link_cell, text_cell};
+use crate::ui::kit::fields::{area_in, choice_in};
+use crate::ui::kit::light::light_class;
+use crate::ui::kit::row::EditRow;
+use crate::ui::route::{Route, View};
+use crate::ui::state::{new_id, use_app, App};
+use leptos::prelude::*;
+
+/// What a citation shows: its label, its figure and where it links; None
+/// when what it names is gone (a channel or an alert no longer there).
+pub fn cite_view(
+    l: Locale,
+    p: &Plan,
+    r: &Report,
+    c: &Cite,
+    today: crate::model::base::day::Day,
+) -> Option<(String, String, View)> {
+    match c.kind {
+        CiteKind::Goal => {
+            let g = p.strategy.goal(&c.id)?;
+            let rate = r.goals.iter().find(|x| x.id == c.id).and_then(|x| x.rate);
+            Some((g.statement.clone(), fmt_rate(rate), View::Goals))
+        }
+        CiteKind::Kpi => {
+            let k = p.kpis.iter().find(|k| k.id == c.id)?;
+            let res = crate::model::close::rules::kpi_result(p, k, today);
+            let v = |x: Option<f64>| x.map(|x| fmt_value(x, &k.unit)).unwrap_or_else(|| "—".into());
+            Some((
+                k.name.clone(),
+                format!("{} / {} ({})", v(res.actual), v(res.target), fmt_rate(res.rate)),
+                View::Kpis,
+            ))
+        }
+        CiteKind::Channel => {
+            let ch = r.channels.iter().find(|x| x.channel == c.id)?;
+            let roi = ch.roi.map(|x| format!("ROI {}", fmt_pct(x))).unwrap_or_default();
+            let paid = crate::i18n::fmt_money(l, ch.sums.actual, &p.currency);
+            let rev = ch.revenue.map(|v| format!(" → {}", major(l, v, &p.currency))).unwrap_or_default();
+            Some((ch.channel.clone(), format!("{paid}{rev} · {roi}"), View::Report))
+        }
+        CiteKind::Item => {
+            let w = p.item(&c.id)?;
+            Some((w.title.clone(), format!("{} · {}", status_name(l, w.status), fmt_date_short(l, w.end)), View::Tasks))
+        }
+        CiteKind::Risk => {
+            let x = p.budget.risk(&c.id)?;
+            Some((x.title.clone(), format!("{} · {}", risk_status_name(l, x.status), x.score()), View::Risks))
+        }
+        CiteKind::Alert => {
+            let a = alerts(p, today).into_iter().find(|a| a.key == c.id)?;
+            let k = p.kpis.iter().find(|k| k.id == a.kpi)?;
+            Some((
+                k.name.clone(),
+                format!("{} · {}", severity_name(l, a.severity), fmt_date_short(l, a.fired)),
+                View::Alerts,
+            ))
+        }
+    }
+}
+
+/// Everything a citation can point at, as (kind, id, label), for the picker.
+fn cite_options(l: Locale, p: &Plan, r: &Report, today: crate::model::base::day::Day) -> Vec<(CiteKind, Id, String)> {
+    let mut out: Vec<(CiteKind, Id, String)> = vec![];
+    out.extend(p.strategy.goals.iter().map(|g| (CiteKind::Goal, g.id.clone(), g.statement.clone())));
+    out.extend(p.kpis.iter().map(|k| (CiteKind::Kpi, k.id.clone(), k.name.clone())));
+    out.extend(r.channels.iter().map(|c| (CiteKind::Channel, c.channel.clone(), c.channel.clone())));
+    out.extend(p.work_items.iter().map(|w| (CiteKind::Item, w.id.clone(), w.title.clone())));
+    out.extend(p.budget.risks.iter().map(|x| (CiteKind::Risk, x.id.clone(), x.title.clone())));
+    for a in alerts(p, today) {
+        let name = p.kpis.iter().find(|k| k.id == a.kpi).map(|k| k.name.clone()).unwrap_or_default();
+        let label = format!("{name} · {} · {}", severity_name(l, a.severity), fmt_date_short(l, a.fired));
+        out.push((CiteKind::Alert, a.key, label));
+    }
+    out
+}
+
+fn kind_slug(k: CiteKind) -> String {
+    format!("{k:?}").to_lowercase()
+}
+
+fn parse_kind(s: &str) -> Option<CiteKind> {
+    CiteKind::ALL.iter().copied().find(|k| kind_slug(*k) == s)
+}
+
+#[component]
+pub fn RetroPage(report: Memo<Option<Report>>) -> impl IntoView {
+    let app = use_app();
+    let t = app.lang().close();
+    view! {
+        <p class="hint page-hint">{t.retro_help}</p>
+        <FeedbackCard />
+        <div class="retro-board" data-testid="retro-board">
+            {Section::ALL.iter().map(|s| view! { <SectionCard section=*s report=report /> }).collect_view()}
+        </div>
+        <ActionsCard />
+    }
+}
+
+#[component]
+fn FeedbackCard() -> impl IntoView {
+    let app = use_app();
+    let t = app.lang().close();
+    let people = app.people_memo();
+    let feedback = app.plan_memo(|p| p.retro.feedback.clone());
+    let person = move |(pid, name): (Id, String)| {
+        let p2 = pid.clone();
+        let mine = Memo::new(move |_| feedback.with(|f| f.iter().find(|x| x.person == p2).cloned()));
+        let pid2 = pid.clone();
+        let on_change = move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev).trim().to_string();
+            match (mine.get_untracked(), text.is_empty()) {
+                (Some(f), true) => {
+                    run(app, RetroCommand::RemoveFeedback(f.id));
+                }
+                (Some(f), false) if f.text != text => {
+                    run(app, RetroCommand::PutFeedback(Box::new(Feedback { text, ..f })));
+                }
+                (None, false) => {
+                    run(
+                        app,
+                        RetroCommand::PutFeedback(Box::new(Feedback { id: new_id(), person: pid2.clone(), text })),
+                    );
+                }
+                _ => {}
+            }
+        };
+        let placeholder = fill(t.feedback_placeholder, "name", &name);
+        view! {
+            <div class="feedback" data-person=pid.clone()>
+                <label>
+                    <span class="who">{name}</span>
+                    <textarea
+                        rows="2"
+                        data-field="feedback"
+                        placeholder=placeholder
+                        prop:value=move || mine.with(|f| f.as_ref().map(|f| f.text.clone()).unwrap_or_default())
+                        on:change=on_change
+                    ></textarea>
+                </label>
+            </div>
+        }
+    };
+    view! {
+        <section class="card mon-card" data-section="feedback">
+            <h2>{t.feedback_title}</h2>
+            <p class="hint">{t.feedback_help}</p>
+            <Show when=move || people.with(|p| p.is_empty())>
+                <p class="muted">{t.no_people}</p>
+            </Show>
+            <div class="feedback-grid">
+                <For each=move || people.get() key=|(id, name)| (id.clone(), name.clone()) let:x>
+                    {person(x)}
+                </For>
+            </div>
+        </section>
+    }
+}
+
+fn entry_row(app: App, id: Id) -> EditRow<RetroEntry> {
+    EditRow {
+        memo: Memo::new(move |_| {
+            let pid = app.current_id()?;
+            app.with_ws(|w| w.plan(&pid)?.retro.entries.iter().find(|e| e.id == id).cloned())
+        }),
+        put: |app, e| run(app, RetroCommand::PutEntry(Box::new(e))),
+    }
+}
+
+#[component]
+fn SectionCard(section: Section, report: Memo<Option<Report>>) -> impl IntoView {
+    let app = use_app();
+    let t = app.lang().close();
+    let l = app.lang();
+    let today = app.today;
+    let ids = Memo::new(move |_| {
+        let Some(pid) = app.current_id() else { return vec![] };
+        app.with_ws(|w| {
+            w.plan(&pid)
+                .map(|p| {
+                    p.retro.entries.iter().filter(|e| e.section == section).map(|e| e.id.clone()).collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    // What citations can point at, once per change (the picker fills from it on focus).
+    let options = Memo::new(move |_| {
+        let pid = app.current_id()?;
+        report.with(|r| {
+            let r = r.as_ref()?;
+            app.with_ws(|w| w.plan(&pid).map(|p| cite_options(l, p, r, today)))
+        })
+    });
+    let slug = format!("{section:?}").to_lowercase();
+    let goals_prefill = (section == Section::Goals).then(|| {
+        let results = move || {
+            let pid = app.current_id()?;
+            report.with(|r| {
+                let r = r.as_ref()?;
+                app.with_ws(|w| {
+                    let p = w.plan(&pid)?;
+                    Some(
+                        r.goals
+                            .iter()
+                            .map(|g| {
+                                let name = p.strategy.goal(&g.id).map(|x| x.statement.clone()).unwrap_or_default();
+                                view! {
+                                    <li data-goal=g.id.clone()>
+                                        <span class="grow">{name}</span>
+                                        <b>{fmt_rate(g.rate)}</b>
+                                        {g
+                                            .light
+                                            .map(|x| {
+                                                view! { <span class=light_class(Some(x))>{light_name(l, x)}</span> }
+                                            })}
+                                    </li>
+                                }
+                            })
+                            .collect_view(),
+                    )
+                })
+            })
+        };
+        let prefill = move |_| {
+            let Some(pid) = app.current_id() else { return };
+            let entries = report.with_untracked(|r| {
+                let r = r.as_ref()?;
+                app.with_ws_untracked(|w| {
+                    let p = w.plan(&pid)?;
+                    // Goals already cited on this column are not written twice.
+                    let cited: Vec<&str> = p
+                        .retro
+                        .entries
+                        .iter()
+                        .filter(|e| e.section == Section::Goals)
+                        .flat_map(|e| e.cites.iter().filter(|c| c.kind == CiteKind::Goal).map(|c| c.id.as_str()))
+                        .collect();
+                    Some(
+                        r.goals
+                            .iter()
+                            .filter(|g| !cited.contains(&g.id.as_str()))
+                            .filter_map(|g| {
+                                let goal = p.strategy.goal(&g.id)?;
+                                let text = match g.rate {
+                                    Some(rate) => {
+                                        fill(&fill(t.prefill_line, "goal", &goal.statement), "rate", &fmt_pct(rate))
+                                    }
+                                    None => fill(t.prefill_no_kpi, "goal", &goal.statement),
+                                };
+                                Some(RetroEntry {
+                                    id: new_id(),
+                                    section: Section::Goals,
+                                    lens: Lens::Data,
+                                    verdict: None,
+                                    text,
+                                    cites: vec![Cite { kind: CiteKind::Goal, id: g.id.clone() }],
+                                })
+                            })
+                            .collect::<Vec<_>>(),
+                    )
+                })
+            });
+            if let Some(list) = entries.filter(|v| !v.is_empty()) {
+                let n = list.len();
+                if run(app, RetroCommand::AddEntries(list)) {
+                    app.notice.set(Some(crate::ui::state::Notice::Info {
+                        text: fill(t.prefill_done, "n", &n.to_string()),
+                        undo: true,
+                    }));
+                }
+            }
+        };
+        view! {
+            <ul class="plain-list goal-results" data-testid="goal-results">
+                {results}
+            </ul>
+            <button class="btn no-print" data-action="prefill" on:click=prefill>
+                {t.prefill}
+            </button>
+        }
+    });
+    let add = move |text: String| {
+        run(
+            app,
+            RetroCommand::PutEntry(Box::new(RetroEntry {
+                id: new_id(),
+                section,
+                lens: Lens::Data,
+                verdict: (section == Section::Lessons).then_some(Verdict::Keep),
+                text,
+                cites: vec![],
+            })),
+        )
+    };
+    view! {
+        <section class="card mon-card retro-sec" data-section=slug.clone()>
+            <h2>{section_name(l, section)}</h2>
+            <p class="hint">{section_help(l, section)}</p>
+            {goals_prefill}
+            <ul class="retro-entries">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    {entry_view(app, section, entry_row(app, id), report, options)}
+                </For>
+            </ul>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="muted">{t.empty_section}</p>
+            </Show>
+            {crate::ui::kit::add_box::add_box(format!("entry-{slug}"), t.add_entry, t.add, add)}
+        </section>
+    }
+}
+
+type Options = Memo<Option<Vec<(CiteKind, Id, String)>>>;
+
+fn entry_view(
+    app: App,
+    section: Section,
+    e: EditRow<RetroEntry>,
+    report: Memo<Option<Report>>,
+    options: Options,
+) -> impl IntoView {
+    let t = app.lang().close();
+    let l = app.lang();
+    let today = app.today;
+    let verdict = (section == Section::Lessons).then(|| {
+        view! {
+            <select
+                data-field="verdict"
+                aria-label=t.verdict
+                title=t.verdict
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    e.edit(app, |x| x.verdict = Verdict::ALL.iter().copied().find(|k| format!("{k:?}") == v));
+                }
+            >
+                <option value="" prop:selected=move || e.read(|x| x.verdict.is_none())>
+                    {t.verdict_none}
+                </option>
+                {Verdict::ALL
+                    .iter()
+                    .map(|v| {
+                        let v = *v;
+                        view! {
+                            <option value=format!("{v:?}") prop:selected=move || e.read(|x| x.verdict == Some(v))>
+                                {verdict_name(l, v)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        }
+    });
+    // The picker holds only its prompt until it is used: a plan of 500 items would
+    // otherwise put 500 options in every entry.
+    let full = RwSignal::new(false);
+    let picker_opts = move || {
+        if !full.get() {
+            return None;
+        }
+        options.with(|o| {
+            let o = o.as_ref()?;
+            Some(
+                CiteKind::ALL
+                    .iter()
+                    .map(|k| {
+                        let k = *k;
+                        let opts = o
+                            .iter()
+                            .filter(|(kind, _, _)| *kind == k)
+                            .map(|(_, id, label)| {
+                                view! { <option value=format!("{}:{}", kind_slug(k), id)>{label.clone()}</option> }
+                            })
+                            .collect_view();
+                        view! { <optgroup label=cite_kind_name(l, k)>{opts}</optgroup> }
+                    })
+                    .collect_view(),
+            )
+        })
+    };
+    let on_cite = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        if let Some((k, cid)) = v.split_once(':').and_then(|(k, id)| Some((parse_kind(k)?, id.to_string()))) {
+            e.edit(app, |x| {
+                let c = Cite { kind: k, id: cid };
+                if !x.cites.contains(&c) {
+                    x.cites.push(c);
+                }
+            });
+        }
+        if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
+        {
+            el.set_value("");
+        }
+    };
+    let chips = move || {
+        let pid = app.current_id()?;
+        let cites = e.read(|x| x.cites.clone());
+        report.with(|r| {
+            let r = r.as_ref()?;
+            app.with_ws(|w| {
+                let p = w.plan(&pid)?;
+                Some(
+                    cites
+                        .into_iter()
+                        .map(|c| {
+                            let shown = cite_view(l, p, r, &c, today);
+                            let gone = shown.is_none();
+                            let (label, figure, view) =
+                                shown.unwrap_or_else(|| (c.id.clone(), t.cite_gone.to_string(), View::Report));
+                            let href = Route::Plan { id: pid.clone(), view }.to_hash();
+                            let c2 = c.clone();
+                            view! {
+                                <span class="cite" class:gone=gone data-cite=kind_slug(c.kind)>
+                                    <a href=href>
+                                        <span class="cite-kind">{cite_kind_name(l, c.kind)}</span>
+                                        <span class="cite-label">{label}</span>
+                                        <b class="cite-figure">{figure}</b>
+                                    </a>
+                                    <button
+                                        class="icon-btn small no-print"
+                                        title=t.cite_remove
+                                        aria-label=t.cite_remove
+                                        data-action="uncite"
+                                        on:click=move |_| {
+                                            let c3 = c2.clone();
+                                            e.edit(app, |x| x.cites.retain(|y| *y != c3));
+                                        }
+                                    >
+                                        "×"
+                                    </button>
+                                </span>
+                            }
+                        })
+                        .collect_view(),
+                )
+            })
+        })
+    };
+    let mv = move |up: bool| {
+        run(app, RetroCommand::MoveEntry { id: e.read(|x| x.id.clone()), up });
+    };
+    let rm = move || {
+        run(app, RetroCommand::RemoveEntry(e.read(|x| x.id.clone())));
+    };
+    view! {
+        <li class="retro-entry" data-entry=e.read(|x| x.id.clone())>
+            {area_in(e, |x| x.text.clone(), |x, v| x.text = v, t.add_entry, "text")}
+            <div class="entry-tools no-print">
+                {choice_in(e, Lens::ALL, |x| x.lens, |x, v| x.lens = v, lens_name, t.lens, "lens")} {verdict}
+                <select
+                    class="cite-picker"
+                    data-field="cite"
+                    aria-label=t.cite
+                    on:focus=move |_| full.set(true)
+                    on:pointerenter=move |_| full.set(true)
+                    on:change=on_cite
+                >
+                    <option value="">{t.cite}</option>
+                    {picker_opts}
+                </select> <span class="grow"></span> {row_buttons((t.move_up, t.move_down, t.remove), true, mv, rm)}
+            </div>
+            <div class="cites">{chips}</div>
+        </li>
+    }
+}
+
+fn action_row(app: App, id: Id) -> EditRow<ActionItem> {
+    EditRow {
+        memo: Memo::new(move |_| {
+            let pid = app.current_id()?;
+            app.with_ws(|w| w.plan(&pid)?.retro.actions.iter().find(|a| a.id == id).cloned())
+        }),
+        put: |app, a| run(app, RetroCommand::PutAction(Box::new(a))),
+    }
+}
+
+#[component]
+fn ActionsCard() -> impl IntoView {
+    let app = use_app();
+    let t = app.lang().close();
+    let ids = app.plan_memo(|p| p.retro.actions.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
+    let people = app.people_memo();
+    let row = move |id: Id| {
+        let a = action_row(app, id.clone());
+        view! {
+            <tr data-action-item=id.clone()>
+                <td>
+                    <input
+                        type="checkbox"
+                        data-field="done"
+                        aria-label=t.done
+                        prop:checked=move || a.read(|x| x.done)
+                        on:change=move |ev| {
+                            let v = event_target_checked(&ev);
+                            a.edit(app, |x| x.done = v);
+                        }
+                    />
+                </td>
+                {text_cell(a, t.actions_title, "text", |x| x.text.clone(), |_, x, v| x.text = v)}
+                {link_cell(a, t.owner, "owner", t.nobody, people, |x| x.owner.clone(), |x, v| x.owner = v)}
+                {date_cell(a, t.due, "due", |x| x.due, |x, v| x.due = v)}
+                <td class="row-tools">
+                    {row_buttons(
+                        (t.move_up, t.move_down, t.remove),
+                        false,
+                        |_| {},
+                        move || {
+                            run(app, RetroCommand::RemoveAction(a.read(|x| x.id.clone())));
+                        },
+                    )}
+                </td>
+            </tr>
+        }
+    };
+    let add = move |text: String| {
+        run(
+            app,
+            RetroCommand::PutAction(Box::new(ActionItem { id: new_id(), text, owner: None, due: None, done: false })),
+        )
+    };
+    view! {
+        <section class="card mon-card" data-section="actions">
+            <h2>{t.actions_title}</h2>
+            <p class="hint">{t.actions_help}</p>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="muted">{t.no_actions}</p>
+            </Show>
+            <Show when=move || !ids.with(Vec::is_empty)>
+                <div class="table-wrap">
+                    <table class="data-table actions-table">
+                        <thead>
+                            <tr>
+                                <th>{t.done}</th>
+                                <th>{t.actions_title}</th>
+                                <th>{t.owner}</th>
+                                <th>{t.due}</th>
+                                <th></th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || ids.get() key=|id| id.clone() let:id>
+                                {row(id)}
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+            {crate::ui::kit::add_box::add_box("action".into(), t.add_action, t.add, add)}
+        </section>
+    }
+}
+
+/// The date shown for an action's due day in lists outside the table.
+pub fn due_text(l: Locale, a: &ActionItem) -> String {
+    a.due.map(|d| fmt_date(l, d)).unwrap_or_default()
+}

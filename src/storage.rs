@@ -13,9 +13,11 @@
 //! so every function gets the handle from `storage()`, which first checks
 //! that storage can be reached and otherwise reports `Unavailable`.
 
+use crate::io::knowledge::{export_knowledge, import_knowledge};
 use crate::io::{decode_stored, encode_stored, stored_revision};
 use crate::model::base::id::Id;
 use crate::model::check::repair::Repair;
+use crate::model::knowledge::data::Knowledge;
 use crate::model::plan::Plan;
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
@@ -26,6 +28,8 @@ pub const PREFIX: &str = "campaign-planner:";
 const INDEX_KEY: &str = "campaign-planner:index";
 const PLAN_PREFIX: &str = "campaign-planner:plan:";
 const RECOVERY_PREFIX: &str = "campaign-planner:recovery:";
+/// The knowledge base, one entry for the whole workspace (its text is `io::knowledge`'s).
+pub const KNOWLEDGE_KEY: &str = "campaign-planner:knowledge";
 
 /// The index: plan order and the user's settings.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -64,6 +68,8 @@ pub struct Loaded {
     pub available: bool,
     /// The index was unreadable and could not be moved aside: never write it.
     pub index_blocked: bool,
+    /// The knowledge base (empty when there is none or it was set aside).
+    pub knowledge: Knowledge,
 }
 
 /// gloo's handle on localStorage, or `None` when the browser blocks it (a
@@ -180,7 +186,30 @@ pub fn load() -> Loaded {
     // by another tab just before it closed).
     found.sort_by_key(|(p, _)| out.index.plans.iter().position(|id| *id == p.id).unwrap_or(usize::MAX));
     out.plans = found;
+    if let Some(raw) = text(&s, KNOWLEDGE_KEY) {
+        out.had_index = true;
+        match import_knowledge(&raw) {
+            Ok(k) => out.knowledge = k,
+            // Kept aside like a plan that cannot be read, never dropped.
+            Err(_) => out.recovered.push(set_aside(&s, KNOWLEDGE_KEY, &raw)),
+        }
+    }
     out
+}
+
+/// Reads the knowledge base another tab saved (None when absent or unreadable).
+pub fn read_knowledge() -> Option<Knowledge> {
+    import_knowledge(&text(&storage()?, KNOWLEDGE_KEY)?).ok()
+}
+
+/// Saves the knowledge base (removes the entry when it is empty).
+pub fn save_knowledge(k: &Knowledge) -> Result<(), SaveError> {
+    let s = storage().ok_or(SaveError::Unavailable)?;
+    if k.is_empty() {
+        LocalStorage::delete(KNOWLEDGE_KEY);
+        return Ok(());
+    }
+    put_text(&s, KNOWLEDGE_KEY, &export_knowledge(k))
 }
 
 /// Reads one plan entry, for reloading another tab's save.

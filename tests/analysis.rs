@@ -158,7 +158,7 @@ fn fixed_dates_are_flagged_when_predecessors_need_them_later() {
 
 #[test]
 fn baselines_record_dates_and_show_the_slip() {
-    let mut ws = Workspace { plans: vec![sample_plan("s".into(), d(11, 22), SampleLang::Zh)] };
+    let mut ws = Workspace::of(vec![sample_plan("s".into(), d(11, 22), SampleLang::Zh)]);
     let p = ws.plan("s").unwrap();
     let a = analyse(p);
     let w3 = a.index["w3"];
@@ -254,7 +254,7 @@ fn drag_previews_agree_with_the_full_pass() {
         let (s, e) = (d(3, 2).add_days(shift), d(3, 4).add_days(shift));
         let preview = net.propagate(&dates, 0, s, e);
         // The same move as a command, whose pushes come from the full pass.
-        let mut ws = Workspace { plans: vec![p.clone()] };
+        let mut ws = Workspace::of(vec![p.clone()]);
         apply(
             &mut ws,
             Command::Plan {
@@ -274,7 +274,7 @@ fn drag_previews_agree_with_the_full_pass() {
 
 #[test]
 fn milestones_stay_one_day_and_subtrees_move_together() {
-    let mut ws = Workspace { plans: vec![sample_plan("s".into(), d(11, 22), SampleLang::Zh)] };
+    let mut ws = Workspace::of(vec![sample_plan("s".into(), d(11, 22), SampleLang::Zh)]);
     let cmd = |cmd| Command::Plan { plan_id: "s".into(), cmd };
     apply(&mut ws, cmd(PlanCommand::SetItem { id: "w2".into(), field: ItemField::Milestone(true) })).unwrap();
     let w2 = ws.plan("s").unwrap().item("w2").unwrap().clone();
@@ -303,7 +303,7 @@ fn milestones_stay_one_day_and_subtrees_move_together() {
 
 #[test]
 fn deleting_a_person_clears_every_mention() {
-    let mut ws = Workspace { plans: vec![sample_plan("s".into(), d(11, 22), SampleLang::Zh)] };
+    let mut ws = Workspace::of(vec![sample_plan("s".into(), d(11, 22), SampleLang::Zh)]);
     apply(&mut ws, Command::Plan { plan_id: "s".into(), cmd: PlanCommand::DeletePerson { id: "p-planner".into() } })
         .unwrap();
     let p = ws.plan("s").unwrap();

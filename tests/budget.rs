@@ -411,7 +411,7 @@ fn risk_scores_bands_heat_map_and_top_risks() {
 }
 
 fn ws(p: Plan) -> Workspace {
-    Workspace { plans: vec![p] }
+    Workspace::of(vec![p])
 }
 
 fn cmd(c: BudgetCommand) -> Command {

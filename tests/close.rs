@@ -290,7 +290,7 @@ fn run(ws: &mut Workspace, cmd: RetroCommand) -> Result<(), Fault> {
 }
 
 fn sample_ws() -> Workspace {
-    Workspace { plans: vec![sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh)] }
+    Workspace::of(vec![sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh)])
 }
 
 #[test]
@@ -471,7 +471,7 @@ fn a_closed_plan_round_trips_through_its_fixture() {
 fn a_person_with_a_citation_and_feedback_leaves_nothing_behind() {
     let mut p = closed_sample();
     p.people.push(Person { id: "x".into(), name: "X".into(), role: String::new(), department: String::new() });
-    let mut ws = Workspace { plans: vec![p] };
+    let mut ws = Workspace::of(vec![p]);
     let id = ws.plans[0].people[1].id.clone();
     apply(&mut ws, Command::Plan { plan_id: "closed".into(), cmd: PlanCommand::DeletePerson { id } }).unwrap();
     assert!(ws.plans[0].retro.feedback.is_empty());

@@ -26,7 +26,7 @@ fn today() -> Day {
 }
 
 fn ws() -> Workspace {
-    Workspace { plans: vec![tracking_sheet("s".into(), today(), SampleLang::Zh)] }
+    Workspace::of(vec![tracking_sheet("s".into(), today(), SampleLang::Zh)])
 }
 
 fn item(id: &str) -> WorkItem {
@@ -377,7 +377,7 @@ fn the_predecessors_cell_reads_and_writes_links() {
 fn linking_an_item_adds_or_removes_one_entry_of_its_list() {
     use campaign_planner::model::sample::sample_plan;
     use campaign_planner::model::schedule::commands::ItemLink;
-    let w0 = Workspace { plans: vec![sample_plan("s".into(), today(), SampleLang::Zh)] };
+    let w0 = Workspace::of(vec![sample_plan("s".into(), today(), SampleLang::Zh)]);
     let strategy = w0.plans[0].strategy.tows[0].id.clone();
     let item = w0.plans[0].work_items.iter().find(|w| !w.serves.contains(&strategy)).unwrap().id.clone();
     let link = |to: ItemLink, on| pc(PlanCommand::Link { item: item.clone(), to, on });

@@ -408,7 +408,7 @@ fn the_sample_opens_with_a_red_alert_and_names_its_leak() {
 }
 
 fn ws(p: Plan) -> Workspace {
-    Workspace { plans: vec![p] }
+    Workspace::of(vec![p])
 }
 
 fn cmd(c: MonitorCommand) -> Command {

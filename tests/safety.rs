@@ -161,7 +161,7 @@ fn random_command(r: &mut Rng, p: &Plan, n: usize) -> PlanCommand {
 
 fn run_random(seed: u64, start: Plan, steps: usize) -> usize {
     let mut r = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
-    let mut ws = Workspace { plans: vec![start] };
+    let mut ws = Workspace::of(vec![start]);
     let original = ws.clone();
     let mut h = History::new(10_000);
     let mut accepted = 0;
@@ -214,7 +214,7 @@ fn random_commands_keep_every_plan_valid_and_undo_restores_it() {
 
 #[test]
 fn deleting_a_person_unlinks_every_reference_in_one_undo_step() {
-    let mut ws = Workspace { plans: vec![sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh)] };
+    let mut ws = Workspace::of(vec![sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh)]);
     let original = ws.clone();
     let mut h = History::default();
     // Everyone, one by one: after each, the plan loads.
@@ -248,7 +248,7 @@ fn every_removal_leaves_nothing_dangling() {
     cmds.extend(plan.phases.iter().map(|w| PlanCommand::DeletePhase { id: w.id.clone() }));
     let mut removed = 0;
     for cmd in cmds {
-        let mut ws = Workspace { plans: vec![plan.clone()] };
+        let mut ws = Workspace::of(vec![plan.clone()]);
         if apply(&mut ws, Command::Plan { plan_id: "s".into(), cmd: cmd.clone() }).is_ok() {
             removed += 1;
             assert_eq!(validate(&ws.plans[0]), vec![], "{cmd:?}");
@@ -279,7 +279,7 @@ fn date_arithmetic_saturates_and_calendars_always_have_a_working_day() {
     assert_eq!(Day::parse("1899-12-31"), None);
     let cal = campaign_planner::model::schedule::rules::Calendar::default();
     assert_eq!(cal.add_workdays(Day::last().add_days(-3), 100), Day::last());
-    let mut ws = Workspace { plans: vec![sample_plan("s".into(), d, SampleLang::Zh)] };
+    let mut ws = Workspace::of(vec![sample_plan("s".into(), d, SampleLang::Zh)]);
     let all_off = WorkCalendar { days_off: (0..7).collect(), holidays: vec![], makeup_days: vec![] };
     let e =
         apply(&mut ws, Command::Plan { plan_id: "s".into(), cmd: PlanCommand::SetField(PlanField::Calendar(all_off)) });

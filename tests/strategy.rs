@@ -240,7 +240,7 @@ fn work_without_strategy_lists_the_topmost_untraced_work() {
 }
 
 fn ws() -> Workspace {
-    Workspace { plans: vec![sample()] }
+    Workspace::of(vec![sample()])
 }
 
 fn sc(cmd: StrategyCommand) -> Command {

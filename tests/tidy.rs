@@ -48,7 +48,7 @@ fn layer(m: &[String]) -> Option<u8> {
         ["command", _] => 5,
         ["sample", ..] => 6,
         // Every other file of a domain is one of its rules.
-        ["schedule" | "strategy" | "monitor" | "budget" | "close", _] => 2,
+        ["schedule" | "strategy" | "monitor" | "budget" | "close" | "knowledge", _] => 2,
         _ => return None,
     })
 }

@@ -309,6 +309,12 @@ pub fn import_error(l: Locale, e: &ImportError) -> Vec<String> {
             "This is not a Campaign Planner file (no \"format\": \"campaign-planner\")"
         })
         .into()],
+        ImportError::NotKnowledgeFile => vec![(if zh {
+            "这不是知识库文件（缺少 \"format\": \"campaign-planner-knowledge\"）；计划文件请在计划库中导入"
+        } else {
+            "This is not a knowledge base file (no \"format\": \"campaign-planner-knowledge\"); import plan files in the plan library"
+        })
+        .into()],
         ImportError::NewerVersion { version } => vec![if zh {
             format!("文件版本 {version} 比本应用新，请更新应用后再导入")
         } else {

@@ -20,6 +20,7 @@ pub mod close;
 pub mod errors;
 pub mod format;
 pub mod gantt;
+pub mod knowledge;
 pub mod monitor;
 pub mod safety;
 pub mod strategy;
@@ -110,6 +111,12 @@ impl Locale {
         match self {
             Locale::ZhCn => &close::ZH,
             Locale::En => &close::EN,
+        }
+    }
+    pub fn knowledge(self) -> &'static knowledge::KnowledgeTexts {
+        match self {
+            Locale::ZhCn => &knowledge::ZH,
+            Locale::En => &knowledge::EN,
         }
     }
     pub fn texts(self) -> &'static Texts {

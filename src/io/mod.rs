@@ -4,7 +4,9 @@
 //! browser or the UI (problems are data; `i18n` words them).
 
 pub mod csv;
+pub mod knowledge;
 pub mod migrate;
+pub mod path;
 pub mod table;
 
 use crate::model::base::fault::Problem;
@@ -34,6 +36,8 @@ pub enum ImportError {
         message: String,
     },
     NotAPlanFile,
+    /// Not a knowledge base file (a plan given to the knowledge base's import, or anything else).
+    NotKnowledgeFile,
     NewerVersion {
         version: u64,
     },
@@ -200,7 +204,14 @@ pub fn stored_revision(text: &str) -> Option<u64> {
     digits.parse().ok()
 }
 
-fn decode(text: &str, mend: bool) -> Result<(Plan, Option<u64>, Vec<Repair>), ImportError> {
+/// Checks size, JSON, format name and version of a file of `format` at
+/// `current`; returns the JSON and its version (≤ current, ≥ 1).
+pub(crate) fn envelope(
+    text: &str,
+    format: &str,
+    current: u32,
+    not_it: ImportError,
+) -> Result<(Value, u32), ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -210,22 +221,45 @@ fn decode(text: &str, mend: bool) -> Result<(Plan, Option<u64>, Vec<Repair>), Im
         column: e.column(),
         message: e.to_string(),
     })?;
-    let obj = value.as_object().ok_or(ImportError::NotAPlanFile)?;
-    if obj.get("format").and_then(Value::as_str) != Some(FORMAT_NAME) {
-        return Err(ImportError::NotAPlanFile);
+    let obj = value.as_object().ok_or(not_it.clone())?;
+    if obj.get("format").and_then(Value::as_str) != Some(format) {
+        return Err(not_it);
     }
     let version = obj.get("version").and_then(Value::as_u64).ok_or(ImportError::BadVersion)?;
-    if version > FORMAT_VERSION as u64 {
+    if version > current as u64 {
         return Err(ImportError::NewerVersion { version });
     }
     if version == 0 {
         return Err(ImportError::BadVersion);
     }
-    let value = migrate::migrate(value, version as u32);
-    let env: EnvelopeIn = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let path = e.path().to_string();
-        ImportError::Shape { path: tidy_path(&path), detail: classify(&e.into_inner().to_string()) }
-    })?;
+    Ok((value, version as u32))
+}
+
+/// Reads a file's text into `T` (the text as given when no migration
+/// changed it, else the migrated JSON written out), a shape error naming
+/// its path.
+pub(crate) fn shaped<T: serde::de::DeserializeOwned>(text: &str, migrated: Option<&Value>) -> Result<T, ImportError> {
+    let owned;
+    let text = match migrated {
+        Some(v) => {
+            owned = serde_json::to_string(v).unwrap_or_default();
+            owned.as_str()
+        }
+        None => text.strip_prefix('\u{feff}').unwrap_or(text),
+    };
+    serde_json::from_str(text).map_err(|e| ImportError::Shape {
+        path: path::path_at(text, e.line(), e.column()),
+        detail: classify(&e.to_string()),
+    })
+}
+
+fn decode(text: &str, mend: bool) -> Result<(Plan, Option<u64>, Vec<Repair>), ImportError> {
+    let (value, version) = envelope(text, FORMAT_NAME, FORMAT_VERSION, ImportError::NotAPlanFile)?;
+    let env: EnvelopeIn = if version == FORMAT_VERSION {
+        shaped(text, None)?
+    } else {
+        shaped(text, Some(&migrate::migrate(value, version)))?
+    };
     let in_file = |problems: Vec<Problem>| {
         ImportError::Invalid(
             problems.into_iter().map(|p| Problem { path: format!("plan.{}", p.path), kind: p.kind }).collect(),
@@ -241,15 +275,6 @@ fn decode(text: &str, mend: bool) -> Result<(Plan, Option<u64>, Vec<Repair>), Im
         return Err(in_file(problems));
     }
     Ok((env.plan, env.revision, vec![]))
-}
-
-/// serde_path_to_error writes `.` for the root; we write nothing there.
-fn tidy_path(p: &str) -> String {
-    if p == "." {
-        String::new()
-    } else {
-        p.to_string()
-    }
 }
 
 fn between<'a>(s: &'a str, a: &str, b: &str) -> Option<&'a str> {

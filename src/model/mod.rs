@@ -7,7 +7,7 @@
 //! 1. `base`: ids, days, money, numbers, list helpers, the fault vocabulary.
 //!    It knows no domain.
 //! 2. data: `plan` and each domain's `data` (schedule, strategy, monitor,
-//!    budget, close): plain types and their JSON shape. No rules.
+//!    budget, close, knowledge): plain types and their JSON shape. No rules.
 //! 3. rules: each domain's `rules` (and, in schedule, `analysis`,
 //!    `predecessors`, `overview`): pure functions of a plan. No commands.
 //! 4. `check`: validation, the one declaration of every reference (`refs`)
@@ -23,6 +23,7 @@ pub mod budget;
 pub mod check;
 pub mod close;
 pub mod command;
+pub mod knowledge;
 pub mod monitor;
 pub mod plan;
 pub mod sample;

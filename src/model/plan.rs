@@ -183,14 +183,20 @@ impl Plan {
     }
 }
 
-/// Everything that is undoable: the list of plans. Settings such as the
+/// Everything that is undoable: the list of plans and the knowledge base. Settings such as the
 /// language or the open plan live outside, in the app state.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Workspace {
     pub plans: Vec<Plan>,
+    /// The team's lessons, templates and benchmarks, across plans.
+    pub knowledge: crate::model::knowledge::data::Knowledge,
 }
 
 impl Workspace {
+    /// A workspace of these plans and an empty knowledge base.
+    pub fn of(plans: Vec<Plan>) -> Workspace {
+        Workspace { plans, knowledge: Default::default() }
+    }
     pub fn plan(&self, id: &str) -> Option<&Plan> {
         self.plans.iter().find(|p| p.id == id)
     }

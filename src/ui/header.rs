@@ -108,6 +108,14 @@ pub fn AppHeader() -> impl IntoView {
                 <a class="tab" href="#/plans" class:active=move || app.route.get() == Route::Library data-view="plans">
                     {move || t().nav_library}
                 </a>
+                <a
+                    class="tab"
+                    href="#/knowledge"
+                    class:active=move || app.route.get() == Route::Knowledge
+                    data-view="knowledge"
+                >
+                    {move || app.locale.get().knowledge().nav_knowledge}
+                </a>
             </nav>
             <div class="header-actions">
                 // Icons with their names as tooltips and labels: the header

@@ -8,6 +8,7 @@ pub mod close;
 pub mod file_io;
 pub mod header;
 pub mod kit;
+pub mod knowledge;
 pub mod monitor;
 pub mod overview_page;
 pub mod plan_library;
@@ -183,12 +184,16 @@ pub fn AppRoot() -> impl IntoView {
     // Which page to show depends on the route and on whether its plan
     // exists, not on the plan's content: edits must not rebuild the page.
     let page = Memo::new(move |_| match app.route.get() {
-        Route::Plan { id, view } if app.with_ws(|w| w.plan(&id).is_some()) => Some(view),
-        _ => None,
+        Route::Plan { id, view } if app.with_ws(|w| w.plan(&id).is_some()) => Page::Plan(view),
+        Route::Knowledge => Page::Knowledge,
+        Route::NewPlan { .. } => Page::NewPlan,
+        _ => Page::Library,
     });
     let view = move || match page.get() {
-        None => view! { <plan_library::PlanLibrary /> }.into_any(),
-        Some(view) => match view {
+        Page::Library => view! { <plan_library::PlanLibrary /> }.into_any(),
+        Page::Knowledge => view! { <knowledge::KnowledgePage /> }.into_any(),
+        Page::NewPlan => view! { <knowledge::new_plan::NewPlanPage /> }.into_any(),
+        Page::Plan(view) => match view {
             View::Overview => view! { <overview_page::OverviewPage /> }.into_any(),
             View::Brief => view! { <strategy::brief::StrategyBrief /> }.into_any(),
             v @ (View::Insight | View::Goals | View::Strategy | View::Trace) => {
@@ -218,7 +223,7 @@ pub fn AppRoot() -> impl IntoView {
     view! {
         <header::AppHeader />
         <banners::Banners />
-        <main class="page" class:wide=move || matches!(page.get(), Some(View::Gantt | View::Raci))>
+        <main class="page" class:wide=move || matches!(page.get(), Page::Plan(View::Gantt | View::Raci))>
             {view}
         </main>
         <banners::NoticeBar />
@@ -227,6 +232,16 @@ pub fn AppRoot() -> impl IntoView {
         <banners::ConfirmDeleteDialog />
         <file_io::DropOverlay dragging=dragging />
     }
+}
+
+/// Which page fills the window: it depends on the route and on whether its
+/// plan exists, not on the plan's content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Page {
+    Library,
+    Knowledge,
+    NewPlan,
+    Plan(View),
 }
 
 /// Blurs the focused field so its change handler commits the edit while its

@@ -54,7 +54,8 @@ pub fn PlanLibrary() -> impl IntoView {
             app.navigate(Route::Plan { id, view: View::Overview });
         }
     };
-    let new_blank = move |_| create(Plan::blank(new_id(), app.t().untitled_plan, app.today));
+    // A new plan starts on its own page: blank or from a template, with what the knowledge base knows.
+    let new_blank = move |_| app.navigate(Route::NewPlan { template: None });
     let new_sample = move |_| create(sample_plan(new_id(), app.today, app.locale.get_untracked().sample_lang()));
     view! {
         <section class="library" data-testid="library">

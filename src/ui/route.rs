@@ -120,7 +120,16 @@ impl View {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Library,
-    Plan { id: String, view: View },
+    /// The team's knowledge base, across plans.
+    Knowledge,
+    /// A new plan: blank or from a template (its id, when one was picked).
+    NewPlan {
+        template: Option<String>,
+    },
+    Plan {
+        id: String,
+        view: View,
+    },
 }
 
 impl Route {
@@ -129,6 +138,9 @@ impl Route {
         let parts: Vec<&str> = h.split('/').collect();
         match parts.as_slice() {
             ["plans"] => Some(Route::Library),
+            ["knowledge"] => Some(Route::Knowledge),
+            ["new"] => Some(Route::NewPlan { template: None }),
+            ["new", t] => Some(Route::NewPlan { template: Some(decode(t)) }),
             ["plan", id] => Some(Route::Plan { id: decode(id), view: View::Overview }),
             ["plan", id, v] => {
                 let view = View::ALL.into_iter().find(|x| x.slug() == *v)?;
@@ -140,19 +152,22 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Library => "#/plans".into(),
+            Route::Knowledge => "#/knowledge".into(),
+            Route::NewPlan { template: None } => "#/new".into(),
+            Route::NewPlan { template: Some(t) } => format!("#/new/{}", encode(t)),
             Route::Plan { id, view } => format!("#/plan/{}/{}", encode(id), view.slug()),
         }
     }
     pub fn plan_id(&self) -> Option<&str> {
         match self {
             Route::Plan { id, .. } => Some(id),
-            Route::Library => None,
+            _ => None,
         }
     }
     pub fn view(&self) -> View {
         match self {
             Route::Plan { view, .. } => *view,
-            Route::Library => View::Overview,
+            _ => View::Overview,
         }
     }
 }

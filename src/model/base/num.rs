@@ -28,9 +28,36 @@ impl Serialize for Num {
     }
 }
 
+/// Reads a JSON number however it arrives: as a float or integer, or, with
+/// serde_json's exact numbers, as the one-entry map it uses for them (which
+/// is what a number inside a tagged enum is buffered as).
+struct NumVisitor;
+
+impl<'de> serde::de::Visitor<'de> for NumVisitor {
+    type Value = f64;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("f64")
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<f64, E> {
+        Ok(v)
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<f64, E> {
+        Ok(v as f64)
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<f64, E> {
+        Ok(v as f64)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<f64, A::Error> {
+        let Some((_, text)) = m.next_entry::<String, String>()? else {
+            return Err(serde::de::Error::invalid_type(serde::de::Unexpected::Map, &self));
+        };
+        text.parse().map_err(|_| serde::de::Error::invalid_value(serde::de::Unexpected::Str(&text), &self))
+    }
+}
+
 impl<'de> Deserialize<'de> for Num {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = f64::deserialize(d)?;
+        let v = d.deserialize_any(NumVisitor)?;
         if Num(v).in_bounds() {
             Ok(Num(v))
         } else {

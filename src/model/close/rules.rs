@@ -206,6 +206,8 @@ pub struct ChannelResult {
     pub roas: Option<f64>,
     pub cpa: Option<f64>,
     pub cvr: Option<f64>,
+    /// Click-through rate: clicks ÷ exposure.
+    pub ctr: Option<f64>,
     /// What the plan expected: ROI on the planned budget (or spend targets)
     /// from the revenue targets, and the planned cost per conversion.
     pub planned_roi: Option<f64>,
@@ -253,6 +255,7 @@ fn channel_results(plan: &Plan, as_of: Day) -> Vec<ChannelResult> {
                 roas: div(r.revenue, r.cost),
                 cpa: div(r.cost, d.conversions),
                 cvr: d.cvr,
+                ctr: d.ctr,
                 planned_roi,
                 planned_cpa: div(planned_cost, planned_conv),
                 channel: r.channel,

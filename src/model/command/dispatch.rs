@@ -51,6 +51,8 @@ pub enum Command {
         plan_id: Id,
         cmd: PlanCommand,
     },
+    /// A change to the knowledge base.
+    Knowledge(crate::model::knowledge::commands::KnowledgeCommand),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -175,6 +177,7 @@ pub fn compile(ws: &Workspace, cmd: Command) -> Result<Vec<Edit>, Fault> {
             let edits = commands::with_pushes(plan, compile_plan(plan, cmd)?)?;
             Ok(edits.into_iter().map(|edit| Edit::Plan { plan_id: plan_id.clone(), edit }).collect())
         }
+        Command::Knowledge(cmd) => crate::model::knowledge::commands::compile(ws, cmd),
     }
 }
 

@@ -24,9 +24,19 @@ use crate::model::plan::Plan;
 /// A primitive change of one list element or field; the unit of undo.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
-    InsertPlan { index: usize, plan: Box<Plan> },
-    RemovePlan { id: Id },
-    Plan { plan_id: Id, edit: PlanEdit },
+    InsertPlan {
+        index: usize,
+        plan: Box<Plan>,
+    },
+    RemovePlan {
+        id: Id,
+    },
+    Plan {
+        plan_id: Id,
+        edit: PlanEdit,
+    },
+    /// The knowledge base replaced as a whole.
+    Knowledge(Box<crate::model::knowledge::data::Knowledge>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -93,6 +103,7 @@ impl Edit {
                 };
                 Edit::Plan { plan_id, edit: edit.apply(plan) }
             }
+            Edit::Knowledge(k) => Edit::Knowledge(Box::new(std::mem::replace(&mut ws.knowledge, *k))),
         }
     }
 }

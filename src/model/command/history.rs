@@ -31,14 +31,15 @@ impl Default for History {
     }
 }
 
-/// The plan an edit list touches, if exactly one plan is involved.
+/// The plan an edit list touches, if a plan is involved (None: the knowledge base).
 pub fn touched_plan(edits: &[Edit]) -> Option<String> {
     edits
         .iter()
-        .map(|e| match e {
-            Edit::Plan { plan_id, .. } => plan_id.clone(),
-            Edit::InsertPlan { plan, .. } => plan.id.clone(),
-            Edit::RemovePlan { id } => id.clone(),
+        .filter_map(|e| match e {
+            Edit::Plan { plan_id, .. } => Some(plan_id.clone()),
+            Edit::InsertPlan { plan, .. } => Some(plan.id.clone()),
+            Edit::RemovePlan { id } => Some(id.clone()),
+            Edit::Knowledge(_) => None,
         })
         .next()
 }

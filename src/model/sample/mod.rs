@@ -5,6 +5,7 @@
 pub mod budget;
 pub mod monitor;
 pub mod strategy;
+pub mod templates;
 
 use crate::model::schedule::data::Baseline;
 use crate::model::schedule::data::Person;

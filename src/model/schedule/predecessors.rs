@@ -72,7 +72,7 @@ pub fn parse(plan: &Plan, text: &str) -> Result<Vec<(Id, DepKind, i64)>, PredErr
             r if r.starts_with('+') || r.starts_with('-') => r.parse().map_err(|_| bad())?,
             _ => return Err(bad()),
         };
-        if lag.abs() > crate::model::schedule::data::MAX_LAG {
+        if lag.unsigned_abs() > crate::model::schedule::data::MAX_LAG.unsigned_abs() {
             return Err(PredError::LagOutOfRange(raw.to_string()));
         }
         let item = plan.work_items.get(row.wrapping_sub(1)).ok_or(PredError::NoSuchRow(row))?;

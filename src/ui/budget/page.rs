@@ -471,8 +471,20 @@ fn ChannelReturns() -> impl IntoView {
                     </table>
                 </div>
             </Show>
+            {crate::ui::knowledge::benchmark_hint(app, app.plan_memo(budget_channels))}
         },
     )
+}
+
+/// The channels the open plan's budget lines name: the past benchmarks shown beside their amounts.
+fn budget_channels(p: &Plan) -> Vec<String> {
+    let mut v: Vec<String> = vec![];
+    for c in p.budget.lines.iter().map(|l| &l.channel).filter(|c| !c.is_empty()) {
+        if !v.contains(c) {
+            v.push(c.clone());
+        }
+    }
+    v
 }
 
 #[component]

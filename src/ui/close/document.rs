@@ -20,6 +20,7 @@ use crate::model::close::data::Section;
 use crate::model::close::rules::Report;
 use crate::model::monitor::data::Direction;
 use crate::model::plan::Plan;
+use crate::ui::kit::sheet::{sheet, Cell, Row};
 use crate::ui::route::{Route, View};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -61,16 +62,18 @@ fn document(l: Locale, p: &Plan, r: &Report, today: Day) -> AnyView {
                 .and_then(|k| p.kpis.iter().find(|x| x.id == k.id))
                 .map(|k| k.direction)
                 .unwrap_or(Direction::Higher);
-            view! {
-                <tr>
-                    <td style=format!("padding-left:{}px", 4 + g.depth * 12)>{name}</td>
-                    <td class="num">{fmt_rate(g.rate)}</td>
-                    <td>{g.light.map(|x| light_name(l, x))}</td>
-                    <td>{goal_gap(l, g, dir)}</td>
-                </tr>
+            Row {
+                key: g.id.clone(),
+                class: "",
+                cells: vec![
+                    Cell { indent: g.depth, ..Cell::text(name) },
+                    Cell::num(fmt_rate(g.rate)),
+                    Cell::text(g.light.map(|x| light_name(l, x)).unwrap_or_default()),
+                    Cell::text(goal_gap(l, g, dir)),
+                ],
             }
         })
-        .collect_view();
+        .collect();
     let o = &r.overall;
     let figures = [
         o.roi.map(|x| format!("ROI {}", fmt_pct(x))),
@@ -139,16 +142,18 @@ fn document(l: Locale, p: &Plan, r: &Report, today: Day) -> AnyView {
         .iter()
         .map(|a| {
             let owner = a.owner.as_deref().and_then(|o| p.person(o)).map(|x| x.name.clone()).unwrap_or_default();
-            view! {
-                <tr>
-                    <td>{if a.done { "☑" } else { "☐" }}</td>
-                    <td>{a.text.clone()}</td>
-                    <td>{owner}</td>
-                    <td>{due_text(l, a)}</td>
-                </tr>
+            Row {
+                key: a.id.clone(),
+                class: "",
+                cells: vec![
+                    Cell::text(if a.done { "☑" } else { "☐" }),
+                    Cell::text(a.text.clone()),
+                    Cell::text(owner),
+                    Cell::text(due_text(l, a)),
+                ],
             }
         })
-        .collect_view();
+        .collect();
     view! {
         <div class="brief-bar no-print">
             <a class="btn" href=back>
@@ -167,17 +172,11 @@ fn document(l: Locale, p: &Plan, r: &Report, today: Day) -> AnyView {
             <section class="brief-sec">
                 <h2>{t.doc_results}</h2>
                 <p>{figures}</p>
-                <table class="data-table compact">
-                    <thead>
-                        <tr>
-                            <th>{t.col_goal}</th>
-                            <th class="num">{t.col_rate}</th>
-                            <th>{t.col_light}</th>
-                            <th>{t.col_gap}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{goals}</tbody>
-                </table>
+                {sheet(
+                    "compact",
+                    &[(t.col_goal, false), (t.col_rate, true), (t.col_light, false), (t.col_gap, false)],
+                    goals,
+                )}
             </section>
             <section class="brief-sec">
                 <h2>{t.feedback_title}</h2>
@@ -186,17 +185,11 @@ fn document(l: Locale, p: &Plan, r: &Report, today: Day) -> AnyView {
             {sections}
             <section class="brief-sec">
                 <h2>{t.actions_title}</h2>
-                <table class="data-table compact">
-                    <thead>
-                        <tr>
-                            <th>{t.done}</th>
-                            <th>{t.actions_title}</th>
-                            <th>{t.owner}</th>
-                            <th>{t.due}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{actions}</tbody>
-                </table>
+                {sheet(
+                    "compact",
+                    &[(t.done, false), (t.actions_title, false), (t.owner, false), (t.due, false)],
+                    actions,
+                )}
             </section>
             <p class="signoff">{t.doc_signoff}</p>
         </article>

@@ -29,8 +29,9 @@ use crate::model::close::rules::Report;
 use crate::model::monitor::data::Direction;
 use crate::model::plan::Plan;
 use crate::ui::kit::light::light_class;
+use crate::ui::kit::sheet::{sheet, Cell, Row};
 use crate::ui::route::{Route, View};
-use crate::ui::state::use_app;
+use crate::ui::state::{new_id, use_app, App, Notice};
 use leptos::prelude::*;
 
 #[component]
@@ -41,7 +42,7 @@ pub fn ReportPage(report: Memo<Option<Report>>) -> impl IntoView {
         let id = app.current_id()?;
         report.with(|r| {
             let r = r.as_ref()?;
-            app.with_ws(|w| w.plan(&id).map(|p| page(l, p, r, app.today)))
+            app.with_ws(|w| w.plan(&id).map(|p| page(app, l, p, r)))
         })
     }
 }
@@ -61,7 +62,8 @@ pub fn status_line(l: Locale, p: &Plan, r: &Report, today: crate::model::base::d
     (status, due, overdue)
 }
 
-fn page(l: Locale, p: &Plan, r: &Report, today: crate::model::base::day::Day) -> AnyView {
+fn page(app: App, l: Locale, p: &Plan, r: &Report) -> AnyView {
+    let today = app.today;
     let t = l.close();
     let (status, due, overdue) = status_line(l, p, r, today);
     let print = move |_| {
@@ -81,6 +83,12 @@ fn page(l: Locale, p: &Plan, r: &Report, today: crate::model::base::day::Day) ->
                     </p>
                 </div>
                 <div class="no-print report-actions">
+                    <button class="btn" data-action="record" on:click=move |_| record(app)>
+                        {l.knowledge().record}
+                    </button>
+                    <button class="btn" data-action="save-template" on:click=move |_| save_template(app)>
+                        {l.knowledge().save_template}
+                    </button>
                     <a class="btn" href=doc data-action="open-doc">
                         {t.open_doc}
                     </a>
@@ -171,8 +179,7 @@ fn goals(l: Locale, p: &Plan, r: &Report) -> AnyView {
         .goals
         .iter()
         .map(|g| {
-            let goal = p.strategy.goal(&g.id);
-            let statement = goal.map(|x| x.statement.clone()).unwrap_or_default();
+            let statement = p.strategy.goal(&g.id).map(|x| x.statement.clone()).unwrap_or_default();
             let dir = g.kpis.first().and_then(|k| kpi(&k.id)).map(|k| k.direction).unwrap_or(Direction::Higher);
             let value = |v: Option<f64>| v.map(|v| fmt_value(v, &g.unit)).unwrap_or_else(|| "—".into());
             let kpis = g
@@ -185,48 +192,35 @@ fn goals(l: Locale, p: &Plan, r: &Report) -> AnyView {
                 })
                 .collect::<Vec<_>>()
                 .join(" · ");
-            view! {
-                <tr data-goal=g.id.clone()>
-                    <td style=format!("padding-left:{}px", 8 + g.depth * 16)>
-                        <div class="goal-name">{statement}</div>
-                        {(!kpis.is_empty()).then(|| view! { <div class="muted small">{kpis}</div> })}
-                    </td>
-                    <td class="num">{value(g.target)}</td>
-                    <td class="num">{value(g.actual)}</td>
-                    <td class="num" data-field="rate">
-                        {fmt_rate(g.rate)}
-                    </td>
-                    <td>{g.light.map(|x| view! { <span class=light_class(Some(x))>{light_name(l, x)}</span> })}</td>
-                    <td data-field="gap" class:muted=g.kpis.is_empty()>
-                        {goal_gap(l, g, dir)}
-                    </td>
-                </tr>
+            let light = g.light.map_or_else(Cell::default, |x| Cell::badge(light_class(Some(x)), light_name(l, x)));
+            Row {
+                key: g.id.clone(),
+                class: "",
+                cells: vec![
+                    Cell { text: statement, sub: kpis, indent: g.depth, class: "goal-name", ..Default::default() },
+                    Cell::num(value(g.target)),
+                    Cell::num(value(g.actual)),
+                    Cell::num(fmt_rate(g.rate)).field("rate"),
+                    light,
+                    Cell {
+                        text: goal_gap(l, g, dir),
+                        class: if g.kpis.is_empty() { "muted" } else { "" },
+                        ..Default::default()
+                    }
+                    .field("gap"),
+                ],
             }
         })
-        .collect_view();
-    section(
-        "goals",
-        t.goals_title,
-        Some(t.goals_help),
-        view! {
-            <div class="table-wrap">
-                <table class="data-table report-table">
-                    <thead>
-                        <tr>
-                            <th>{t.col_goal}</th>
-                            <th class="num">{t.col_target}</th>
-                            <th class="num">{t.col_actual}</th>
-                            <th class="num">{t.col_rate}</th>
-                            <th>{t.col_light}</th>
-                            <th>{t.col_gap}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-        .into_any(),
-    )
+        .collect();
+    let head = [
+        (t.col_goal, false),
+        (t.col_target, true),
+        (t.col_actual, true),
+        (t.col_rate, true),
+        (t.col_light, false),
+        (t.col_gap, false),
+    ];
+    section("goals", t.goals_title, Some(t.goals_help), sheet("report-table", &head, rows))
 }
 
 fn channels(l: Locale, p: &Plan, r: &Report) -> AnyView {
@@ -244,65 +238,49 @@ fn channels(l: Locale, p: &Plan, r: &Report) -> AnyView {
         .channels
         .iter()
         .map(|c| {
-            let verdict_class = match c.advice {
-                Some(Advice::Add) => "verdict add",
-                Some(Advice::Stop) => "verdict stop",
-                _ => "verdict keep",
-            };
-            view! {
-                <tr data-channel=c.channel.clone()>
-                    <td>{c.channel.clone()}</td>
-                    <td class="num">{fmt_money(l, c.sums.planned, cur)}</td>
-                    <td class="num">{fmt_money(l, c.sums.actual, cur)}</td>
-                    <td class="num">{c.revenue.map(|v| major(l, v, cur)).unwrap_or_else(dash)}</td>
-                    <td class="num" data-field="roi">
-                        {with_plan(c.roi.map(fmt_pct).unwrap_or_else(dash), c.planned_roi.map(fmt_pct))}
-                    </td>
-                    <td class="num">{c.roas.map(fmt_times).unwrap_or_else(dash)}</td>
-                    <td class="num">
-                        {with_plan(
-                            c.cpa.map(|v| major(l, v, cur)).unwrap_or_else(dash),
-                            c.planned_cpa.map(|v| major(l, v, cur)),
-                        )}
-                    </td>
-                    <td class="num">{c.cvr.map(fmt_pct).unwrap_or_else(dash)}</td>
-                    <td class="num" data-field="rank">
-                        {c.rank.map(|x| format!("#{x}")).unwrap_or_else(dash)}
-                    </td>
-                    <td data-field="verdict">
-                        {c.advice.map(|a| view! { <span class=verdict_class>{advice_text(l, a)}</span> })}
-                    </td>
-                </tr>
+            let verdict = c.advice.map_or_else(Cell::default, |a| {
+                let cls = match a {
+                    Advice::Add => "verdict add",
+                    Advice::Stop => "verdict stop",
+                    Advice::Keep => "verdict keep",
+                };
+                Cell::badge(cls, advice_text(l, a))
+            });
+            Row {
+                key: c.channel.clone(),
+                class: "",
+                cells: vec![
+                    Cell::text(c.channel.clone()),
+                    Cell::num(fmt_money(l, c.sums.planned, cur)),
+                    Cell::num(fmt_money(l, c.sums.actual, cur)),
+                    Cell::num(c.revenue.map(|v| major(l, v, cur)).unwrap_or_else(dash)),
+                    Cell::num(with_plan(c.roi.map(fmt_pct).unwrap_or_else(dash), c.planned_roi.map(fmt_pct)))
+                        .field("roi"),
+                    Cell::num(c.roas.map(fmt_times).unwrap_or_else(dash)),
+                    Cell::num(with_plan(
+                        c.cpa.map(|v| major(l, v, cur)).unwrap_or_else(dash),
+                        c.planned_cpa.map(|v| major(l, v, cur)),
+                    )),
+                    Cell::num(c.cvr.map(fmt_pct).unwrap_or_else(dash)),
+                    Cell::num(c.rank.map(|x| format!("#{x}")).unwrap_or_else(dash)).field("rank"),
+                    verdict.field("verdict"),
+                ],
             }
         })
-        .collect_view();
-    section(
-        "channels",
-        t.channels_title,
-        Some(t.channels_help),
-        view! {
-            <div class="table-wrap">
-                <table class="data-table report-table">
-                    <thead>
-                        <tr>
-                            <th>{t.col_channel}</th>
-                            <th class="num">{t.col_budget}</th>
-                            <th class="num">{t.col_paid}</th>
-                            <th class="num">{t.col_revenue}</th>
-                            <th class="num">{t.col_roi}</th>
-                            <th class="num">{t.col_roas}</th>
-                            <th class="num">{t.col_cpa}</th>
-                            <th class="num">{t.col_cvr}</th>
-                            <th class="num">{t.col_rank}</th>
-                            <th>{t.col_verdict}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-        .into_any(),
-    )
+        .collect();
+    let head = [
+        (t.col_channel, false),
+        (t.col_budget, true),
+        (t.col_paid, true),
+        (t.col_revenue, true),
+        (t.col_roi, true),
+        (t.col_roas, true),
+        (t.col_cpa, true),
+        (t.col_cvr, true),
+        (t.col_rank, true),
+        (t.col_verdict, false),
+    ];
+    section("channels", t.channels_title, Some(t.channels_help), sheet("report-table", &head, rows))
 }
 
 fn group_name(l: Locale, p: &Plan, t: &CloseTexts, k: &GroupKey) -> String {
@@ -323,38 +301,27 @@ fn group_table(l: Locale, p: &Plan, key: &'static str, title: &'static str, rows
         .iter()
         .map(|g| {
             let variance = Money(g.sums.planned.0 - g.sums.actual.0);
-            let over = variance.0 < 0;
-            view! {
-                <tr>
-                    <td>{group_name(l, p, t, &g.key)}</td>
-                    <td class="num">{m(g.sums.planned)}</td>
-                    <td class="num">{m(g.sums.committed)}</td>
-                    <td class="num">{m(g.sums.actual)}</td>
-                    <td class="num" class:over=over>
-                        {m(variance)}
-                    </td>
-                </tr>
+            let over = Cell { class: if variance.0 < 0 { "num over" } else { "num" }, ..Cell::text(m(variance)) };
+            Row {
+                key: String::new(),
+                class: "",
+                cells: vec![
+                    Cell::text(group_name(l, p, t, &g.key)),
+                    Cell::num(m(g.sums.planned)),
+                    Cell::num(m(g.sums.committed)),
+                    Cell::num(m(g.sums.actual)),
+                    over,
+                ],
             }
         })
-        .collect_view();
+        .collect();
+    let head =
+        [(title, false), (t.col_planned, true), (t.col_committed, true), (t.col_spent, true), (t.col_variance, true)];
     view! {
         <div class="money-group" data-group=key>
-            <h3>{title}</h3>
-            <table class="data-table report-table compact">
-                <thead>
-                    <tr>
-                        <th></th>
-                        <th class="num">{t.col_planned}</th>
-                        <th class="num">{t.col_committed}</th>
-                        <th class="num">{t.col_spent}</th>
-                        <th class="num">{t.col_variance}</th>
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-            </table>
+            {sheet("report-table compact", &head, body)}
         </div>
-    }
-    .into_any()
+    }.into_any()
 }
 
 fn money(l: Locale, p: &Plan, r: &Report) -> AnyView {
@@ -418,28 +385,29 @@ fn funnel(l: Locale, p: &Plan, r: &Report) -> AnyView {
         .stages
         .iter()
         .enumerate()
-        .map(|(i, s)| {
+        .map(|(i, st)| {
             let step = i.checked_sub(1).and_then(|j| f.steps.get(j));
             let rate = step
-                .map(|st| {
-                    let a = st.rate.map(fmt_pct).unwrap_or_else(dash);
-                    match st.planned_rate {
+                .map(|x| {
+                    let a = x.rate.map(fmt_pct).unwrap_or_else(dash);
+                    match x.planned_rate {
                         Some(pr) => format!("{a} ({})", fmt_pct(pr)),
                         None => a,
                     }
                 })
                 .unwrap_or_default();
-            let leak = f.leak.is_some_and(|k| k + 1 == i);
-            view! {
-                <tr class:leak=leak data-stage=s.id.clone()>
-                    <td>{name(&s.id)}</td>
-                    <td class="num">{s.planned.map(|v| fmt_value(v.round(), "")).unwrap_or_else(dash)}</td>
-                    <td class="num">{s.actual.map(|v| fmt_value(v, "")).unwrap_or_else(dash)}</td>
-                    <td class="num">{rate}</td>
-                </tr>
+            Row {
+                key: st.id.clone(),
+                class: if f.leak.is_some_and(|k| k + 1 == i) { "leak" } else { "" },
+                cells: vec![
+                    Cell::text(name(&st.id)),
+                    Cell::num(st.planned.map(|v| fmt_value(v.round(), "")).unwrap_or_else(dash)),
+                    Cell::num(st.actual.map(|v| fmt_value(v, "")).unwrap_or_else(dash)),
+                    Cell::num(rate),
+                ],
             }
         })
-        .collect_view();
+        .collect();
     let sentence = match f.leak {
         Some(k) => {
             let st = &f.steps[k];
@@ -456,19 +424,11 @@ fn funnel(l: Locale, p: &Plan, r: &Report) -> AnyView {
             <p class="leak-line" data-testid="report-leak">
                 {sentence}
             </p>
-            <div class="table-wrap">
-                <table class="data-table report-table compact">
-                    <thead>
-                        <tr>
-                            <th>{t.col_stage}</th>
-                            <th class="num">{t.col_planned}</th>
-                            <th class="num">{t.col_actual}</th>
-                            <th class="num">{t.col_step_rate}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            {sheet(
+                "report-table compact",
+                &[(t.col_stage, false), (t.col_planned, true), (t.col_actual, true), (t.col_step_rate, true)],
+                rows,
+            )}
         }
         .into_any(),
     )
@@ -514,39 +474,32 @@ fn execution(l: Locale, p: &Plan, r: &Report) -> AnyView {
         let rows = e
             .slip
             .iter()
-            .map(|s| {
-                let name = s
-                    .phase
-                    .as_deref()
-                    .and_then(|id| p.phase(id))
-                    .map(|x| x.name.clone())
-                    .unwrap_or_else(|| t.no_group.to_string());
-                view! {
-                    <tr>
-                        <td>{name}</td>
-                        <td class="num">{s.items}</td>
-                        <td class="num">{s.slipped}</td>
-                        <td class="num">{fmt_days(l, s.mean)}</td>
-                        <td class="num">{slip_days(s.max)}</td>
-                    </tr>
-                }
+            .map(|x| Row {
+                key: x.phase.clone().unwrap_or_default(),
+                class: "",
+                cells: vec![
+                    Cell::text(
+                        x.phase
+                            .as_deref()
+                            .and_then(|id| p.phase(id))
+                            .map(|x| x.name.clone())
+                            .unwrap_or_else(|| t.no_group.to_string()),
+                    ),
+                    Cell::num(x.items.to_string()),
+                    Cell::num(x.slipped.to_string()),
+                    Cell::num(fmt_days(l, x.mean)),
+                    Cell::num(slip_days(x.max)),
+                ],
             })
-            .collect_view();
-        view! {
-            <table class="data-table report-table compact">
-                <thead>
-                    <tr>
-                        <th>{t.col_phase}</th>
-                        <th class="num">{t.col_items}</th>
-                        <th class="num">{t.col_slipped}</th>
-                        <th class="num">{t.col_mean_slip}</th>
-                        <th class="num">{t.col_max_slip}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-        .into_any()
+            .collect();
+        let head = [
+            (t.col_phase, false),
+            (t.col_items, true),
+            (t.col_slipped, true),
+            (t.col_mean_slip, true),
+            (t.col_max_slip, true),
+        ];
+        sheet("report-table compact", &head, rows)
     };
     let exceptions = if e.exceptions.is_empty() {
         view! { <p class="muted">{t.no_exceptions}</p> }.into_any()
@@ -676,4 +629,34 @@ fn monitoring(l: Locale, p: &Plan, r: &Report) -> AnyView {
         }
         .into_any(),
     )
+}
+
+/// Keeps this campaign's channel figures in the knowledge base as benchmarks.
+fn record(app: App) {
+    let Some(pid) = app.current_id() else { return };
+    let obs = app.with_ws_untracked(|w| {
+        w.plan(&pid).map(|p| crate::model::knowledge::rules::observations_of(p, app.today)).unwrap_or_default()
+    });
+    let n = obs.len();
+    let cmd = crate::model::knowledge::commands::KnowledgeCommand::Record { plan: pid, observations: obs };
+    if crate::ui::knowledge::run(app, cmd) {
+        let text = fill(app.lang().knowledge().recorded, "n", &n.to_string());
+        app.notice.set(Some(Notice::Info { text, undo: true }));
+    }
+}
+
+/// Keeps the whole plan as a template in the knowledge base.
+fn save_template(app: App) {
+    let Some(pid) = app.current_id() else { return };
+    let made = app.with_ws_untracked(|w| {
+        w.plan(&pid).map(|p| crate::model::knowledge::rules::template_of(p, None, new_id(), p.name.clone()))
+    });
+    if let Some(t) = made {
+        let name = t.name.clone();
+        if crate::ui::knowledge::run(app, crate::model::knowledge::commands::KnowledgeCommand::PutTemplate(Box::new(t)))
+        {
+            let text = fill(app.lang().knowledge().template_saved, "name", &name);
+            app.notice.set(Some(Notice::Info { text, undo: true }));
+        }
+    }
 }

@@ -490,7 +490,9 @@ fn entry_view(
                 >
                     <option value="">{t.cite}</option>
                     {picker_opts}
-                </select> <span class="grow"></span> {row_buttons((t.move_up, t.move_down, t.remove), true, mv, rm)}
+                </select> <span class="grow"></span>
+                {(section == Section::Lessons).then(|| promote_button(app, e, report))}
+                {row_buttons((t.move_up, t.move_down, t.remove), true, mv, rm)}
             </div>
             <div class="cites">{chips}</div>
         </li>
@@ -586,4 +588,58 @@ fn ActionsCard() -> impl IntoView {
 /// The date shown for an action's due day in lists outside the table.
 pub fn due_text(l: Locale, a: &ActionItem) -> String {
     a.due.map(|d| fmt_date(l, d)).unwrap_or_default()
+}
+
+/// "Add to the knowledge base" on a lesson: files it with its source, the
+/// channels, tactics and phase it cites, and its evidence frozen as it reads
+/// now; once filed, says so.
+fn promote_button(app: App, e: EditRow<RetroEntry>, report: Memo<Option<Report>>) -> impl IntoView {
+    let l = app.lang();
+    let t = l.knowledge();
+    let today = app.today;
+    let filed = Memo::new(move |_| {
+        let pid = app.current_id()?;
+        let text = e.read(|x| x.text.clone());
+        Some(app.with_ws(|w| {
+            w.knowledge.lessons.iter().any(|x| x.text == text && x.source.as_ref().is_some_and(|s| s.plan == pid))
+        }))
+    });
+    let promote = move |_| {
+        let Some(pid) = app.current_id() else { return };
+        let Some(entry) = e.get_untracked() else { return };
+        let lesson = report.with_untracked(|r| {
+            let r = r.as_ref()?;
+            app.with_ws_untracked(|w| {
+                let p = w.plan(&pid)?;
+                let mut lesson = crate::model::knowledge::rules::lesson_from_entry(p, &entry, new_id(), today);
+                lesson.figures = entry
+                    .cites
+                    .iter()
+                    .filter_map(|c| cite_view(l, p, r, c, today))
+                    .map(|(label, value, _)| crate::model::knowledge::data::Figure { label, value })
+                    .collect();
+                Some(lesson)
+            })
+        });
+        let cmd = lesson.map(|x| crate::model::knowledge::commands::KnowledgeCommand::PutLesson(Box::new(x)));
+        if cmd.is_some_and(|c| crate::ui::knowledge::run(app, c)) {
+            app.notice.set(Some(crate::ui::state::Notice::Info { text: t.promoted_notice.to_string(), undo: true }));
+        }
+    };
+    view! {
+        <Show
+            when=move || filed.get() == Some(true)
+            fallback=move || {
+                view! {
+                    <button class="btn small" data-action="promote" on:click=promote>
+                        {t.promote}
+                    </button>
+                }
+            }
+        >
+            <span class="chip ok" data-testid="promoted">
+                {t.promoted}
+            </span>
+        </Show>
+    }
 }

@@ -220,8 +220,14 @@ pub fn KpiDefinitions() -> impl IntoView {
                 t.add,
                 move |name| run(app, MonitorCommand::PutKpi(Box::new(Kpi::new(new_id(), name)))),
             )}
+            {crate::ui::knowledge::benchmark_hint(app, kpi_channels(app))}
         },
     )
+}
+
+/// The channels the open plan's KPIs name: the past benchmarks shown beside their targets.
+fn kpi_channels(app: App) -> Memo<Vec<String>> {
+    app.plan_memo(crate::model::monitor::rules::channels)
 }
 
 /// One column of the grid: a KPI's id, name, unit and period.

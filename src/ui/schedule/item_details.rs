@@ -209,6 +209,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
         let id_ch = id.clone();
         let id_dep = id.clone();
         let id_reason = id.clone();
+        let id_tpl = id.clone();
         Some(view! {
             <aside class="drawer" role="dialog" aria-label=g().details data-testid="item-details">
                 <div class="drawer-head">
@@ -370,8 +371,29 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
                             </button>
                         </div>
                     </section>
+                    <button class="btn" data-action="save-subtree" on:click=move |_| save_subtree(app, &id_tpl)>
+                        {app.lang().knowledge().save_subtree}
+                    </button>
                 </div>
             </aside>
         })
+    }
+}
+
+/// Keeps the item and its descendants as a template in the knowledge base.
+fn save_subtree(app: App, id: &str) {
+    let Some(pid) = app.current_id() else { return };
+    let made = app.with_ws_untracked(|w| {
+        let p = w.plan(&pid)?;
+        let w = p.item(id)?;
+        Some(crate::model::knowledge::rules::template_of(p, Some(id), crate::ui::state::new_id(), w.title.clone()))
+    });
+    if let Some(t) = made {
+        let name = t.name.clone();
+        if crate::ui::knowledge::run(app, crate::model::knowledge::commands::KnowledgeCommand::PutTemplate(Box::new(t)))
+        {
+            let text = crate::i18n::fill(app.lang().knowledge().template_saved, "name", &name);
+            app.notice.set(Some(crate::ui::state::Notice::Info { text, undo: true }));
+        }
     }
 }

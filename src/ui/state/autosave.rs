@@ -21,6 +21,8 @@ pub(super) struct SaveBook {
     pub(super) index_dirty: bool,
     pub(super) scheduled: bool,
     pub(super) index_blocked: bool,
+    /// The knowledge base changed since it was last written.
+    pub(super) knowledge_dirty: bool,
 }
 
 impl App {
@@ -36,6 +38,15 @@ impl App {
             }
             b.index_dirty |= structural;
         });
+        if self.save_state.get_untracked() != SaveState::NotSaved {
+            self.save_state.set(SaveState::Saving);
+        }
+        self.schedule_save();
+    }
+
+    /// The knowledge base changed (an edit, an undo): save it with the next flush.
+    pub(super) fn mark_knowledge_dirty(&self) {
+        self.book.update_value(|b| b.knowledge_dirty = true);
         if self.save_state.get_untracked() != SaveState::NotSaved {
             self.save_state.set(SaveState::Saving);
         }
@@ -111,6 +122,12 @@ impl App {
                     b.deleted.remove(&id);
                     b.revisions.remove(&id);
                 });
+            }
+        }
+        if self.book.with_value(|b| b.knowledge_dirty) {
+            match self.ws.with_untracked(|w| storage::save_knowledge(&w.knowledge)) {
+                Ok(()) => self.book.update_value(|b| b.knowledge_dirty = false),
+                Err(e) => failure = failure.or(Some(e)),
             }
         }
         if index_dirty && !index_blocked {

@@ -30,8 +30,10 @@ impl App {
         });
         match result {
             Ok(edits) => {
-                if let Some(id) = touched_plan(&edits) {
-                    self.mark_dirty(&id, structural);
+                match touched_plan(&edits) {
+                    Some(id) => self.mark_dirty(&id, structural),
+                    None if !edits.is_empty() => self.mark_knowledge_dirty(),
+                    None => {}
                 }
                 self.history_tick.update(|t| *t += 1);
                 Ok(())
@@ -67,6 +69,10 @@ impl App {
         self.ws.update(|ws| {
             self.history.update_value(|h| touched = if undo { h.undo(ws) } else { h.redo(ws) });
         });
+        if let Some(None) = touched {
+            self.mark_knowledge_dirty();
+            self.history_tick.update(|t| *t += 1);
+        }
         if let Some(Some(id)) = touched {
             // Structure may have changed (a plan restored or removed): save all.
             self.mark_dirty(&id, true);

@@ -120,7 +120,7 @@ impl App {
             book.revisions.insert(p.id.clone(), rev);
             plans.push(p);
         }
-        let ws = RwSignal::new(Workspace { plans });
+        let ws = RwSignal::new(Workspace { plans, knowledge: loaded.knowledge });
         let route = RwSignal::new(route);
         let analysis = Memo::new(move |_| {
             let id = route.with(|r| r.plan_id().map(str::to_string))?;

@@ -12,6 +12,17 @@ impl App {
     /// unsaved for that plan; otherwise ask the user.
     pub fn on_storage_event(&self, key: Option<String>) {
         let Some(key) = key else { return };
+        if key == storage::KNOWLEDGE_KEY {
+            // The knowledge base is small and shared: theirs wins unless ours is unsaved.
+            if !self.book.with_value(|b| b.knowledge_dirty) {
+                let k = storage::read_knowledge().unwrap_or_default();
+                if self.ws.with_untracked(|w| w.knowledge != k) {
+                    self.ws.update(|w| w.knowledge = k);
+                    self.reset_history();
+                }
+            }
+            return;
+        }
         if let Some(id) = storage::plan_id_of_key(&key) {
             let id = id.to_string();
             // A field being typed in commits first (its page may go).

@@ -1,0 +1,136 @@
+//! Strings of the knowledge base (lessons and cases, benchmarks, templates,
+//! the new plan's offer) in zh-CN and English, and the sentences built from
+//! them (a benchmark line). Must not know about the browser.
+
+use super::monitor::fmt_pct;
+use super::{fill, Locale};
+use crate::model::knowledge::data::Metric;
+use crate::model::knowledge::data::Outcome;
+use crate::model::knowledge::rules::Benchmark;
+
+texts! {
+    KnowledgeTexts;
+    nav_knowledge: "知识库", "Knowledge";
+    title: "营销知识库", "Knowledge base";
+    help: "每次复盘沉淀的经验与案例、各渠道的历史数据基准、可复用的模板，下一次活动从这里开始。知识库只存在本浏览器里，可以导出成文件与团队共享。", "Lessons and cases from every retrospective, each channel's past figures and reusable templates: the next campaign starts here. It lives in this browser; export it as a file to share with the team.";
+    tab_lessons: "经验与案例", "Lessons and cases";
+    tab_benchmarks: "数据基准", "Benchmarks";
+    tab_templates: "模板与方法论", "Templates";
+    export: "导出知识库", "Export knowledge base";
+    import: "导入知识库", "Import knowledge base";
+    imported: "已导入：经验 {lessons} 条，模板 {templates} 个，数据 {obs} 条（编号重复的作为副本导入）", "Imported {lessons} lessons, {templates} templates and {obs} figures (any whose id was taken came in as a copy)";
+    back: "计划库", "Plans";
+    // Lessons
+    search: "搜索经验（中文或英文）…", "Search lessons (Chinese or English)…";
+    all_scenarios: "全部场景", "All scenarios";
+    all_outcomes: "成功与失败", "Successes and failures";
+    success: "成功经验", "Success";
+    failure: "失败教训", "Failure";
+    tags: "标签", "Tags";
+    tags_placeholder: "标签，用逗号分隔", "Tags, separated by commas";
+    add_lesson: "直接写一条经验…", "Write a lesson directly…";
+    add: "添加", "Add";
+    remove: "删除", "Remove";
+    no_lessons: "还没有经验。在复盘的“经验”栏里点“存入知识库”，或在这里直接写。", "No lessons yet. Use “Add to the knowledge base” on a lesson of a retrospective, or write one here.";
+    no_match: "没有符合条件的经验。", "No lesson matches.";
+    from_plan: "来自 {name}（{range}）", "From {name} ({range})";
+    written_here: "直接录入", "Written here";
+    filed_on: "{date} 入库", "Filed {date}";
+    evidence: "证据", "Evidence";
+    phase: "阶段", "Phase";
+    lesson_count: "{n} 条", "{n}";
+    // Promotion from a retrospective
+    promote: "存入知识库", "Add to the knowledge base";
+    promoted: "已入库", "In the knowledge base";
+    promoted_notice: "已存入知识库", "Added to the knowledge base";
+    record: "保存本次数据为基准", "Keep these figures as benchmarks";
+    recorded: "已保存 {n} 条渠道数据到知识库", "{n} channel figures kept in the knowledge base";
+    save_template: "存为模板", "Save as a template";
+    save_subtree: "将此项及下级存为模板", "Save this item and its children as a template";
+    template_saved: "已存为模板「{name}」", "Saved as the template “{name}”";
+    // Benchmarks
+    benchmarks_help: "来自本浏览器中已结束且有实际数据的计划，以及导入的知识库；每个渠道每项指标的历史取值、中位数和区间。", "From the plans in this browser that have ended with actuals, and from imported knowledge bases: each channel's past values of each metric, their median and range.";
+    no_benchmarks: "还没有基准：计划结束后，它的渠道数据会出现在这里。", "No benchmarks yet: once a plan ends, its channel figures show here.";
+    col_channel: "渠道", "Channel";
+    col_metric: "指标", "Metric";
+    col_range: "区间", "Range";
+    col_median: "中位数", "Median";
+    col_count: "活动数", "Campaigns";
+    col_plans: "来自", "From";
+    benchmark_line: "{channel} {metric}：过去 {n} 次活动 {range}，中位数 {median}", "{channel} {metric}: past {n} campaigns {range}, median {median}";
+    benchmark_line_one: "{channel} {metric}：上次活动 {value}", "{channel} {metric}: last campaign {value}";
+    benchmarks_title: "历史基准", "Past benchmarks";
+    // Templates
+    templates_help: "内置模板来自常见场景的方法论；也可以把自己的计划或其中一部分存为模板。用模板新建时，日期按工作日落到新的开始日期，预算按比例拆分。", "Built-in templates follow the playbooks of common scenarios; you can also save your own plan, or part of it, as a template. A plan made from a template lands on working days from its start date, with the budget split by its shares.";
+    builtin: "内置", "Built-in";
+    saved: "已保存", "Saved";
+    template_facts: "{days} 个工作日 · {phases} 个阶段 · {items} 项工作 · {kpis} 个KPI · {risks} 个风险", "{days} working days · {phases} phases · {items} items · {kpis} KPIs · {risks} risks";
+    use_template: "用此模板新建", "New plan from this";
+    from_origin: "来自 {name}", "From {name}";
+    // New plan
+    new_title: "新建计划", "New plan";
+    new_help: "选场景、开始日期和预算；可以从空白开始，也可以用模板。知识库会列出这个场景的经验和数据基准。", "Pick the scenario, start date and budget; start blank or from a template. The knowledge base lists what it knows for the scenario.";
+    name: "计划名称", "Plan name";
+    scenario: "场景", "Scenario";
+    start: "开始日期", "Start date";
+    budget: "总预算", "Total budget";
+    start_from: "从哪里开始", "Start from";
+    blank: "空白计划", "A blank plan";
+    blank_help: "只有名称、日期和预算，其余自己填。", "Just the name, dates and budget; fill in the rest yourself.";
+    create: "创建计划", "Create the plan";
+    offer_title: "知识库里关于「{scenario}」", "What the knowledge base knows about “{scenario}”";
+    offer_lessons: "经验与案例", "Lessons and cases";
+    offer_none: "这个场景还没有经验。复盘后把经验存入知识库，下次就会出现在这里。", "No lessons for this scenario yet. After a retrospective, add its lessons and they will show here.";
+    offer_more: "在知识库中查看全部 {n} 条", "See all {n} in the knowledge base";
+    bad_budget: "预算“{text}”不是有效金额", "“{text}” is not an amount";
+}
+
+pub fn outcome_name(l: Locale, o: Outcome) -> &'static str {
+    let t = l.knowledge();
+    match o {
+        Outcome::Success => t.success,
+        Outcome::Failure => t.failure,
+    }
+}
+
+/// Metric names are the trade's own abbreviations in both languages.
+pub fn metric_name(l: Locale, m: Metric) -> &'static str {
+    match (m, l) {
+        (Metric::Ctr, _) => "CTR",
+        (Metric::Cvr, Locale::ZhCn) => "转化率",
+        (Metric::Cvr, Locale::En) => "Conv. rate",
+        (Metric::Cpa, _) => "CPA",
+        (Metric::Roi, _) => "ROI",
+        (Metric::Roas, _) => "ROAS",
+    }
+}
+
+/// A metric's value as it reads: rates and ROI as percents, ROAS as a
+/// multiple, CPA in money (major units, the caller's currency sign).
+pub fn fmt_metric(m: Metric, v: f64, money: &dyn Fn(f64) -> String) -> String {
+    match m {
+        Metric::Ctr | Metric::Cvr | Metric::Roi => fmt_pct(v),
+        Metric::Roas => super::close::fmt_times(v),
+        Metric::Cpa => money(v),
+    }
+}
+
+/// "小红书 CTR：过去 3 次活动 2.1%–3.4%，中位数 2.8%".
+pub fn benchmark_line(l: Locale, b: &Benchmark, money: &dyn Fn(f64) -> String) -> String {
+    let t = l.knowledge();
+    let f = |v: f64| fmt_metric(b.metric, v, money);
+    let base = |tpl: &str| fill(&fill(tpl, "channel", &b.channel), "metric", metric_name(l, b.metric));
+    if b.values.len() == 1 {
+        fill(&base(t.benchmark_line_one), "value", &f(b.median))
+    } else {
+        fill(
+            &fill(
+                &fill(&base(t.benchmark_line), "n", &b.values.len().to_string()),
+                "range",
+                &format!("{}–{}", f(b.min), f(b.max)),
+            ),
+            "median",
+            &f(b.median),
+        )
+    }
+}

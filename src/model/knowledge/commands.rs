@@ -1,0 +1,127 @@
+//! Compiling a `KnowledgeCommand` into an edit of the workspace's knowledge
+//! base: lessons and templates put or removed, a campaign's figures
+//! recorded, a shared file merged in. Refused exactly when the result would
+//! not load. The knowledge base is replaced as one edit, so each command is
+//! one undo step.
+
+use crate::model::base::fault::Fault;
+use crate::model::base::id::Id;
+use crate::model::base::list::remove_entry;
+use crate::model::base::list::upsert;
+use crate::model::base::list::HasId;
+use crate::model::command::edits::Edit;
+use crate::model::knowledge::data::Knowledge;
+use crate::model::knowledge::data::Lesson;
+use crate::model::knowledge::data::Observation;
+use crate::model::knowledge::data::Template;
+use crate::model::knowledge::data::MAX_ENTRIES;
+use crate::model::knowledge::rules::template_fault;
+use crate::model::plan::Workspace;
+
+/// A change to the knowledge base; each is one undo step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum KnowledgeCommand {
+    PutLesson(Box<Lesson>),
+    RemoveLesson(Id),
+    PutTemplate(Box<Template>),
+    RemoveTemplate(Id),
+    /// Keeps a campaign's channel figures (replacing what was kept for it).
+    Record {
+        plan: Id,
+        observations: Vec<Observation>,
+    },
+    /// Adds a shared file's lessons, templates and figures; the caller has
+    /// given anything whose id is taken a new id (it comes in as a copy).
+    Merge(Box<Knowledge>),
+}
+
+pub fn lesson_fault(l: &Lesson) -> Option<Fault> {
+    l.text.trim().is_empty().then_some(Fault::EmptyName)
+}
+
+/// Every fault of a knowledge base: what validation of its file reports.
+pub fn knowledge_faults(k: &Knowledge) -> Vec<(String, Fault)> {
+    let mut out = vec![];
+    let mut ids = std::collections::HashSet::new();
+    for (i, l) in k.lessons.iter().enumerate() {
+        if !ids.insert(l.id()) {
+            out.push((format!("lessons[{i}].id"), Fault::DuplicateId(l.id.clone())));
+        }
+        if let Some(f) = lesson_fault(l) {
+            out.push((format!("lessons[{i}].text"), f));
+        }
+    }
+    for (i, t) in k.templates.iter().enumerate() {
+        if !ids.insert(t.id()) {
+            out.push((format!("templates[{i}].id"), Fault::DuplicateId(t.id.clone())));
+        }
+        if let Some(f) = template_fault(t) {
+            out.push((format!("templates[{i}]"), f));
+        }
+    }
+    for (list, n) in
+        [("lessons", k.lessons.len()), ("templates", k.templates.len()), ("observations", k.observations.len())]
+    {
+        if n > MAX_ENTRIES {
+            out.push((list.to_string(), Fault::TooMany { count: n, max: MAX_ENTRIES }));
+        }
+    }
+    out
+}
+
+fn room<T: HasId>(list: &[T], id: &str) -> Result<(), Fault> {
+    if list.len() >= MAX_ENTRIES && !list.iter().any(|x| x.id() == id) {
+        return Err(Fault::TooMany { count: list.len() + 1, max: MAX_ENTRIES });
+    }
+    Ok(())
+}
+
+pub fn compile(ws: &Workspace, cmd: KnowledgeCommand) -> Result<Vec<Edit>, Fault> {
+    let mut k = ws.knowledge.clone();
+    match cmd {
+        KnowledgeCommand::PutLesson(l) => {
+            let mut l = *l;
+            l.text = l.text.trim().to_string();
+            if let Some(f) = lesson_fault(&l) {
+                return Err(f);
+            }
+            if k.templates.iter().any(|t| t.id == l.id) {
+                return Err(Fault::DuplicateId(l.id));
+            }
+            room(&k.lessons, &l.id)?;
+            upsert(&mut k.lessons, l);
+        }
+        KnowledgeCommand::RemoveLesson(id) => remove_entry(&mut k.lessons, &id)?,
+        KnowledgeCommand::PutTemplate(t) => {
+            let mut t = *t;
+            t.name = t.name.trim().to_string();
+            if let Some(f) = template_fault(&t) {
+                return Err(f);
+            }
+            if k.lessons.iter().any(|l| l.id == t.id) {
+                return Err(Fault::DuplicateId(t.id));
+            }
+            room(&k.templates, &t.id)?;
+            upsert(&mut k.templates, t);
+        }
+        KnowledgeCommand::RemoveTemplate(id) => remove_entry(&mut k.templates, &id)?,
+        KnowledgeCommand::Record { plan, observations } => {
+            k.observations.retain(|o| o.plan != plan);
+            k.observations.extend(observations.into_iter().filter(|o| o.plan == plan && o.value.0.is_finite()));
+            if k.observations.len() > MAX_ENTRIES {
+                return Err(Fault::TooMany { count: k.observations.len(), max: MAX_ENTRIES });
+            }
+        }
+        KnowledgeCommand::Merge(other) => {
+            let plans: std::collections::HashSet<&str> = other.observations.iter().map(|o| o.plan.as_str()).collect();
+            k.observations.retain(|o| !plans.contains(o.plan.as_str()));
+            k.lessons.extend(other.lessons);
+            k.templates.extend(other.templates);
+            k.observations.extend(other.observations);
+            if let Some((_, f)) = knowledge_faults(&k).into_iter().next() {
+                return Err(f);
+            }
+        }
+    }
+    Ok(if k == ws.knowledge { vec![] } else { vec![Edit::Knowledge(Box::new(k))] })
+}

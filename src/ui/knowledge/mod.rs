@@ -1,0 +1,695 @@
+//! The knowledge base page (营销知识库), across plans: lessons and cases with
+//! search (Chinese and English) and tag filters, the channels' benchmarks,
+//! the templates (built-in and saved) to start a plan from; export and import
+//! of the team's file. Also the benchmarks memo and the benchmark lines the
+//! KPI, budget and new-plan pages show beside their inputs. Every edit is a
+//! `KnowledgeCommand` (one undo step). Must not know the file format beyond
+//! calling `io::knowledge`.
+
+pub mod new_plan;
+
+use crate::i18n::knowledge::benchmark_line;
+use crate::i18n::knowledge::fmt_metric;
+use crate::i18n::knowledge::metric_name;
+use crate::i18n::knowledge::outcome_name;
+use crate::i18n::{fill, fmt_date, fmt_money, fmt_range, scenario_name, Locale};
+use crate::io::knowledge::{export_knowledge, import_knowledge, KNOWLEDGE_SUFFIX};
+use crate::model::base::id::Id;
+use crate::model::base::money::Money;
+use crate::model::command::dispatch::Command;
+use crate::model::knowledge::commands::KnowledgeCommand;
+use crate::model::knowledge::data::Knowledge;
+use crate::model::knowledge::data::Lesson;
+use crate::model::knowledge::data::Observation;
+use crate::model::knowledge::data::Outcome;
+use crate::model::knowledge::data::Template;
+use crate::model::knowledge::rules::benchmarks;
+use crate::model::knowledge::rules::matches;
+use crate::model::knowledge::rules::observations_of;
+use crate::model::knowledge::rules::same_channel;
+use crate::model::knowledge::rules::Benchmark;
+use crate::model::plan::Plan;
+use crate::model::plan::Scenario;
+use crate::model::sample::templates::builtin_templates;
+use crate::ui::file_io::download;
+use crate::ui::kit::add_box::add_box;
+use crate::ui::kit::sheet::{sheet, Cell, Row};
+use crate::ui::route::Route;
+use crate::ui::state::metrics::{now_ms, set_metric};
+use crate::ui::state::{new_id, use_app, App, Notice};
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+/// Runs a knowledge base command; false when refused (the app says why).
+pub fn run(app: App, cmd: KnowledgeCommand) -> bool {
+    app.dispatch(Command::Knowledge(cmd)).is_ok()
+}
+
+/// What a plan's figures depend on: its dates, KPIs, funnel stages and
+/// budget lines. Equal fingerprints give equal observations, so an edit to
+/// one plan does not recompute the others'.
+fn fingerprint(p: &Plan) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (p.start, p.end, &p.kpis, &p.monitor.stages, &p.budget.lines, &p.name, p.scenario).hash(&mut h);
+    h.finish()
+}
+
+/// The benchmarks for the open plan (every other ended plan and the kept
+/// figures), once per change. Each plan's figures are cached by its
+/// fingerprint. Times itself (`benchmarksMs`) for the benchmark.
+pub fn benchmarks_memo(app: App) -> Memo<Vec<Benchmark>> {
+    let cache: StoredValue<HashMap<Id, (u64, Vec<Observation>)>> = StoredValue::new(HashMap::new());
+    Memo::new(move |_| {
+        let t0 = now_ms();
+        let today = app.today;
+        let current = app.current_id();
+        let out = app.with_ws(|w| {
+            let mut obs: Vec<Observation> = vec![];
+            cache.update_value(|c| {
+                c.retain(|id, _| w.plan(id).is_some());
+                for p in w.plans.iter().filter(|p| Some(&p.id) != current.as_ref() && p.end < today) {
+                    let f = fingerprint(p);
+                    let hit = c.get(&p.id).filter(|(g, _)| *g == f).map(|(_, o)| o.clone());
+                    let o = hit.unwrap_or_else(|| {
+                        let o = observations_of(p, today);
+                        c.insert(p.id.clone(), (f, o.clone()));
+                        o
+                    });
+                    obs.extend(o);
+                }
+            });
+            let here: std::collections::HashSet<&str> = w.plans.iter().map(|p| p.id.as_str()).collect();
+            obs.extend(
+                w.knowledge
+                    .observations
+                    .iter()
+                    .filter(|o| !here.contains(o.plan.as_str()) && Some(&o.plan) != current.as_ref())
+                    .cloned(),
+            );
+            // The figures are all gathered: `benchmarks` only groups them.
+            benchmarks(&[], None, &obs, today)
+        });
+        set_metric("benchmarksMs", now_ms() - t0);
+        out
+    })
+}
+
+/// Money in major units, in the language's format and `currency`.
+fn major(l: Locale, currency: &str) -> impl Fn(f64) -> String + '_ {
+    move |v| fmt_money(l, Money((v * 100.0).round() as i64), currency)
+}
+
+/// The benchmark lines for `channels` (all of them when empty), or nothing.
+pub fn benchmark_lines(l: Locale, all: &[Benchmark], channels: &[String], currency: &str) -> Vec<String> {
+    let money = major(l, currency);
+    all.iter()
+        .filter(|b| channels.is_empty() || channels.iter().any(|c| same_channel(c, &b.channel)))
+        .map(|b| benchmark_line(l, b, &money))
+        .collect()
+}
+
+/// The "past benchmarks" box beside a page's inputs: the lines for the
+/// channels `channels` gives, hidden when there are none.
+pub fn benchmark_hint(app: App, channels: Memo<Vec<String>>) -> impl IntoView {
+    let l = app.lang();
+    let t = l.knowledge();
+    let all = benchmarks_memo(app);
+    let currency = app.plan_memo(|p| p.currency.clone());
+    let lines = Memo::new(move |_| {
+        let ch = channels.get();
+        if ch.is_empty() {
+            return vec![];
+        }
+        all.with(|a| benchmark_lines(l, a, &ch, &currency.get()))
+    });
+    move || {
+        let v = lines.get();
+        (!v.is_empty()).then(|| {
+            view! {
+                <div class="benchmark-hint" data-testid="benchmark-hint">
+                    <b>{t.benchmarks_title}</b>
+                    <ul>{v.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
+                </div>
+            }
+        })
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Lessons,
+    Benchmarks,
+    Templates,
+}
+
+#[component]
+pub fn KnowledgePage() -> impl IntoView {
+    let app = use_app();
+    move || {
+        app.locale.track();
+        page(app)
+    }
+}
+
+fn page(app: App) -> impl IntoView {
+    let l = app.lang();
+    let t = l.knowledge();
+    let tab = RwSignal::new(Tab::Lessons);
+    let counts = Memo::new(move |_| app.with_ws(|w| (w.knowledge.lessons.len(), w.knowledge.templates.len())));
+    let bench = benchmarks_memo(app);
+    let export = move |_| {
+        let text = app.with_ws_untracked(|w| export_knowledge(&w.knowledge));
+        download(&format!("knowledge{KNOWLEDGE_SUFFIX}"), &text, "application/json");
+    };
+    let input = NodeRef::<leptos::html::Input>::new();
+    let on_file = move |ev: leptos::ev::Event| {
+        let el: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(f) = el.files().and_then(|l| l.get(0)) {
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(f.text()).await.ok().and_then(|v| v.as_string());
+                import_text(app, &text.unwrap_or_default());
+            });
+        }
+        el.set_value("");
+    };
+    let tab_button = move |which: Tab, label: &'static str, key: &'static str, n: Signal<usize>| {
+        view! {
+            <button
+                class="subtab"
+                class:active=move || tab.get() == which
+                data-tab=key
+                on:click=move |_| tab.set(which)
+            >
+                {label}
+                <span class="count-badge zero">{n}</span>
+            </button>
+        }
+    };
+    let body = move || match tab.get() {
+        Tab::Lessons => lessons_tab(app).into_any(),
+        Tab::Benchmarks => benchmarks_tab(app, bench).into_any(),
+        Tab::Templates => templates_tab(app).into_any(),
+    };
+    view! {
+        <section class="knowledge monitor" data-testid="knowledge">
+            <div class="card-head">
+                <h1>{t.title}</h1>
+                <div class="toolbar">
+                    <a class="btn" href="#/plans">
+                        {t.back}
+                    </a>
+                    <button class="btn" data-action="export-knowledge" on:click=export>
+                        {t.export}
+                    </button>
+                    <button
+                        class="btn"
+                        data-action="import-knowledge"
+                        on:click=move |_| {
+                            if let Some(i) = input.get() {
+                                i.click();
+                            }
+                        }
+                    >
+                        {t.import}
+                    </button>
+                    <input
+                        type="file"
+                        accept=".json,application/json"
+                        class="visually-hidden"
+                        node_ref=input
+                        data-testid="import-knowledge-input"
+                        tabindex="-1"
+                        aria-hidden="true"
+                        on:change=on_file
+                    />
+                </div>
+            </div>
+            <p class="hint page-hint">{t.help}</p>
+            <nav class="subtabs">
+                {tab_button(Tab::Lessons, t.tab_lessons, "lessons", Signal::derive(move || counts.get().0))}
+                {tab_button(
+                    Tab::Benchmarks,
+                    t.tab_benchmarks,
+                    "benchmarks",
+                    Signal::derive(move || bench.with(Vec::len)),
+                )}
+                {tab_button(
+                    Tab::Templates,
+                    t.tab_templates,
+                    "templates",
+                    Signal::derive(move || counts.get().1 + builtin_templates(l.sample_lang()).len()),
+                )}
+            </nav>
+            {body}
+        </section>
+    }
+}
+
+/// Imports a shared knowledge base: whatever is new comes in; anything whose
+/// id is taken comes in as a copy with a new id. One undo step.
+pub fn import_text(app: App, text: &str) {
+    let t = app.lang().knowledge();
+    match import_knowledge(text) {
+        Ok(mut k) => {
+            let taken: std::collections::HashSet<String> = app.with_ws_untracked(|w| {
+                w.knowledge
+                    .lessons
+                    .iter()
+                    .map(|x| x.id.clone())
+                    .chain(w.knowledge.templates.iter().map(|x| x.id.clone()))
+                    .collect()
+            });
+            for l in &mut k.lessons {
+                if taken.contains(&l.id) {
+                    l.id = new_id();
+                }
+            }
+            for x in &mut k.templates {
+                if taken.contains(&x.id) {
+                    x.id = new_id();
+                }
+            }
+            let (a, b, c) = (k.lessons.len(), k.templates.len(), k.observations.len());
+            if run(app, KnowledgeCommand::Merge(Box::new(k))) {
+                app.import_error.set(None);
+                let text = [("lessons", a), ("templates", b), ("obs", c)]
+                    .into_iter()
+                    .fold(t.imported.to_string(), |s, (k, v)| fill(&s, k, &v.to_string()));
+                app.notice.set(Some(Notice::Info { text, undo: true }));
+            }
+        }
+        Err(e) => app.import_error.set(Some(e)),
+    }
+}
+
+fn lessons_tab(app: App) -> impl IntoView {
+    let l = app.lang();
+    let t = l.knowledge();
+    let query = RwSignal::new(String::new());
+    let scenario = RwSignal::new(None::<Scenario>);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let tags = RwSignal::new(Vec::<String>::new());
+    let all_tags = Memo::new(move |_| {
+        app.with_ws(|w| {
+            let mut v: Vec<String> = vec![];
+            for x in w.knowledge.lessons.iter().flat_map(|l| l.tags.iter().chain(&l.channels)) {
+                if !v.iter().any(|y| same_channel(y, x)) {
+                    v.push(x.clone());
+                }
+            }
+            v
+        })
+    });
+    let shown = Memo::new(move |_| {
+        let (q, s, o, tg) = (query.get(), scenario.get(), outcome.get(), tags.get());
+        app.with_ws(|w| {
+            let mut v: Vec<Id> = w
+                .knowledge
+                .lessons
+                .iter()
+                .filter(|x| {
+                    s.is_none_or(|s| x.scenario == s) && o.is_none_or(|o| x.outcome == o) && matches(x, &q, &tg)
+                })
+                .map(|x| x.id.clone())
+                .collect();
+            v.reverse(); // newest first
+            v
+        })
+    });
+    let empty = Memo::new(move |_| app.with_ws(|w| w.knowledge.lessons.is_empty()));
+    let add = move |text: String| {
+        let lesson = Lesson {
+            id: new_id(),
+            text,
+            source: None,
+            scenario: scenario.get_untracked().unwrap_or(Scenario::Other),
+            channels: vec![],
+            tactics: vec![],
+            phase: String::new(),
+            outcome: outcome.get_untracked().unwrap_or(Outcome::Success),
+            verdict: None,
+            lens: None,
+            figures: vec![],
+            tags: tags.get_untracked(),
+            filed: app.today,
+        };
+        run(app, KnowledgeCommand::PutLesson(Box::new(lesson)))
+    };
+    let scenario_options = Scenario::ALL
+        .iter()
+        .map(|s| view! { <option value=format!("{s:?}")>{scenario_name(l, *s)}</option> })
+        .collect_view();
+    let tag_chips = move || {
+        all_tags
+            .get()
+            .into_iter()
+            .map(|x| {
+                let x2 = x.clone();
+                let x3 = x.clone();
+                let key = x.clone();
+                let on = move || tags.with(|v| v.contains(&x2));
+                view! {
+                    <button
+                        class="chip tag-chip"
+                        class:on=on
+                        data-tag=key
+                        on:click=move |_| {
+                            let x = x3.clone();
+                            tags.update(|v| {
+                                if let Some(i) = v.iter().position(|y| *y == x) {
+                                    v.remove(i);
+                                } else {
+                                    v.push(x);
+                                }
+                            })
+                        }
+                    >
+                        {x}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="card mon-card" data-section="lessons">
+            <div class="lesson-filters">
+                <input
+                    type="search"
+                    class="grow"
+                    data-field="search"
+                    placeholder=t.search
+                    aria-label=t.search
+                    on:input=move |e| query.set(event_target_value(&e))
+                />
+                <select
+                    data-field="scenario"
+                    aria-label=t.scenario
+                    on:change=move |e| {
+                        let v = event_target_value(&e);
+                        scenario.set(Scenario::ALL.iter().copied().find(|s| format!("{s:?}") == v));
+                    }
+                >
+                    <option value="">{t.all_scenarios}</option>
+                    {scenario_options}
+                </select>
+                <select
+                    data-field="outcome"
+                    aria-label=t.all_outcomes
+                    on:change=move |e| {
+                        let v = event_target_value(&e);
+                        outcome.set(Outcome::ALL.iter().copied().find(|s| format!("{s:?}") == v));
+                    }
+                >
+                    <option value="">{t.all_outcomes}</option>
+                    {Outcome::ALL
+                        .iter()
+                        .map(|o| view! { <option value=format!("{o:?}")>{outcome_name(l, *o)}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="tag-chips">{tag_chips}</div>
+            {add_box("lesson".into(), t.add_lesson, t.add, add)}
+            <Show when=move || empty.get()>
+                <p class="muted">{t.no_lessons}</p>
+            </Show>
+            <Show when=move || !empty.get() && shown.with(Vec::is_empty)>
+                <p class="muted">{t.no_match}</p>
+            </Show>
+            <ul class="lessons">
+                <For each=move || shown.get() key=|id| id.clone() let:id>
+                    {lesson_card(app, id)}
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+fn lesson_card(app: App, id: Id) -> impl IntoView {
+    let l = app.lang();
+    let t = l.knowledge();
+    let id2 = id.clone();
+    let lesson = Memo::new(move |_| app.with_ws(|w| w.knowledge.lessons.iter().find(|x| x.id == id2).cloned()));
+    let put = move |f: &dyn Fn(&mut Lesson)| {
+        if let Some(mut x) = lesson.get_untracked() {
+            let before = x.clone();
+            f(&mut x);
+            if x != before {
+                run(app, KnowledgeCommand::PutLesson(Box::new(x)));
+            }
+        }
+    };
+    let meta = move || {
+        lesson.with(|x| {
+            let x = x.as_ref()?;
+            let from = match &x.source {
+                Some(s) => fill(&fill(t.from_plan, "name", &s.name), "range", &fmt_range(l, s.start, s.end)),
+                None => t.written_here.to_string(),
+            };
+            let mut parts = vec![scenario_name(l, x.scenario).to_string(), from];
+            if !x.phase.is_empty() {
+                parts.push(format!("{}：{}", t.phase, x.phase));
+            }
+            parts.push(fill(t.filed_on, "date", &fmt_date(l, x.filed)));
+            Some(parts.join(" · "))
+        })
+    };
+    let figures = move || {
+        lesson.with(|x| {
+            let x = x.as_ref()?;
+            (!x.figures.is_empty()).then(|| {
+                let items = x
+                    .figures
+                    .iter()
+                    .map(|f| {
+                        view! {
+                            <span class="cite">
+                                <span class="cite-label">{f.label.clone()}</span>
+                                <b class="cite-figure">{f.value.clone()}</b>
+                            </span>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="cites">
+                        <span class="muted">{t.evidence}</span>
+                        {items}
+                    </div>
+                }
+            })
+        })
+    };
+    let channels = move || lesson.with(|x| x.as_ref().map(|x| x.channels.join(" · ")).unwrap_or_default());
+    view! {
+        <li class="lesson" data-lesson=id.clone()>
+            <div class="lesson-head">
+                <select
+                    data-field="outcome"
+                    aria-label=t.all_outcomes
+                    class=move || {
+                        if lesson.with(|x| x.as_ref().is_some_and(|x| x.outcome == Outcome::Failure)) {
+                            "outcome failure"
+                        } else {
+                            "outcome success"
+                        }
+                    }
+                    on:change=move |e| {
+                        let v = event_target_value(&e);
+                        if let Some(o) = Outcome::ALL.iter().copied().find(|s| format!("{s:?}") == v) {
+                            put(&|x| x.outcome = o);
+                        }
+                    }
+                >
+                    {Outcome::ALL
+                        .iter()
+                        .map(|o| {
+                            let o = *o;
+                            view! {
+                                <option
+                                    value=format!("{o:?}")
+                                    prop:selected=move || lesson.with(|x| x.as_ref().is_some_and(|x| x.outcome == o))
+                                >
+                                    {outcome_name(l, o)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+                <span class="muted grow">{meta}</span>
+                <button
+                    class="icon-btn small danger"
+                    data-action="remove"
+                    title=t.remove
+                    aria-label=t.remove
+                    on:click=move |_| {
+                        if let Some(x) = lesson.get_untracked() {
+                            run(app, KnowledgeCommand::RemoveLesson(x.id));
+                        }
+                    }
+                >
+                    "×"
+                </button>
+            </div>
+            <textarea
+                rows="2"
+                data-field="text"
+                prop:value=move || lesson.with(|x| x.as_ref().map(|x| x.text.clone()).unwrap_or_default())
+                on:change=move |e| {
+                    let v = event_target_value(&e);
+                    put(&|x| x.text = v.trim().to_string());
+                }
+            ></textarea>
+            {figures}
+            <div class="lesson-tags">
+                <span class="muted">{channels}</span>
+                <input
+                    type="text"
+                    data-field="tags"
+                    placeholder=t.tags_placeholder
+                    aria-label=t.tags
+                    prop:value=move || lesson.with(|x| x.as_ref().map(|x| x.tags.join(", ")).unwrap_or_default())
+                    on:change=move |e| {
+                        let v = crate::ui::kit::choice::split_list(&event_target_value(&e));
+                        put(&|x| x.tags = v.clone());
+                    }
+                />
+            </div>
+        </li>
+    }
+}
+
+fn benchmarks_tab(app: App, bench: Memo<Vec<Benchmark>>) -> impl IntoView {
+    let l = app.lang();
+    let t = l.knowledge();
+    move || {
+        let all = bench.get();
+        if all.is_empty() {
+            return view! {
+                <section class="card mon-card" data-section="benchmarks">
+                    <p class="hint">{t.benchmarks_help}</p>
+                    <p class="muted">{t.no_benchmarks}</p>
+                </section>
+            }
+            .into_any();
+        }
+        let money = major(l, "CNY");
+        let rows = all
+            .iter()
+            .map(|b| {
+                let f = |v: f64| fmt_metric(b.metric, v, &money);
+                let plans = b.values.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>().join("、");
+                Row {
+                    key: format!("{}:{:?}", b.channel, b.metric).to_lowercase(),
+                    class: "",
+                    cells: vec![
+                        Cell::text(b.channel.clone()),
+                        Cell::text(metric_name(l, b.metric)),
+                        Cell::num(format!("{}–{}", f(b.min), f(b.max))),
+                        Cell::num(f(b.median)),
+                        Cell::num(b.values.len().to_string()),
+                        Cell { class: "muted", ..Cell::text(plans) },
+                    ],
+                }
+            })
+            .collect();
+        let head = [
+            (t.col_channel, false),
+            (t.col_metric, false),
+            (t.col_range, true),
+            (t.col_median, true),
+            (t.col_count, true),
+            (t.col_plans, false),
+        ];
+        view! {
+            <section class="card mon-card" data-section="benchmarks">
+                <p class="hint">{t.benchmarks_help}</p>
+                {sheet("report-table", &head, rows)}
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// One template as a card: its facts and, with `actions`, what can be done
+/// with it (a list item then; a plain block inside the new plan's choices).
+pub fn template_card(app: App, tpl: &Template, builtin: bool, actions: bool) -> AnyView {
+    let l = app.lang();
+    let t = l.knowledge();
+    let facts = [
+        ("days", tpl.days as usize),
+        ("phases", tpl.phases.len()),
+        ("items", tpl.items.len()),
+        ("kpis", tpl.kpis.len()),
+        ("risks", tpl.risks.len()),
+    ]
+    .into_iter()
+    .fold(t.template_facts.to_string(), |s, (k, v)| fill(&s, k, &v.to_string()));
+    let phases = tpl.phases.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(" → ");
+    let href = Route::NewPlan { template: Some(tpl.id.clone()) }.to_hash();
+    let id = tpl.id.clone();
+    let about = view! {
+        <div class="lesson-head">
+            <span class="chip">{if builtin { t.builtin } else { t.saved }}</span>
+            <b class="grow">{tpl.name.clone()}</b>
+            <span class="muted">{scenario_name(l, tpl.scenario)}</span>
+        </div>
+        <p>{tpl.description.clone()}</p>
+        <p class="muted small">{facts}" · "{phases}</p>
+        {(!tpl.origin.is_empty())
+            .then(|| view! { <p class="muted small">{fill(t.from_origin, "name", &tpl.origin)}</p> })}
+    };
+    if !actions {
+        return view! { <div class="template">{about}</div> }.into_any();
+    }
+    view! {
+        <li class="template" data-template=tpl.id.clone()>
+            {about}
+            <div class="toolbar">
+                <a class="btn primary" href=href data-action="use-template">
+                    {t.use_template}
+                </a>
+                {(!builtin)
+                    .then(|| {
+                        view! {
+                            <button
+                                class="btn danger"
+                                data-action="remove"
+                                on:click=move |_| {
+                                    run(app, KnowledgeCommand::RemoveTemplate(id.clone()));
+                                }
+                            >
+                                {t.remove}
+                            </button>
+                        }
+                    })}
+            </div>
+        </li>
+    }
+    .into_any()
+}
+
+fn templates_tab(app: App) -> impl IntoView {
+    let l = app.lang();
+    let t = l.knowledge();
+    let saved = Memo::new(move |_| app.with_ws(|w| w.knowledge.templates.clone()));
+    let builtins = builtin_templates(l.sample_lang());
+    view! {
+        <section class="card mon-card" data-section="templates">
+            <p class="hint">{t.templates_help}</p>
+            <ul class="templates">
+                {move || saved.get().iter().map(|x| template_card(app, x, false, true)).collect_view()}
+                {builtins.iter().map(|x| template_card(app, x, true, true)).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// Every template a new plan can start from: the saved ones, then the built-in ones.
+pub fn all_templates(app: App, k: &Knowledge) -> Vec<(Template, bool)> {
+    k.templates
+        .iter()
+        .cloned()
+        .map(|x| (x, false))
+        .chain(builtin_templates(app.lang().sample_lang()).into_iter().map(|x| (x, true)))
+        .collect()
+}

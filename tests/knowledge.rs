@@ -1,0 +1,347 @@
+//! The knowledge base: every built-in template reads in both languages and
+//! becomes a valid plan whose links hold and whose budget adds up to the
+//! cent; plan → template → plan on another start date keeps the structure,
+//! working-day durations, shares and rules; exact splits and shares;
+//! benchmark medians and ranges; search; lessons from a retrospective; the
+//! commands with undo; the file round trip and its refusals with paths.
+
+mod common;
+
+use campaign_planner::io::knowledge::{export_knowledge, import_knowledge};
+use campaign_planner::io::{export_plan, ImportError};
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::base::fault::Fault;
+use campaign_planner::model::base::money::Money;
+use campaign_planner::model::base::num::Num;
+use campaign_planner::model::check::validate::validate;
+use campaign_planner::model::close::data::Cite;
+use campaign_planner::model::close::data::CiteKind;
+use campaign_planner::model::close::data::Lens;
+use campaign_planner::model::close::data::RetroEntry;
+use campaign_planner::model::close::data::Section;
+use campaign_planner::model::close::data::Verdict;
+use campaign_planner::model::command::dispatch::apply;
+use campaign_planner::model::command::dispatch::Command;
+use campaign_planner::model::knowledge::commands::KnowledgeCommand;
+use campaign_planner::model::knowledge::data::Knowledge;
+use campaign_planner::model::knowledge::data::Metric;
+use campaign_planner::model::knowledge::data::Observation;
+use campaign_planner::model::knowledge::data::Outcome;
+use campaign_planner::model::knowledge::data::Template;
+use campaign_planner::model::knowledge::rules::benchmarks;
+use campaign_planner::model::knowledge::rules::instantiate;
+use campaign_planner::model::knowledge::rules::lesson_from_entry;
+use campaign_planner::model::knowledge::rules::matches;
+use campaign_planner::model::knowledge::rules::median;
+use campaign_planner::model::knowledge::rules::observations_of;
+use campaign_planner::model::knowledge::rules::shares_bp;
+use campaign_planner::model::knowledge::rules::split;
+use campaign_planner::model::knowledge::rules::template_fault;
+use campaign_planner::model::knowledge::rules::template_of;
+use campaign_planner::model::plan::Plan;
+use campaign_planner::model::plan::Scenario;
+use campaign_planner::model::plan::Workspace;
+use campaign_planner::model::sample::sample_plan;
+use campaign_planner::model::sample::templates::builtin_templates;
+use campaign_planner::model::sample::SampleLang;
+use campaign_planner::model::schedule::data::DepKind;
+use common::{assert_undo_redo, Rng};
+
+fn ids() -> impl FnMut() -> String {
+    let mut n = 0;
+    move || {
+        n += 1;
+        format!("id{n}")
+    }
+}
+
+fn make(t: &Template, start: Day, budget: i64) -> Plan {
+    instantiate(t, &mut ids(), "新计划", start, Money::from_major(budget), "CNY")
+}
+
+#[test]
+fn every_builtin_template_becomes_a_plan_that_runs() {
+    for lang in [SampleLang::Zh, SampleLang::En] {
+        let all = builtin_templates(lang);
+        assert_eq!(all.len(), 7, "{lang:?}: every template reads");
+        let scenarios: std::collections::HashSet<Scenario> = all.iter().map(|t| t.scenario).collect();
+        assert_eq!(scenarios.len(), 7, "one per scenario");
+        for t in &all {
+            assert_eq!(template_fault(t), None, "{}", t.name);
+            assert!(t.phases.len() >= 3 && t.items.len() >= 9 && t.kpis.len() >= 4, "{}", t.name);
+            assert!(!t.rules.is_empty() && t.risks.len() >= 2 && t.lines.len() >= 4, "{}", t.name);
+            assert_eq!(t.lines.iter().map(|l| l.share).sum::<u32>(), 10_000, "{}", t.name);
+            assert!(t.items.iter().all(|i| !i.title.is_empty() && i.owner.is_some()), "{}", t.name);
+            for budget in [800_000, 1, 123_457] {
+                let p = make(t, Day::ymd(2026, 6, 1), budget);
+                assert_eq!(validate(&p), vec![], "{}", t.name);
+                // The lines add up to the budget, to the cent.
+                assert_eq!(p.budget.lines.iter().map(|l| l.planned.0).sum::<i64>(), budget * 100, "{}", t.name);
+                // Every link holds as placed: a finish-to-start successor starts after its predecessor ends.
+                for d in &p.dependencies {
+                    let (a, b) = (p.item(&d.pred).unwrap(), p.item(&d.succ).unwrap());
+                    if d.kind == DepKind::FinishToStart {
+                        assert!(b.start > a.end, "{}: {} → {}", t.name, a.title, b.title);
+                    }
+                }
+                // Items start on working days, inside the plan.
+                let cal = p.calendar.to_calendar();
+                assert!(p.work_items.iter().all(|w| cal.is_workday(w.start) && w.end <= p.end), "{}", t.name);
+                // Sum targets are whole numbers.
+                assert!(p.kpis.iter().all(|k| k.target.is_some_and(|t| t.0.fract() == 0.0)), "{}", t.name);
+            }
+        }
+    }
+    let zh = builtin_templates(SampleLang::Zh);
+    assert!(zh[0].name.contains("预热"));
+    assert!(builtin_templates(SampleLang::En)[0].name.contains("pre-heat"));
+    // The quarterly plan: 70/20/10 over the base and a 20% flexible pool.
+    let q = zh.iter().find(|t| t.scenario == Scenario::QuarterlyPlan).unwrap();
+    assert_eq!(q.flexible_share, Some(20));
+    let base: Vec<u32> = q.lines.iter().filter(|l| !l.flexible).map(|l| l.share).collect();
+    assert_eq!(base, [5600, 1600, 800], "70/20/10 of the 80% base");
+}
+
+/// What a template keeps, without what depends on where it came from.
+fn shape(t: &Template) -> Template {
+    Template { id: String::new(), name: String::new(), origin: String::new(), ..t.clone() }
+}
+
+#[test]
+fn plan_to_template_to_plan_keeps_structure_durations_shares_and_rules() {
+    let sample = sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh);
+    let t = template_of(&sample, None, "t1".into(), "样例模板".into());
+    assert_eq!(template_fault(&t), None);
+    assert_eq!(t.items.len(), sample.work_items.len());
+    assert_eq!(t.links.len(), sample.dependencies.len());
+    assert_eq!(t.lines.iter().map(|l| l.share).sum::<u32>(), 10_000);
+    assert!(t.kpis.iter().all(|k| k.kpi.actuals.is_empty() && k.kpi.goal.is_none()), "actuals and links stripped");
+    assert!(t.roles.iter().all(|r| !sample.people.iter().any(|p| p.name == *r)), "roles, not names");
+    // On another start date (a Wednesday in another year) with the same budget.
+    let p = make(&t, Day::ymd(2027, 3, 3), sample.total_budget.0 / 100);
+    assert_eq!(validate(&p), vec![]);
+    let again = template_of(&p, None, "t2".into(), "again".into());
+    assert_eq!(shape(&again), shape(&t));
+    // Durations are working days: the same on both calendars.
+    let (c1, c2) = (sample.calendar.to_calendar(), p.calendar.to_calendar());
+    for (a, b) in sample.work_items.iter().zip(&p.work_items) {
+        assert_eq!(a.title, b.title);
+        assert_eq!(
+            c1.workdays_between(a.start, a.end).max(1),
+            c2.workdays_between(b.start, b.end).max(1),
+            "{}",
+            a.title
+        );
+    }
+    // A subtree: its items only, offsets from its own start.
+    let root = sample.work_items.iter().find(|w| sample.has_children(&w.id)).unwrap();
+    let sub = template_of(&sample, Some(&root.id), "t3".into(), "子树".into());
+    let end = sample.subtree_end(sample.item_index(&root.id).unwrap());
+    assert_eq!(sub.items.len(), end - sample.item_index(&root.id).unwrap());
+    assert_eq!(sub.items[0].offset, 0);
+    assert!(sub.kpis.is_empty() && sub.risks.is_empty());
+    assert_eq!(validate(&make(&sub, Day::ymd(2027, 1, 4), 10_000)), vec![]);
+}
+
+#[test]
+fn splits_and_shares_are_exact() {
+    let mut r = Rng(7);
+    for _ in 0..2_000 {
+        let n = 1 + r.below(8);
+        let shares: Vec<u32> = (0..n).map(|_| r.below(5000) as u32).collect();
+        let sum: u32 = shares.iter().sum();
+        let total = Money((r.next() % 10_000_000_000_00) as i64);
+        let parts = split(total, &shares);
+        let want = if sum == 0 { 0 } else { (total.0 as i128 * sum.min(10_000) as i128 / 10_000) as i64 };
+        assert_eq!(parts.iter().map(|m| m.0).sum::<i64>(), want, "{total:?} {shares:?}");
+        assert!(parts.iter().all(|m| m.0 >= 0));
+        let amounts: Vec<i64> = (0..n).map(|_| (r.next() % 1_000_000_000) as i64).collect();
+        let bp = shares_bp(&amounts);
+        if amounts.iter().any(|a| *a > 0) {
+            assert_eq!(bp.iter().sum::<u32>(), 10_000, "{amounts:?}");
+        }
+    }
+    assert_eq!(split(Money(100), &[3333, 3333, 3334]), [Money(33), Money(33), Money(34)]);
+    assert_eq!(split(Money(1), &[5000, 5000]), [Money(1), Money(0)], "the leftover cent to the first of a tie");
+    assert_eq!(shares_bp(&[1, 1, 1]), [3334, 3333, 3333]);
+    assert_eq!(shares_bp(&[0, 0]), [0, 0]);
+}
+
+fn obs(plan: &str, channel: &str, metric: Metric, value: f64, day: u32) -> Observation {
+    Observation {
+        plan: plan.into(),
+        plan_name: plan.into(),
+        scenario: Scenario::NewProductLaunch,
+        day: Day::ymd(2026, 1, day),
+        channel: channel.into(),
+        metric,
+        value: Num(value),
+    }
+}
+
+#[test]
+fn benchmarks_have_a_median_and_a_range() {
+    assert_eq!([median(&[1.0]), median(&[1.0, 3.0]), median(&[1.0, 2.0, 9.0]), median(&[])], [1.0, 2.0, 2.0, 0.0]);
+    let kept = vec![
+        obs("a", "小红书", Metric::Ctr, 0.021, 1),
+        obs("b", "小红书 ", Metric::Ctr, 0.034, 2),
+        obs("c", "小红书", Metric::Ctr, 0.028, 3),
+        obs("c", "抖音", Metric::Roi, 2.5, 3),
+    ];
+    let b = benchmarks(&[], None, &kept, Day::ymd(2026, 12, 1));
+    let ctr = b.iter().find(|b| b.metric == Metric::Ctr).unwrap();
+    assert_eq!((ctr.min, ctr.median, ctr.max, ctr.values.len()), (0.021, 0.028, 0.034, 3));
+    assert_eq!(ctr.channel, "小红书");
+    // A plan of the workspace counts once it has ended; the figures kept for it are not counted again.
+    let sample = sample_plan("s".into(), Day::ymd(2026, 6, 20), SampleLang::Zh);
+    let today = sample.end.add_days(10);
+    assert!(!observations_of(&sample, today).is_empty());
+    let mut kept2 = kept.clone();
+    kept2.extend(observations_of(&sample, today));
+    let with = benchmarks(std::slice::from_ref(&sample), None, &kept2, today);
+    let xhs_roi = with.iter().find(|b| b.metric == Metric::Roi && b.channel == "小红书").unwrap();
+    assert_eq!(xhs_roi.values.len(), 1);
+    // Not while it runs, and never for the plan being planned.
+    assert!(benchmarks(std::slice::from_ref(&sample), None, &[], sample.end).is_empty());
+    assert!(benchmarks(std::slice::from_ref(&sample), Some("s"), &[], today).is_empty());
+}
+
+#[test]
+fn a_lesson_from_an_entry_keeps_its_source_and_search_finds_it() {
+    let p = sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh);
+    let kpi = p.kpis.iter().find(|k| k.channel == "小红书").unwrap();
+    let item = p.work_items.iter().find(|w| !w.channel.is_empty() && w.phase.is_some()).unwrap();
+    let e = RetroEntry {
+        id: "e".into(),
+        section: Section::Lessons,
+        lens: Lens::Data,
+        verdict: Some(Verdict::Stop),
+        text: "某高端渠道投入产出比低，后续缩减预算".into(),
+        cites: vec![
+            Cite { kind: CiteKind::Kpi, id: kpi.id.clone() },
+            Cite { kind: CiteKind::Item, id: item.id.clone() },
+        ],
+    };
+    let mut l = lesson_from_entry(&p, &e, "l1".into(), Day::ymd(2027, 1, 5));
+    assert_eq!(l.outcome, Outcome::Failure);
+    assert_eq!(l.source.as_ref().unwrap().name, p.name);
+    assert_eq!(l.scenario, p.scenario);
+    assert!(l.channels.contains(&"小红书".to_string()));
+    assert!(!l.phase.is_empty());
+    l.tags = vec!["ROI".into()];
+    assert!(matches(&l, "缩减预算", &[]));
+    assert!(matches(&l, "高端 roi", &[]), "every word, any case");
+    assert!(matches(&l, "", &["小红书".into()]), "a channel is a tag");
+    assert!(!matches(&l, "直播", &[]));
+    let mut en = l.clone();
+    en.text = "Amateur Xiaohongshu notes are cost-effective".into();
+    assert!(matches(&en, "xiaohongshu NOTES", &[]));
+}
+
+fn kb_ws() -> Workspace {
+    Workspace::of(vec![sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh)])
+}
+
+#[test]
+fn knowledge_commands_refuse_and_undo() {
+    let ws = kb_ws();
+    let p = &ws.plans[0];
+    let e = RetroEntry {
+        id: "e".into(),
+        section: Section::Lessons,
+        lens: Lens::Data,
+        verdict: None,
+        text: "素人笔记可复制".into(),
+        cites: vec![],
+    };
+    let lesson = lesson_from_entry(p, &e, "l1".into(), Day::ymd(2027, 1, 5));
+    let template = template_of(p, None, "t1".into(), "模板".into());
+    let cmds = vec![
+        Command::Knowledge(KnowledgeCommand::PutLesson(Box::new(lesson.clone()))),
+        Command::Knowledge(KnowledgeCommand::PutTemplate(Box::new(template.clone()))),
+        Command::Knowledge(KnowledgeCommand::Record {
+            plan: "s".into(),
+            observations: observations_of(p, p.end.add_days(1)),
+        }),
+        Command::Knowledge(KnowledgeCommand::RemoveLesson("l1".into())),
+    ];
+    let after = assert_undo_redo(&ws, &cmds);
+    assert_eq!(after.knowledge.templates.len(), 1);
+    assert!(!after.knowledge.observations.is_empty());
+    let mut w = ws.clone();
+    let refused = [
+        (
+            KnowledgeCommand::PutLesson(Box::new(campaign_planner::model::knowledge::data::Lesson {
+                text: " ".into(),
+                ..lesson.clone()
+            })),
+            Fault::EmptyName,
+        ),
+        (KnowledgeCommand::PutTemplate(Box::new(Template { name: "".into(), ..template.clone() })), Fault::EmptyName),
+        (
+            KnowledgeCommand::PutTemplate(Box::new({
+                let mut t = template.clone();
+                t.items[1].parent = Some(5);
+                t
+            })),
+            Fault::NotInRange,
+        ),
+        (KnowledgeCommand::RemoveTemplate("ghost".into()), Fault::UnknownEntry("ghost".into())),
+    ];
+    for (cmd, fault) in refused {
+        assert_eq!(apply(&mut w, Command::Knowledge(cmd.clone())).unwrap_err(), fault, "{cmd:?}");
+        assert_eq!(w, ws);
+    }
+    // A merge whose ids clash is refused whole (the caller renames copies first).
+    apply(&mut w, Command::Knowledge(KnowledgeCommand::PutLesson(Box::new(lesson.clone())))).unwrap();
+    let clash = Knowledge { lessons: vec![lesson.clone()], ..Default::default() };
+    assert_eq!(
+        apply(&mut w, Command::Knowledge(KnowledgeCommand::Merge(Box::new(clash)))).unwrap_err(),
+        Fault::DuplicateId("l1".into())
+    );
+}
+
+#[test]
+fn the_knowledge_file_round_trips_and_names_what_is_wrong() {
+    let p = &kb_ws().plans[0];
+    let k = Knowledge {
+        lessons: vec![lesson_from_entry(
+            p,
+            &RetroEntry {
+                id: "e".into(),
+                section: Section::Lessons,
+                lens: Lens::Process,
+                verdict: Some(Verdict::Keep),
+                text: "社群裂变带来30%新用户".into(),
+                cites: vec![],
+            },
+            "l1".into(),
+            Day::ymd(2027, 1, 5),
+        )],
+        templates: builtin_templates(SampleLang::Zh),
+        observations: observations_of(p, p.end.add_days(1)),
+    };
+    let text = export_knowledge(&k);
+    assert_eq!(import_knowledge(&text).unwrap(), k);
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/knowledge-v1.knowledge.json");
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(path, campaign_planner::io::indent(&text)).unwrap();
+    }
+    assert_eq!(import_knowledge(&std::fs::read_to_string(path).unwrap()).unwrap(), k, "version 1 keeps opening");
+    // A plan file is not a knowledge base.
+    assert_eq!(import_knowledge(&export_plan(p)), Err(ImportError::NotKnowledgeFile));
+    assert!(matches!(
+        import_knowledge(r#"{"format":"campaign-planner-knowledge","version":99,"knowledge":{}}"#),
+        Err(ImportError::NewerVersion { version: 99 })
+    ));
+    let bad = text.replacen("\"text\":\"社群裂变带来30%新用户\"", "\"text\":7", 1);
+    match import_knowledge(&bad) {
+        Err(ImportError::Shape { path, .. }) => assert_eq!(path, "knowledge.lessons[0].text"),
+        other => panic!("{other:?}"),
+    }
+    let empty = text.replacen("社群裂变带来30%新用户", " ", 1);
+    match import_knowledge(&empty) {
+        Err(ImportError::Invalid(problems)) => assert_eq!(problems[0].path, "knowledge.lessons[0].text"),
+        other => panic!("{other:?}"),
+    }
+}

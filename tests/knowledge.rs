@@ -22,12 +22,15 @@ use campaign_planner::model::close::data::Section;
 use campaign_planner::model::close::data::Verdict;
 use campaign_planner::model::command::dispatch::apply;
 use campaign_planner::model::command::dispatch::Command;
+use campaign_planner::model::knowledge::commands::template_fault;
 use campaign_planner::model::knowledge::commands::KnowledgeCommand;
+use campaign_planner::model::knowledge::data::reference_start;
 use campaign_planner::model::knowledge::data::Knowledge;
 use campaign_planner::model::knowledge::data::Metric;
 use campaign_planner::model::knowledge::data::Observation;
 use campaign_planner::model::knowledge::data::Outcome;
 use campaign_planner::model::knowledge::data::Template;
+use campaign_planner::model::knowledge::data::REFERENCE_BUDGET;
 use campaign_planner::model::knowledge::rules::benchmarks;
 use campaign_planner::model::knowledge::rules::instantiate;
 use campaign_planner::model::knowledge::rules::lesson_from_entry;
@@ -36,7 +39,6 @@ use campaign_planner::model::knowledge::rules::median;
 use campaign_planner::model::knowledge::rules::observations_of;
 use campaign_planner::model::knowledge::rules::shares_bp;
 use campaign_planner::model::knowledge::rules::split;
-use campaign_planner::model::knowledge::rules::template_fault;
 use campaign_planner::model::knowledge::rules::template_of;
 use campaign_planner::model::plan::Plan;
 use campaign_planner::model::plan::Scenario;
@@ -47,16 +49,8 @@ use campaign_planner::model::sample::SampleLang;
 use campaign_planner::model::schedule::data::DepKind;
 use common::{assert_undo_redo, Rng};
 
-fn ids() -> impl FnMut() -> String {
-    let mut n = 0;
-    move || {
-        n += 1;
-        format!("id{n}")
-    }
-}
-
 fn make(t: &Template, start: Day, budget: i64) -> Plan {
-    instantiate(t, &mut ids(), "新计划", start, Money::from_major(budget), "CNY")
+    instantiate(t, "new".into(), "新计划", start, Money::from_major(budget), "CNY")
 }
 
 #[test]
@@ -64,16 +58,26 @@ fn every_builtin_template_becomes_a_plan_that_runs() {
     for lang in [SampleLang::Zh, SampleLang::En] {
         let all = builtin_templates(lang);
         assert_eq!(all.len(), 7, "{lang:?}: every template reads");
-        let scenarios: std::collections::HashSet<Scenario> = all.iter().map(|t| t.scenario).collect();
+        let scenarios: std::collections::HashSet<Scenario> = all.iter().map(|t| t.plan.scenario).collect();
         assert_eq!(scenarios.len(), 7, "one per scenario");
         for t in &all {
+            let p = &t.plan;
             assert_eq!(template_fault(t), None, "{}", t.name);
-            assert!(t.phases.len() >= 3 && t.items.len() >= 9 && t.kpis.len() >= 4, "{}", t.name);
-            assert!(!t.rules.is_empty() && t.risks.len() >= 2 && t.lines.len() >= 4, "{}", t.name);
-            assert_eq!(t.lines.iter().map(|l| l.share).sum::<u32>(), 10_000, "{}", t.name);
-            assert!(t.items.iter().all(|i| !i.title.is_empty() && i.owner.is_some()), "{}", t.name);
+            assert!(p.phases.len() >= 3 && p.work_items.len() >= 9 && p.kpis.len() >= 4, "{}", t.name);
+            assert!(
+                !p.monitor.rules.is_empty() && p.budget.risks.len() >= 2 && p.budget.lines.len() >= 4,
+                "{}",
+                t.name
+            );
+            assert_eq!(
+                p.budget.lines.iter().map(|l| l.planned.0).sum::<i64>(),
+                REFERENCE_BUDGET.0,
+                "{}: shares add up",
+                t.name
+            );
+            assert!(p.work_items.iter().all(|i| !i.title.is_empty() && i.owner.is_some()), "{}", t.name);
             for budget in [800_000, 1, 123_457] {
-                let p = make(t, Day::ymd(2026, 6, 1), budget);
+                let p = make(t, Day::ymd(2026, 6, 6), budget);
                 assert_eq!(validate(&p), vec![], "{}", t.name);
                 // The lines add up to the budget, to the cent.
                 assert_eq!(p.budget.lines.iter().map(|l| l.planned.0).sum::<i64>(), budget * 100, "{}", t.name);
@@ -84,9 +88,14 @@ fn every_builtin_template_becomes_a_plan_that_runs() {
                         assert!(b.start > a.end, "{}: {} → {}", t.name, a.title, b.title);
                     }
                 }
-                // Items start on working days, inside the plan.
+                // Items start on working days, inside the plan (which starts on the Saturday asked for).
                 let cal = p.calendar.to_calendar();
-                assert!(p.work_items.iter().all(|w| cal.is_workday(w.start) && w.end <= p.end), "{}", t.name);
+                assert_eq!(p.start, Day::ymd(2026, 6, 6));
+                assert!(
+                    p.work_items.iter().all(|w| cal.is_workday(w.start) && w.start >= p.start && w.end <= p.end),
+                    "{}",
+                    t.name
+                );
                 // Sum targets are whole numbers.
                 assert!(p.kpis.iter().all(|k| k.target.is_some_and(|t| t.0.fract() == 0.0)), "{}", t.name);
             }
@@ -96,15 +105,20 @@ fn every_builtin_template_becomes_a_plan_that_runs() {
     assert!(zh[0].name.contains("预热"));
     assert!(builtin_templates(SampleLang::En)[0].name.contains("pre-heat"));
     // The quarterly plan: 70/20/10 over the base and a 20% flexible pool.
-    let q = zh.iter().find(|t| t.scenario == Scenario::QuarterlyPlan).unwrap();
-    assert_eq!(q.flexible_share, Some(20));
-    let base: Vec<u32> = q.lines.iter().filter(|l| !l.flexible).map(|l| l.share).collect();
-    assert_eq!(base, [5600, 1600, 800], "70/20/10 of the 80% base");
+    let q = zh.iter().find(|t| t.plan.scenario == Scenario::QuarterlyPlan).unwrap();
+    assert_eq!(q.plan.budget.flexible_share, Some(20));
+    let base: Vec<i64> = q.plan.budget.lines.iter().filter(|l| !l.flexible).map(|l| l.planned.0 / 10_000).collect();
+    assert_eq!(base, [5600, 1600, 800], "70/20/10 of the 80% base, in basis points");
+    // A launch of ¥800,000: the XHS exposure target is 50,000 per ¥10,000.
+    let launch = make(&zh[0], Day::ymd(2026, 6, 1), 800_000);
+    assert_eq!(launch.kpis[0].target.unwrap().0, 4_000_000.0);
 }
 
 /// What a template keeps, without what depends on where it came from.
 fn shape(t: &Template) -> Template {
-    Template { id: String::new(), name: String::new(), origin: String::new(), ..t.clone() }
+    let mut t = t.clone();
+    (t.id, t.name, t.origin, t.plan.name) = Default::default();
+    t
 }
 
 #[test]
@@ -112,11 +126,14 @@ fn plan_to_template_to_plan_keeps_structure_durations_shares_and_rules() {
     let sample = sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh);
     let t = template_of(&sample, None, "t1".into(), "样例模板".into());
     assert_eq!(template_fault(&t), None);
-    assert_eq!(t.items.len(), sample.work_items.len());
-    assert_eq!(t.links.len(), sample.dependencies.len());
-    assert_eq!(t.lines.iter().map(|l| l.share).sum::<u32>(), 10_000);
-    assert!(t.kpis.iter().all(|k| k.kpi.actuals.is_empty() && k.kpi.goal.is_none()), "actuals and links stripped");
-    assert!(t.roles.iter().all(|r| !sample.people.iter().any(|p| p.name == *r)), "roles, not names");
+    let tp = &t.plan;
+    assert_eq!(tp.work_items.len(), sample.work_items.len());
+    assert_eq!(tp.dependencies.len(), sample.dependencies.len());
+    assert_eq!(tp.budget.lines.iter().map(|l| l.planned.0).sum::<i64>(), REFERENCE_BUDGET.0);
+    assert!(tp.kpis.iter().all(|k| k.actuals.is_empty() && k.goal.is_none()), "actuals and links stripped");
+    assert!(tp.budget.lines.iter().all(|l| l.spends.is_empty()), "payments stripped");
+    assert!(tp.people.iter().all(|r| !sample.people.iter().any(|p| p.name == r.name)), "roles, not names");
+    assert!(tp.strategy.is_empty() && tp.baselines.is_empty() && tp.retro.is_empty());
     // On another start date (a Wednesday in another year) with the same budget.
     let p = make(&t, Day::ymd(2027, 3, 3), sample.total_budget.0 / 100);
     assert_eq!(validate(&p), vec![]);
@@ -133,13 +150,16 @@ fn plan_to_template_to_plan_keeps_structure_durations_shares_and_rules() {
             a.title
         );
     }
-    // A subtree: its items only, offsets from its own start.
+    // Rules and shares came along.
+    assert_eq!(p.monitor.rules.len(), sample.monitor.rules.iter().filter(|r| r.enabled).count());
+    // A subtree: its items only, from the reference start.
     let root = sample.work_items.iter().find(|w| sample.has_children(&w.id)).unwrap();
     let sub = template_of(&sample, Some(&root.id), "t3".into(), "子树".into());
-    let end = sample.subtree_end(sample.item_index(&root.id).unwrap());
-    assert_eq!(sub.items.len(), end - sample.item_index(&root.id).unwrap());
-    assert_eq!(sub.items[0].offset, 0);
-    assert!(sub.kpis.is_empty() && sub.risks.is_empty());
+    let i = sample.item_index(&root.id).unwrap();
+    assert_eq!(sub.plan.work_items.len(), sample.subtree_end(i) - i);
+    assert_eq!(sub.plan.work_items[0].start, reference_start());
+    assert!(sub.plan.kpis.is_empty() && sub.plan.budget.risks.is_empty());
+    assert_eq!(template_fault(&sub), None);
     assert_eq!(validate(&make(&sub, Day::ymd(2027, 1, 4), 10_000)), vec![]);
 }
 
@@ -281,10 +301,10 @@ fn knowledge_commands_refuse_and_undo() {
         (
             KnowledgeCommand::PutTemplate(Box::new({
                 let mut t = template.clone();
-                t.items[1].parent = Some(5);
+                t.plan.work_items[1].parent = Some("ghost".into());
                 t
             })),
-            Fault::NotInRange,
+            Fault::UnknownParent("ghost".into()),
         ),
         (KnowledgeCommand::RemoveTemplate("ghost".into()), Fault::UnknownEntry("ghost".into())),
     ];

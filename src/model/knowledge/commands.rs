@@ -9,13 +9,14 @@ use crate::model::base::id::Id;
 use crate::model::base::list::remove_entry;
 use crate::model::base::list::upsert;
 use crate::model::base::list::HasId;
+use crate::model::check::validate::validate;
 use crate::model::command::edits::Edit;
+use crate::model::knowledge::data::reference_start;
 use crate::model::knowledge::data::Knowledge;
 use crate::model::knowledge::data::Lesson;
 use crate::model::knowledge::data::Observation;
 use crate::model::knowledge::data::Template;
 use crate::model::knowledge::data::MAX_ENTRIES;
-use crate::model::knowledge::rules::template_fault;
 use crate::model::plan::Workspace;
 
 /// A change to the knowledge base; each is one undo step.
@@ -33,6 +34,21 @@ pub enum KnowledgeCommand {
     /// Adds a shared file's lessons, templates and figures; the caller has
     /// given anything whose id is taken a new id (it comes in as a copy).
     Merge(Box<Knowledge>),
+}
+
+/// The most work items a template holds.
+pub const MAX_TEMPLATE_ITEMS: usize = 5000;
+
+/// What is wrong with a template read from a file or built by hand: no
+/// name, a start off the reference day, or whatever makes its plan invalid.
+pub fn template_fault(t: &Template) -> Option<Fault> {
+    if t.name.trim().is_empty() {
+        return Some(Fault::EmptyName);
+    }
+    if t.plan.start != reference_start() || t.plan.work_items.len() > MAX_TEMPLATE_ITEMS {
+        return Some(Fault::NotInRange);
+    }
+    validate(&t.plan).into_iter().next().map(|p| p.kind)
 }
 
 pub fn lesson_fault(l: &Lesson) -> Option<Fault> {

@@ -7,7 +7,6 @@
 //! UI or words.
 
 use crate::model::base::day::Day;
-use crate::model::base::fault::Fault;
 use crate::model::base::id::Id;
 use crate::model::base::money::Money;
 use crate::model::base::num::Num;
@@ -18,29 +17,20 @@ use crate::model::close::data::CiteKind;
 use crate::model::close::data::RetroEntry;
 use crate::model::close::data::Verdict;
 use crate::model::close::rules::report;
+use crate::model::knowledge::data::reference_start;
 use crate::model::knowledge::data::Lesson;
 use crate::model::knowledge::data::Metric;
 use crate::model::knowledge::data::Observation;
 use crate::model::knowledge::data::Outcome;
 use crate::model::knowledge::data::Source;
-use crate::model::knowledge::data::TItem;
-use crate::model::knowledge::data::TKpi;
-use crate::model::knowledge::data::TLine;
-use crate::model::knowledge::data::TLink;
-use crate::model::knowledge::data::TPhase;
-use crate::model::knowledge::data::TRisk;
-use crate::model::knowledge::data::TRule;
 use crate::model::knowledge::data::Template;
-use crate::model::knowledge::data::MAX_TEMPLATE_ITEMS;
+use crate::model::knowledge::data::REFERENCE_BUDGET;
 use crate::model::monitor::data::Aggregate;
-use crate::model::monitor::data::Rule;
 use crate::model::monitor::data::DEFAULT_STAGES;
 use crate::model::plan::Plan;
 use crate::model::plan::Scenario;
 use crate::model::plan::MAX_PLAN_DAYS;
-use crate::model::schedule::data::Dependency;
 use crate::model::schedule::data::Person;
-use crate::model::schedule::data::Phase;
 use crate::model::schedule::data::WorkCalendar;
 use crate::model::schedule::data::WorkItem;
 use crate::model::schedule::rules::Calendar;
@@ -85,17 +75,17 @@ pub fn split(total: Money, shares: &[u32]) -> Vec<Money> {
 }
 
 /// Working days in `[base, d)`: how far into the plan `d` starts.
-fn offset(cal: &Calendar, base: Day, d: Day) -> u32 {
+fn offset(cal: &Calendar, base: Day, d: Day) -> i64 {
     if d <= base {
         0
     } else {
-        cal.workdays_between(base, d.add_days(-1)).clamp(0, MAX_PLAN_DAYS) as u32
+        cal.workdays_between(base, d.add_days(-1)).clamp(0, MAX_PLAN_DAYS)
     }
 }
 
 /// Working days from `a` to `b`, both counted, at least one.
-fn span(cal: &Calendar, a: Day, b: Day) -> u32 {
-    cal.workdays_between(a, b).clamp(1, MAX_PLAN_DAYS) as u32
+fn span(cal: &Calendar, a: Day, b: Day) -> i64 {
+    cal.workdays_between(a, b).clamp(1, MAX_PLAN_DAYS)
 }
 
 /// The budget targets and costs are relative to: the plan's total, or what its lines plan.
@@ -107,368 +97,188 @@ fn budget_base(plan: &Plan) -> Money {
     }
 }
 
-/// A plan (or the subtree of the item `root`) as a template: structure,
-/// working-day offsets and durations, links, RACI by role, budget shares,
-/// KPIs with targets per 10,000 of budget and their rules, and risks with
-/// their responses. Actuals, payments, statuses, dates and names are left
-/// behind; a subtree takes the budget lines, not the plan's KPIs and risks.
+/// Moves every date of `p` from one calendar and first working day to
+/// another, keeping each start's working-day offset and each span's working
+/// days (the plan's own start and end included).
+fn move_dates(p: &mut Plan, from: (&Calendar, Day), to: (&Calendar, Day)) {
+    let place = |s: Day, e: Day| {
+        let start = to.0.add_workdays(to.1, offset(from.0, from.1, s));
+        (start, to.0.add_workdays(start, span(from.0, s, e) - 1))
+    };
+    for w in &mut p.work_items {
+        (w.start, w.end) = place(w.start, w.end);
+    }
+    for ph in &mut p.phases {
+        (ph.start, ph.end) = place(ph.start, ph.end);
+    }
+    let (start, end) = place(from.1, p.end.max(from.1));
+    let last = p.work_items.iter().map(|w| w.end).chain(p.phases.iter().map(|x| x.end)).fold(end, Day::max);
+    p.start = to.1.min(start);
+    p.end = last.min(p.start.add_days(MAX_PLAN_DAYS - 1));
+}
+
+/// A plan (or the subtree of the item `root`) as a template: its structure
+/// moved onto the reference dates, one person per role, budget lines as
+/// shares of the reference budget, and, for a whole plan, its KPIs (sum
+/// targets per the reference budget), warning rules and risks. Actuals,
+/// payments, statuses, notes, logs, baselines, the strategy and names stay
+/// behind.
 pub fn template_of(plan: &Plan, root: Option<&str>, id: Id, name: String) -> Template {
-    let cal = plan.calendar.to_calendar();
     let range = match root.and_then(|r| plan.item_index(r)) {
         Some(i) => i..plan.subtree_end(i),
         None => 0..plan.work_items.len(),
     };
     let whole = root.is_none();
-    let items = &plan.work_items[range.clone()];
-    let first = if whole { plan.start } else { items.iter().map(|w| w.start).min().unwrap_or(plan.start) };
-    let base = cal.next_workday(first);
+    let mut t = Plan::blank(String::new(), &name, reference_start());
+    t.scenario = plan.scenario;
+    t.description = if whole { plan.description.clone() } else { String::new() };
+    t.currency = plan.currency.clone();
     // Roles in the order people are listed; a person without one is known by department.
-    let mut roles: Vec<String> = vec![];
-    let mut role_of: HashMap<&str, usize> = HashMap::new();
+    let mut role_of: HashMap<&str, Id> = HashMap::new();
     for p in &plan.people {
         let r = [&p.role, &p.department].into_iter().map(|s| s.trim()).find(|s| !s.is_empty()).unwrap_or("");
-        let r = if r.is_empty() { format!("#{}", roles.len() + 1) } else { r.to_string() };
-        let i = roles.iter().position(|x| *x == r).unwrap_or_else(|| {
-            roles.push(r);
-            roles.len() - 1
-        });
-        role_of.insert(p.id.as_str(), i);
+        let r = if r.is_empty() { format!("#{}", t.people.len() + 1) } else { r.to_string() };
+        let pid = match t.people.iter().find(|x| x.role == r) {
+            Some(x) => x.id.clone(),
+            None => {
+                let pid = format!("role-{}", t.people.len() + 1);
+                t.people.push(Person { id: pid.clone(), name: r.clone(), role: r, department: String::new() });
+                pid
+            }
+        };
+        role_of.insert(p.id.as_str(), pid);
     }
-    let index: HashMap<&str, usize> = items.iter().enumerate().map(|(i, w)| (w.id.as_str(), i)).collect();
-    let used_phases: Vec<&Phase> = plan
+    let role = |o: &Option<Id>| o.as_deref().and_then(|o| role_of.get(o)).cloned();
+    let items = &plan.work_items[range];
+    let inside: std::collections::HashSet<&str> = items.iter().map(|w| w.id.as_str()).collect();
+    t.work_items = items
+        .iter()
+        .map(|w| {
+            let mut raci = std::collections::BTreeMap::new();
+            for (pid, r) in &w.raci {
+                if let Some(x) = role_of.get(pid.as_str()) {
+                    raci.entry(x.clone()).or_insert(*r);
+                }
+            }
+            let mut n = WorkItem::new(w.id.clone(), w.title.clone(), w.level, w.start, w.end);
+            n.parent = w.parent.clone().filter(|p| inside.contains(p.as_str()));
+            n.phase = w.phase.clone();
+            n.owner = role(&w.owner);
+            n.interface = role(&w.interface);
+            n.collaborators = w.collaborators.iter().filter_map(|c| role_of.get(c.as_str()).cloned()).collect();
+            n.collaborators.dedup();
+            n.departments = w.departments.clone();
+            n.deliverable = w.deliverable.clone();
+            n.acceptance = w.acceptance.clone();
+            n.resources = w.resources.clone();
+            n.channel = w.channel.clone();
+            n.milestone = w.milestone;
+            n.raci = raci;
+            n
+        })
+        .collect();
+    t.phases = plan
         .phases
         .iter()
         .filter(|ph| whole || items.iter().any(|w| w.phase.as_deref() == Some(ph.id.as_str())))
+        .cloned()
         .collect();
-    let phase_index: HashMap<&str, usize> = used_phases.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
-    let phases = used_phases
-        .iter()
-        .map(|ph| TPhase {
-            name: ph.name.clone(),
-            offset: offset(&cal, base, ph.start),
-            days: span(&cal, ph.start, ph.end),
-        })
-        .collect();
-    let t_items: Vec<TItem> = items
-        .iter()
-        .map(|w| {
-            let mut raci: Vec<(usize, crate::model::schedule::data::Raci)> = vec![];
-            for (pid, r) in &w.raci {
-                if let Some(ri) = role_of.get(pid.as_str()) {
-                    if !raci.iter().any(|(x, _)| x == ri) {
-                        raci.push((*ri, *r));
-                    }
-                }
-            }
-            raci.sort();
-            TItem {
-                title: w.title.clone(),
-                level: w.level,
-                parent: w.parent.as_deref().and_then(|p| index.get(p).copied()),
-                phase: w.phase.as_deref().and_then(|p| phase_index.get(p).copied()),
-                offset: offset(&cal, base, w.start),
-                days: span(&cal, w.start, w.end),
-                milestone: w.milestone,
-                deliverable: w.deliverable.clone(),
-                acceptance: w.acceptance.clone(),
-                channel: w.channel.clone(),
-                resources: w.resources.clone(),
-                owner: w.owner.as_deref().and_then(|o| role_of.get(o).copied()),
-                raci,
-            }
-        })
-        .collect();
-    let links = plan
+    t.dependencies = plan
         .dependencies
         .iter()
-        .filter_map(|d| {
-            Some(TLink {
-                pred: *index.get(d.pred.as_str())?,
-                succ: *index.get(d.succ.as_str())?,
-                kind: d.kind,
-                lag: d.lag,
-            })
-        })
+        .filter(|d| inside.contains(d.pred.as_str()) && inside.contains(d.succ.as_str()))
+        .cloned()
         .collect();
-    let lines: Vec<&BudgetLine> = plan
-        .budget
-        .lines
-        .iter()
-        .filter(|l| whole || l.item.as_deref().is_some_and(|i| index.contains_key(i)))
-        .collect();
+    let lines: Vec<&BudgetLine> =
+        plan.budget.lines.iter().filter(|l| whole || l.item.as_deref().is_some_and(|i| inside.contains(i))).collect();
     let shares = shares_bp(&lines.iter().map(|l| l.planned.0).collect::<Vec<_>>());
-    let t_lines = lines
+    t.budget.lines = lines
         .iter()
         .zip(shares)
-        .map(|(l, share)| TLine {
-            name: l.name.clone(),
-            account: l.account,
-            channel: l.channel.clone(),
-            share,
-            flexible: l.flexible,
-            item: l.item.as_deref().and_then(|i| index.get(i).copied()),
+        .map(|(l, share)| {
+            let mut n = BudgetLine::new(l.id.clone(), l.name.clone(), l.account, Money(share as i64 * 10_000));
+            n.channel = l.channel.clone();
+            n.flexible = l.flexible;
+            n.item = l.item.clone().filter(|i| inside.contains(i.as_str()));
+            n
         })
         .collect();
     let budget = budget_base(plan);
-    let per_10k = |t: f64| Num(t * 1_000_000.0 / budget.0 as f64);
-    let kpis: Vec<TKpi> = if whole { plan.kpis.iter().collect() } else { vec![] }
-        .into_iter()
-        .map(|k| {
-            let mut def = k.definition();
-            def.id = String::new();
-            def.goal = None;
-            def.period_targets.clear();
-            // A stage of its own does not come along; the default ones exist in every plan.
-            def.stage = def.stage.filter(|s| DEFAULT_STAGES.contains(&s.as_str()));
-            let relative = k.aggregate == Aggregate::Sum && budget.0 > 0;
-            TKpi { per_10k: k.target.filter(|_| relative).map(|t| per_10k(t.0)), kpi: def }
-        })
-        .collect();
-    let kpi_index: HashMap<&str, usize> = plan.kpis.iter().enumerate().map(|(i, k)| (k.id.as_str(), i)).collect();
-    let rules = if whole {
-        plan.monitor
-            .rules
+    let scaled = budget.0 > 0;
+    let per_reference = |v: f64| v * REFERENCE_BUDGET.0 as f64 / budget.0 as f64;
+    if whole {
+        t.budget.flexible_share = plan.budget.flexible_share;
+        t.monitor.thresholds = plan.monitor.thresholds;
+        t.kpis = plan
+            .kpis
             .iter()
-            .filter(|r| r.enabled)
-            .filter_map(|r| {
-                let kpi = match &r.kpi {
-                    Some(k) => Some(*kpi_index.get(k.as_str())?),
-                    None => None,
-                };
-                Some(TRule { kind: r.kind, kpi, severity: r.severity, response: r.response.clone() })
+            .map(|k| {
+                let mut d = k.definition();
+                d.goal = None;
+                d.period_targets.clear();
+                // A stage of its own does not come along; the default ones exist in every plan.
+                d.stage = d.stage.filter(|s| DEFAULT_STAGES.contains(&s.as_str()));
+                if scaled && d.aggregate == Aggregate::Sum {
+                    d.target = d.target.map(|v| Num(per_reference(v.0)));
+                }
+                d
             })
-            .collect()
-    } else {
-        vec![]
-    };
-    let cost_bp = |c: Money| {
-        if budget.0 > 0 {
-            (c.0 as i128 * 10_000 / budget.0 as i128).clamp(0, 10_000) as u32
-        } else {
-            0
-        }
-    };
-    let risks = if whole {
-        plan.budget
+            .collect();
+        t.monitor.rules = plan.monitor.rules.iter().filter(|r| r.enabled).cloned().collect();
+        t.budget.risks = plan
+            .budget
             .risks
             .iter()
-            .map(|r| TRisk {
-                title: r.title.clone(),
-                category: r.category,
-                likelihood: r.likelihood,
-                impact: r.impact,
-                trigger: r.trigger.clone(),
-                response: r.response.clone(),
-                backup: r.backup.clone(),
-                owner: r.owner.as_deref().and_then(|o| role_of.get(o).copied()),
-                cost: cost_bp(r.cost),
+            .map(|r| Risk {
+                owner: role(&r.owner),
+                status: RiskStatus::Open,
+                triggered: None,
+                cost: if scaled { Money(per_reference(r.cost.0 as f64).round() as i64) } else { r.cost },
+                ..r.clone()
             })
-            .collect()
-    } else {
-        vec![]
-    };
-    let days =
-        if whole { span(&cal, base, plan.end) } else { t_items.iter().map(|i| i.offset + i.days).max().unwrap_or(1) };
-    Template {
-        id,
-        name,
-        scenario: plan.scenario,
-        description: if whole { plan.description.clone() } else { String::new() },
-        days,
-        roles,
-        phases,
-        items: t_items,
-        links,
-        lines: t_lines,
-        flexible_share: if whole { plan.budget.flexible_share } else { None },
-        kpis,
-        rules,
-        risks,
-        origin: plan.name.clone(),
+            .collect();
     }
+    let (from, to) = (plan.calendar.to_calendar(), WorkCalendar::default().to_calendar());
+    let first = if whole { plan.start } else { items.iter().map(|w| w.start).min().unwrap_or(plan.start) };
+    t.end = if whole { plan.end } else { items.iter().map(|w| w.end).max().unwrap_or(first) };
+    t.start = first;
+    move_dates(&mut t, (&from, from.next_workday(first)), (&to, reference_start()));
+    Template { id, name, scaled, origin: plan.name.clone(), plan: t }
 }
 
-/// What is wrong with a template read from a file or built by hand: an
-/// index that points past its lists, an item under a later one, too many
-/// items. The same check guards `instantiate`.
-pub fn template_fault(t: &Template) -> Option<Fault> {
-    if t.name.trim().is_empty() {
-        return Some(Fault::EmptyName);
-    }
-    if t.items.len() > MAX_TEMPLATE_ITEMS {
-        return Some(Fault::TooMany { count: t.items.len(), max: MAX_TEMPLATE_ITEMS });
-    }
-    let (n, roles, phases, kpis) = (t.items.len(), t.roles.len(), t.phases.len(), t.kpis.len());
-    let bad = |i: Option<usize>, len: usize| i.is_some_and(|i| i >= len);
-    let items_bad = t.items.iter().enumerate().any(|(i, x)| {
-        x.parent.is_some_and(|p| p >= i)
-            || bad(x.phase, phases)
-            || bad(x.owner, roles)
-            || x.raci.iter().any(|(r, _)| *r >= roles)
-            || x.parent.is_some_and(|p| t.items[p].level >= x.level)
-    });
-    let too_long = |o: u32, d: u32| o as i64 + d as i64 > MAX_PLAN_DAYS;
-    if items_bad
-        || t.links.iter().any(|l| l.pred >= n || l.succ >= n || l.pred == l.succ)
-        || t.lines.iter().any(|l| bad(l.item, n))
-        || t.rules.iter().any(|r| bad(r.kpi, kpis))
-        || t.risks
-            .iter()
-            .any(|r| bad(r.owner, roles) || !(1..=5).contains(&r.likelihood) || !(1..=5).contains(&r.impact))
-        || t.items.iter().any(|i| too_long(i.offset, i.days))
-        || t.phases.iter().any(|p| too_long(p.offset, p.days))
-        || too_long(0, t.days)
-    {
-        return Some(Fault::NotInRange);
-    }
-    let shares: u64 = t.lines.iter().map(|l| l.share as u64).sum();
-    if shares > 10_000 {
-        return Some(Fault::OutOfRange { value: shares as i64, min: 0, max: 10_000 });
-    }
-    None
+/// Working days from the reference start to a template's last day.
+pub fn template_days(t: &Template) -> i64 {
+    span(&WorkCalendar::default().to_calendar(), reference_start(), t.plan.end)
 }
 
 /// A new plan from a template, starting on `start` with `budget`: the
 /// structure lands on working days of the default calendar, the budget is
 /// split by its shares to the cent, sum targets scale with the budget (whole
-/// numbers), and each role becomes a person named after it, to be replaced
-/// by the real people. `ids` gives every new entity its id. The template
-/// must pass `template_fault`.
-pub fn instantiate(
-    t: &Template,
-    ids: &mut dyn FnMut() -> Id,
-    name: &str,
-    start: Day,
-    budget: Money,
-    currency: &str,
-) -> Plan {
-    let mut p = Plan::blank(ids(), name, start);
-    p.scenario = t.scenario;
-    p.description = t.description.clone();
+/// numbers) and risk costs too. Ids are the template's (ids are per plan);
+/// the plan's is `id`.
+pub fn instantiate(t: &Template, id: Id, name: &str, start: Day, budget: Money, currency: &str) -> Plan {
+    let mut p = t.plan.clone();
+    p.id = id;
+    p.name = name.to_string();
     p.currency = currency.to_string();
     p.total_budget = budget;
-    p.calendar = WorkCalendar::default();
-    let cal = p.calendar.to_calendar();
-    let base = cal.next_workday(start);
-    let at = |o: u32| cal.add_workdays(base, o as i64);
-    let until = |s: Day, d: u32| cal.add_workdays(s, d.max(1) as i64 - 1);
-    p.people = t
-        .roles
-        .iter()
-        .map(|r| Person { id: ids(), name: r.clone(), role: r.clone(), department: String::new() })
-        .collect();
-    let person = |i: Option<usize>| i.and_then(|i| p.people.get(i)).map(|x| x.id.clone());
-    p.phases = t
-        .phases
-        .iter()
-        .map(|ph| {
-            let s = at(ph.offset);
-            Phase { id: ids(), name: ph.name.clone(), start: s, end: until(s, ph.days) }
-        })
-        .collect();
-    let phase_id = |i: Option<usize>| i.and_then(|i| p.phases.get(i)).map(|x| x.id.clone());
-    let item_ids: Vec<Id> = t.items.iter().map(|_| ids()).collect();
-    p.work_items = t
-        .items
-        .iter()
-        .enumerate()
-        .map(|(i, x)| {
-            let s = at(x.offset);
-            let mut w = WorkItem::new(item_ids[i].clone(), x.title.clone(), x.level, s, until(s, x.days));
-            w.parent = x.parent.and_then(|j| item_ids.get(j)).cloned();
-            w.phase = phase_id(x.phase);
-            w.owner = person(x.owner);
-            w.milestone = x.milestone;
-            w.deliverable = x.deliverable.clone();
-            w.acceptance = x.acceptance.clone();
-            w.channel = x.channel.clone();
-            w.resources = x.resources.clone();
-            for (r, role) in &x.raci {
-                if let Some(pid) = person(Some(*r)) {
-                    w.raci.insert(pid, *role);
-                }
-            }
-            w
-        })
-        .collect();
-    p.dependencies = t
-        .links
-        .iter()
-        .map(|l| Dependency {
-            id: ids(),
-            pred: item_ids[l.pred].clone(),
-            succ: item_ids[l.succ].clone(),
-            kind: l.kind,
-            lag: l.lag,
-        })
-        .collect();
-    let amounts = split(budget, &t.lines.iter().map(|l| l.share).collect::<Vec<_>>());
-    p.budget.lines = t
-        .lines
-        .iter()
-        .zip(amounts)
-        .map(|(l, amount)| {
-            let mut b = BudgetLine::new(ids(), l.name.clone(), l.account, amount);
-            b.channel = l.channel.clone();
-            b.flexible = l.flexible;
-            b.item = l.item.and_then(|i| item_ids.get(i)).cloned();
-            b
-        })
-        .collect();
-    p.budget.flexible_share = t.flexible_share;
-    let kpi_ids: Vec<Id> = t.kpis.iter().map(|_| ids()).collect();
-    p.kpis = t
-        .kpis
-        .iter()
-        .zip(&kpi_ids)
-        .map(|(k, id)| {
-            let mut kpi = k.kpi.clone();
-            kpi.id = id.clone();
-            if let Some(r) = k.per_10k {
-                // Counts and money to whole units: no "71.43 orders".
-                let v = (r.0 * budget.0 as f64 / 1_000_000.0).round();
-                kpi.target = Some(Num(v.clamp(0.0, Num::LIMIT)));
-            }
-            kpi
-        })
-        .collect();
-    p.monitor.rules = t
-        .rules
-        .iter()
-        .map(|r| Rule {
-            id: ids(),
-            kind: r.kind,
-            kpi: r.kpi.and_then(|i| kpi_ids.get(i)).cloned(),
-            severity: r.severity,
-            response: r.response.clone(),
-            enabled: true,
-        })
-        .collect();
-    p.budget.risks = t
-        .risks
-        .iter()
-        .map(|r| Risk {
-            likelihood: r.likelihood,
-            impact: r.impact,
-            trigger: r.trigger.clone(),
-            response: r.response.clone(),
-            backup: r.backup.clone(),
-            owner: person(r.owner),
-            status: RiskStatus::Open,
-            cost: Money((budget.0.max(0) as i128 * r.cost as i128 / 10_000) as i64),
-            ..Risk::new(ids(), r.title.clone(), r.category)
-        })
-        .collect();
-    // The plan covers its template's days and everything placed in it.
-    let last = p
-        .work_items
-        .iter()
-        .map(|w| w.end)
-        .chain(p.phases.iter().map(|x| x.end))
-        .chain(std::iter::once(until(base, t.days)))
-        .max()
-        .unwrap_or(p.end);
-    p.end = last.min(p.start.add_days(MAX_PLAN_DAYS - 1)).max(p.start);
+    let cal = WorkCalendar::default().to_calendar();
+    move_dates(&mut p, (&cal, reference_start()), (&cal, cal.next_workday(start)));
+    p.start = start.min(p.start);
+    let shares: Vec<u32> = p.budget.lines.iter().map(|l| (l.planned.0 / 10_000).clamp(0, 10_000) as u32).collect();
+    for (l, amount) in p.budget.lines.iter_mut().zip(split(budget, &shares)) {
+        l.planned = amount;
+    }
+    let scale = |v: f64| v * budget.0.max(0) as f64 / REFERENCE_BUDGET.0 as f64;
+    if t.scaled {
+        for k in p.kpis.iter_mut().filter(|k| k.aggregate == Aggregate::Sum) {
+            // Counts and money to whole units: no "71.43 orders".
+            k.target = k.target.map(|v| Num(scale(v.0).round().clamp(0.0, Num::LIMIT)));
+        }
+        for r in &mut p.budget.risks {
+            r.cost = Money(scale(r.cost.0 as f64).round() as i64);
+        }
+    }
     p
 }
 

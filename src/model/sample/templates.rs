@@ -23,29 +23,34 @@
 //!
 //! `-` stands for none. Must not know about the UI.
 
+use crate::model::base::id::Id;
+use crate::model::base::money::Money;
 use crate::model::base::num::Num;
 use crate::model::budget::data::Account;
+use crate::model::budget::data::BudgetLine;
+use crate::model::budget::data::Risk;
 use crate::model::budget::data::RiskCategory;
-use crate::model::knowledge::data::TItem;
-use crate::model::knowledge::data::TKpi;
-use crate::model::knowledge::data::TLine;
-use crate::model::knowledge::data::TLink;
-use crate::model::knowledge::data::TPhase;
-use crate::model::knowledge::data::TRisk;
-use crate::model::knowledge::data::TRule;
+use crate::model::knowledge::data::reference_start;
 use crate::model::knowledge::data::Template;
 use crate::model::monitor::data::Aggregate;
 use crate::model::monitor::data::Direction;
 use crate::model::monitor::data::Kpi;
 use crate::model::monitor::data::KpiKind;
 use crate::model::monitor::data::Role;
+use crate::model::monitor::data::Rule;
 use crate::model::monitor::data::RuleKind;
 use crate::model::monitor::data::Severity;
+use crate::model::plan::Plan;
 use crate::model::plan::Scenario;
 use crate::model::sample::SampleLang;
 use crate::model::schedule::data::DepKind;
+use crate::model::schedule::data::Dependency;
 use crate::model::schedule::data::Level;
+use crate::model::schedule::data::Person;
+use crate::model::schedule::data::Phase;
 use crate::model::schedule::data::Raci;
+use crate::model::schedule::data::WorkCalendar;
+use crate::model::schedule::data::WorkItem;
 
 const LAUNCH: &str = "
 T new_product_launch|新品上市（预热 / 爆发 / 持续）|New product launch (pre-heat / burst / sustain)|40|三周预热种草、一周集中爆发、四周持续转化；小红书种草 + 抖音直播 + 私域承接。|Three weeks of seeding, a one-week burst, four weeks of sustained conversion: Xiaohongshu seeding, Douyin live streams, private-community follow-up.
@@ -330,10 +335,6 @@ pub fn builtin_templates(lang: SampleLang) -> Vec<Template> {
     ALL.iter().filter_map(|s| parse(s, lang)).collect()
 }
 
-fn idx(s: &str) -> Option<usize> {
-    s.parse().ok()
-}
-
 fn scenario(s: &str) -> Option<Scenario> {
     Scenario::ALL
         .iter()
@@ -362,8 +363,9 @@ fn rule_kind(s: &str) -> Option<RuleKind> {
     })
 }
 
-/// One template's text read in a language; None when a line does not read
-/// (the tests read every built-in one).
+/// One template's text read in a language into a plan on the reference
+/// dates (ids `r1` for roles, `ph1`, `i1`, `b1`, `k1`…); None when a line
+/// does not read (the tests read every built-in one).
 fn parse(text: &str, lang: SampleLang) -> Option<Template> {
     let zh = lang == SampleLang::Zh;
     let pick = |a: &str, b: &str| {
@@ -374,86 +376,101 @@ fn parse(text: &str, lang: SampleLang) -> Option<Template> {
             v.to_string()
         }
     };
+    let cal = WorkCalendar::default().to_calendar();
+    let at = |o: i64| cal.add_workdays(reference_start(), o);
+    let until = |s, d: i64| cal.add_workdays(s, d.max(1) - 1);
+    // "-" (or anything not an index) is none.
+    let id = |p: &str, i: &str| -> Option<Id> { Some(format!("{p}{}", i.parse::<usize>().ok()? + 1)) };
+    let n = |s: &str| s.parse::<i64>().ok();
     let mut t = Template {
         id: String::new(),
         name: String::new(),
-        scenario: Scenario::Other,
-        description: String::new(),
-        days: 1,
-        roles: vec![],
-        phases: vec![],
-        items: vec![],
-        links: vec![],
-        lines: vec![],
-        flexible_share: None,
-        kpis: vec![],
-        rules: vec![],
-        risks: vec![],
+        scaled: true,
         origin: String::new(),
+        plan: Plan::blank(String::new(), "", reference_start()),
     };
+    let p = &mut t.plan;
+    p.monitor.rules.clear();
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let (kind, rest) = line.split_once(' ')?;
         let f: Vec<&str> = rest.split('|').collect();
         let g = |i: usize| f.get(i).copied();
         match kind {
             "T" => {
-                t.scenario = scenario(g(0)?)?;
+                p.scenario = scenario(g(0)?)?;
                 t.id = format!("builtin:{}", g(0)?);
                 t.name = pick(g(1)?, g(2)?);
-                t.days = g(3)?.parse().ok()?;
-                t.description = pick(g(4)?, g(5)?);
+                p.name = t.name.clone();
+                p.end = until(reference_start(), n(g(3)?)?);
+                p.description = pick(g(4)?, g(5)?);
             }
-            "R" => t.roles.push(pick(g(0)?, g(1)?)),
-            "P" => t.phases.push(TPhase {
-                name: pick(g(0)?, g(1)?),
-                offset: g(2)?.parse().ok()?,
-                days: g(3)?.parse().ok()?,
-            }),
-            "I" => {
-                let raci = g(6)?
-                    .split_whitespace()
-                    .map(|x| {
-                        let (n, r) = x.split_at(x.len() - 1);
-                        Some((idx(n)?, Raci::ALL.into_iter().find(|v| v.letter() == r)?))
-                    })
-                    .collect::<Option<Vec<_>>>()?;
-                t.items.push(TItem {
-                    level: Level::from_depth(g(0)?.parse::<i32>().ok()? - 1)?,
-                    parent: idx(g(1)?),
-                    phase: idx(g(2)?),
-                    offset: g(3)?.parse().ok()?,
-                    days: g(4)?.parse().ok()?,
-                    owner: idx(g(5)?),
-                    raci,
-                    milestone: g(7)? == "M",
-                    title: pick(g(8)?, g(9)?),
-                    deliverable: pick(g(10)?, g(11)?),
-                    acceptance: String::new(),
-                    channel: pick(g(12)?, g(13)?),
-                    resources: String::new(),
+            "R" => {
+                let r = pick(g(0)?, g(1)?);
+                p.people.push(Person {
+                    id: format!("r{}", p.people.len() + 1),
+                    name: r.clone(),
+                    role: r,
+                    department: String::new(),
                 });
             }
-            "L" => t.links.push(TLink {
-                pred: idx(g(0)?)?,
-                succ: idx(g(1)?)?,
+            "P" => {
+                let s = at(n(g(2)?)?);
+                p.phases.push(Phase {
+                    id: format!("ph{}", p.phases.len() + 1),
+                    name: pick(g(0)?, g(1)?),
+                    start: s,
+                    end: until(s, n(g(3)?)?),
+                });
+            }
+            "I" => {
+                let s = at(n(g(3)?)?);
+                let level = Level::from_depth(g(0)?.parse::<i32>().ok()? - 1)?;
+                let mut w = WorkItem::new(
+                    format!("i{}", p.work_items.len() + 1),
+                    pick(g(8)?, g(9)?),
+                    level,
+                    s,
+                    until(s, n(g(4)?)?),
+                );
+                w.parent = id("i", g(1)?);
+                w.phase = id("ph", g(2)?);
+                w.owner = id("r", g(5)?);
+                for x in g(6)?.split_whitespace() {
+                    let (i, r) = x.split_at(x.len() - 1);
+                    w.raci.insert(id("r", i)?, Raci::ALL.into_iter().find(|v| v.letter() == r)?);
+                }
+                w.milestone = g(7)? == "M";
+                w.deliverable = pick(g(10)?, g(11)?);
+                w.channel = pick(g(12)?, g(13)?);
+                p.work_items.push(w);
+            }
+            "L" => p.dependencies.push(Dependency {
+                id: format!("d{}", p.dependencies.len() + 1),
+                pred: id("i", g(0)?)?,
+                succ: id("i", g(1)?)?,
                 kind: match g(2)? {
                     "ss" => DepKind::StartToStart,
                     "ff" => DepKind::FinishToFinish,
                     "sf" => DepKind::StartToFinish,
                     _ => DepKind::FinishToStart,
                 },
-                lag: g(3)?.parse().ok()?,
+                lag: n(g(3)?)?,
             }),
-            "B" => t.lines.push(TLine {
-                account: account(g(0)?)?,
-                share: g(1)?.parse().ok()?,
-                flexible: g(2)? == "1",
-                item: idx(g(3)?),
-                name: pick(g(4)?, g(5)?),
-                channel: pick(g(6)?, g(7)?),
-            }),
+            "B" => {
+                let share = n(g(1)?)?;
+                let mut b = BudgetLine::new(
+                    format!("b{}", p.budget.lines.len() + 1),
+                    pick(g(4)?, g(5)?),
+                    account(g(0)?)?,
+                    Money(share * 10_000),
+                );
+                b.flexible = g(2)? == "1";
+                b.item = id("i", g(3)?);
+                b.channel = pick(g(6)?, g(7)?);
+                p.budget.lines.push(b);
+            }
             "K" => {
-                let mut k = Kpi::new(String::new(), pick(g(8)?, g(9)?));
+                let mut k = Kpi::new(format!("k{}", p.kpis.len() + 1), pick(g(8)?, g(9)?));
                 k.stage = (g(0)? != "-").then(|| g(0).unwrap_or_default().to_string());
                 k.role = match g(1)? {
                     "r" => Role::Revenue,
@@ -468,40 +485,40 @@ fn parse(text: &str, lang: SampleLang) -> Option<Template> {
                 k.direction = if g(3)? == "l" { Direction::Lower } else { Direction::Higher };
                 k.kind = if g(4)? == "r" { KpiKind::Result } else { KpiKind::Process };
                 let target = g(5)?;
-                let per_10k = match target.strip_prefix('=') {
-                    Some(fixed) => {
-                        k.target = Some(Num(fixed.parse().ok()?));
-                        None
-                    }
-                    None => Some(Num(target.parse().ok()?)),
-                };
+                // A target per ¥10,000 of budget, per the reference ¥1,000,000; "=" fixes it.
+                k.target = Some(Num(match target.strip_prefix('=') {
+                    Some(fixed) => fixed.parse().ok()?,
+                    None => target.parse::<f64>().ok()? * 100.0,
+                }));
                 k.unit = pick(g(6)?, g(7)?);
                 k.channel = pick(g(10)?, g(11)?);
-                t.kpis.push(TKpi { kpi: k, per_10k });
+                p.kpis.push(k);
             }
-            "W" => t.rules.push(TRule {
+            "W" => p.monitor.rules.push(Rule {
+                id: format!("w{}", p.monitor.rules.len() + 1),
                 kind: rule_kind(g(0)?)?,
-                kpi: idx(g(1)?),
+                kpi: id("k", g(1)?),
                 severity: if g(2)? == "r" { Severity::Red } else { Severity::Yellow },
                 response: pick(g(3)?, g(4)?),
+                enabled: true,
             }),
-            "X" => t.risks.push(TRisk {
-                category: category(g(0)?)?,
-                likelihood: g(1)?.parse().ok()?,
-                impact: g(2)?.parse().ok()?,
-                owner: idx(g(3)?),
-                cost: g(4)?.parse().ok()?,
-                title: pick(g(5)?, g(6)?),
-                trigger: pick(g(7)?, g(8)?),
-                response: pick(g(9)?, g(10)?),
-                backup: pick(g(11)?, g(12)?),
-            }),
+            "X" => {
+                let mut r = Risk::new(format!("x{}", p.budget.risks.len() + 1), pick(g(5)?, g(6)?), category(g(0)?)?);
+                r.likelihood = n(g(1)?)? as u8;
+                r.impact = n(g(2)?)? as u8;
+                r.owner = id("r", g(3)?);
+                r.cost = Money(n(g(4)?)? * 10_000);
+                r.trigger = pick(g(7)?, g(8)?);
+                r.response = pick(g(9)?, g(10)?);
+                r.backup = pick(g(11)?, g(12)?);
+                p.budget.risks.push(r);
+            }
             _ => return None,
         }
     }
     // The quarterly plan keeps a 20% flexible pool.
-    if t.lines.iter().any(|l| l.flexible) {
-        t.flexible_share = Some(20);
+    if p.budget.lines.iter().any(|l| l.flexible) {
+        p.budget.flexible_share = Some(20);
     }
     (!t.id.is_empty()).then_some(t)
 }

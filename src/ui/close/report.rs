@@ -321,7 +321,8 @@ fn group_table(l: Locale, p: &Plan, key: &'static str, title: &'static str, rows
         <div class="money-group" data-group=key>
             {sheet("report-table compact", &head, body)}
         </div>
-    }.into_any()
+    }
+    .into_any()
 }
 
 fn money(l: Locale, p: &Plan, r: &Report) -> AnyView {

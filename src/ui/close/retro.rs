@@ -178,14 +178,8 @@ fn FeedbackCard() -> impl IntoView {
         <section class="card mon-card" data-section="feedback">
             <h2>{t.feedback_title}</h2>
             <p class="hint">{t.feedback_help}</p>
-            <Show when=move || people.with(|p| p.is_empty())>
-                <p class="muted">{t.no_people}</p>
-            </Show>
-            <div class="feedback-grid">
-                <For each=move || people.get() key=|(id, name)| (id.clone(), name.clone()) let:x>
-                    {person(x)}
-                </For>
-            </div>
+            {move || people.with(|p| p.is_empty()).then(|| view! { <p class="muted">{t.no_people}</p> })}
+            <div class="feedback-grid">{move || people.get().into_iter().map(person).collect_view()}</div>
         </section>
     }
 }
@@ -331,13 +325,15 @@ fn SectionCard(section: Section, report: Memo<Option<Report>>) -> impl IntoView 
             <p class="hint">{section_help(l, section)}</p>
             {goals_prefill}
             <ul class="retro-entries">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    {entry_view(app, section, entry_row(app, id), report, options)}
-                </For>
+                // Rebuilt only when entries come, go or move: each row follows its own memo.
+                {move || {
+                    ids.get()
+                        .into_iter()
+                        .map(|id| entry_view(app, section, entry_row(app, id), report, options))
+                        .collect_view()
+                }}
             </ul>
-            <Show when=move || ids.with(Vec::is_empty)>
-                <p class="muted">{t.empty_section}</p>
-            </Show>
+            {move || ids.with(Vec::is_empty).then(|| view! { <p class="muted">{t.empty_section}</p> })}
             {crate::ui::kit::add_box::add_box(format!("entry-{slug}"), t.add_entry, t.add, add)}
         </section>
     }
@@ -557,10 +553,8 @@ fn ActionsCard() -> impl IntoView {
         <section class="card mon-card" data-section="actions">
             <h2>{t.actions_title}</h2>
             <p class="hint">{t.actions_help}</p>
-            <Show when=move || ids.with(Vec::is_empty)>
-                <p class="muted">{t.no_actions}</p>
-            </Show>
-            <Show when=move || !ids.with(Vec::is_empty)>
+            {move || ids.with(Vec::is_empty).then(|| view! { <p class="muted">{t.no_actions}</p> })}
+            <div class:hidden=move || ids.with(Vec::is_empty)>
                 <div class="table-wrap">
                     <table class="data-table actions-table">
                         <thead>
@@ -572,14 +566,10 @@ fn ActionsCard() -> impl IntoView {
                                 <th></th>
                             </tr>
                         </thead>
-                        <tbody>
-                            <For each=move || ids.get() key=|id| id.clone() let:id>
-                                {row(id)}
-                            </For>
-                        </tbody>
+                        <tbody>{move || ids.get().into_iter().map(row).collect_view()}</tbody>
                     </table>
                 </div>
-            </Show>
+            </div>
             {crate::ui::kit::add_box::add_box("action".into(), t.add_action, t.add, add)}
         </section>
     }
@@ -627,19 +617,22 @@ fn promote_button(app: App, e: EditRow<RetroEntry>, report: Memo<Option<Report>>
         }
     };
     view! {
-        <Show
-            when=move || filed.get() == Some(true)
-            fallback=move || {
+        {move || {
+            if filed.get() == Some(true) {
+                view! {
+                    <span class="chip ok" data-testid="promoted">
+                        {t.promoted}
+                    </span>
+                }
+                    .into_any()
+            } else {
                 view! {
                     <button class="btn small" data-action="promote" on:click=promote>
                         {t.promote}
                     </button>
                 }
+                    .into_any()
             }
-        >
-            <span class="chip ok" data-testid="promoted">
-                {t.promoted}
-            </span>
-        </Show>
+        }}
     }
 }

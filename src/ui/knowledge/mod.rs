@@ -410,16 +410,19 @@ fn lessons_tab(app: App) -> impl IntoView {
             </div>
             <div class="tag-chips">{tag_chips}</div>
             {add_box("lesson".into(), t.add_lesson, t.add, add)}
-            <Show when=move || empty.get()>
-                <p class="muted">{t.no_lessons}</p>
-            </Show>
-            <Show when=move || !empty.get() && shown.with(Vec::is_empty)>
-                <p class="muted">{t.no_match}</p>
-            </Show>
+            {move || {
+                let text = if empty.get() {
+                    t.no_lessons
+                } else if shown.with(Vec::is_empty) {
+                    t.no_match
+                } else {
+                    return None;
+                };
+                Some(view! { <p class="muted">{text}</p> })
+            }}
             <ul class="lessons">
-                <For each=move || shown.get() key=|id| id.clone() let:id>
-                    {lesson_card(app, id)}
-                </For>
+                // Rebuilt when the search or the list changes; each card follows its own memo.
+                {move || shown.get().into_iter().map(|id| lesson_card(app, id)).collect_view()}
             </ul>
         </section>
     }
@@ -616,24 +619,24 @@ pub fn template_card(app: App, tpl: &Template, builtin: bool, actions: bool) -> 
     let l = app.lang();
     let t = l.knowledge();
     let facts = [
-        ("days", tpl.days as usize),
-        ("phases", tpl.phases.len()),
-        ("items", tpl.items.len()),
-        ("kpis", tpl.kpis.len()),
-        ("risks", tpl.risks.len()),
+        ("days", crate::model::knowledge::rules::template_days(tpl) as usize),
+        ("phases", tpl.plan.phases.len()),
+        ("items", tpl.plan.work_items.len()),
+        ("kpis", tpl.plan.kpis.len()),
+        ("risks", tpl.plan.budget.risks.len()),
     ]
     .into_iter()
     .fold(t.template_facts.to_string(), |s, (k, v)| fill(&s, k, &v.to_string()));
-    let phases = tpl.phases.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(" → ");
+    let phases = tpl.plan.phases.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(" → ");
     let href = Route::NewPlan { template: Some(tpl.id.clone()) }.to_hash();
     let id = tpl.id.clone();
     let about = view! {
         <div class="lesson-head">
             <span class="chip">{if builtin { t.builtin } else { t.saved }}</span>
             <b class="grow">{tpl.name.clone()}</b>
-            <span class="muted">{scenario_name(l, tpl.scenario)}</span>
+            <span class="muted">{scenario_name(l, tpl.plan.scenario)}</span>
         </div>
-        <p>{tpl.description.clone()}</p>
+        <p>{tpl.plan.description.clone()}</p>
         <p class="muted small">{facts}" · "{phases}</p>
         {(!tpl.origin.is_empty())
             .then(|| view! { <p class="muted small">{fill(t.from_origin, "name", &tpl.origin)}</p> })}

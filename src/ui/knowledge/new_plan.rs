@@ -35,8 +35,9 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
     let l = app.lang();
     let t = l.knowledge();
     let templates = Memo::new(move |_| app.with_ws(|w| all_templates(app, &w.knowledge)));
-    let first = templates
-        .with_untracked(|v| picked.as_ref().and_then(|p| v.iter().find(|(x, _)| x.id == *p).map(|(x, _)| x.scenario)));
+    let first = templates.with_untracked(|v| {
+        picked.as_ref().and_then(|p| v.iter().find(|(x, _)| x.id == *p).map(|(x, _)| x.plan.scenario))
+    });
     let scenario = RwSignal::new(first.unwrap_or(Scenario::Other));
     let choice = RwSignal::new(picked);
     let name = RwSignal::new(l.texts().untitled_plan.to_string());
@@ -45,7 +46,7 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
     let bench = benchmarks_memo(app);
     let mine = Memo::new(move |_| {
         let s = scenario.get();
-        templates.with(|v| v.iter().filter(|(x, _)| x.scenario == s).cloned().collect::<Vec<_>>())
+        templates.with(|v| v.iter().filter(|(x, _)| x.plan.scenario == s).cloned().collect::<Vec<_>>())
     });
     let chosen = Memo::new(move |_| {
         let c = choice.get()?;
@@ -54,10 +55,9 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
     let create = move |_| {
         let plan = match chosen.get_untracked() {
             Some(tpl) => {
-                let mut ids = new_id;
                 let mut p = instantiate(
                     &tpl,
-                    &mut ids,
+                    new_id(),
                     name.get_untracked().trim(),
                     start.get_untracked(),
                     budget.get_untracked(),
@@ -125,7 +125,9 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
             c.as_ref()
                 .map(|x| {
                     let mut v: Vec<String> = vec![];
-                    for ch in x.kpis.iter().map(|k| &k.kpi.channel).chain(x.lines.iter().map(|l| &l.channel)) {
+                    for ch in
+                        x.plan.kpis.iter().map(|k| &k.channel).chain(x.plan.budget.lines.iter().map(|l| &l.channel))
+                    {
                         if !ch.is_empty() && !v.contains(ch) {
                             v.push(ch.clone());
                         }
@@ -194,7 +196,7 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
                                     let v = event_target_value(&e);
                                     if let Some(s) = Scenario::ALL.iter().copied().find(|s| format!("{s:?}") == v) {
                                         scenario.set(s);
-                                        if chosen.with_untracked(|c| c.as_ref().is_some_and(|c| c.scenario != s)) {
+                                        if chosen.with_untracked(|c| c.as_ref().is_some_and(|c| c.plan.scenario != s)) {
                                             choice.set(None);
                                         }
                                     }

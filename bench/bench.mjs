@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve, launch, newContext } from '../e2e/harness.mjs';
-import { bigPlan, bigTasks, kpiPlan, budgetPlan } from './plans.mjs';
+import { bigPlan, bigTasks, kpiPlan, budgetPlan, closedPlans } from './plans.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const dist = path.resolve(import.meta.dirname, '..', 'dist');
@@ -255,6 +255,69 @@ if (process.env.BENCH_ONLY === 'budget') {
 
 /** Frappe Gantt 1.2.2 and dhtmlx-gantt 10 on the same generated tasks:
  * time from the call that renders to the next frame, in the same browser. */
+/** The close: 30 ended campaigns stored; the report of one drawn, then
+ * recomputed after an edit; the benchmarks from the other 29 computed cold
+ * (first draw of the KPI page) and after an edit (cached per plan). */
+async function benchClose() {
+  const plans = closedPlans(30);
+  const out = { draw: [], report: [], edit: [], benchCold: [], benchEdit: [], kb: [] };
+  const frame = (page, hash) => page.evaluate((h) => new Promise((ok) => {
+    const t = performance.now();
+    location.hash = h;
+    requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now() - t)));
+  }), hash);
+  const metric = (page, k) => page.evaluate((k) => window.cpMetrics[k], k);
+  for (let r = 0; r < Math.min(RUNS, 5); r++) {
+    const ctx = await newContext(browser, 'zh-CN');
+    await ctx.addInitScript((plans) => {
+      if (!location.protocol.startsWith('http') || localStorage.getItem('campaign-planner:index')) return;
+      for (const f of plans) localStorage.setItem(`campaign-planner:plan:${f.plan.id}`, JSON.stringify({ ...f, revision: 1 }));
+      localStorage.setItem('campaign-planner:index', JSON.stringify({ plans: plans.map((f) => f.plan.id), current: 'c0', locale: 'zh-CN' }));
+    }, plans);
+    const page = await ctx.newPage();
+    await page.goto(srv.url + '#/plan/c0/overview');
+    await page.waitForSelector('body[data-ready="1"]');
+    out.draw.push(await frame(page, '#/plan/c0/report'));
+    await page.waitForSelector('[data-testid="report"][data-complete="true"]');
+    out.report.push(await metric(page, 'reportMs'));
+    await page.click('[data-subview="retro"]');
+    await page.fill('[data-add="entry-causes"]', '压测');
+    const t0 = await page.evaluate(() => performance.now());
+    await page.press('[data-add="entry-causes"]', 'Enter');
+    await page.waitForSelector('[data-section="causes"] .retro-entry');
+    out.edit.push(await metric(page, 'reportMs'));
+    await frame(page, '#/plan/c0/kpis');
+    await page.waitForSelector('[data-testid="benchmark-hint"]');
+    out.benchCold.push(await metric(page, 'benchmarksMs'));
+    await page.click('[data-action="undo"]');
+    await page.waitForTimeout(50);
+    out.benchEdit.push(await metric(page, 'benchmarksMs'));
+    out.kb.push(await frame(page, '#/knowledge'));
+    void t0;
+    await ctx.close();
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, median(v)]));
+}
+
+function printClose(c) {
+  console.log(`\n| close: 30 ended plans of 500 items and 20 KPIs × 90 days (median of page loads) | ms |\n|---|---:|`);
+  console.log(`| draw the evaluation report: route change → next frame | ${c.draw.toFixed(1)} |`);
+  console.log(`| compute the report (first draw) | ${c.report.toFixed(1)} |`);
+  console.log(`| recompute the report after an edit (a retrospective entry added) | ${c.edit.toFixed(1)} |`);
+  console.log(`| benchmarks from the 29 other plans, cold (first draw of the KPI page) | ${c.benchCold.toFixed(1)} |`);
+  console.log(`| benchmarks after an edit of the open plan (cached per plan) | ${c.benchEdit.toFixed(1)} |`);
+  console.log(`| draw the knowledge base page: route change → next frame | ${c.kb.toFixed(1)} |`);
+  console.log(`targets: report after an edit ≤ 16 ms → ${c.edit <= 16 ? 'within' : 'OVER'}; benchmarks after an edit ≤ 16 ms → ${c.benchEdit <= 16 ? 'within' : 'OVER'}`);
+}
+
+// BENCH_ONLY=close runs just the close benchmark.
+if (process.env.BENCH_ONLY === 'close') {
+  printClose(await benchClose());
+  await browser.close();
+  await srv.close();
+  process.exit(0);
+}
+
 async function benchOthers() {
   const nm = path.resolve(import.meta.dirname, '..', 'node_modules');
   const out = {};
@@ -375,4 +438,6 @@ printMonitor(monitor);
 printBudget(budget);
 const g10 = gantt[10000];
 console.log(`targets at 10k: paint ≤ 150 ms → ${g10.paint <= 150 ? 'within' : 'OVER'}; drag p95 ≤ 16 ms → ${g10.p95 <= 16 ? 'within' : 'OVER'}; ≤ 3,000 DOM nodes → ${g10.nodes <= 3000 ? 'within' : 'OVER'}`);
-console.log(`\nbudget: ≤ 700 KB brotli total → ${total.br <= 700 * 1024 ? 'within' : 'OVER'}; ≤ 500 ms first view (empty) → ${emptyMs <= 500 ? 'within' : 'OVER'}`);
+printClose(await benchClose());
+// 679.2 KB before the close of a campaign (evaluation, retrospective, knowledge base), which may add 60 KB.
+console.log(`\nbudget: ≤ 739.2 KB brotli total → ${total.br <= 739.2 * 1024 ? 'within' : 'OVER'}; ≤ 500 ms first view (empty) → ${emptyMs <= 500 ? 'within' : 'OVER'}`);

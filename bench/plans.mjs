@@ -142,3 +142,31 @@ export function budgetPlan(lines = 500, needs = 200, risks = 100) {
   }
   return { plan: { ...plan, total_budget: '1000000.00', budget } };
 }
+
+/** `n` closed campaigns of 500 items, each with 20 KPIs × 90 days of
+ * actuals on four channels (revenue and spend among them) and budget lines
+ * paid per channel: the close benchmark (report and benchmarks). File format 7. */
+export function closedPlans(n = 30) {
+  const now = new Date();
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const channels = ['小红书', '抖音', '微信社群', '微博'];
+  const stages = ['exposure', 'click', 'visit', 'lead', 'conversion'];
+  return Array.from({ length: n }, (_, p) => {
+    const start = today - (200 + p * 3) * DAY;
+    const { plan } = bigPlan(500, `c${p}`, { start });
+    plan.name = `已结束活动 ${p + 1}`;
+    plan.end = iso(Math.max(Date.parse(plan.end), start + 89 * DAY));
+    plan.kpis = Array.from({ length: 20 }, (_, i) => {
+      const ch = channels[i % 4];
+      const role = i >= 16 ? (i % 2 ? 'spend' : 'revenue') : 'none';
+      const base = role === 'revenue' ? 20000 : role === 'spend' ? 5000 : 1000 * (5 - (i % 5));
+      const actuals = {};
+      for (let d = 0; d < 90; d++) actuals[iso(start + d * DAY)] = Math.round(base * (0.9 + ((i * 31 + d * 17 + p) % 20) / 100));
+      const k = { id: `k${i}`, name: `${ch}指标${i}`, kind: 'process', unit: '次', direction: role === 'spend' ? 'lower' : 'higher', aggregate: 'sum', period: 'day', target: base * 90, channel: ch, actuals };
+      if (role === 'none') k.stage = stages[i % 5]; else k.role = role;
+      return k;
+    });
+    plan.budget = { lines: channels.map((c, i) => ({ id: `b${i}`, name: `${c}投放`, account: 'channel', channel: c, planned: '200000.00', spends: [{ date: iso(start + DAY), amount: `${150000 + p * 1000 + i}.00` }], approval: 'approved' })) };
+    return { format: 'campaign-planner', version: 7, plan };
+  });
+}

@@ -56,6 +56,7 @@ test('create and edit a plan, and a reload keeps exactly what was there', async 
   const { ctx, page } = await fresh('zh-CN');
   await page.click('a.tab[data-view="plans"]');
   await page.click('[data-action="new-blank"]');
+  await page.click('[data-action="create-plan"]');
   await page.click('a.tab[data-view="setup"]');
   await page.fill('[data-field="name"]', '618 大促');
   await page.press('[data-field="name"]', 'Enter');

@@ -26,6 +26,7 @@ const text = (page, sel) => page.locator(sel).textContent();
 async function blankPlan(page) {
   await page.click('a.tab[data-view="plans"]');
   await page.click('[data-action="new-blank"]');
+  await page.click('[data-action="create-plan"]');
   await page.click('a.tab[data-view="setup"]');
   await page.fill('input[data-field="budget"]', '100000');
   await page.locator('input[data-field="budget"]').dispatchEvent('change');

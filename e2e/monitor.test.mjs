@@ -42,6 +42,7 @@ test('three low days of a conversion KPI raise a red alert on the dashboard; res
   const { ctx, page } = await fresh();
   await page.click('a.tab[data-view="plans"]');
   await page.click('[data-action="new-blank"]');
+  await page.click('[data-action="create-plan"]');
   // The plan started ten days ago, so the days typed below are in the past.
   await page.click('a.tab[data-view="setup"]');
   await page.fill('input[data-field="start"]', isoDay(-10));

@@ -57,6 +57,7 @@ console.log('screenshots in', out);
     await page.keyboard.press('Escape');
     await page.click('a.tab[data-view="plans"]');
     await page.click('[data-action="new-blank"]');
+    await page.click('[data-action="create-plan"]');
     await page.evaluate(() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; });
     await page.click('a.tab[data-view="setup"]');
     await page.fill('[data-field="name"]', locale === 'zh-CN' ? '2027 春节促销' : 'Spring Festival 2027');
@@ -140,6 +141,7 @@ console.log('screenshots in', out);
       await page.emulateMedia({ media: 'screen' });
       await page.click('a.tab[data-view="plans"]');
       await page.click('[data-action="new-blank"]');
+      await page.click('[data-action="create-plan"]');
       await page.click('a.tab[data-view="insight"]');
       for (const v of ['insight', 'goals', 'strategy', 'trace']) {
         await page.click(`[data-subview="${v}"]`);
@@ -180,6 +182,7 @@ console.log('screenshots in', out);
       await page.screenshot({ path: `${out}${locale}-monitor-funnel-compare.png`, fullPage: true });
       await page.click('a.tab[data-view="plans"]');
       await page.click('[data-action="new-blank"]');
+      await page.click('[data-action="create-plan"]');
       await page.click('a.tab[data-view="dashboard"]');
       for (const v of ['dashboard', 'kpis', 'funnel']) {
         await page.click(`[data-subview="${v}"]`);
@@ -216,6 +219,7 @@ console.log('screenshots in', out);
       await page.screenshot({ path: `${out}${locale}-header-1400.png` });
       await page.click('a.tab[data-view="plans"]');
       await page.click('[data-action="new-blank"]');
+      await page.click('[data-action="create-plan"]');
       await page.click('a.tab[data-view="budget"]');
       for (const v of ['budget', 'resources', 'risks']) {
         await page.click(`[data-subview="${v}"]`);

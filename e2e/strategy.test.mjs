@@ -17,6 +17,7 @@ const fresh = (locale = 'zh-CN') => freshPage(browser, srv.url, locale);
 async function blankPlan(page) {
   await page.click('a.tab[data-view="plans"]');
   await page.click('[data-action="new-blank"]');
+  await page.click('[data-action="create-plan"]');
   await page.click('a.tab[data-view="insight"]');
   await page.waitForSelector('[data-testid="strategy"][data-page="insight"]');
 }

@@ -12,7 +12,10 @@ pub fn AppHeader() -> impl IntoView {
     let t = move || app.t();
     let plans =
         Memo::new(move |_| app.with_ws(|w| w.plans.iter().map(|p| (p.id.clone(), p.name.clone())).collect::<Vec<_>>()));
-    let current = move || app.current_id().unwrap_or_else(|| "__library".into());
+    let current = move || {
+        app.current_id()
+            .unwrap_or_else(|| if app.route.get() == Route::Knowledge { "__knowledge" } else { "__library" }.into())
+    };
     let nav_label = move |v: View| match v {
         View::Overview => t().nav_overview,
         View::Insight | View::Goals | View::Strategy | View::Trace | View::Brief => {
@@ -88,6 +91,8 @@ pub fn AppHeader() -> impl IntoView {
                     let id = event_target_value(&ev);
                     if id == "__library" {
                         app.navigate(Route::Library);
+                    } else if id == "__knowledge" {
+                        app.navigate(Route::Knowledge);
                     } else {
                         let view = app.route.get_untracked().view();
                         app.navigate(Route::Plan { id, view });
@@ -99,8 +104,12 @@ pub fn AppHeader() -> impl IntoView {
                         {p.1.clone()}
                     </option>
                 </For>
-                <option value="__library" selected=move || app.current_id().is_none()>
+                <option value="__library" selected=move || current() == "__library">
                     {move || format!("☰ {}", t().nav_library)}
+                </option>
+                // The knowledge base is the workspace's, like the library: it is reached from here and from the library.
+                <option value="__knowledge" selected=move || current() == "__knowledge">
+                    {move || format!("◇ {}", app.locale.get().knowledge().nav_knowledge)}
                 </option>
             </select>
             <nav class="tabs">
@@ -108,14 +117,7 @@ pub fn AppHeader() -> impl IntoView {
                 <a class="tab" href="#/plans" class:active=move || app.route.get() == Route::Library data-view="plans">
                     {move || t().nav_library}
                 </a>
-                <a
-                    class="tab"
-                    href="#/knowledge"
-                    class:active=move || app.route.get() == Route::Knowledge
-                    data-view="knowledge"
-                >
-                    {move || app.locale.get().knowledge().nav_knowledge}
-                </a>
+
             </nav>
             <div class="header-actions">
                 // Icons with their names as tooltips and labels: the header

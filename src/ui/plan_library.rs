@@ -69,6 +69,9 @@ pub fn PlanLibrary() -> impl IntoView {
                     <button class="btn" data-action="new-sample" on:click=new_sample>
                         {move || t().new_from_sample}
                     </button>
+                    <a class="btn" href="#/knowledge" data-action="open-knowledge">
+                        {move || app.locale.get().knowledge().title}
+                    </a>
                 </div>
             </div>
             <Show

@@ -179,7 +179,12 @@ fn FeedbackCard() -> impl IntoView {
             <h2>{t.feedback_title}</h2>
             <p class="hint">{t.feedback_help}</p>
             {move || people.with(|p| p.is_empty()).then(|| view! { <p class="muted">{t.no_people}</p> })}
-            <div class="feedback-grid">{move || people.get().into_iter().map(person).collect_view()}</div>
+            <div class="feedback-grid">
+                {move || {
+                    let people = people.get();
+                    untrack(|| people.into_iter().map(person).collect_view())
+                }}
+            </div>
         </section>
     }
 }
@@ -327,10 +332,12 @@ fn SectionCard(section: Section, report: Memo<Option<Report>>) -> impl IntoView 
             <ul class="retro-entries">
                 // Rebuilt only when entries come, go or move: each row follows its own memo.
                 {move || {
-                    ids.get()
-                        .into_iter()
-                        .map(|id| entry_view(app, section, entry_row(app, id), report, options))
-                        .collect_view()
+                    let ids = ids.get();
+                    untrack(|| {
+                        ids.into_iter()
+                            .map(|id| entry_view(app, section, entry_row(app, id), report, options))
+                            .collect_view()
+                    })
                 }}
             </ul>
             {move || ids.with(Vec::is_empty).then(|| view! { <p class="muted">{t.empty_section}</p> })}
@@ -382,27 +389,33 @@ fn entry_view(
     // The picker holds only its prompt until it is used: a plan of 500 items would
     // otherwise put 500 options in every entry.
     let full = RwSignal::new(false);
+    // The prompt and the groups are one child, rebuilt together: a select's
+    // options must not be mounted piecemeal.
     let picker_opts = move || {
+        let prompt = view! { <option value="">{t.cite}</option> };
         if !full.get() {
-            return None;
+            return (prompt, None);
         }
         options.with(|o| {
-            let o = o.as_ref()?;
-            Some(
-                CiteKind::ALL
-                    .iter()
-                    .map(|k| {
-                        let k = *k;
-                        let opts = o
-                            .iter()
-                            .filter(|(kind, _, _)| *kind == k)
-                            .map(|(_, id, label)| {
-                                view! { <option value=format!("{}:{}", kind_slug(k), id)>{label.clone()}</option> }
-                            })
-                            .collect_view();
-                        view! { <optgroup label=cite_kind_name(l, k)>{opts}</optgroup> }
-                    })
-                    .collect_view(),
+            let Some(o) = o.as_ref() else { return (prompt, None) };
+            (
+                prompt,
+                Some(
+                    CiteKind::ALL
+                        .iter()
+                        .map(|k| {
+                            let k = *k;
+                            let opts = o
+                                .iter()
+                                .filter(|(kind, _, _)| *kind == k)
+                                .map(|(_, id, label)| {
+                                    view! { <option value=format!("{}:{}", kind_slug(k), id)>{label.clone()}</option> }
+                                })
+                                .collect_view();
+                            view! { <optgroup label=cite_kind_name(l, k)>{opts}</optgroup> }
+                        })
+                        .collect_view(),
+                ),
             )
         })
     };
@@ -484,7 +497,6 @@ fn entry_view(
                     on:pointerenter=move |_| full.set(true)
                     on:change=on_cite
                 >
-                    <option value="">{t.cite}</option>
                     {picker_opts}
                 </select> <span class="grow"></span>
                 {(section == Section::Lessons).then(|| promote_button(app, e, report))}
@@ -566,7 +578,12 @@ fn ActionsCard() -> impl IntoView {
                                 <th></th>
                             </tr>
                         </thead>
-                        <tbody>{move || ids.get().into_iter().map(row).collect_view()}</tbody>
+                        <tbody>
+                            {move || {
+                                let ids = ids.get();
+                                untrack(|| ids.into_iter().map(row).collect_view())
+                            }}
+                        </tbody>
                     </table>
                 </div>
             </div>

@@ -422,7 +422,10 @@ fn lessons_tab(app: App) -> impl IntoView {
             }}
             <ul class="lessons">
                 // Rebuilt when the search or the list changes; each card follows its own memo.
-                {move || shown.get().into_iter().map(|id| lesson_card(app, id)).collect_view()}
+                {move || {
+                    let ids = shown.get();
+                    untrack(|| ids.into_iter().map(|id| lesson_card(app, id)).collect_view())
+                }}
             </ul>
         </section>
     }

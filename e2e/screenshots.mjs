@@ -270,3 +270,31 @@ console.log('screenshots in', out);
   await b3.close();
   await srv3.close();
 }
+
+// The close of a campaign: the sample finished by moving the clock 70 days on,
+// its report, retrospective and document, the knowledge base and a new plan
+// from a template, at 1366×768 and 1920×1080, zh and en, light and dark.
+{
+  const srv6 = await serve();
+  const b6 = await launch();
+  for (const [locale, scheme, width, height] of [['zh-CN', 'light', 1366, 768], ['en-US', 'light', 1366, 768], ['zh-CN', 'dark', 1920, 1080], ['en-US', 'dark', 1920, 1080]]) {
+    const ctx = await newContext(b6, locale, { colorScheme: scheme, viewport: { width, height } });
+    const first = await ctx.newPage();
+    await open(first, srv6.url);
+    const id = await first.evaluate(() => location.hash.split('/')[2]);
+    await first.close();
+    await ctx.clock.install({ time: new Date(Date.now() + 70 * 86_400_000) });
+    const page = await ctx.newPage();
+    await open(page, srv6.url, `#/plan/${id}/retro`);
+    await page.click('[data-action="prefill"]');
+    const tag = `${locale}-${scheme}-${width}`;
+    for (const v of [`#/plan/${id}/overview`, `#/plan/${id}/report`, `#/plan/${id}/retro`, `#/plan/${id}/retro-doc`, '#/knowledge', '#/new/builtin:new_product_launch']) {
+      await page.goto(srv6.url + v);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${out}${tag}-close-${v.split('/').pop().replace(':', '-')}.png`, fullPage: true });
+    }
+    await ctx.close();
+  }
+  await b6.close();
+  await srv6.close();
+}

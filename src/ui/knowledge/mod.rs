@@ -522,19 +522,16 @@ fn lesson_card(app: App, id: Id) -> impl IntoView {
                         .collect_view()}
                 </select>
                 <span class="muted grow">{meta}</span>
-                <button
-                    class="icon-btn small danger"
-                    data-action="remove"
-                    title=t.remove
-                    aria-label=t.remove
-                    on:click=move |_| {
+                {crate::ui::kit::buttons::row_buttons(
+                    (t.remove, t.remove, t.remove),
+                    false,
+                    |_| {},
+                    move || {
                         if let Some(x) = lesson.get_untracked() {
                             run(app, KnowledgeCommand::RemoveLesson(x.id));
                         }
-                    }
-                >
-                    "×"
-                </button>
+                    },
+                )}
             </div>
             <textarea
                 rows="2"

@@ -317,3 +317,32 @@ fn close_texts_agree_across_languages() {
     assert_eq!(goal_gap(Locale::En, &none, Direction::Higher), "No KPI measures it");
     assert_eq!([fmt_times(3.0), fmt_times(4.3333)], ["3×", "4.33×"]);
 }
+
+/// Every string of the knowledge base exists in both languages with the same
+/// placeholders, and a benchmark reads as a line beside a target.
+#[test]
+fn knowledge_texts_agree_across_languages() {
+    use campaign_planner::i18n::knowledge::{benchmark_line, PAIRS};
+    use campaign_planner::i18n::Locale;
+    use campaign_planner::model::knowledge::data::Metric;
+    use campaign_planner::model::knowledge::rules::Benchmark;
+    assert!(PAIRS.len() > 60);
+    for (name, zh, en) in PAIRS {
+        assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
+        assert_eq!(holes(zh), holes(en), "{name}");
+        assert!(zh.chars().any(|c| c as u32 > 0x2E80) || zh == en, "{name} is not Chinese: {zh}");
+    }
+    let b = Benchmark {
+        channel: "小红书".into(),
+        metric: Metric::Ctr,
+        values: vec![("A".into(), 0.021), ("B".into(), 0.028), ("C".into(), 0.034)],
+        median: 0.028,
+        min: 0.021,
+        max: 0.034,
+    };
+    let money = |v: f64| format!("¥{v}");
+    assert_eq!(benchmark_line(Locale::ZhCn, &b, &money), "小红书 CTR：过去 3 次活动 2.1%–3.4%，中位数 2.8%");
+    assert_eq!(benchmark_line(Locale::En, &b, &money), "小红书 CTR: past 3 campaigns 2.1%–3.4%, median 2.8%");
+    let one = Benchmark { values: vec![("A".into(), 2.5)], metric: Metric::Roas, median: 2.5, min: 2.5, max: 2.5, ..b };
+    assert_eq!(benchmark_line(Locale::En, &one, &money), "小红书 ROAS: last campaign 2.5×");
+}

@@ -82,7 +82,6 @@ texts! {
     offer_lessons: "经验与案例", "Lessons and cases";
     offer_none: "这个场景还没有经验。复盘后把经验存入知识库，下次就会出现在这里。", "No lessons for this scenario yet. After a retrospective, add its lessons and they will show here.";
     offer_more: "在知识库中查看全部 {n} 条", "See all {n} in the knowledge base";
-    bad_budget: "预算“{text}”不是有效金额", "“{text}” is not an amount";
 }
 
 pub fn outcome_name(l: Locale, o: Outcome) -> &'static str {

@@ -347,13 +347,31 @@ pub fn same_channel(a: &str, b: &str) -> bool {
 /// counting `except`) and the figures kept in the knowledge base from
 /// plans not here (an imported team file), per channel and metric.
 pub fn benchmarks(plans: &[Plan], except: Option<&str>, kept: &[Observation], today: Day) -> Vec<Benchmark> {
-    let mut all: Vec<Observation> = plans
-        .iter()
-        .filter(|p| Some(p.id.as_str()) != except && p.end < today)
-        .flat_map(|p| observations_of(p, today))
-        .collect();
+    let mut all: Vec<Observation> =
+        plans.iter().filter(|p| counts(p, except, today)).flat_map(|p| observations_of(p, today)).collect();
+    all.extend(kept_elsewhere(plans, except, kept).cloned());
+    group(all)
+}
+
+/// Whether a plan's figures are benchmarks: it has ended, and it is not the plan being planned.
+pub fn counts(p: &Plan, except: Option<&str>, today: Day) -> bool {
+    Some(p.id.as_str()) != except && p.end < today
+}
+
+/// The figures kept in the knowledge base for plans that are not in
+/// `plans` (a team's imported file), nor the plan being planned.
+pub fn kept_elsewhere<'a>(
+    plans: &'a [Plan],
+    except: Option<&'a str>,
+    kept: &'a [Observation],
+) -> impl Iterator<Item = &'a Observation> + 'a {
     let here: std::collections::HashSet<&str> = plans.iter().map(|p| p.id.as_str()).collect();
-    all.extend(kept.iter().filter(|o| !here.contains(o.plan.as_str()) && Some(o.plan.as_str()) != except).cloned());
+    kept.iter().filter(move |o| !here.contains(o.plan.as_str()) && Some(o.plan.as_str()) != except)
+}
+
+/// Observations grouped by channel and metric, oldest first within each,
+/// with their median and range.
+pub fn group(mut all: Vec<Observation>) -> Vec<Benchmark> {
     all.sort_by(|a, b| a.day.cmp(&b.day));
     let mut out: Vec<Benchmark> = vec![];
     for o in all {

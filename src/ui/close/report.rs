@@ -31,7 +31,7 @@ use crate::model::plan::Plan;
 use crate::ui::kit::light::light_class;
 use crate::ui::kit::sheet::{sheet, Cell, Row};
 use crate::ui::route::{Route, View};
-use crate::ui::state::{new_id, use_app, App, Notice};
+use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
 
 #[component]
@@ -83,10 +83,14 @@ fn page(app: App, l: Locale, p: &Plan, r: &Report) -> AnyView {
                     </p>
                 </div>
                 <div class="no-print report-actions">
-                    <button class="btn" data-action="record" on:click=move |_| record(app)>
+                    <button class="btn" data-action="record" on:click=move |_| crate::ui::knowledge::record(app)>
                         {l.knowledge().record}
                     </button>
-                    <button class="btn" data-action="save-template" on:click=move |_| save_template(app)>
+                    <button
+                        class="btn"
+                        data-action="save-template"
+                        on:click=move |_| crate::ui::knowledge::save_as_template(app, None)
+                    >
                         {l.knowledge().save_template}
                     </button>
                     <a class="btn" href=doc data-action="open-doc">
@@ -630,34 +634,4 @@ fn monitoring(l: Locale, p: &Plan, r: &Report) -> AnyView {
         }
         .into_any(),
     )
-}
-
-/// Keeps this campaign's channel figures in the knowledge base as benchmarks.
-fn record(app: App) {
-    let Some(pid) = app.current_id() else { return };
-    let obs = app.with_ws_untracked(|w| {
-        w.plan(&pid).map(|p| crate::model::knowledge::rules::observations_of(p, app.today)).unwrap_or_default()
-    });
-    let n = obs.len();
-    let cmd = crate::model::knowledge::commands::KnowledgeCommand::Record { plan: pid, observations: obs };
-    if crate::ui::knowledge::run(app, cmd) {
-        let text = fill(app.lang().knowledge().recorded, "n", &n.to_string());
-        app.notice.set(Some(Notice::Info { text, undo: true }));
-    }
-}
-
-/// Keeps the whole plan as a template in the knowledge base.
-fn save_template(app: App) {
-    let Some(pid) = app.current_id() else { return };
-    let made = app.with_ws_untracked(|w| {
-        w.plan(&pid).map(|p| crate::model::knowledge::rules::template_of(p, None, new_id(), p.name.clone()))
-    });
-    if let Some(t) = made {
-        let name = t.name.clone();
-        if crate::ui::knowledge::run(app, crate::model::knowledge::commands::KnowledgeCommand::PutTemplate(Box::new(t)))
-        {
-            let text = fill(app.lang().knowledge().template_saved, "name", &name);
-            app.notice.set(Some(Notice::Info { text, undo: true }));
-        }
-    }
 }

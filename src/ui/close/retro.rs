@@ -33,6 +33,7 @@ use crate::model::monitor::rules::alerts;
 use crate::model::plan::Plan;
 use crate::ui::kit::buttons::row_buttons;
 use crate::ui::kit::cells::{date_cell, link_cell, text_cell};
+use crate::ui::kit::choice::parse_choice;
 use crate::ui::kit::fields::{area_in, choice_in};
 use crate::ui::kit::light::light_class;
 use crate::ui::kit::row::EditRow;
@@ -366,7 +367,7 @@ fn entry_view(
                 title=t.verdict
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    e.edit(app, |x| x.verdict = Verdict::ALL.iter().copied().find(|k| format!("{k:?}") == v));
+                    e.edit(app, |x| x.verdict = parse_choice(Verdict::ALL, &v));
                 }
             >
                 <option value="" prop:selected=move || e.read(|x| x.verdict.is_none())>

@@ -12,10 +12,9 @@ use crate::i18n::knowledge::benchmark_line;
 use crate::i18n::knowledge::fmt_metric;
 use crate::i18n::knowledge::metric_name;
 use crate::i18n::knowledge::outcome_name;
-use crate::i18n::{fill, fmt_date, fmt_money, fmt_range, scenario_name, Locale};
+use crate::i18n::{fill, fmt_date, fmt_range, scenario_name, Locale};
 use crate::io::knowledge::{export_knowledge, import_knowledge, KNOWLEDGE_SUFFIX};
 use crate::model::base::id::Id;
-use crate::model::base::money::Money;
 use crate::model::command::dispatch::Command;
 use crate::model::knowledge::commands::KnowledgeCommand;
 use crate::model::knowledge::data::Knowledge;
@@ -23,7 +22,9 @@ use crate::model::knowledge::data::Lesson;
 use crate::model::knowledge::data::Observation;
 use crate::model::knowledge::data::Outcome;
 use crate::model::knowledge::data::Template;
-use crate::model::knowledge::rules::benchmarks;
+use crate::model::knowledge::rules::counts;
+use crate::model::knowledge::rules::group;
+use crate::model::knowledge::rules::kept_elsewhere;
 use crate::model::knowledge::rules::matches;
 use crate::model::knowledge::rules::observations_of;
 use crate::model::knowledge::rules::same_channel;
@@ -33,6 +34,7 @@ use crate::model::plan::Scenario;
 use crate::model::sample::templates::builtin_templates;
 use crate::ui::file_io::download;
 use crate::ui::kit::add_box::add_box;
+use crate::ui::kit::choice::{choice_options, parse_choice};
 use crate::ui::kit::sheet::{sheet, Cell, Row};
 use crate::ui::route::Route;
 use crate::ui::state::metrics::{now_ms, set_metric};
@@ -44,6 +46,38 @@ use std::hash::{Hash, Hasher};
 /// Runs a knowledge base command; false when refused (the app says why).
 pub fn run(app: App, cmd: KnowledgeCommand) -> bool {
     app.dispatch(Command::Knowledge(cmd)).is_ok()
+}
+
+/// Keeps the open plan (or the item `root` and its children, named after
+/// it) as a template in the knowledge base, and says so.
+pub fn save_as_template(app: App, root: Option<&str>) {
+    let Some(pid) = app.current_id() else { return };
+    let made = app.with_ws_untracked(|w| {
+        let p = w.plan(&pid)?;
+        let name = match root {
+            Some(id) => p.item(id)?.title.clone(),
+            None => p.name.clone(),
+        };
+        Some(crate::model::knowledge::rules::template_of(p, root, new_id(), name))
+    });
+    if let Some(t) = made {
+        let name = t.name.clone();
+        if run(app, KnowledgeCommand::PutTemplate(Box::new(t))) {
+            let text = fill(app.lang().knowledge().template_saved, "name", &name);
+            app.notice.set(Some(Notice::Info { text, undo: true }));
+        }
+    }
+}
+
+/// Keeps the open plan's channel figures in the knowledge base as benchmarks.
+pub fn record(app: App) {
+    let Some(pid) = app.current_id() else { return };
+    let obs = app.with_ws_untracked(|w| w.plan(&pid).map(|p| observations_of(p, app.today)).unwrap_or_default());
+    let n = obs.len();
+    if run(app, KnowledgeCommand::Record { plan: pid, observations: obs }) {
+        let text = fill(app.lang().knowledge().recorded, "n", &n.to_string());
+        app.notice.set(Some(Notice::Info { text, undo: true }));
+    }
 }
 
 /// What a plan's figures depend on: its dates, KPIs, funnel stages and
@@ -68,7 +102,7 @@ pub fn benchmarks_memo(app: App) -> Memo<Vec<Benchmark>> {
             let mut obs: Vec<Observation> = vec![];
             cache.update_value(|c| {
                 c.retain(|id, _| w.plan(id).is_some());
-                for p in w.plans.iter().filter(|p| Some(&p.id) != current.as_ref() && p.end < today) {
+                for p in w.plans.iter().filter(|p| counts(p, current.as_deref(), today)) {
                     let f = fingerprint(p);
                     let hit = c.get(&p.id).filter(|(g, _)| *g == f).map(|(_, o)| o.clone());
                     let o = hit.unwrap_or_else(|| {
@@ -79,30 +113,17 @@ pub fn benchmarks_memo(app: App) -> Memo<Vec<Benchmark>> {
                     obs.extend(o);
                 }
             });
-            let here: std::collections::HashSet<&str> = w.plans.iter().map(|p| p.id.as_str()).collect();
-            obs.extend(
-                w.knowledge
-                    .observations
-                    .iter()
-                    .filter(|o| !here.contains(o.plan.as_str()) && Some(&o.plan) != current.as_ref())
-                    .cloned(),
-            );
-            // The figures are all gathered: `benchmarks` only groups them.
-            benchmarks(&[], None, &obs, today)
+            obs.extend(kept_elsewhere(&w.plans, current.as_deref(), &w.knowledge.observations).cloned());
+            group(obs)
         });
         set_metric("benchmarksMs", now_ms() - t0);
         out
     })
 }
 
-/// Money in major units, in the language's format and `currency`.
-fn major(l: Locale, currency: &str) -> impl Fn(f64) -> String + '_ {
-    move |v| fmt_money(l, Money((v * 100.0).round() as i64), currency)
-}
-
 /// The benchmark lines for `channels` (all of them when empty), or nothing.
 pub fn benchmark_lines(l: Locale, all: &[Benchmark], channels: &[String], currency: &str) -> Vec<String> {
-    let money = major(l, currency);
+    let money = |v: f64| crate::ui::close::major(l, v, currency);
     all.iter()
         .filter(|b| channels.is_empty() || channels.iter().any(|c| same_channel(c, &b.channel)))
         .map(|b| benchmark_line(l, b, &money))
@@ -336,10 +357,6 @@ fn lessons_tab(app: App) -> impl IntoView {
         };
         run(app, KnowledgeCommand::PutLesson(Box::new(lesson)))
     };
-    let scenario_options = Scenario::ALL
-        .iter()
-        .map(|s| view! { <option value=format!("{s:?}")>{scenario_name(l, *s)}</option> })
-        .collect_view();
     let tag_chips = move || {
         all_tags
             .get()
@@ -387,25 +404,22 @@ fn lessons_tab(app: App) -> impl IntoView {
                     aria-label=t.scenario
                     on:change=move |e| {
                         let v = event_target_value(&e);
-                        scenario.set(Scenario::ALL.iter().copied().find(|s| format!("{s:?}") == v));
+                        scenario.set(parse_choice(&Scenario::ALL, &v));
                     }
                 >
                     <option value="">{t.all_scenarios}</option>
-                    {scenario_options}
+                    {choice_options(&Scenario::ALL, |_| false, scenario_name)}
                 </select>
                 <select
                     data-field="outcome"
                     aria-label=t.all_outcomes
                     on:change=move |e| {
                         let v = event_target_value(&e);
-                        outcome.set(Outcome::ALL.iter().copied().find(|s| format!("{s:?}") == v));
+                        outcome.set(parse_choice(Outcome::ALL, &v));
                     }
                 >
                     <option value="">{t.all_outcomes}</option>
-                    {Outcome::ALL
-                        .iter()
-                        .map(|o| view! { <option value=format!("{o:?}")>{outcome_name(l, *o)}</option> })
-                        .collect_view()}
+                    {choice_options(Outcome::ALL, |_| false, outcome_name)}
                 </select>
             </div>
             <div class="tag-chips">{tag_chips}</div>
@@ -501,25 +515,16 @@ fn lesson_card(app: App, id: Id) -> impl IntoView {
                     }
                     on:change=move |e| {
                         let v = event_target_value(&e);
-                        if let Some(o) = Outcome::ALL.iter().copied().find(|s| format!("{s:?}") == v) {
+                        if let Some(o) = parse_choice(Outcome::ALL, &v) {
                             put(&|x| x.outcome = o);
                         }
                     }
                 >
-                    {Outcome::ALL
-                        .iter()
-                        .map(|o| {
-                            let o = *o;
-                            view! {
-                                <option
-                                    value=format!("{o:?}")
-                                    prop:selected=move || lesson.with(|x| x.as_ref().is_some_and(|x| x.outcome == o))
-                                >
-                                    {outcome_name(l, o)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
+                    {choice_options(
+                        Outcome::ALL,
+                        move |o| lesson.with(|x| x.as_ref().is_some_and(|x| x.outcome == o)),
+                        outcome_name,
+                    )}
                 </select>
                 <span class="muted grow">{meta}</span>
                 {crate::ui::kit::buttons::row_buttons(
@@ -575,7 +580,7 @@ fn benchmarks_tab(app: App, bench: Memo<Vec<Benchmark>>) -> impl IntoView {
             }
             .into_any();
         }
-        let money = major(l, "CNY");
+        let money = |v: f64| crate::ui::close::major(l, v, "CNY");
         let rows = all
             .iter()
             .map(|b| {

@@ -14,6 +14,7 @@ use crate::model::knowledge::rules::instantiate;
 use crate::model::knowledge::rules::lessons_for;
 use crate::model::plan::Plan;
 use crate::model::plan::Scenario;
+use crate::ui::kit::choice::{choice_options, parse_choice};
 use crate::ui::route::{Route, View};
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
@@ -79,12 +80,8 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
         }
     };
     let on_budget = move |e: leptos::ev::Event| {
-        let v = event_target_value(&e);
-        let clean = v.replace([',', '，', '¥', '￥', ' '], "");
-        match Money::parse(&clean).filter(|m| m.is_amount()) {
-            Some(m) => budget.set(m),
-            None if clean.is_empty() => budget.set(Money(0)),
-            None => app.error(fill(t.bad_budget, "text", v.trim())),
+        if let Some(m) = crate::ui::budget::read_money(app, &event_target_value(&e)) {
+            budget.set(m);
         }
     };
     let lessons = move || {
@@ -194,7 +191,7 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
                                 data-field="scenario"
                                 on:change=move |e| {
                                     let v = event_target_value(&e);
-                                    if let Some(s) = Scenario::ALL.iter().copied().find(|s| format!("{s:?}") == v) {
+                                    if let Some(s) = parse_choice(&Scenario::ALL, &v) {
                                         scenario.set(s);
                                         if chosen.with_untracked(|c| c.as_ref().is_some_and(|c| c.plan.scenario != s)) {
                                             choice.set(None);
@@ -202,17 +199,7 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
                                     }
                                 }
                             >
-                                {Scenario::ALL
-                                    .iter()
-                                    .map(|s| {
-                                        let s = *s;
-                                        view! {
-                                            <option value=format!("{s:?}") prop:selected=move || scenario.get() == s>
-                                                {scenario_name(l, s)}
-                                            </option>
-                                        }
-                                    })
-                                    .collect_view()}
+                                {choice_options(&Scenario::ALL, move |s| scenario.get() == s, scenario_name)}
                             </select>
                         </label>
                         <label>

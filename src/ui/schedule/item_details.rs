@@ -371,29 +371,15 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
                             </button>
                         </div>
                     </section>
-                    <button class="btn" data-action="save-subtree" on:click=move |_| save_subtree(app, &id_tpl)>
+                    <button
+                        class="btn"
+                        data-action="save-subtree"
+                        on:click=move |_| crate::ui::knowledge::save_as_template(app, Some(&id_tpl))
+                    >
                         {app.lang().knowledge().save_subtree}
                     </button>
                 </div>
             </aside>
         })
-    }
-}
-
-/// Keeps the item and its descendants as a template in the knowledge base.
-fn save_subtree(app: App, id: &str) {
-    let Some(pid) = app.current_id() else { return };
-    let made = app.with_ws_untracked(|w| {
-        let p = w.plan(&pid)?;
-        let w = p.item(id)?;
-        Some(crate::model::knowledge::rules::template_of(p, Some(id), crate::ui::state::new_id(), w.title.clone()))
-    });
-    if let Some(t) = made {
-        let name = t.name.clone();
-        if crate::ui::knowledge::run(app, crate::model::knowledge::commands::KnowledgeCommand::PutTemplate(Box::new(t)))
-        {
-            let text = crate::i18n::fill(app.lang().knowledge().template_saved, "name", &name);
-            app.notice.set(Some(crate::ui::state::Notice::Info { text, undo: true }));
-        }
     }
 }

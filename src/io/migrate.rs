@@ -10,12 +10,13 @@
 //! | 4 | 5 | plans gain `kpis` (targets and actuals) and `monitor` (thresholds, warning rules, alert notes, funnel stages, review adjustments), both optional |
 //! | 5 | 6 | plans gain `budget`: budget lines (account, channel, item, planned, committed, dated spend, approval), resources and the risk register (optional) |
 //! | 6 | 7 | plans gain `retro`: the retrospective's board entries (section, lens, verdict, text, cited evidence), action items and each person's feedback (optional) |
+//! | 7 | 8 | `monitor` gains `reporting`: the weekly report's day and time, the daily sync time and the exceptions reported upward (optional; Friday 17:00) |
 
 use serde_json::Value;
 
 /// Brings `value` (at `from`, already checked ≤ current) up to date.
 pub fn migrate(mut value: Value, from: u32) -> Value {
-    let steps: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
+    let steps: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8];
     for step in steps.iter().skip(from.saturating_sub(1) as usize) {
         value = step(value);
     }
@@ -81,6 +82,20 @@ fn v5_to_v6(mut value: Value) -> Value {
 fn v6_to_v7(mut value: Value) -> Value {
     if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
         plan.entry("retro").or_insert_with(|| serde_json::json!({}));
+    }
+    value
+}
+
+/// Version 8's reporting rhythm is optional: a version 7 plan reports on
+/// Friday at 17:00 and has reported nothing. The step writes that rhythm so
+/// the file says so.
+fn v7_to_v8(mut value: Value) -> Value {
+    if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
+        let monitor = plan.entry("monitor").or_insert_with(|| serde_json::json!({}));
+        if let Some(m) = monitor.as_object_mut() {
+            m.entry("reporting")
+                .or_insert_with(|| serde_json::json!({ "weekday": 4, "weekly_at": 1020, "daily_at": 1020 }));
+        }
     }
     value
 }

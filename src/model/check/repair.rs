@@ -262,6 +262,10 @@ fn values(log: &mut Log, p: &mut Plan) {
     for (i, a) in m.adjustments.iter_mut().enumerate() {
         log.name(At("monitor.adjustments", Some(i), "text"), &mut a.text);
     }
+    if crate::model::monitor::reporting::reporting_fault(&m.reporting).is_some() {
+        m.reporting = Default::default();
+        log.add("monitor.reporting".into(), Mend::Reset);
+    }
     if crate::model::monitor::rules::check_thresholds(m.thresholds).is_err() {
         m.thresholds = Default::default();
         log.add("monitor.thresholds".into(), Mend::Reset);

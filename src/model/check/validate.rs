@@ -209,6 +209,9 @@ fn monitor_problems(plan: &Plan, out: &mut Vec<Problem>) {
         }
     }
     let m = &plan.monitor;
+    if let Some(f) = crate::model::monitor::reporting::reporting_fault(&m.reporting) {
+        out.push(p("monitor.reporting".into(), f));
+    }
     if check_thresholds(m.thresholds).is_err() {
         let t = m.thresholds;
         out.push(p("monitor.thresholds".into(), Fault::Thresholds { yellow: t.yellow, red: t.red }));

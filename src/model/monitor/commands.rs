@@ -15,9 +15,11 @@ use crate::model::command::edits::PlanEdit;
 use crate::model::monitor::data::Adjustment;
 use crate::model::monitor::data::AlertNote;
 use crate::model::monitor::data::Kpi;
+use crate::model::monitor::data::Reported;
 use crate::model::monitor::data::Rule;
 use crate::model::monitor::data::Stage;
 use crate::model::monitor::data::Thresholds;
+use crate::model::monitor::reporting::reporting_fault;
 use crate::model::monitor::rules::check_thresholds;
 use crate::model::monitor::rules::finite;
 use crate::model::monitor::rules::kpi_fault;
@@ -55,6 +57,18 @@ pub enum MonitorCommand {
     },
     PutAdjustment(Adjustment),
     RemoveAdjustment(Id),
+    /// The reporting rhythm: weekly report day and time, daily sync time.
+    Rhythm {
+        weekday: u8,
+        weekly_at: u16,
+        daily_at: u16,
+    },
+    /// Records an exception as reported upward (`reported: false` takes it back).
+    Reported {
+        key: String,
+        day: Day,
+        reported: bool,
+    },
 }
 
 fn no_entry(id: &str) -> Fault {
@@ -168,6 +182,23 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Fault>
             upsert(&mut m.adjustments, a);
         }
         MonitorCommand::RemoveAdjustment(id) => remove_entry(&mut m.adjustments, &id)?,
+        MonitorCommand::Rhythm { weekday, weekly_at, daily_at } => {
+            m.reporting.weekday = weekday;
+            m.reporting.weekly_at = weekly_at;
+            m.reporting.daily_at = daily_at;
+        }
+        MonitorCommand::Reported { key, day, reported } => {
+            if key.is_empty() || key.len() > 300 || !day.in_range() {
+                return Err(Fault::NotInRange);
+            }
+            m.reporting.reported.retain(|r| r.key != key);
+            if reported {
+                m.reporting.reported.push(Reported { key, day });
+            }
+        }
+    }
+    if let Some(f) = reporting_fault(&m.reporting) {
+        return Err(f);
     }
     if m != plan.monitor {
         edits.insert(0, PlanEdit::Field(PlanField::Monitor(Box::new(m))));

@@ -247,7 +247,41 @@ pub struct Monitor {
     pub stages: Vec<Stage>,
     #[serde(default)]
     pub adjustments: Vec<Adjustment>,
+    /// Version 8: when the team reports, and which exceptions were reported.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub reporting: Reporting,
 }
+
+/// The reporting rhythm (汇报节奏): the weekly report is due on `weekday`
+/// (0 = Monday … 6 = Sunday) at `weekly_at` minutes after midnight, Friday
+/// 17:00 as the templates ask; the daily sync at `daily_at` (17:00).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Reporting {
+    pub weekday: u8,
+    pub weekly_at: u16,
+    pub daily_at: u16,
+    /// Exceptions already reported upward, which no longer ask to be
+    /// reported within 24 h.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reported: Vec<Reported>,
+}
+
+impl Default for Reporting {
+    fn default() -> Self {
+        Reporting { weekday: 4, weekly_at: 17 * 60, daily_at: 17 * 60, reported: vec![] }
+    }
+}
+
+/// An exception (a work item in 异常, a red alert) reported on `day`; `key`
+/// is `item:<id>` or the alert's key.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Reported {
+    pub key: String,
+    pub day: Day,
+}
+
+/// How many reported exceptions a plan keeps.
+pub const MAX_REPORTED: usize = 5000;
 
 impl Default for Monitor {
     fn default() -> Self {
@@ -257,6 +291,7 @@ impl Default for Monitor {
             notes: vec![],
             stages: default_stages(),
             adjustments: vec![],
+            reporting: Reporting::default(),
         }
     }
 }

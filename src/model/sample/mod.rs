@@ -3,6 +3,7 @@
 //! Must not know about the UI; the caller picks the language of its text.
 
 pub mod budget;
+pub mod holidays;
 pub mod monitor;
 pub mod strategy;
 pub mod templates;

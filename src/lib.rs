@@ -2,6 +2,7 @@
 //! `model`, `io` and `i18n` are plain Rust and build natively for tests; the
 //! browser parts (`storage`, `ui`) only build for wasm32.
 
+pub mod docs;
 pub mod i18n;
 pub mod io;
 pub mod model;

@@ -346,3 +346,18 @@ fn knowledge_texts_agree_across_languages() {
     let one = Benchmark { values: vec![("A".into(), 2.5)], metric: Metric::Roas, median: 2.5, min: 2.5, max: 2.5, ..b };
     assert_eq!(benchmark_line(Locale::En, &one, &money), "小红书 ROAS: last campaign 2.5×");
 }
+
+/// The document centre's strings agree across languages, and every
+/// document has its own title in each.
+#[test]
+fn docs_texts_agree_across_languages() {
+    use campaign_planner::docs::DocKind;
+    use campaign_planner::i18n::docs::{doc_title, PAIRS};
+    use campaign_planner::i18n::Locale;
+    pairs_agree(PAIRS);
+    for l in [Locale::ZhCn, Locale::En] {
+        let titles: std::collections::BTreeSet<_> = DocKind::ALL.iter().map(|k| doc_title(l, *k)).collect();
+        assert_eq!(titles.len(), DocKind::ALL.len());
+    }
+    assert_eq!(doc_title(Locale::ZhCn, DocKind::Tracking), "执行跟踪表");
+}

@@ -285,3 +285,36 @@ pub fn fmt_rate(r: Option<f64>) -> String {
 pub fn fmt_days(l: Locale, d: f64) -> String {
     fill(l.close().mon_days, "n", &super::strategy::fmt_num((d * 10.0).round() / 10.0))
 }
+
+/// The status line: final, to date, or not started; and when it is due.
+pub fn status_line(
+    l: Locale,
+    p: &crate::model::plan::Plan,
+    r: &crate::model::close::rules::Report,
+    today: crate::model::base::day::Day,
+) -> (String, String, bool) {
+    let t = l.close();
+    let status = if r.complete {
+        fill(t.report_final, "date", &super::fmt_date(l, p.end))
+    } else if today < p.start {
+        fill(t.report_not_started, "date", &super::fmt_date(l, p.start))
+    } else {
+        fill(t.report_to_date, "date", &super::fmt_date(l, today))
+    };
+    let overdue = r.complete && today > r.due;
+    let due = fill(if overdue { t.due_overdue } else { t.due_by }, "date", &super::fmt_date(l, r.due));
+    (status, due, overdue)
+}
+
+/// A budget group's name: account, channel, phase or item.
+pub fn group_name(l: Locale, p: &crate::model::plan::Plan, k: &crate::model::budget::rules::GroupKey) -> String {
+    use crate::model::budget::rules::GroupKey;
+    let t = l.close();
+    match k {
+        GroupKey::Account(a) => super::budget::account_name(l, *a).to_string(),
+        GroupKey::Channel(c) => c.clone(),
+        GroupKey::Phase(id) => p.phase(id).map(|x| x.name.clone()).unwrap_or_default(),
+        GroupKey::Item(id) => p.item(id).map(|x| x.title.clone()).unwrap_or_default(),
+        GroupKey::None => t.no_group.to_string(),
+    }
+}

@@ -17,6 +17,7 @@ macro_rules! texts {
 
 pub mod budget;
 pub mod close;
+pub mod docs;
 pub mod errors;
 pub mod format;
 pub mod gantt;
@@ -111,6 +112,12 @@ impl Locale {
         match self {
             Locale::ZhCn => &close::ZH,
             Locale::En => &close::EN,
+        }
+    }
+    pub fn docs(self) -> &'static docs::DocsTexts {
+        match self {
+            Locale::ZhCn => &docs::ZH,
+            Locale::En => &docs::EN,
         }
     }
     pub fn knowledge(self) -> &'static knowledge::KnowledgeTexts {

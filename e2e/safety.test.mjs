@@ -196,7 +196,8 @@ test('a date outside 1900–2200 is refused with a message and the field keeps i
 });
 
 const VIEWS = ['overview', 'insight', 'goals', 'strategy', 'trace', 'brief', 'tasks', 'gantt', 'budget', 'resources',
-  'risks', 'dashboard', 'kpis', 'alerts', 'funnel', 'review', 'raci', 'setup', 'report', 'retro', 'retro-doc'];
+  'risks', 'dashboard', 'kpis', 'alerts', 'funnel', 'review', 'raci', 'setup', 'report', 'retro', 'retro-doc',
+  'docs/tracking', 'docs/gantt/day', 'docs/weekly', 'docs/evaluation'];
 
 test('a walk over every page in both languages, with resizes, back and forward and print, raises no error', async () => {
   for (const locale of ['zh-CN', 'en']) {

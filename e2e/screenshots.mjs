@@ -298,3 +298,28 @@ console.log('screenshots in', out);
   await b6.close();
   await srv6.close();
 }
+
+// The document centre on a fixed clock: the list with the tracking sheet,
+// the weekly report, the Gantt chart for paper, the goal sign-off sheet and
+// the overview's reporting card, at 1366×768 and 1920×1080, zh and en,
+// light and dark. The printed pages are in bench/out/docs (e2e/docs.test.mjs).
+{
+  const srv7 = await serve();
+  const b7 = await launch();
+  for (const [locale, scheme, width, height] of [['zh-CN', 'light', 1366, 768], ['en-US', 'light', 1366, 768], ['zh-CN', 'dark', 1920, 1080], ['en-US', 'dark', 1920, 1080]]) {
+    const ctx = await newContext(b7, locale, { colorScheme: scheme, viewport: { width, height } });
+    await ctx.clock.install({ time: new Date('2026-11-20T10:00:00+08:00') });
+    const page = await ctx.newPage();
+    await open(page, srv7.url);
+    const id = await page.evaluate(() => location.hash.split('/')[2]);
+    const tag = `${locale}-${scheme}-${width}`;
+    for (const v of ['docs/tracking', 'docs/weekly', 'docs/gantt', 'docs/goals', 'overview', 'setup']) {
+      await page.goto(`${srv7.url}#/plan/${id}/${v}`);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${out}${tag}-docs-${v.replace('/', '-')}.png`, fullPage: true });
+    }
+    await ctx.close();
+  }
+  await b7.close();
+  await srv7.close();
+}

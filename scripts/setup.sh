@@ -2,7 +2,10 @@
 # Installs, only when missing, what building (and with --test, testing)
 # needs: the wasm32 target, trunk, wasm-bindgen-cli matching Cargo.lock,
 # wasm-opt and playwright-core from npm, and for tests Debian's Chromium,
-# ChromeDriver, a CJK font and leptosfmt (the view! formatter `make test` checks). Quiet when everything is already there.
+# ChromeDriver, a CJK font, poppler-utils (PDF pages to PNG), leptosfmt (the
+# view! formatter `make test` checks) and the Python packages the native tests
+# read the calendar export and the holiday tables with (icalendar,
+# chinesecalendar). Quiet when everything is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -41,11 +44,15 @@ fi
 
 if [[ $WANT_TEST == 1 ]]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-     || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
-    say "installing Chromium, ChromeDriver and CJK fonts from Debian"
+     || ! command -v pdftoppm >/dev/null || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+    say "installing Chromium, ChromeDriver, CJK fonts and poppler-utils from Debian"
     SUDO=""; [[ $(id -u) != 0 ]] && SUDO=sudo
     $SUDO apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk poppler-utils >/dev/null
+  fi
+  if ! python3 -c "import icalendar, chinese_calendar" 2>/dev/null; then
+    say "installing the Python packages icalendar and chinesecalendar"
+    python3 -m pip install -q --disable-pip-version-check icalendar==7.3.2 chinesecalendar==1.11.0 >&2
   fi
 fi
 

@@ -350,3 +350,24 @@ async fn the_risks_page_maps_the_register_and_the_reserve() {
     host.remove();
     web_sys::window().unwrap().location().set_hash("").unwrap();
 }
+
+/// The document centre's address keeps the document, the period and the
+/// zoom, and reads back what it wrote; anything else falls back to the
+/// tracking sheet rather than failing.
+#[wasm_bindgen_test]
+fn a_document_address_round_trips() {
+    use campaign_planner::docs::gantt::Zoom;
+    use campaign_planner::docs::DocKind;
+    use campaign_planner::ui::documents::{docs_hash, parse_sel, Sel};
+    for kind in DocKind::ALL {
+        for at in [None, Some(Day::ymd(2026, 12, 4))] {
+            for zoom in Zoom::ALL {
+                let s = Sel { kind, at, zoom: if kind == DocKind::Gantt { zoom } else { Zoom::default() } };
+                let h = docs_hash("计划 1", s);
+                assert_eq!(parse_sel(&h), s, "{h}");
+            }
+        }
+    }
+    let bad = parse_sel("#/plan/x/docs/nonsense/2026-02-30/huge");
+    assert_eq!((bad.kind, bad.at, bad.zoom), (DocKind::Tracking, None, Zoom::Week));
+}

@@ -28,6 +28,7 @@ pub fn AppHeader() -> impl IntoView {
             app.locale.get().monitor().nav_monitor
         }
         View::Raci => app.locale.get().gantt().nav_raci,
+        View::Docs => app.locale.get().docs().nav,
         View::Setup => t().nav_setup,
         View::Report | View::Retro | View::RetroDoc => app.locale.get().close().nav_close,
     };

@@ -5,6 +5,7 @@
 pub mod banners;
 pub mod budget;
 pub mod close;
+pub mod documents;
 pub mod file_io;
 pub mod header;
 pub mod kit;
@@ -118,7 +119,9 @@ pub fn AppRoot() -> impl IntoView {
     app.route.set(initial.clone());
     if let Some(w) = web_sys::window() {
         // Replace, not push: the first place is not a step to go back from.
-        let url = format!("{}{}", w.location().pathname().unwrap_or_default(), initial.to_hash());
+        // An address that opened as it was keeps its tail (a document's period).
+        let kept = if Route::parse(&hash).as_ref() == Some(&initial) { hash.clone() } else { initial.to_hash() };
+        let url = format!("{}{}", w.location().pathname().unwrap_or_default(), kept);
         let _ = w.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
     }
 
@@ -206,6 +209,7 @@ pub fn AppRoot() -> impl IntoView {
                 view! { <monitor::MonitorPage view=v /> }.into_any()
             }
             View::Raci => view! { <schedule::raci_view::RaciView /> }.into_any(),
+            View::Docs => view! { <documents::DocumentsPage /> }.into_any(),
             View::Setup => view! { <plan_setup::PlanSetup /> }.into_any(),
             View::RetroDoc => view! { <close::document::RetroDocument /> }.into_any(),
             v @ (View::Report | View::Retro) => view! { <close::CloseArea view=v /> }.into_any(),

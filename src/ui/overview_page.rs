@@ -189,6 +189,7 @@ pub fn OverviewPage() -> impl IntoView {
                             .into_any()
                     }}
                 </div>
+                {super::documents::rhythm::reporting_summary(&p)}
                 {super::close::summary::close_summary(&p)}
                 {super::strategy::summary::strategy_summary(&p)}
                 {super::monitor::summary::monitor_summary(&p)}

@@ -245,6 +245,7 @@ pub fn PlanSetup() -> impl IntoView {
                 </ListCard>
             </div>
             <crate::ui::schedule::calendar_card::CalendarCard />
+            <crate::ui::documents::rhythm::RhythmCard />
         </section>
     }
 }

@@ -30,10 +30,13 @@ pub enum View {
     Report,
     Retro,
     RetroDoc,
+    /// The document centre; the document and period it shows follow in the
+    /// address (`docs/weekly/2026-12-04`), read by the page itself.
+    Docs,
 }
 
 impl View {
-    pub const ALL: [View; 21] = [
+    pub const ALL: [View; 22] = [
         View::Overview,
         View::Insight,
         View::Goals,
@@ -55,17 +58,19 @@ impl View {
         View::Report,
         View::Retro,
         View::RetroDoc,
+        View::Docs,
     ];
     /// The header's tabs: the strategy pages share one (Insight opens it),
     /// and so do the budget pages and the monitoring pages (the budget and the
     /// dashboard open them).
-    pub const TABS: [View; 9] = [
+    pub const TABS: [View; 10] = [
         View::Overview,
         View::Insight,
         View::Tasks,
         View::Gantt,
         View::Budget,
         View::Dashboard,
+        View::Docs,
         View::Report,
         View::Raci,
         View::Setup,
@@ -113,6 +118,7 @@ impl View {
             View::Report => "report",
             View::Retro => "retro",
             View::RetroDoc => "retro-doc",
+            View::Docs => "docs",
         }
     }
 }
@@ -142,6 +148,8 @@ impl Route {
             ["new"] => Some(Route::NewPlan { template: None }),
             ["new", t] => Some(Route::NewPlan { template: Some(decode(t)) }),
             ["plan", id] => Some(Route::Plan { id: decode(id), view: View::Overview }),
+            // The document centre keeps its own state after its slug.
+            ["plan", id, "docs", ..] => Some(Route::Plan { id: decode(id), view: View::Docs }),
             ["plan", id, v] => {
                 let view = View::ALL.into_iter().find(|x| x.slug() == *v)?;
                 Some(Route::Plan { id: decode(id), view })

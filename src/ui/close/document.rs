@@ -4,13 +4,13 @@
 //! and signature lines. Read-only; the print rules in style/ lay it out on A4
 //! and hide the app around it. Must not edit anything.
 
-use super::report::status_line;
 use super::report_memo;
 use super::retro::{cite_view, due_text};
 use crate::i18n::close::fmt_rate;
 use crate::i18n::close::goal_gap;
 use crate::i18n::close::lens_name;
 use crate::i18n::close::section_name;
+use crate::i18n::close::status_line;
 use crate::i18n::close::verdict_name;
 use crate::i18n::monitor::fmt_pct;
 use crate::i18n::monitor::light_name;

@@ -6,14 +6,13 @@
 //! app's print rules. Must not know the file format.
 
 use super::major;
-use crate::i18n::budget::account_name;
 use crate::i18n::budget::advice_text;
 use crate::i18n::close::fmt_days;
 use crate::i18n::close::fmt_rate;
 use crate::i18n::close::fmt_times;
 use crate::i18n::close::goal_gap;
 use crate::i18n::close::milestone_name;
-use crate::i18n::close::CloseTexts;
+use crate::i18n::close::{group_name, status_line};
 use crate::i18n::monitor::fmt_pct;
 use crate::i18n::monitor::fmt_value;
 use crate::i18n::monitor::leak_sentence;
@@ -22,7 +21,6 @@ use crate::i18n::monitor::stage_name;
 use crate::i18n::{fill, fmt_date, fmt_money, Locale};
 use crate::model::base::money::Money;
 use crate::model::budget::rules::Advice;
-use crate::model::budget::rules::GroupKey;
 use crate::model::budget::rules::GroupRow;
 use crate::model::close::rules::MilestoneState;
 use crate::model::close::rules::Report;
@@ -45,21 +43,6 @@ pub fn ReportPage(report: Memo<Option<Report>>) -> impl IntoView {
             app.with_ws(|w| w.plan(&id).map(|p| page(app, l, p, r)))
         })
     }
-}
-
-/// The status line: final, to date, or not started; and when it is due.
-pub fn status_line(l: Locale, p: &Plan, r: &Report, today: crate::model::base::day::Day) -> (String, String, bool) {
-    let t = l.close();
-    let status = if r.complete {
-        fill(t.report_final, "date", &fmt_date(l, p.end))
-    } else if today < p.start {
-        fill(t.report_not_started, "date", &fmt_date(l, p.start))
-    } else {
-        fill(t.report_to_date, "date", &fmt_date(l, today))
-    };
-    let overdue = r.complete && today > r.due;
-    let due = fill(if overdue { t.due_overdue } else { t.due_by }, "date", &fmt_date(l, r.due));
-    (status, due, overdue)
 }
 
 fn page(app: App, l: Locale, p: &Plan, r: &Report) -> AnyView {
@@ -287,16 +270,6 @@ fn channels(l: Locale, p: &Plan, r: &Report) -> AnyView {
     section("channels", t.channels_title, Some(t.channels_help), sheet("report-table", &head, rows))
 }
 
-fn group_name(l: Locale, p: &Plan, t: &CloseTexts, k: &GroupKey) -> String {
-    match k {
-        GroupKey::Account(a) => account_name(l, *a).to_string(),
-        GroupKey::Channel(c) => c.clone(),
-        GroupKey::Phase(id) => p.phase(id).map(|x| x.name.clone()).unwrap_or_default(),
-        GroupKey::Item(id) => p.item(id).map(|x| x.title.clone()).unwrap_or_default(),
-        GroupKey::None => t.no_group.to_string(),
-    }
-}
-
 fn group_table(l: Locale, p: &Plan, key: &'static str, title: &'static str, rows: &[GroupRow]) -> AnyView {
     let t = l.close();
     let cur = &p.currency;
@@ -310,7 +283,7 @@ fn group_table(l: Locale, p: &Plan, key: &'static str, title: &'static str, rows
                 key: String::new(),
                 class: "",
                 cells: vec![
-                    Cell::text(group_name(l, p, t, &g.key)),
+                    Cell::text(group_name(l, p, &g.key)),
                     Cell::num(m(g.sums.planned)),
                     Cell::num(m(g.sums.committed)),
                     Cell::num(m(g.sums.actual)),

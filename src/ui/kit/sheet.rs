@@ -68,8 +68,12 @@ fn cell_view(c: Cell) -> AnyView {
 }
 
 /// The table; `class` adds to `data-table` (`compact`, `report-table`).
-pub fn sheet(class: &'static str, head: &[Head], rows: Vec<Row>) -> AnyView {
-    let head = head.iter().map(|(h, num)| view! { <th class=if *num { "num" } else { "" }>{*h}</th> }).collect_view();
+/// Headings are the app's words or a generated document's (`S` is either).
+pub fn sheet<S: AsRef<str>>(class: &'static str, head: &[(S, bool)], rows: Vec<Row>) -> AnyView {
+    let head = head
+        .iter()
+        .map(|(h, num)| view! { <th class=if *num { "num" } else { "" }>{h.as_ref().to_string()}</th> })
+        .collect_view();
     let body = rows
         .into_iter()
         .map(|r| {

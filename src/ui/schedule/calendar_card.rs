@@ -130,10 +130,76 @@ pub fn CalendarCard() -> impl IntoView {
                     })
                     .collect_view()}
             </fieldset>
+            {move || holidays(app, span.get(), cal.get())}
             <div class="cal-lists">
                 {list(|g| g.holidays, "holiday", |c| &c.holidays, |c| &mut c.holidays)}
                 {list(|g| g.makeup_days, "makeup", |c| &c.makeup_days, |c| &mut c.makeup_days)}
             </div>
         </div>
     }
+}
+
+/// The official holiday preset: a button per year the plan spans that has
+/// been published, and "not yet published" for a year that has not.
+fn holidays(app: App, span: Option<(Day, Day)>, cal: Option<WorkCalendar>) -> Option<AnyView> {
+    use crate::model::sample::holidays::{official, with_official};
+    let (a, b) = span?;
+    let cal = cal?;
+    let l = app.locale.get();
+    let t = l.docs();
+    let years = a.year()..=b.year().min(a.year() + 3);
+    let items = years
+        .map(|y| match official(y) {
+            Some(o) => {
+                let cal = cal.clone();
+                let source = fill(t.holidays_source, "notice", crate::i18n::docs::notice(l, o));
+                view! {
+                    <button
+                        class="btn small"
+                        data-action="add-official"
+                        data-year=y
+                        title=source
+                        on:click=move |_| {
+                            if let Some(c) = with_official(&cal, y) {
+                                let (off, work) = (official(y).map(|o| (o.days_off().len(), o.makeup_days().len())))
+                                    .unwrap_or_default();
+                                set(app, c);
+                                let text = fill(
+                                    &fill(&fill(t.holidays_added, "year", &y.to_string()), "off", &off.to_string()),
+                                    "work",
+                                    &work.to_string(),
+                                );
+                                app.notice
+                                    .set(
+                                        Some(crate::ui::state::Notice::Info {
+                                            text,
+                                            undo: true,
+                                        }),
+                                    );
+                            }
+                        }
+                    >
+                        {fill(t.holidays_apply, "year", &y.to_string())}
+                    </button>
+                }
+                .into_any()
+            }
+            None => view! {
+                <span class="muted" data-unpublished=y>
+                    {fill(t.holidays_unpublished, "year", &y.to_string())}
+                </span>
+            }
+            .into_any(),
+        })
+        .collect_view();
+    Some(
+        view! {
+            <div class="cal-official" data-testid="official-holidays">
+                <h3>{t.holidays_title}</h3>
+                <p class="hint">{t.holidays_help}</p>
+                <div class="cal-official-years">{items}</div>
+            </div>
+        }
+        .into_any(),
+    )
 }

@@ -19,6 +19,7 @@ use crate::model::base::day::Day;
 use crate::ui::file_io::download;
 use crate::ui::route::Route;
 use crate::ui::route::View;
+use crate::ui::state::metrics::{now_ms, set_metric};
 use crate::ui::state::{use_app, App};
 use leptos::ev;
 use leptos::prelude::*;
@@ -98,12 +99,18 @@ pub fn DocumentsPage() -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
+    // Built once per change of plan, language or selection; times itself
+    // (`docMs`) for the benchmark.
     let doc: Memo<Option<Doc>> = Memo::new(move |_| {
+        let t0 = now_ms();
         let l = app.locale.get();
         let s = sel.get();
         let id = app.current_id()?;
         let today = app.today;
-        app.with_ws(|w| w.plan(&id).map(|p| build(l, p, Request { kind: s.kind, today, at: s.at.unwrap_or(today) })))
+        let d = app
+            .with_ws(|w| w.plan(&id).map(|p| build(l, p, Request { kind: s.kind, today, at: s.at.unwrap_or(today) })));
+        set_metric("docMs", now_ms() - t0);
+        d
     });
     let t = move || app.locale.get().docs();
     let list = move || {

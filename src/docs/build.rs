@@ -12,7 +12,7 @@ use crate::i18n::close::{fmt_rate, goal_gap, group_name, lens_name, section_name
 use crate::i18n::docs::DocsTexts;
 use crate::i18n::monitor::{fmt_value, light_name};
 use crate::i18n::strategy::{
-    channel_kind_name, dimension_name, effect_name, factor_name, force_name, generic_name, incentive_name, letter_name,
+    channel_kind_name, dimension_name, effect_name, factor_name, force_name, generic_name, incentive_name,
     priority_name, quadrant_name, side_name, tactic_name, tier_name, tows_name,
 };
 use crate::i18n::{fill, fmt_date, fmt_money, fmt_range, level_name, status_name, Locale};
@@ -111,14 +111,18 @@ fn goals(l: Locale, t: &DocsTexts, p: &Plan, b: &mut Vec<Block>) {
         .into_iter()
         .map(|(depth, g)| {
             let sm = smart(p, g);
-            let letters: Vec<String> = Letter::ALL
-                .iter()
-                .map(|x| format!("{}{}", if sm.holds(*x) { "☑" } else { "☐" }, letter_name(l, *x)))
-                .collect();
+            let letters: Vec<String> =
+                Letter::ALL.iter().map(|x| format!("{}{}", if sm.holds(*x) { "☑" } else { "☐" }, x.char())).collect();
             vec![
                 Cell::text(format!("{}{}", "  ".repeat(depth), g.statement)),
                 dimension_name(l, g.dimension).into(),
-                format!("{} {}", g.metric, g.scope).trim().to_string().into(),
+                [g.metric.trim(), g.scope.trim()]
+                    .iter()
+                    .filter(|x| !x.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+                    .into(),
                 Cell::num(opt_num(g.baseline, &g.unit)),
                 Cell::num(opt_num(g.target, &g.unit)),
                 g.deadline.map(|d| fmt_date(l, d)).unwrap_or_else(|| "—".into()).into(),
@@ -278,7 +282,7 @@ fn strategy(l: Locale, t: &DocsTexts, p: &Plan, b: &mut Vec<Block>) {
                     incentive_name(l, x.kind).into(),
                     x.rule.clone().into(),
                     money(l, p, x.unit_cost),
-                    Cell::num(x.quantity.to_string()),
+                    Cell::num(crate::i18n::fmt_int(x.quantity as i64)),
                     money(l, p, x.total().unwrap_or(Money(0))),
                 ]
             })
@@ -429,7 +433,7 @@ fn resources(l: Locale, t: &DocsTexts, p: &Plan, today: Day, b: &mut Vec<Block>)
             vec![
                 r.name.clone().into(),
                 resource_kind_name(l, r.kind).into(),
-                Cell::num(r.quantity.to_string()),
+                Cell::num(crate::i18n::fmt_int(r.quantity as i64)),
                 item.into(),
                 needed_by(p, r).map(|d| fmt_date(l, d)).unwrap_or_else(|| "—".into()).into(),
                 r.ready_by.map(|d| fmt_date(l, d)).unwrap_or_else(|| "—".into()).into(),

@@ -106,7 +106,10 @@ impl DocKind {
     }
     /// Printed on landscape pages.
     pub fn landscape(self) -> bool {
-        matches!(self, DocKind::Gantt | DocKind::Tracking | DocKind::Raci | DocKind::Risks | DocKind::Budget)
+        matches!(
+            self,
+            DocKind::Gantt | DocKind::Tracking | DocKind::Raci | DocKind::Risks | DocKind::Budget | DocKind::Goals
+        )
     }
 }
 

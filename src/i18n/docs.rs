@@ -81,7 +81,7 @@ texts! {
     sign_approver: "批准人", "Approved by";
     sign_preparer: "编制人", "Prepared by";
     sign_finance: "财务审核", "Finance review";
-    sign_date: "签字 / 日期", "Signature / date";
+    sign_date: "日期", "Date";
     pestel: "PESTEL 宏观环境", "PESTEL";
     forces: "波特五力", "Five forces";
     internal: "内部资源", "Internal resources";

@@ -363,7 +363,7 @@ fn a_document_address_round_trips() {
         for at in [None, Some(Day::ymd(2026, 12, 4))] {
             for zoom in Zoom::ALL {
                 let s = Sel { kind, at, zoom: if kind == DocKind::Gantt { zoom } else { Zoom::default() } };
-                let h = docs_hash("计划 1", s);
+                let h = docs_hash("docs/计划 1", s);
                 assert_eq!(parse_sel(&h), s, "{h}");
             }
         }

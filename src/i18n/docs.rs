@@ -22,14 +22,13 @@ texts! {
     zoom_day: "按日", "Days";
     zoom_week: "按周", "Weeks";
     zoom_month: "按月", "Months";
-    pages: "共 {n} 页（横向 A4）", "{n} pages (landscape A4)";
+    pages: "共 {n} 页（横向 A4）", "Landscape A4 pages: {n}";
     too_many_pages: "图太大，只生成了前 {n} 页：请选择更粗的时间刻度。", "The chart is too large: only the first {n} pages were made. Pick a coarser time scale.";
     week_of: "所在周", "Week of";
     month_of: "月份", "Month";
     day_of: "日期", "Day";
     prev: "上一期", "Previous";
     next: "下一期", "Next";
-    this_period: "本期", "This period";
     page_of: "第 {n} 页", "Page {n}";
     subtitle: "计划周期 {range} · 生成于 {date}", "Plan {range} · made {date}";
     text_head: "【{title}】{plan}", "{title} — {plan}";
@@ -258,7 +257,6 @@ texts! {
     pending_item: "异常：{task}", "Exception: {task}";
     pending_alert: "红色预警：{kpi}", "Red alert: {kpi}";
     mark_reported: "已上报", "Reported";
-    reported_on: "{date} 已上报", "Reported {date}";
     // Official holidays.
     holidays_title: "法定节假日与调休", "Public holidays and make-up days";
     holidays_help: "把国务院公布的放假与调休日期复制进本计划的工作日历（计划文件自带这些日期）。", "Copies the State Council's days off and make-up working days into this plan's calendar (the dates travel with the plan file).";

@@ -34,8 +34,10 @@ pub struct Sel {
 
 /// Reads the tail after `docs/`: `<slug>[/<yyyy-mm-dd>][/<zoom>]`.
 pub fn parse_sel(hash: &str) -> Sel {
-    let tail = hash.split("/docs").nth(1).unwrap_or("");
-    let mut parts = tail.split('/').filter(|s| !s.is_empty());
+    // `#/plan/<id>/docs/…`: the id is encoded, so the fourth segment on is ours.
+    let segs: Vec<&str> = hash.trim_start_matches('#').trim_start_matches('/').split('/').collect();
+    let tail = if segs.get(2) == Some(&"docs") { &segs[3..] } else { &[][..] };
+    let mut parts = tail.iter().copied().filter(|s| !s.is_empty());
     let kind = parts.next().and_then(DocKind::from_slug).unwrap_or(DocKind::Tracking);
     let mut sel = Sel { kind, at: None, zoom: Zoom::default() };
     for p in parts {
@@ -94,7 +96,7 @@ pub fn DocumentsPage() -> impl IntoView {
     // Other pages link here with a document and period in the address.
     let handle = window_event_listener(ev::hashchange, move |_| {
         let h = current_hash();
-        if h.contains("/docs") {
+        if Route::parse(&h).is_some_and(|r| r.view() == View::Docs) {
             sel.set(parse_sel(&h));
         }
     });
@@ -315,8 +317,8 @@ pub fn DocumentsPage() -> impl IntoView {
     view! {
         <div class="docs" data-testid="documents">
             <nav class="docs-list no-print" aria-label=move || t().nav>
-                <p class="hint">{move || t().help}</p>
                 {list}
+                <p class="hint">{move || t().help}</p>
             </nav>
             <div class="docs-main">
                 <div class="docs-toolbar no-print">

@@ -369,6 +369,85 @@ if (process.env.BENCH_ONLY === 'docs') {
   process.exit(0);
 }
 
+/** Offline and links: navigation → first interactive view with an empty
+ * cache (the service worker not yet installed) and again once it controls
+ * the page (every file from its cache); the sample's share link made and
+ * opened in a fresh browser (link → preview), and the link lengths of the
+ * sample and of a 500-item plan, full and summary. */
+async function benchPwa() {
+  const out = { cold: [], warm: [], make: [], open: [] };
+  const lengths = {};
+  const plan500 = bigPlan(500).plan;
+  for (let r = 0; r < Math.min(RUNS, 5); r++) {
+    const ctx = await newContext(browser, 'zh-CN', { serviceWorkers: 'allow' });
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(srv.url).origin });
+    const page = await ctx.newPage();
+    await page.goto(srv.url);
+    await page.waitForSelector('body[data-ready="1"]');
+    out.cold.push(await page.evaluate(() => window.cpMetrics.readyMs));
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await page.reload();
+    await page.waitForSelector('body[data-ready="1"]');
+    out.warm.push(await page.evaluate(() => window.cpMetrics.readyMs));
+    // The share link of the sample: made (compressed) and opened elsewhere.
+    const t0 = Date.now();
+    await page.click('[data-action="share"]');
+    await page.waitForSelector('[data-testid="link-length"]');
+    out.make.push(Date.now() - t0);
+    await page.click('[data-action="copy-link"]');
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('#/share/'));
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    await page.click('[data-action="copy-summary-link"]');
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('#/share/s/'));
+    lengths.sample = link.length;
+    lengths.sampleSummary = (await page.evaluate(() => navigator.clipboard.readText())).length;
+    const other = await newContext(browser, 'zh-CN');
+    const p2 = await other.newPage();
+    const t1 = Date.now();
+    await p2.goto(link);
+    await p2.waitForSelector('[data-testid="shared-preview"]');
+    out.open.push(Date.now() - t1);
+    await other.close();
+    await ctx.close();
+  }
+  // A 500-item plan's links.
+  {
+    const ctx = await newContext(browser, 'zh-CN');
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(srv.url).origin });
+    await storeBefore(ctx, plan500);
+    const page = await ctx.newPage();
+    await page.goto(srv.url + '#/plan/bench-plan/overview');
+    await page.waitForSelector('body[data-ready="1"]');
+    await page.click('[data-action="share"]');
+    await page.waitForSelector('[data-testid="link-length"]');
+    lengths.big = Number((await page.locator('[data-testid="link-length"]').textContent()).match(/([\d,]+)/)[1].replace(/,/g, ''));
+    await page.click('[data-action="copy-summary-link"]');
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('#/share/s/'));
+    lengths.bigSummary = (await page.evaluate(() => navigator.clipboard.readText())).length;
+    await ctx.close();
+  }
+  return { ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, median(v)])), lengths };
+}
+
+function printPwa(d) {
+  console.log(`\n| offline and links (median of page loads) | ms |\n|---|---:|`);
+  console.log(`| navigation → first interactive view, empty cache | ${d.cold.toFixed(0)} |`);
+  console.log(`| navigation → first interactive view, from the service worker's cache | ${d.warm.toFixed(0)} |`);
+  console.log(`| make the sample's share links (full and summary) | ${d.make.toFixed(0)} |`);
+  console.log(`| open the sample's link in a fresh browser → preview | ${d.open.toFixed(0)} |`);
+  const L = d.lengths;
+  console.log(`\nlink lengths (characters): sample ${L.sample} (summary ${L.sampleSummary}); 500-item plan ${L.big} (summary ${L.bigSummary})`);
+}
+
+// BENCH_ONLY=pwa runs just the offline and link benchmark.
+if (process.env.BENCH_ONLY === 'pwa') {
+  printPwa(await benchPwa());
+  await browser.close();
+  await srv.close();
+  process.exit(0);
+}
+
 async function benchOthers() {
   const nm = path.resolve(import.meta.dirname, '..', 'node_modules');
   const out = {};
@@ -454,6 +533,7 @@ for (const n of [1000, 5000, 10000]) gantt[n] = await benchGantt(n);
 const monitor = await benchMonitor();
 const budget = await benchBudget();
 const docs = await benchDocs();
+const pwa = await benchPwa();
 // BENCH_SKIP_OTHERS=1 leaves out the other libraries (for quick A/B runs of our own build).
 const others = process.env.BENCH_SKIP_OTHERS ? {} : await benchOthers();
 await browser.close();
@@ -492,5 +572,6 @@ const g10 = gantt[10000];
 console.log(`targets at 10k: paint ≤ 150 ms → ${g10.paint <= 150 ? 'within' : 'OVER'}; drag p95 ≤ 16 ms → ${g10.p95 <= 16 ? 'within' : 'OVER'}; ≤ 3,000 DOM nodes → ${g10.nodes <= 3000 ? 'within' : 'OVER'}`);
 printClose(await benchClose());
 printDocs(docs);
+printPwa(pwa);
 // 754.6 KB before the document centre (documents, rhythm, calendars), which may add 50 KB.
 console.log(`\nbudget: ≤ 804.6 KB brotli total → ${total.br <= 804.6 * 1024 ? 'within' : 'OVER'}; ≤ 500 ms first view (empty) → ${emptyMs <= 500 ? 'within' : 'OVER'}`);

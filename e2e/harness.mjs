@@ -9,24 +9,26 @@ import assert from 'node:assert/strict';
 
 // CP_DIST serves another build (e.g. an older one, to see a test fail there).
 const DIST = path.resolve(process.env.CP_DIST || path.resolve(import.meta.dirname, '..', 'dist'));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
 export const SUBPATH = '/some/sub/path/';
 
-/** Starts a static server for dist/ at http://127.0.0.1:<port>/some/sub/path/. */
-export async function serve() {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `make dist` first');
+/** Starts a static server for dist/ (or `dir`) at http://127.0.0.1:<port>/some/sub/path/. */
+export async function serve(dir = DIST) {
+  const DIST_DIR = path.resolve(dir);
+  if (!fs.existsSync(path.join(DIST_DIR, 'index.html'))) throw new Error('dist/ is missing: run `make dist` first');
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(SUBPATH)) { res.writeHead(404); res.end(); return; }
     let rel = decodeURIComponent(url.pathname.slice(SUBPATH.length)) || 'index.html';
-    const file = path.join(DIST, rel);
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
+    const file = path.join(DIST_DIR, rel);
+    if (!file.startsWith(DIST_DIR) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}${SUBPATH}`;
-  return { url, close: () => new Promise((ok) => server.close(ok)) };
+  // Closing drops open connections too, so a test can take the server away for real.
+  return { url, close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }) };
 }
 
 export async function launch() {
@@ -45,7 +47,9 @@ export async function launch() {
  * `ctx.expectErrors` (substrings).
  */
 export async function newContext(browser, locale = 'zh-CN', extra = {}) {
-  const ctx = await browser.newContext({ locale, viewport: { width: 1366, height: 768 }, acceptDownloads: true, ...extra });
+  // Service workers are off unless a test asks (the offline tests): the
+  // other tests see the network as it is.
+  const ctx = await browser.newContext({ locale, viewport: { width: 1366, height: 768 }, acceptDownloads: true, serviceWorkers: 'block', ...extra });
   ctx.errors = [];
   ctx.expectErrors = [];
   ctx.on('page', (page) => {
@@ -53,7 +57,8 @@ export async function newContext(browser, locale = 'zh-CN', extra = {}) {
     page.on('console', (m) => {
       if (m.type() === 'error') ctx.errors.push(`console error: ${m.text().slice(0, 800)}`);
       // Chromium's note on preload integrity is about the browser, not the app.
-      else if (m.type() === 'warning' && !m.text().includes('`integrity` attribute')) console.log('console warning:', m.text().slice(0, 300));
+      // Nor is Playwright's note that it blocked the service worker (see below).
+      else if (m.type() === 'warning' && !m.text().includes('`integrity` attribute') && !m.text().includes('Service Worker registration blocked')) console.log('console warning:', m.text().slice(0, 300));
     });
   });
   const close = ctx.close.bind(ctx);

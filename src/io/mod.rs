@@ -8,6 +8,7 @@ pub mod ics;
 pub mod knowledge;
 pub mod migrate;
 pub mod path;
+pub mod share;
 pub mod table;
 
 use crate::model::base::fault::Problem;

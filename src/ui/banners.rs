@@ -17,6 +17,24 @@ pub fn Banners() -> impl IntoView {
     let t = move || app.t();
     view! {
         {move || {
+            app.update_ready
+                .get()
+                .then(|| {
+                    view! {
+                        <div class="banner info" role="status" data-testid="update-ready">
+                            <span>{t().update_ready}</span>
+                            <button
+                                class="btn primary"
+                                data-action="apply-update"
+                                on:click=move |_| crate::ui::offline::apply_update(app)
+                            >
+                                {t().update_now}
+                            </button>
+                        </div>
+                    }
+                })
+        }}
+        {move || {
             app.storage_error
                 .get()
                 .and_then(|e| {
@@ -291,7 +309,7 @@ pub fn ConfirmDeleteDialog() -> impl IntoView {
 
 /// A dialog over a dimmed page; a click outside (or Escape, see `AppRoot`) closes it.
 #[component]
-fn Modal(testid: &'static str, on_close: impl Fn() + Send + Sync + 'static, children: Children) -> impl IntoView {
+pub fn Modal(testid: &'static str, on_close: impl Fn() + Send + Sync + 'static, children: Children) -> impl IntoView {
     view! {
         <div class="modal-backdrop" on:click=move |_| on_close()>
             <div

@@ -11,11 +11,13 @@ pub mod header;
 pub mod kit;
 pub mod knowledge;
 pub mod monitor;
+pub mod offline;
 pub mod overview_page;
 pub mod plan_library;
 pub mod plan_setup;
 pub mod route;
 pub mod schedule;
+pub mod share;
 pub mod state;
 pub mod strategy;
 
@@ -107,6 +109,9 @@ pub fn AppRoot() -> impl IntoView {
         let _ = app.dispatch(Command::CreatePlan { plan: Box::new(plan), index: None });
         app.reset_history();
     }
+    // A share link opens as a preview over the app; its fragment leaves the
+    // address bar at once (the plan is not kept in the history).
+    let hash = if share::open_fragment(app, &hash) { String::new() } else { hash };
     let initial = Route::parse(&hash)
         .filter(|r| r.plan_id().is_none_or(|id| app.with_ws_untracked(|w| w.plan(id).is_some())))
         .or_else(|| {
@@ -128,6 +133,15 @@ pub fn AppRoot() -> impl IntoView {
     // Back/forward and typed URLs.
     let _ = window_event_listener(ev::hashchange, move |_| {
         let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        if share::open_fragment(app, &hash) {
+            if let Some(w) = web_sys::window() {
+                let url =
+                    format!("{}{}", w.location().pathname().unwrap_or_default(), app.route.get_untracked().to_hash());
+                let _ =
+                    w.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+            }
+            return;
+        }
         if let Some(r) = Route::parse(&hash) {
             if app.route.get_untracked() != r {
                 commit_focused_edit();
@@ -136,6 +150,7 @@ pub fn AppRoot() -> impl IntoView {
             }
         }
     });
+    offline::register(app);
     // Never lose the last half second: flush when the page goes away.
     let _ = window_event_listener(ev::pagehide, move |_| app.flush());
     let _ = window_event_listener(ev::visibilitychange, move |_| {
@@ -234,6 +249,7 @@ pub fn AppRoot() -> impl IntoView {
         <banners::ImportErrorDialog />
         <banners::ImportRepairDialog />
         <banners::ConfirmDeleteDialog />
+        <share::SharedPreview />
         <file_io::DropOverlay dragging=dragging />
     }
 }

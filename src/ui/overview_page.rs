@@ -20,6 +20,7 @@ pub fn OverviewPage() -> impl IntoView {
     let t = move || app.t();
     let plan = Memo::new(move |_| app.current_id().and_then(|id| app.with_ws(|w| w.plan(&id).cloned())));
     let ov = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| overview(p, app.today))));
+    let sharing = RwSignal::new(false);
     let new_own = move |_| {
         let l = app.locale.get_untracked();
         let p = Plan::blank(new_id(), l.texts().untitled_plan, app.today);
@@ -28,7 +29,7 @@ pub fn OverviewPage() -> impl IntoView {
             app.navigate(Route::Plan { id, view: View::Setup });
         }
     };
-    move || {
+    let page = move || {
         let p = plan.get()?;
         let o = ov.get()?;
         let l = app.locale.get();
@@ -122,6 +123,9 @@ pub fn OverviewPage() -> impl IntoView {
                     <span class="pill">{scenario_name(l, p.scenario)}</span>
                     <span class=format!("pill plan-{:?}", p.status)
                         .to_lowercase()>{plan_status_name(l, p.status)}</span>
+                    <button class="btn share-btn" data-action="share" on:click=move |_| sharing.set(true)>
+                        {tt.share}
+                    </button>
                 </div>
                 <p class="muted">{fmt_range(l, p.start, p.end)}</p>
                 <div class="cards">
@@ -225,5 +229,9 @@ pub fn OverviewPage() -> impl IntoView {
                     })}
             </section>
         })
+    };
+    view! {
+        {page}
+        <crate::ui::share::SharePanel open=sharing />
     }
 }

@@ -80,6 +80,10 @@ pub struct App {
     pub repaired: RwSignal<Vec<(Id, String, Vec<Repair>)>>,
     /// A plan waiting for the user's confirmation before deletion.
     pub confirm_delete: RwSignal<Option<Id>>,
+    /// A new version of the app is installed and waits for the user's click.
+    pub update_ready: RwSignal<bool>,
+    /// A plan opened from a share link, shown in the preview until saved or closed.
+    pub shared: RwSignal<Option<crate::ui::share::Shared>>,
     book: StoredValue<SaveBook>,
     pub today: Day,
     /// The open plan's roll-ups, float, criticality and slip, computed once
@@ -145,6 +149,8 @@ impl App {
             pending_import: RwSignal::new(None),
             repaired: RwSignal::new(repaired),
             confirm_delete: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
+            shared: RwSignal::new(None),
             book: StoredValue::new(book),
             today,
             analysis,

@@ -1,0 +1,76 @@
+//! Share links: base64url both ways for every length and byte, the
+//! fragment's shape, the length bands at their edges, and the summary plan:
+//! valid, small, and carrying what a chat needs.
+
+mod common;
+
+use campaign_planner::io::share::{
+    b64url_decode, b64url_encode, fragment, link_size, parse_fragment, summary_plan, LinkKind, LinkSize, MAX_LINK,
+    QR_LINK, SHORT_LINK,
+};
+use campaign_planner::io::{export_plan, import_plan};
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::check::validate::validate;
+use campaign_planner::model::sample::{sample_plan, SampleLang};
+
+#[test]
+fn base64url_round_trips_every_length_and_byte() {
+    let mut rng = common::Rng(0x5eed);
+    for len in 0..300 {
+        let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        let text = b64url_encode(&bytes);
+        assert!(text.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'), "{text}");
+        assert_eq!(b64url_decode(&text), Some(bytes));
+    }
+    assert_eq!(b64url_encode(b"\xfb\xff"), "-_8");
+    assert_eq!(b64url_decode("-_8="), Some(b"\xfb\xff".to_vec()));
+    assert_eq!(b64url_decode("a"), None, "an impossible length");
+    assert_eq!(b64url_decode("ab$c"), None);
+}
+
+#[test]
+fn the_fragment_names_its_kind_and_nothing_else_is_read_as_one() {
+    let f = fragment(LinkKind::Summary, b"hello");
+    assert_eq!(f, "#/share/s/aGVsbG8");
+    assert_eq!(parse_fragment(&f), Some((LinkKind::Summary, b"hello".to_vec())));
+    assert_eq!(parse_fragment("#/share/p/aGVsbG8").map(|x| x.0), Some(LinkKind::Plan));
+    for other in ["#/plans", "#/share/x/aGVsbG8", "#/share/p", "#/plan/share/p/aa", "#/share/p/%%%"] {
+        assert_eq!(parse_fragment(other), None, "{other}");
+    }
+}
+
+#[test]
+fn link_lengths_fall_into_their_bands_at_the_edges() {
+    assert_eq!(link_size(QR_LINK), LinkSize::Qr);
+    assert_eq!(link_size(QR_LINK + 1), LinkSize::Short);
+    assert_eq!(link_size(SHORT_LINK), LinkSize::Short);
+    assert_eq!(link_size(SHORT_LINK + 1), LinkSize::Long);
+    assert_eq!(link_size(MAX_LINK), LinkSize::Long);
+    assert_eq!(link_size(MAX_LINK + 1), LinkSize::TooLong);
+}
+
+#[test]
+fn the_summary_is_a_valid_small_plan_with_what_a_chat_needs() {
+    for lang in [SampleLang::Zh, SampleLang::En] {
+        let p = sample_plan("s".into(), Day::ymd(2026, 11, 20), lang);
+        let s = summary_plan(&p);
+        assert!(validate(&s).is_empty(), "{:?}", validate(&s));
+        assert_eq!(import_plan(&export_plan(&s)).unwrap(), s);
+        assert_eq!(
+            (s.name.as_str(), s.start, s.end, s.total_budget),
+            (p.name.as_str(), p.start, p.end, p.total_budget)
+        );
+        assert_eq!(s.phases, p.phases);
+        assert_eq!(s.strategy.goals.len(), p.strategy.goals.len());
+        assert_eq!(s.work_items.len(), p.work_items.iter().filter(|w| w.milestone).count());
+        assert!(s.work_items.iter().all(|w| w.milestone));
+        assert!(s.budget.lines.is_empty() && s.people.len() < p.people.len());
+        assert!(s.kpis.iter().all(|k| k.actuals.is_empty()));
+        let kept: Vec<_> =
+            p.kpis.iter().filter(|k| k.goal.is_some() || k.channel.is_empty()).map(|k| (&k.id, k.target)).collect();
+        assert!(!kept.is_empty());
+        assert_eq!(s.kpis.iter().map(|k| (&k.id, k.target)).collect::<Vec<_>>(), kept);
+        let (full, small) = (export_plan(&p).len(), export_plan(&s).len());
+        assert!(small * 5 < full, "summary {small} bytes of {full}");
+    }
+}

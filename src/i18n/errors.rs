@@ -330,3 +330,54 @@ pub fn import_error(l: Locale, e: &ImportError) -> Vec<String> {
         ImportError::Invalid(problems) => problems.iter().map(|p| problem(l, p)).collect(),
     }
 }
+
+/// Why a sheet was not imported, with its row and column.
+pub fn sheet_error(l: Locale, e: &crate::io::sheet::SheetError) -> String {
+    use crate::io::sheet::SheetError;
+    let zh = l == Locale::ZhCn;
+    match e {
+        SheetError::Empty => (if zh { "表格里没有任务行。" } else { "The sheet has no rows of work items." }).into(),
+        SheetError::NoTaskColumn => (if zh {
+            "第一行没有“任务”列：请保留表头，至少包含任务和日期。"
+        } else {
+            "The first row has no Task column: keep the headings, with at least a task and dates."
+        })
+        .into(),
+        SheetError::NoDateColumns => (if zh {
+            "没有日期列：需要“开始”“结束”或“起止时间”。"
+        } else {
+            "No date column: a sheet needs Start and End, or Dates."
+        })
+        .into(),
+        SheetError::BadDate { row, col, text } => {
+            if zh {
+                format!("第 {row} 行第 {col} 列：无法识别的日期“{text}”（可写 2026/6/1、2026-06-01 或 6月1日）")
+            } else {
+                format!("Row {row}, column {col}: “{text}” is not a date (write 2026/6/1, 2026-06-01 or 6月1日)")
+            }
+        }
+        SheetError::EndBeforeStart { row } => {
+            if zh {
+                format!("第 {row} 行：结束日期早于开始日期")
+            } else {
+                format!("Row {row}: the end is before the start")
+            }
+        }
+        SheetError::BadStatus { row, col, text } => {
+            if zh {
+                format!("第 {row} 行第 {col} 列：无法识别的状态“{text}”（未开始 / 进行中 / 已完成 / 异常）")
+            } else {
+                format!(
+                    "Row {row}, column {col}: “{text}” is not a status (not started / in progress / done / exception)"
+                )
+            }
+        }
+        SheetError::TooMany { max } => {
+            if zh {
+                format!("表格超过 {max} 行，请分批导入")
+            } else {
+                format!("The sheet has more than {max} rows: import it in parts")
+            }
+        }
+    }
+}

@@ -31,6 +31,22 @@ texts! {
     shown_of: "显示 {n} / {total}", "{n} of {total} shown";
     export_png: "导出图片", "Export PNG";
     export_csv: "导出表格 CSV", "Export CSV";
+    sheet_open: "从表格导入", "Import a sheet";
+    sheet_title: "从表格导入任务", "Import work items from a sheet";
+    sheet_help: "选择 CSV 文件（Excel 另存为的 UTF-8 或 GBK 都可以），或从表格中复制粘贴。按表头识别：阶段、任务、负责人、开始、结束或起止时间、所需资源、状态、备注（中英文均可）。缺少的负责人和阶段会自动创建；有错误的行会整表拒绝并指出行列。", "Choose a CSV file (UTF-8 or GBK, as Excel saves it) or paste from a spreadsheet. Columns are read by their headings: phase, task, owner, start, end or dates, resources, status, notes (Chinese or English). Missing owners and phases are created; a bad row refuses the whole sheet and names its row and column.";
+    sheet_paste: "或在这里粘贴表格（第一行为表头）…", "Or paste the sheet here (first row: headings)…";
+    sheet_ignored: "不导入", "not imported";
+    sheet_bring_in: "导入 {n} 项任务", "Import {n} work items";
+    sheet_done: "已从表格导入 {n} 项任务", "Imported {n} work items from the sheet";
+    f_phase: "阶段", "Phase";
+    f_task: "任务", "Task";
+    f_owner: "负责人", "Owner";
+    f_start: "开始", "Start";
+    f_end: "结束", "End";
+    f_dates: "起止时间", "Dates";
+    f_resources: "所需资源", "Resources";
+    f_status: "状态", "Status";
+    f_notes: "备注", "Notes";
     col_title: "任务", "Task";
     col_owner: "负责人", "Owner";
     col_start: "开始", "Start";
@@ -203,4 +219,21 @@ pub fn schedule_facts(l: super::Locale, r: &crate::model::schedule::analysis::Ou
         out.push(format!("⚠ {}", g.fixed_conflict));
     }
     out
+}
+
+/// What a sheet's column is read as.
+pub fn sheet_field(l: super::Locale, f: crate::io::sheet::Field) -> &'static str {
+    use crate::io::sheet::Field;
+    let t = l.gantt();
+    match f {
+        Field::Phase => t.f_phase,
+        Field::Task => t.f_task,
+        Field::Owner => t.f_owner,
+        Field::Start => t.f_start,
+        Field::End => t.f_end,
+        Field::Dates => t.f_dates,
+        Field::Resources => t.f_resources,
+        Field::Status => t.f_status,
+        Field::Notes => t.f_notes,
+    }
 }

@@ -9,6 +9,7 @@ pub mod knowledge;
 pub mod migrate;
 pub mod path;
 pub mod share;
+pub mod sheet;
 pub mod table;
 
 use crate::model::base::fault::Problem;

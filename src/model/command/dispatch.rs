@@ -84,6 +84,12 @@ pub enum PlanCommand {
         item: WorkItem,
         after: Option<Id>,
     },
+    /// A sheet brought in: new people and phases, then items, as one step.
+    AddItems {
+        people: Vec<Person>,
+        phases: Vec<Phase>,
+        items: Vec<WorkItem>,
+    },
     SetItem {
         id: Id,
         field: ItemField,
@@ -191,6 +197,7 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, Fault> {
         PlanCommand::UpdatePhase { phase } => commands::update_phase(plan, phase),
         PlanCommand::DeletePhase { id } => commands::delete_phase(plan, id),
         PlanCommand::AddItem { item, after } => commands::add_item(plan, item, after),
+        PlanCommand::AddItems { people, phases, items } => commands::add_items(plan, people, phases, items),
         PlanCommand::SetItem { id, field } => commands::set_item(plan, id, field),
         PlanCommand::DeleteItem { id } => commands::delete_item(plan, id),
         PlanCommand::Indent { id } => commands::indent(plan, id),

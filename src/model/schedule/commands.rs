@@ -190,6 +190,39 @@ pub fn add_item(plan: &Plan, mut item: WorkItem, after: Option<Id>) -> Result<Ve
     Ok(vec![PlanEdit::Items(ListEdit::Insert { index, value: item })])
 }
 
+/// Brings in a sheet's rows at once (one undo step): the people and phases
+/// it names that the plan lacks, then its items after the last one. Refused
+/// whole with the first problem the plan would then have.
+pub fn add_items(
+    plan: &Plan,
+    people: Vec<Person>,
+    phases: Vec<Phase>,
+    items: Vec<WorkItem>,
+) -> Result<Vec<PlanEdit>, Fault> {
+    if items.is_empty() {
+        return Ok(vec![]);
+    }
+    let mut probe = plan.clone();
+    probe.people.extend(people.iter().cloned());
+    probe.phases.extend(phases.iter().cloned());
+    probe.work_items.extend(items.iter().cloned());
+    if let Some(p) = crate::model::check::validate::validate(&probe).into_iter().next() {
+        return Err(p.kind);
+    }
+    let mut edits = vec![];
+    let (np, nh, ni) = (plan.people.len(), plan.phases.len(), plan.work_items.len());
+    edits.extend(
+        people.into_iter().enumerate().map(|(i, v)| PlanEdit::People(ListEdit::Insert { index: np + i, value: v })),
+    );
+    edits.extend(
+        phases.into_iter().enumerate().map(|(i, v)| PlanEdit::Phases(ListEdit::Insert { index: nh + i, value: v })),
+    );
+    edits.extend(
+        items.into_iter().enumerate().map(|(i, v)| PlanEdit::Items(ListEdit::Insert { index: ni + i, value: v })),
+    );
+    Ok(edits)
+}
+
 /// Links an item to a strategy or a collaborator, or unlinks it: the list as
 /// stored now, plus or minus that one entry (a no-op link changes nothing).
 pub fn link(plan: &Plan, item: Id, to: ItemLink, on: bool) -> Result<Vec<PlanEdit>, Fault> {

@@ -6,4 +6,5 @@ pub mod calendar_card;
 pub mod gantt;
 pub mod item_details;
 pub mod raci_view;
+pub mod sheet_import;
 pub mod task_list;

@@ -238,6 +238,7 @@ pub fn TaskList() -> impl IntoView {
             focus_quietly(&next);
         }
     };
+    let importing = RwSignal::new(false);
     view! {
         <section class="task-page" data-testid="task-list">
             <div class="toolbar">
@@ -304,8 +305,12 @@ pub fn TaskList() -> impl IntoView {
                 >
                     {move || t().delete}
                 </button>
+                <button class="btn" data-action="open-sheet-import" on:click=move |_| importing.set(true)>
+                    {move || app.locale.get().gantt().sheet_open}
+                </button>
                 <span class="hint">{move || t().keyboard_hint}</span>
             </div>
+            <super::sheet_import::SheetImport open=importing />
             <Show
                 when=move || !order.with(|o| o.is_empty())
                 fallback=move || view! { <p class="empty big">{t().no_items}</p> }

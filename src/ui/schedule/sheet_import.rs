@@ -1,0 +1,162 @@
+//! "从表格导入": a team's tracking sheet brought into the open plan — a CSV
+//! file (UTF-8, or GBK as Chinese Excel saves it, decoded by the browser's
+//! `TextDecoder`) or a block pasted from a spreadsheet. The dialog shows
+//! which column was read as what and the first rows as read, or the row
+//! and column that stops the import; one click brings every row in as one
+//! undo step. The reading is `io::sheet`.
+
+use crate::i18n::{fill, fmt_range, status_name};
+use crate::io::sheet::{additions, mapping, read, Field, SheetError, SheetRow};
+use crate::io::table::parse;
+use crate::model::command::dispatch::PlanCommand;
+use crate::ui::banners::Modal;
+use crate::ui::state::{new_id, use_app, App, Notice};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(inline_js = r#"
+export async function cp_read_sheet(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); }
+  catch (e) { return new TextDecoder('gbk').decode(bytes); }
+}
+"#)]
+extern "C" {
+    async fn cp_read_sheet(file: web_sys::File) -> JsValue;
+}
+
+/// What the text read as: the headings with their fields and the rows, or why not.
+type Reading = (Vec<(String, Option<Field>)>, Result<Vec<SheetRow>, SheetError>);
+
+fn reading(app: App, text: &str) -> Reading {
+    let rows = parse(text);
+    let year =
+        app.current_id().and_then(|id| app.with_ws_untracked(|w| w.plan(&id).map(|p| p.start.year()))).unwrap_or(2026);
+    match mapping(&rows) {
+        Some(map) => {
+            let heads = rows[0].iter().cloned().zip(map.iter().copied()).collect();
+            (heads, read(&rows, &map, year))
+        }
+        None => (vec![], Err(if rows.is_empty() { SheetError::Empty } else { SheetError::NoTaskColumn })),
+    }
+}
+
+#[component]
+pub fn SheetImport(open: RwSignal<bool>) -> impl IntoView {
+    let app = use_app();
+    let text = RwSignal::new(String::new());
+    let result = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| reading(app, t))));
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(s) = cp_read_sheet(file).await.as_string() {
+                text.set(s);
+            }
+        });
+    };
+    let bring_in = move |_| {
+        let Some((_, Ok(rows))) = result.get_untracked() else { return };
+        let Some(id) = app.current_id() else { return };
+        let Some((people, phases, items)) =
+            app.with_ws_untracked(|w| w.plan(&id).map(|p| additions(p, &rows, &mut new_id)))
+        else {
+            return;
+        };
+        let n = items.len();
+        if app.dispatch_plan(PlanCommand::AddItems { people, phases, items }) {
+            open.set(false);
+            text.set(String::new());
+            let msg = fill(app.lang().gantt().sheet_done, "n", &n.to_string());
+            app.notice.set(Some(Notice::Info { text: msg, undo: true }));
+        }
+    };
+    move || {
+        open.get().then(|| {
+            let l = app.lang();
+            let t = l.gantt();
+            let preview = result.get().map(|(heads, rows)| {
+                let cols = heads
+                    .into_iter()
+                    .map(|(h, f)| {
+                        let read_as = f.map(|f| crate::i18n::gantt::sheet_field(l, f)).unwrap_or(t.sheet_ignored);
+                        view! {
+                            <li class:muted=f.is_none()>
+                                <strong>{h}</strong>
+                                " → "
+                                {read_as}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let body = match rows {
+                    Ok(rows) => {
+                        let n = rows.len();
+                        let first = rows
+                            .into_iter()
+                            .take(5)
+                            .map(|r| {
+                                view! {
+                                    <tr>
+                                        <td>{r.phase}</td>
+                                        <td>{r.title}</td>
+                                        <td>{r.owner}</td>
+                                        <td>{fmt_range(l, r.start, r.end)}</td>
+                                        <td>{status_name(l, r.status)}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            <table class="data-table compact" data-testid="sheet-preview">
+                                <tbody>{first}</tbody>
+                            </table>
+                            <div class="modal-actions">
+                                <button class="btn primary" data-action="sheet-bring-in" on:click=bring_in>
+                                    {fill(t.sheet_bring_in, "n", &n.to_string())}
+                                </button>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                    Err(e) => view! {
+                        <p class="error-text" data-testid="sheet-error">
+                            {crate::i18n::errors::sheet_error(l, &e)}
+                        </p>
+                    }
+                    .into_any(),
+                };
+                view! {
+                    <ul class="sheet-columns" data-testid="sheet-columns">
+                        {cols}
+                    </ul>
+                    {body}
+                }
+            });
+            view! {
+                <Modal testid="sheet-import" on_close=move || open.set(false)>
+                    <div class="share">
+                        <h2>{t.sheet_title}</h2>
+                        <p class="hint">{t.sheet_help}</p>
+                        <input type="file" accept=".csv,.tsv,.txt,text/csv" data-field="sheet-file" on:change=on_file />
+                        <textarea
+                            class="sheet-paste"
+                            data-field="sheet-paste"
+                            rows="5"
+                            placeholder=t.sheet_paste
+                            prop:value=move || text.get()
+                            on:input=move |e| text.set(event_target_value(&e))
+                        ></textarea>
+                        {preview}
+                        <div class="modal-actions">
+                            <button class="btn" on:click=move |_| open.set(false)>
+                                {app.t().close}
+                            </button>
+                        </div>
+                    </div>
+                </Modal>
+            }
+        })
+    }
+}

@@ -573,5 +573,5 @@ console.log(`targets at 10k: paint ≤ 150 ms → ${g10.paint <= 150 ? 'within' 
 printClose(await benchClose());
 printDocs(docs);
 printPwa(pwa);
-// 754.6 KB before the document centre (documents, rhythm, calendars), which may add 50 KB.
-console.log(`\nbudget: ≤ 804.6 KB brotli total → ${total.br <= 804.6 * 1024 ? 'within' : 'OVER'}; ≤ 500 ms first view (empty) → ${emptyMs <= 500 ? 'within' : 'OVER'}`);
+// 796.7 KB before offline, share links and the sheet import, which may add 30 KB.
+console.log(`\nbudget: ≤ 826.7 KB brotli total → ${total.br <= 826.7 * 1024 ? 'within' : 'OVER'}; ≤ 500 ms first view (empty) → ${emptyMs <= 500 ? 'within' : 'OVER'}`);

@@ -323,3 +323,38 @@ console.log('screenshots in', out);
   await b7.close();
   await srv7.close();
 }
+
+// Sharing and bringing a sheet in: the share panel, a summary link's
+// preview and the sheet import's preview, zh light at 1366×768 and en dark
+// at 1920×1080.
+{
+  const srv8 = await serve();
+  const b8 = await launch();
+  for (const [locale, scheme, width, height] of [['zh-CN', 'light', 1366, 768], ['en-US', 'dark', 1920, 1080]]) {
+    const ctx = await newContext(b8, locale, { colorScheme: scheme, viewport: { width, height } });
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(srv8.url).origin });
+    const page = await ctx.newPage();
+    await open(page, srv8.url);
+    const id = await page.evaluate(() => location.hash.split('/')[2]);
+    const tag = `${locale}-${scheme}-${width}`;
+    await page.click('[data-action="share"]');
+    await page.waitForSelector('[data-testid="link-length"]');
+    await page.screenshot({ path: `${out}${tag}-share-panel.png` });
+    await page.click('[data-action="copy-summary-link"]');
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('#/share/s/'));
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const p2 = await ctx.newPage();
+    await p2.goto(link);
+    await p2.waitForSelector('[data-testid="shared-preview"]');
+    await p2.screenshot({ path: `${out}${tag}-share-preview.png` });
+    await p2.close();
+    await page.goto(`${srv8.url}#/plan/${id}/tasks`);
+    await page.click('[data-action="open-sheet-import"]');
+    await page.setInputFiles('[data-field="sheet-file"]', new URL('../tests/fixtures/tracking-sheet-gbk.csv', import.meta.url).pathname);
+    await page.waitForSelector('[data-testid="sheet-preview"]');
+    await page.screenshot({ path: `${out}${tag}-sheet-import.png` });
+    await ctx.close();
+  }
+  await b8.close();
+  await srv8.close();
+}

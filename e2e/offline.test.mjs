@@ -23,23 +23,25 @@ function copyDist() {
   return dir;
 }
 
-async function controlled(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  // The first visit is claimed by the worker on activation.
-  await waitFor(() => page.evaluate(() => !!navigator.serviceWorker.controller), 'the worker controls the page', 10_000);
-}
-
-test('after one visit the app opens, edits and saves with the server gone', async () => {
+/** A copy of the build served, and a page on it controlled by its worker. */
+async function controlledPage() {
   const dir = copyDist();
   const srv = await serve(dir);
   const ctx = await newContext(browser, 'zh-CN', { serviceWorkers: 'allow' });
   const page = await ctx.newPage();
   await open(page, srv.url);
-  await controlled(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The first visit is claimed by the worker on activation.
+  await waitFor(() => page.evaluate(() => !!navigator.serviceWorker.controller), 'the worker controls the page', 10_000);
+  const id = await page.evaluate(() => location.hash.split('/')[2]);
+  return { dir, srv, ctx, page, id };
+}
+
+test('after one visit the app opens, edits and saves with the server gone', async () => {
+  const { dir, srv, ctx, page, id } = await controlledPage();
   const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
   assert.equal(manifest.start_url, './');
   assert.ok(manifest.icons.some((i) => i.sizes === '512x512') && manifest.icons.some((i) => i.sizes === '192x192'));
-  const id = await page.evaluate(() => location.hash.split('/')[2]);
   // The server goes away, and the network with it.
   await srv.close();
   await ctx.setOffline(true);
@@ -60,13 +62,7 @@ test('after one visit the app opens, edits and saves with the server gone', asyn
 });
 
 test('a new deploy is announced and the click lands on it with nothing lost', async () => {
-  const dir = copyDist();
-  const srv = await serve(dir);
-  const ctx = await newContext(browser, 'zh-CN', { serviceWorkers: 'allow' });
-  const page = await ctx.newPage();
-  await open(page, srv.url);
-  await controlled(page);
-  const id = await page.evaluate(() => location.hash.split('/')[2]);
+  const { dir, srv, ctx, page, id } = await controlledPage();
   // Deploy: a changed page and a worker of a new version.
   const html = path.join(dir, 'index.html');
   fs.writeFileSync(html, fs.readFileSync(html, 'utf8').replace('<head>', '<head><meta name="cp-deploy" content="2" />'));

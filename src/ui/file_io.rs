@@ -142,3 +142,16 @@ pub fn DropOverlay(dragging: RwSignal<bool>) -> impl IntoView {
         </Show>
     }
 }
+
+/// Puts `text` on the clipboard and says so with `done` (or that the
+/// browser refused, so the user copies by hand).
+pub fn copy_text(app: App, text: String, done: &'static str) {
+    let Some(w) = web_sys::window() else { return };
+    let promise = w.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => app.notice.set(Some(crate::ui::state::Notice::Info { text: done.into(), undo: false })),
+            Err(_) => app.error(app.lang().docs().copy_failed.into()),
+        }
+    });
+}

@@ -12,7 +12,8 @@ use crate::io::share::{fragment, link_size, parse_fragment, summary_plan, LinkKi
 use crate::io::{export_plan, import_repairing, MAX_FILE_BYTES};
 use crate::model::plan::Plan;
 use crate::ui::banners::Modal;
-use crate::ui::state::{use_app, App, Notice};
+use crate::ui::file_io::copy_text;
+use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -92,17 +93,6 @@ pub fn open_fragment(app: App, hash: &str) -> bool {
     true
 }
 
-fn copy(app: App, text: String) {
-    let Some(w) = web_sys::window() else { return };
-    let promise = w.navigator().clipboard().write_text(&text);
-    wasm_bindgen_futures::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => app.notice.set(Some(Notice::Info { text: app.t().link_copied.into(), undo: false })),
-            Err(_) => app.error(app.lang().docs().copy_failed.into()),
-        }
-    });
-}
-
 /// A QR code of `text` as SVG squares (dark modules on white, with the quiet zone).
 fn qr(text: &str) -> Option<AnyView> {
     use qrcodegen::{QrCode, QrCodeEcc};
@@ -179,11 +169,15 @@ pub fn SharePanel(open: RwSignal<bool>) -> impl IntoView {
                             class="btn primary"
                             data-action="copy-link"
                             disabled=size == LinkSize::TooLong
-                            on:click=move |_| copy(app, f1.clone())
+                            on:click=move |_| copy_text(app, f1.clone(), app.t().link_copied)
                         >
                             {t.copy_link}
                         </button>
-                        <button class="btn" data-action="copy-summary-link" on:click=move |_| copy(app, s1.clone())>
+                        <button
+                            class="btn"
+                            data-action="copy-summary-link"
+                            on:click=move |_| copy_text(app, s1.clone(), app.t().link_copied)
+                        >
                             {fill(t.copy_summary_link, "n", &fmt_int(summary.chars().count() as i64))}
                         </button>
                         <button class="btn" data-action="share-file" on:click=share_file>

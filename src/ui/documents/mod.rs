@@ -77,18 +77,6 @@ fn safe(s: &str) -> String {
     s.chars().map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '_' } else { c }).collect()
 }
 
-fn copy(app: App, text: String) {
-    let t = app.lang().docs();
-    let Some(w) = web_sys::window() else { return };
-    let promise = w.navigator().clipboard().write_text(&text);
-    wasm_bindgen_futures::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => app.notice.set(Some(crate::ui::state::Notice::Info { text: t.copied.into(), undo: false })),
-            Err(_) => app.error(t.copy_failed.into()),
-        }
-    });
-}
-
 #[component]
 pub fn DocumentsPage() -> impl IntoView {
     let app = use_app();
@@ -252,7 +240,7 @@ pub fn DocumentsPage() -> impl IntoView {
     let copy_as = move |markdown: bool| {
         let l = app.locale.get_untracked();
         if let Some(text) = doc.with_untracked(|d| d.as_ref().map(|d| to_text(l, d, markdown))) {
-            copy(app, text);
+            crate::ui::file_io::copy_text(app, text, app.lang().docs().copied);
         }
     };
     // One picker for the document's tables: a weekly report has ten.

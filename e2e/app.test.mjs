@@ -472,3 +472,16 @@ test('typing predecessors links items and pushes their dates', async () => {
   assert.equal(await cell(4, 'start').inputValue(), before);
   await ctx.close();
 });
+
+test('a load prints nothing to the console, not even a warning', async () => {
+  // Service workers allowed: Playwright's own note that it blocked one is not the app's.
+  const ctx = await newContext(browser, 'zh-CN', { serviceWorkers: 'allow' });
+  const page = await ctx.newPage();
+  const said = [];
+  page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') said.push(`${m.type()}: ${m.text().slice(0, 200)}`); });
+  await open(page, srv.url);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  assert.deepEqual(said, []);
+  await ctx.close();
+});

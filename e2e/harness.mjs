@@ -56,9 +56,8 @@ export async function newContext(browser, locale = 'zh-CN', extra = {}) {
     page.on('pageerror', (e) => ctx.errors.push(`page error: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') ctx.errors.push(`console error: ${m.text().slice(0, 800)}`);
-      // Chromium's note on preload integrity is about the browser, not the app.
-      // Nor is Playwright's note that it blocked the service worker (see below).
-      else if (m.type() === 'warning' && !m.text().includes('`integrity` attribute') && !m.text().includes('Service Worker registration blocked')) console.log('console warning:', m.text().slice(0, 300));
+      // Playwright's note that it blocked the service worker (see below) is not the app's.
+      else if (m.type() === 'warning' && !m.text().includes('Service Worker registration blocked')) console.log('console warning:', m.text().slice(0, 300));
     });
   });
   const close = ctx.close.bind(ctx);

@@ -485,3 +485,21 @@ test('a load prints nothing to the console, not even a warning', async () => {
   assert.deepEqual(said, []);
   await ctx.close();
 });
+
+test('reopening the app brings back the plan last worked on, even from the plan library', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  // A second plan, worked on, then the library.
+  await page.click('a.tab[data-view="plans"]');
+  await page.click('[data-action="new-blank"]');
+  await page.click('[data-action="create-plan"]');
+  await page.waitForSelector('[data-testid="plan-setup"], [data-testid="overview"]');
+  const second = await page.evaluate(() => location.hash.split('/')[2]);
+  await page.click('a.tab[data-view="plans"]');
+  await page.waitForFunction(() => location.hash === '#/plans');
+  await page.waitForFunction((id) => JSON.parse(localStorage.getItem('campaign-planner:index')).current === id, second);
+  // Reopened at the app's plain address: the second plan, not the first.
+  await page.goto(srv.url);
+  await page.waitForSelector('body[data-ready="1"]');
+  assert.equal(await page.evaluate(() => location.hash.split('/')[2]), second);
+  await ctx.close();
+});

@@ -100,6 +100,8 @@ pub fn AppRoot() -> impl IntoView {
     let remembered = loaded.index.current.clone();
     let app = App::new(loaded, locale, Route::Library);
     provide_context(app);
+    // The plan last worked on stays remembered while the library is open.
+    app.last_plan.set(remembered.clone().filter(|id| app.with_ws_untracked(|w| w.plan(id).is_some())));
     app.save_repaired();
     app.set_locale(locale);
 

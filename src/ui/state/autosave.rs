@@ -155,7 +155,12 @@ impl App {
     pub(super) fn index(&self) -> storage::Index {
         storage::Index {
             plans: self.ws.with_untracked(|w| w.plans.iter().map(|p| p.id.clone()).collect()),
-            current: self.current_id(),
+            // The open plan, or the one last worked on while the library or the
+            // knowledge base is open, so reopening the app brings it back.
+            current: self
+                .current_id()
+                .or_else(|| self.last_plan.get_untracked())
+                .filter(|id| self.ws.with_untracked(|w| w.plan(id).is_some())),
             locale: Some(self.locale.get_untracked().code().to_string()),
         }
     }

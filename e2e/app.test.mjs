@@ -503,3 +503,11 @@ test('reopening the app brings back the plan last worked on, even from the plan 
   assert.equal(await page.evaluate(() => location.hash.split('/')[2]), second);
   await ctx.close();
 });
+
+test('a link to a plan this browser does not hold says so', async () => {
+  const ctx = await newContext(browser, 'zh-CN');
+  const page = await ctx.newPage();
+  await open(page, srv.url, '#/plan/not-here-123/overview');
+  assert.match(await page.locator('.notice').textContent(), /这个计划不在此浏览器中/);
+  await ctx.close();
+});

@@ -248,6 +248,7 @@ texts! {
     export_now: "立即导出", "Export now";
     update_ready: "新版本可用：更新后继续，未保存的修改会先保存。", "A new version is available: update and carry on; unsaved changes are saved first.";
     update_now: "更新", "Update";
+    plan_not_here: "这个计划不在此浏览器中：请用“导入”打开它的计划文件，或向对方要一个分享链接。", "This plan is not in this browser: open its plan file with Import, or ask for a share link.";
     share: "分享", "Share";
     share_help: "计划压缩后放在链接的 # 之后，不经过任何服务器；对方打开后预览，可保存为自己的副本。", "The plan is compressed into the part of the link after #, which no server sees; whoever opens it sees a preview and can save their own copy.";
     share_making: "正在生成链接…", "Making the link…";

@@ -114,6 +114,13 @@ pub fn AppRoot() -> impl IntoView {
     // A share link opens as a preview over the app; its fragment leaves the
     // address bar at once (the plan is not kept in the history).
     let hash = if share::open_fragment(app, &hash) { String::new() } else { hash };
+    // A link to a plan this browser does not hold says so, then opens as usual.
+    let missing = Route::parse(&hash)
+        .and_then(|r| r.plan_id().map(str::to_string))
+        .filter(|id| app.with_ws_untracked(|w| w.plan(id).is_none()));
+    if missing.is_some() {
+        app.error(app.t().plan_not_here.into());
+    }
     let initial = Route::parse(&hash)
         .filter(|r| r.plan_id().is_none_or(|id| app.with_ws_untracked(|w| w.plan(id).is_some())))
         .or_else(|| {

@@ -361,3 +361,13 @@ fn docs_texts_agree_across_languages() {
     }
     assert_eq!(doc_title(Locale::ZhCn, DocKind::Tracking), "执行跟踪表");
 }
+
+/// One of a thing is singular in English ("1 KPI", not "1 KPIs").
+#[test]
+fn one_kpi_is_singular() {
+    use campaign_planner::i18n::monitor::mapped_kpis;
+    use campaign_planner::i18n::Locale;
+    assert_eq!(mapped_kpis(Locale::En, 1), "1 KPI");
+    assert_eq!(mapped_kpis(Locale::En, 3), "3 KPIs");
+    assert_eq!(mapped_kpis(Locale::ZhCn, 1), "1 个 KPI");
+}

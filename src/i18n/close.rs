@@ -47,6 +47,7 @@ texts! {
     col_gap: "差距", "Gap";
     no_kpi: "没有关联 KPI，无法评估", "No KPI measures it";
     kpis_met: "{met} / {n} 个 KPI 达标", "{met} of {n} KPIs on target";
+    kpi_met_of_one: "{met} / 1 个 KPI 达标", "{met} of 1 KPI on target";
     gap_short: "还差 {v}", "{v} short";
     gap_over: "超出 {v}", "{v} ahead";
     gap_high: "高出目标 {v}", "{v} over the target";
@@ -272,6 +273,7 @@ pub fn goal_gap(l: Locale, g: &GoalResult, dir: Direction) -> String {
                 fill(tpl, "v", &v)
             }
         }
+        _ if g.kpis.len() == 1 => fill(t.kpi_met_of_one, "met", &g.met.to_string()),
         _ => fill(&fill(t.kpis_met, "met", &g.met.to_string()), "n", &g.kpis.len().to_string()),
     }
 }

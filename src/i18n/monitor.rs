@@ -187,6 +187,7 @@ texts! {
     typed_planned: "计划（手填）", "Planned (typed)";
     typed_actual: "实际（手填）", "Actual (typed)";
     mapped_kpis: "{n} 个 KPI", "{n} KPIs";
+    mapped_kpi: "1 个 KPI", "1 KPI";
     // Review
     review_help: "在计划进行到 1/3 和 1/2 时，对照按进度折算的目标检查 KPI，记录决定的调整。",
         "At a third and at half of the plan, check KPIs against targets pro-rated to date and record the adjustments decided.";
@@ -481,5 +482,15 @@ pub fn table_error(l: Locale, e: &TableError) -> String {
                 format!("The block has {rows} rows but only {room} days follow the selected one; nothing was entered")
             }
         }
+    }
+}
+
+/// How many KPIs feed a funnel stage: "1 KPI", "3 KPIs".
+pub fn mapped_kpis(l: Locale, n: usize) -> String {
+    let t = l.monitor();
+    if n == 1 {
+        t.mapped_kpi.to_string()
+    } else {
+        fill(t.mapped_kpis, "n", &n.to_string())
     }
 }

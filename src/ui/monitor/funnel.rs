@@ -472,7 +472,14 @@ fn StageList() -> impl IntoView {
                         }
                             .into_any()
                     }
-                    n => view! { <span class="chip">{fill(t.mapped_kpis, "n", &n.to_string())}</span> }.into_any(),
+                    n => {
+                        view! {
+                            <span class="chip" data-testid="stage-kpis">
+                                {crate::i18n::monitor::mapped_kpis(app.lang(), n)}
+                            </span>
+                        }
+                            .into_any()
+                    }
                 }}
                 <span class="row-tools">
                     {row_buttons(

@@ -108,6 +108,12 @@ test('a spreadsheet block and a CSV fill the grid in one undoable step; a bad bl
   await paste(page, `[data-cell="${r}:0"]`, '1\t2\n3\tabc\n');
   await waitFor(async () => /第 2 行第 2 列「abc」不是数字/.test(await page.locator('[data-testid="grid-msg"]').textContent()), 'refused with where');
   assert.equal(await cellValue(page, r, 0), '');
+  // A dash is "no data that day", as spreadsheets show it: the rest lands, nothing is refused.
+  await paste(page, `[data-cell="${r}:0"]`, '500\t—\n-\t600\n');
+  await waitFor(async () => (await cellValue(page, r + 1, 1)) === '600', 'the block with dashes landed');
+  assert.deepEqual([await cellValue(page, r, 0), await cellValue(page, r, 1), await cellValue(page, r + 1, 0)], ['500', '', '']);
+  await page.click('[data-action="undo"]');
+  await waitFor(async () => (await cellValue(page, r, 0)) === '', 'undone');
   // With headers and dates the block lands by name and day, wherever it is pasted.
   const csv = `日期,抖音成交\n${isoDay(0)},44\n`;
   await page.locator('[data-testid="csv-input"]').setInputFiles({ name: 'actuals.csv', mimeType: 'text/csv', buffer: Buffer.from('\ufeff' + csv) });

@@ -78,3 +78,27 @@ fn csv_quoting_and_dates() {
         assert_eq!(parse_day(s).is_some(), ok, "{s}");
     }
 }
+
+/// A dash or N/A in a pasted block is "no data that day": the cell is
+/// cleared, the rest of the block lands, and nothing is refused.
+#[test]
+fn a_dash_means_no_data_not_an_error() {
+    let k = kpis();
+    let d = days();
+    let t = Target { kpis: &k, days: &d, plan: (d[0], d[9]), at: (0, 0) };
+    for dash in ["-", "—", "–", "N/A", "#N/A", "/"] {
+        let got = cells(&parse(&format!("12\t{dash}\n{dash}\t7")), &t).unwrap();
+        assert_eq!(
+            got.iter().map(|(id, day, v)| (id.as_str(), day.to_string(), v.map(|n| n.0))).collect::<Vec<_>>(),
+            [
+                ("a", "2026-11-02".to_string(), Some(12.0)),
+                ("b", "2026-11-02".to_string(), None),
+                ("a", "2026-11-03".to_string(), None),
+                ("b", "2026-11-03".to_string(), Some(7.0)),
+            ],
+            "{dash}"
+        );
+    }
+    // A first row of dashes is data, not a header.
+    assert_eq!(cells(&parse("—\t—\n1\t2"), &t).unwrap().len(), 4);
+}

@@ -90,6 +90,11 @@ pub fn parse_day(s: &str) -> Option<Day> {
     Day::from_ymd(y as i32, m, d)
 }
 
+/// A cell that says "no figure": a dash as spreadsheets show one, or N/A.
+pub fn no_data(s: &str) -> bool {
+    matches!(s.trim(), "-" | "—" | "–" | "--" | "——" | "/" | "N/A" | "n/a" | "NA" | "#N/A")
+}
+
 /// A number as people paste it: `1,234`, `¥3,000`, `12.5%`, `3万`.
 fn number(s: &str) -> Option<Num> {
     Num::parse(s.trim().trim_start_matches(['¥', '$', '€', '￥']))
@@ -105,7 +110,8 @@ pub struct Target<'a> {
 }
 
 /// The cells a block sets. Empty cells leave a value alone (clearing is
-/// done with Delete in the grid), so a ragged block loses nothing.
+/// done with Delete in the grid), so a ragged block loses nothing; a dash
+/// (`-`, `—`) or N/A clears its cell: no data that day, not an error.
 pub fn cells(rows: &[Vec<String>], t: &Target) -> Result<Vec<(Id, Day, Option<Num>)>, TableError> {
     if rows.is_empty() {
         return Err(TableError::Empty);
@@ -114,7 +120,7 @@ pub fn cells(rows: &[Vec<String>], t: &Target) -> Result<Vec<(Id, Day, Option<Nu
     let first_col_dates = rows.iter().any(|r| r.first().is_some_and(|c| parse_day(c).is_some()));
     let data_from = usize::from(first_col_dates);
     // A header row is text: no cell of it reads as a number or a date.
-    let labels: Vec<&String> = rows[0].iter().skip(data_from).filter(|c| !c.trim().is_empty()).collect();
+    let labels: Vec<&String> = rows[0].iter().skip(data_from).filter(|c| !c.trim().is_empty() && !no_data(c)).collect();
     let header = !labels.is_empty() && labels.iter().all(|c| number(c).is_none() && parse_day(c).is_none())
         || (first_col_dates && rows[0].first().is_some_and(|c| parse_day(c).is_none() && !c.trim().is_empty()));
     let columns: Vec<Option<&Kpi>> = if header {
@@ -165,6 +171,11 @@ pub fn cells(rows: &[Vec<String>], t: &Target) -> Result<Vec<(Id, Day, Option<Nu
         for (j, kpi) in columns.iter().enumerate() {
             let (Some(kpi), Some(text)) = (kpi, r.get(j + data_from)) else { continue };
             if text.trim().is_empty() {
+                continue;
+            }
+            // A dash or "N/A" says there is no figure for that day: the cell is cleared.
+            if no_data(text) {
+                out.push((kpi.id.clone(), day, None));
                 continue;
             }
             let v = number(text).ok_or_else(|| TableError::BadNumber {

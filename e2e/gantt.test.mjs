@@ -274,3 +274,33 @@ test('the task list shows parents rolled up and read-only, and opens the details
   await drawer.waitFor({ state: 'detached' });
   await ctx.close();
 });
+
+test('the owner is the A unless the RACI says otherwise, and a flag says which rule is broken', async () => {
+  const ctx = await newContext(browser, 'zh-CN');
+  const plan = {
+    id: 'owner-a', name: '负责人即 A', scenario: 'new_product_launch', description: '', start: '2026-06-01', end: '2026-06-30',
+    currency: 'CNY', total_budget: '100000.00', status: 'draft', is_sample: false,
+    people: [{ id: 'p1', name: '王敏', role: '', department: '' }, { id: 'p2', name: '李想', role: '', department: '' }],
+    phases: [], calendar: { days_off: [5, 6], holidays: [], makeup_days: [] }, dependencies: [], baselines: [],
+    work_items: [
+      { id: 'w1', title: '只有负责人', parent: null, level: 'activity', phase: null, owner: 'p1', start: '2026-06-01', end: '2026-06-05', status: 'not_started', progress: 0, notes: '' },
+      { id: 'w2', title: '负责人也执行', parent: null, level: 'activity', phase: null, owner: 'p1', start: '2026-06-01', end: '2026-06-05', status: 'not_started', progress: 0, notes: '', raci: { p1: 'R' } },
+    ],
+  };
+  await ctx.addInitScript((plan) => {
+    if (!location.protocol.startsWith('http') || localStorage.getItem('campaign-planner:index')) return;
+    localStorage.setItem('campaign-planner:plan:owner-a', JSON.stringify({ format: 'campaign-planner', version: 8, revision: 1, plan }));
+    localStorage.setItem('campaign-planner:index', JSON.stringify({ plans: ['owner-a'], current: 'owner-a', locale: 'zh-CN' }));
+  }, plan);
+  const page = await ctx.newPage();
+  await open(page, srv.url, '#/plan/owner-a/raci');
+  await page.waitForSelector('[data-testid="raci"]');
+  // w1: the owner shows as the A; only the missing R is flagged, in words.
+  const a = page.locator('tr[data-id="w1"] button[data-person="p1"]');
+  assert.equal(await a.textContent(), 'A');
+  assert.equal(await a.getAttribute('class').then((c) => c.includes('implied')), true);
+  assert.equal(await page.textContent('tr[data-id="w1"] .raci-flags'), '缺少 R：没有人执行');
+  // w2: the owner's own cell says R, so nobody is A.
+  assert.equal(await page.textContent('tr[data-id="w2"] .raci-flags'), '缺少 A：没有人负责签收（负责人也已另有角色）');
+  await ctx.close();
+});

@@ -16,6 +16,7 @@ use campaign_planner::model::schedule::analysis::network;
 
 use campaign_planner::model::schedule::analysis::next_raci;
 
+use campaign_planner::model::schedule::analysis::implied_accountable;
 use campaign_planner::model::schedule::analysis::raci_flags;
 
 use campaign_planner::model::schedule::analysis::unfolded;
@@ -201,6 +202,19 @@ fn raci_needs_exactly_one_a_and_at_least_one_r() {
     }
     assert_eq!(next_raci(None), Some(R));
     assert_eq!(next_raci(Some(I)), None);
+    // The owner is the A unless the RACI says otherwise.
+    let mut w = WorkItem::new("x", "x", Level::Action, d(3, 2), d(3, 2));
+    w.owner = Some("boss".into());
+    assert_eq!(raci_flags(&w), vec![RaciFlag::NoResponsible], "the owner is the implied A");
+    assert_eq!(implied_accountable(&w), Some("boss"));
+    w.raci.insert("boss".into(), R);
+    assert_eq!(raci_flags(&w), vec![RaciFlag::NoAccountable], "the owner's own cell says R");
+    w.raci.insert("boss".into(), A);
+    w.raci.insert("p2".into(), R);
+    assert_eq!(raci_flags(&w), vec![]);
+    w.raci.insert("boss".into(), C);
+    w.raci.insert("p3".into(), A);
+    assert_eq!((raci_flags(&w), implied_accountable(&w)), (vec![], None), "someone else is A");
 }
 
 #[test]

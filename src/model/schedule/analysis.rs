@@ -246,9 +246,18 @@ pub enum RaciFlag {
     NoResponsible,
 }
 
-/// Every item needs exactly one A and at least one R.
+/// The person who is A without a RACI cell saying so: the item's owner
+/// (唯一负责人), while nobody holds A and the owner holds no other role.
+pub fn implied_accountable(w: &WorkItem) -> Option<&str> {
+    let owner = w.owner.as_deref()?;
+    let explicit = w.raci.values().any(|r| *r == Raci::A) || w.raci.contains_key(owner);
+    (!explicit).then_some(owner)
+}
+
+/// Every item needs exactly one A (its owner unless the RACI says
+/// otherwise) and at least one R.
 pub fn raci_flags(w: &WorkItem) -> Vec<RaciFlag> {
-    let a = w.raci.values().filter(|r| **r == Raci::A).count();
+    let a = w.raci.values().filter(|r| **r == Raci::A).count() + usize::from(implied_accountable(w).is_some());
     let r = w.raci.values().filter(|r| **r == Raci::R).count();
     let mut out = vec![];
     match a {

@@ -6,6 +6,7 @@
 use crate::i18n::{fill, fmt_date_short};
 use crate::model::base::id::Id;
 use crate::model::command::dispatch::PlanCommand;
+use crate::model::schedule::analysis::implied_accountable;
 use crate::model::schedule::analysis::next_raci;
 use crate::model::schedule::analysis::raci_flags;
 use crate::model::schedule::analysis::workload;
@@ -36,7 +37,8 @@ pub fn RaciView() -> impl IntoView {
                 .enumerate()
                 .map(|(i, w)| {
                     let d = depth.as_ref().and_then(|d| d.get(i).copied()).unwrap_or(0);
-                    (w.id.clone(), w.title.clone(), d, w.raci.clone(), raci_flags(w))
+                    let implied = implied_accountable(w).map(str::to_string);
+                    (w.id.clone(), w.title.clone(), d, w.raci.clone(), raci_flags(w), implied)
                 })
                 .collect::<Vec<_>>()
         })
@@ -65,7 +67,7 @@ pub fn RaciView() -> impl IntoView {
             r[a..b]
                 .iter()
                 .enumerate()
-                .map(|(k, (id, title, depth, roles, flags))| {
+                .map(|(k, (id, title, depth, roles, flags, implied))| {
                     let pos = a + k;
                     let cells = ppl
                         .iter()
@@ -73,15 +75,20 @@ pub fn RaciView() -> impl IntoView {
                             let role = roles.get(pid).copied();
                             let (item, person) = (id.clone(), pid.clone());
                             let label = format!("{title} · {name}");
+                            // The owner is the A while no cell says otherwise: shown, muted.
+                            let owner_a = role.is_none() && implied.as_deref() == Some(pid.as_str());
+                            let shown = if owner_a { Some(Raci::A) } else { role };
                             view! {
                                 <td class="raci-cell">
                                     <button
-                                        class=format!("raci-btn r-{}", role.map(|r| r.letter()).unwrap_or("none"))
+                                        class=format!("raci-btn r-{}", shown.map(|r| r.letter()).unwrap_or("none"))
+                                        class:implied=owner_a
+                                        title=owner_a.then(|| g().raci_implied_a)
                                         data-person=pid.clone()
                                         aria-label=label
                                         on:click=move |_| cycle(item.clone(), person.clone(), role)
                                     >
-                                        {role.map(|r| r.letter()).unwrap_or("")}
+                                        {shown.map(|r| r.letter()).unwrap_or("")}
                                     </button>
                                 </td>
                             }

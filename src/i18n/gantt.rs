@@ -104,7 +104,7 @@ texts! {
     // RACI and workload
     raci_title: "RACI 职责矩阵", "RACI matrix";
     raci_help: "点格子循环切换 R 执行 / A 负责 / C 咨询 / I 知会。每项需恰好一个 A、至少一个 R。", "Click a cell to cycle R responsible / A accountable / C consulted / I informed. Each item needs exactly one A and at least one R.";
-    raci_no_a: "缺少 A：没有人负责签收（负责人也已另有角色）", "No A: nobody signs it off (the owner has another role)";
+    raci_no_a: "缺少 A：没有人负责签收", "No A: nobody signs it off";
     /// `{n}` A's.
     raci_many_a: "{n} 个 A：只能有一个负责人", "{n} A’s: only one person can be accountable";
     raci_no_r: "缺少 R：没有人执行", "No R: nobody does the work";

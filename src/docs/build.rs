@@ -5,10 +5,11 @@
 
 use super::gantt::{Chart, Row};
 use super::{Block, Cell, Doc, DocKind, Request, Table, Tone};
+use crate::i18n::budget::group_name;
 use crate::i18n::budget::{
     account_name, approval_name, band_name, category_name, readiness_text, resource_kind_name, risk_status_name,
 };
-use crate::i18n::close::{fmt_rate, goal_gap, group_name, lens_name, section_name, status_line, verdict_name};
+use crate::i18n::close::{fmt_rate, goal_gap, lens_name, section_name, status_line, verdict_name};
 use crate::i18n::docs::DocsTexts;
 use crate::i18n::monitor::{fmt_value, light_name};
 use crate::i18n::strategy::{

@@ -385,3 +385,16 @@ pub fn readiness_text(l: Locale, r: Readiness) -> String {
         Readiness::TooLate { needed } => fill(t.too_late, "date", &fmt_date_short(l, needed)),
     }
 }
+
+/// A budget group's name: account, channel, phase or item.
+pub fn group_name(l: Locale, p: &crate::model::plan::Plan, k: &crate::model::budget::rules::GroupKey) -> String {
+    use crate::model::budget::rules::GroupKey;
+    let t = l.budget();
+    match k {
+        GroupKey::Account(a) => account_name(l, *a).to_string(),
+        GroupKey::Channel(c) => c.clone(),
+        GroupKey::Phase(id) => p.phase(id).map(|x| x.name.clone()).unwrap_or_default(),
+        GroupKey::Item(id) => p.item(id).map(|x| x.title.clone()).unwrap_or_default(),
+        GroupKey::None => t.unassigned.to_string(),
+    }
+}

@@ -307,16 +307,3 @@ pub fn status_line(
     let due = fill(if overdue { t.due_overdue } else { t.due_by }, "date", &super::fmt_date(l, r.due));
     (status, due, overdue)
 }
-
-/// A budget group's name: account, channel, phase or item.
-pub fn group_name(l: Locale, p: &crate::model::plan::Plan, k: &crate::model::budget::rules::GroupKey) -> String {
-    use crate::model::budget::rules::GroupKey;
-    let t = l.close();
-    match k {
-        GroupKey::Account(a) => super::budget::account_name(l, *a).to_string(),
-        GroupKey::Channel(c) => c.clone(),
-        GroupKey::Phase(id) => p.phase(id).map(|x| x.name.clone()).unwrap_or_default(),
-        GroupKey::Item(id) => p.item(id).map(|x| x.title.clone()).unwrap_or_default(),
-        GroupKey::None => t.no_group.to_string(),
-    }
-}

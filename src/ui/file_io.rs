@@ -2,6 +2,7 @@
 //! import takes a file from the picker or dropped anywhere on the page.
 //! Parsing and checking belong to `io`; a failed import changes nothing.
 
+use super::kit::file_button::file_button;
 use super::state::{use_app, App};
 use crate::io::{export_file_name, export_plan, export_plan_pretty, import_repairing, ImportError, MAX_FILE_BYTES};
 use leptos::ev;
@@ -38,20 +39,31 @@ pub fn download(name: &str, text: &str, mime: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Reads a user's file and imports it, or shows why not.
-pub fn import_file(app: App, file: web_sys::File) {
+/// Opens the browser's print dialog (print or save as PDF); the print
+/// stylesheets lay the page out on A4 and hide the app around it.
+pub fn print_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Reads a user's file as text for `then`; a file over the import limit is
+/// refused by its size before anything is read (the import dialog says so).
+pub fn read_file_text(app: App, file: web_sys::File, then: impl FnOnce(String) + 'static) {
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
         app.import_error.set(Some(ImportError::TooLarge { bytes: size }));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            Ok(v) => v.as_string().unwrap_or_default(),
-            Err(_) => String::new(),
-        };
-        import_text(app, &text);
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+        then(text.unwrap_or_default());
     });
+}
+
+/// Reads a user's file and imports it, or shows why not.
+pub fn import_file(app: App, file: web_sys::File) {
+    read_file_text(app, file, move |text| import_text(app, &text));
 }
 
 /// Imports a plan from text: at once when it needs no mends, after the
@@ -70,36 +82,13 @@ pub fn import_text(app: App, text: &str) {
 #[component]
 pub fn ImportButton() -> impl IntoView {
     let app = use_app();
-    let input = NodeRef::<leptos::html::Input>::new();
-    view! {
-        <button
-            class="btn"
-            data-action="import"
-            on:click=move |_| {
-                if let Some(i) = input.get() {
-                    i.click();
-                }
-            }
-        >
-            {move || app.t().import}
-        </button>
-        <input
-            type="file"
-            accept=".json,application/json"
-            class="visually-hidden"
-            node_ref=input
-            data-testid="import-input"
-            tabindex="-1"
-            aria-hidden="true"
-            on:change=move |ev| {
-                let el: web_sys::HtmlInputElement = event_target(&ev);
-                if let Some(f) = el.files().and_then(|l| l.get(0)) {
-                    import_file(app, f);
-                }
-                el.set_value("");
-            }
-        />
-    }
+    file_button(
+        move || app.t().import,
+        "import",
+        "import-input",
+        ".json,application/json",
+        move |f| import_file(app, f),
+    )
 }
 
 fn has_files(e: &web_sys::DragEvent) -> bool {

@@ -5,7 +5,6 @@
 //! memos; edits go through `BudgetCommand`. Must not know the file format.
 
 use super::{money, run};
-use crate::i18n::budget::account_name;
 use crate::i18n::budget::advice_text;
 use crate::i18n::budget::fmt_money_short;
 use crate::i18n::budget::fmt_share;
@@ -198,13 +197,7 @@ fn Allocation() -> impl IntoView {
             totals_by(p, by)
                 .into_iter()
                 .map(|r| {
-                    let name = match &r.key {
-                        GroupKey::Account(a) => account_name(l, *a).to_string(),
-                        GroupKey::Channel(c) => c.clone(),
-                        GroupKey::Phase(ph) => p.phase(ph).map(|x| x.name.clone()).unwrap_or_default(),
-                        GroupKey::Item(i) => p.item(i).map(|x| x.title.clone()).unwrap_or_default(),
-                        GroupKey::None => t.unassigned.to_string(),
-                    };
+                    let name = crate::i18n::budget::group_name(l, p, &r.key);
                     let contingency = r.key == GroupKey::Account(Account::Contingency);
                     (name, r.sums, r.share, contingency)
                 })

@@ -45,11 +45,6 @@ pub fn RetroDocument() -> impl IntoView {
 fn document(l: Locale, p: &Plan, r: &Report, today: Day) -> AnyView {
     let t = l.close();
     let back = Route::Plan { id: p.id.clone(), view: View::Retro }.to_hash();
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
     let (status, due, _) = status_line(l, p, r, today);
     let goals = r
         .goals
@@ -159,7 +154,7 @@ fn document(l: Locale, p: &Plan, r: &Report, today: Day) -> AnyView {
             <a class="btn" href=back>
                 {t.doc_back}
             </a>
-            <button class="btn primary" data-action="print" on:click=print>
+            <button class="btn primary" data-action="print" on:click=|_| crate::ui::file_io::print_page()>
                 {t.print}
             </button>
         </div>

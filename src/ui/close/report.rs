@@ -7,12 +7,13 @@
 
 use super::major;
 use crate::i18n::budget::advice_text;
+use crate::i18n::budget::group_name;
 use crate::i18n::close::fmt_days;
 use crate::i18n::close::fmt_rate;
 use crate::i18n::close::fmt_times;
 use crate::i18n::close::goal_gap;
 use crate::i18n::close::milestone_name;
-use crate::i18n::close::{group_name, status_line};
+use crate::i18n::close::status_line;
 use crate::i18n::monitor::fmt_pct;
 use crate::i18n::monitor::fmt_value;
 use crate::i18n::monitor::leak_sentence;
@@ -49,11 +50,6 @@ fn page(app: App, l: Locale, p: &Plan, r: &Report) -> AnyView {
     let today = app.today;
     let t = l.close();
     let (status, due, overdue) = status_line(l, p, r, today);
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
     let doc = Route::Plan { id: p.id.clone(), view: View::RetroDoc }.to_hash();
     view! {
         <article class="report" data-testid="report" data-complete=r.complete.to_string()>
@@ -79,7 +75,7 @@ fn page(app: App, l: Locale, p: &Plan, r: &Report) -> AnyView {
                     <a class="btn" href=doc data-action="open-doc">
                         {t.open_doc}
                     </a>
-                    <button class="btn primary" data-action="print" on:click=print>
+                    <button class="btn primary" data-action="print" on:click=|_| crate::ui::file_io::print_page()>
                         {t.print}
                     </button>
                 </div>

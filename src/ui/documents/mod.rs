@@ -232,11 +232,6 @@ pub fn DocumentsPage() -> impl IntoView {
             }
         })
     };
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
     let copy_as = move |markdown: bool| {
         let l = app.locale.get_untracked();
         if let Some(text) = doc.with_untracked(|d| d.as_ref().map(|d| to_text(l, d, markdown))) {
@@ -310,7 +305,8 @@ pub fn DocumentsPage() -> impl IntoView {
             </nav>
             <div class="docs-main">
                 <div class="docs-toolbar no-print">
-                    {period} {zoom} <button class="btn primary" data-action="print-doc" on:click=print>
+                    {period} {zoom}
+                    <button class="btn primary" data-action="print-doc" on:click=|_| crate::ui::file_io::print_page()>
                         {move || t().print}
                     </button> <button class="btn" data-action="copy-text" on:click=move |_| copy_as(false)>
                         {move || t().copy_text}

@@ -33,8 +33,10 @@ use crate::model::plan::Plan;
 use crate::model::plan::Scenario;
 use crate::model::sample::templates::builtin_templates;
 use crate::ui::file_io::download;
+use crate::ui::file_io::read_file_text;
 use crate::ui::kit::add_box::add_box;
 use crate::ui::kit::choice::{choice_options, parse_choice};
+use crate::ui::kit::file_button::file_button;
 use crate::ui::kit::sheet::{sheet, Cell, Row};
 use crate::ui::route::Route;
 use crate::ui::state::metrics::{now_ms, set_metric};
@@ -183,17 +185,6 @@ fn page(app: App) -> impl IntoView {
         let text = app.with_ws_untracked(|w| export_knowledge(&w.knowledge));
         download(&format!("knowledge{KNOWLEDGE_SUFFIX}"), &text, "application/json");
     };
-    let input = NodeRef::<leptos::html::Input>::new();
-    let on_file = move |ev: leptos::ev::Event| {
-        let el: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(f) = el.files().and_then(|l| l.get(0)) {
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(f.text()).await.ok().and_then(|v| v.as_string());
-                import_text(app, &text.unwrap_or_default());
-            });
-        }
-        el.set_value("");
-    };
     let tab_button = move |which: Tab, label: &'static str, key: &'static str, n: Signal<usize>| {
         view! {
             <button
@@ -223,27 +214,13 @@ fn page(app: App) -> impl IntoView {
                     <button class="btn" data-action="export-knowledge" on:click=export>
                         {t.export}
                     </button>
-                    <button
-                        class="btn"
-                        data-action="import-knowledge"
-                        on:click=move |_| {
-                            if let Some(i) = input.get() {
-                                i.click();
-                            }
-                        }
-                    >
-                        {t.import}
-                    </button>
-                    <input
-                        type="file"
-                        accept=".json,application/json"
-                        class="visually-hidden"
-                        node_ref=input
-                        data-testid="import-knowledge-input"
-                        tabindex="-1"
-                        aria-hidden="true"
-                        on:change=on_file
-                    />
+                    {file_button(
+                        t.import,
+                        "import-knowledge",
+                        "import-knowledge-input",
+                        ".json,application/json",
+                        move |f| read_file_text(app, f, move |text| import_text(app, &text)),
+                    )}
                 </div>
             </div>
             <p class="hint page-hint">{t.help}</p>

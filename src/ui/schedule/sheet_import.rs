@@ -50,6 +50,12 @@ pub fn SheetImport(open: RwSignal<bool>) -> impl IntoView {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         input.set_value("");
+        // Refused by its size before anything is read, like a plan file.
+        let size = file.size() as usize;
+        if size > crate::io::MAX_FILE_BYTES {
+            app.import_error.set(Some(crate::io::ImportError::TooLarge { bytes: size }));
+            return;
+        }
         wasm_bindgen_futures::spawn_local(async move {
             if let Some(s) = cp_read_sheet(file).await.as_string() {
                 text.set(s);

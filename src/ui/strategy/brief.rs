@@ -44,11 +44,6 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
     let t = move || app.lang().strategy();
     let none = move || view! { <p class="muted">{t().brief_not_written}</p> };
     let back = move || app.current_id().map(|id| Route::Plan { id, view: View::Insight }.to_hash()).unwrap_or_default();
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
     let goals = move || {
         s.with(|s| {
             goal_tree(s)
@@ -206,7 +201,7 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
                     "← "
                     {t().brief_back}
                 </a>
-                <button class="btn primary" data-action="print" on:click=print>
+                <button class="btn primary" data-action="print" on:click=|_| crate::ui::file_io::print_page()>
                     {t().print}
                 </button>
             </div>

@@ -52,7 +52,11 @@ if [[ $WANT_TEST == 1 ]]; then
   fi
   if ! python3 -c "import icalendar, chinese_calendar" 2>/dev/null; then
     say "installing the Python packages icalendar and chinesecalendar"
-    python3 -m pip install -q --disable-pip-version-check icalendar==7.3.2 chinesecalendar==1.11.0 >&2
+    PKGS="icalendar==7.3.2 chinesecalendar==1.11.0"
+    # As root, or else for this user; a system Python that refuses pip gets it per user too.
+    python3 -m pip install -q --disable-pip-version-check $PKGS >&2 \
+      || python3 -m pip install -q --disable-pip-version-check --user $PKGS >&2 \
+      || python3 -m pip install -q --disable-pip-version-check --user --break-system-packages $PKGS >&2
   fi
 fi
 

@@ -49,7 +49,7 @@ async function firstView(seed) {
     await page.waitForSelector('body[data-ready="1"]');
     times.push(await page.evaluate(() => window.cpMetrics.readyMs));
     if (r === RUNS - 1 && seed) {
-      const t = await page.locator('[data-testid="item-count"]').textContent();
+      const t = await page.locator('[data-testid="item-count"]').getAttribute('data-total');
       if (t !== String(seed.work_items.length)) throw new Error(`seeded plan not shown: ${t}`);
       await benchEdits(page);
     }

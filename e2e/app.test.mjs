@@ -45,7 +45,9 @@ test('first run opens on the sample plan, marked as a sample', async () => {
   const { ctx, page } = await fresh('zh-CN');
   await page.waitForSelector('[data-testid="sample-banner"]');
   assert.match(await page.textContent('.plan-title'), /新品A上市推广（示例）/);
-  assert.equal(await page.textContent('[data-testid="item-count"]'), '12');
+  // Tasks are what gets done: the summary row is counted apart.
+  assert.equal(await page.textContent('[data-testid="item-count"]'), '11');
+  assert.equal(await page.textContent('[data-testid="summary-count"]'), '另有汇总行 1 项');
   assert.equal(await page.textContent('[data-testid="budget"]'), '¥800,000');
   assert.equal(await countSoon(page.locator('[data-testid="overdue"] li'), 1), 1);
   assert.match(page.url(), /#\/plan\/[^/]+\/overview$/);
@@ -303,7 +305,7 @@ test('a long outline renders only the rows in view and scrolls to the end', asyn
   file.plan.dependencies = [];
   file.plan.baselines = [];
   await page.setInputFiles('[data-testid="import-input"]', tmp('long.campaign.json', JSON.stringify(file)));
-  await page.waitForFunction(() => document.querySelector('[data-testid="item-count"]')?.textContent === '600');
+  await page.waitForFunction(() => document.querySelector('[data-testid="item-count"]')?.dataset.total === '600');
   await page.click('a.tab[data-view="tasks"]');
   await page.waitForSelector('tr[data-index="0"]');
   const inDom = await page.locator('tbody tr:not(.spacer)').count();
@@ -433,7 +435,7 @@ test('a file from every earlier format version opens in the browser', async () =
     await page.waitForFunction(() => document.querySelector('[data-testid="notice"]'));
     await page.waitForSelector('[data-testid="import-error"]', { state: 'detached' });
     const items = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).plan.work_items.length;
-    assert.equal(await page.textContent('[data-testid="item-count"]'), String(items), f);
+    assert.equal(await page.getAttribute('[data-testid="item-count"]', 'data-total'), String(items), f);
     await page.evaluate(() => document.querySelector('[data-testid="notice"] button:last-child')?.click());
   }
   await page.click('a.tab[data-view="plans"]');

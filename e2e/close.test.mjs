@@ -146,7 +146,7 @@ test('finish the sample, evaluate it, hold its retrospective and start the next 
   await page.click('[data-action="create-plan"]');
   await page.waitForSelector('a.tab.active[data-view="overview"]');
   // The launch template's fifteen items, phases and budget came along.
-  assert.equal(await text(page, '[data-testid="item-count"]'), '15');
+  assert.equal(await page.getAttribute('[data-testid="item-count"]', 'data-total'), '15');
   assert.match(await text(page, '[data-testid="budget"]'), /800,000/);
   await page.click('a.tab[data-view="budget"]');
   await waitFor(async () => /800,000/.test(await page.locator('[data-testid="budget"]').textContent()), 'the budget split');

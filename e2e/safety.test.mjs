@@ -165,13 +165,13 @@ test('a 10,000-item plan saves, reloads, exports compact and imports again', asy
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cp-')), 'big.campaign.json');
   fs.writeFileSync(file, JSON.stringify(bigPlan(10000, 'big')));
   await page.setInputFiles('[data-testid="import-input"]', file);
-  await page.waitForFunction(() => /^10,?000$/.test(document.querySelector('[data-testid="item-count"]')?.textContent ?? ''));
+  await page.waitForFunction(() => document.querySelector('[data-testid="item-count"]')?.dataset.total === '10000');
   await saved(page);
   const stored = await page.evaluate(() => localStorage.getItem('campaign-planner:plan:big').length);
   assert.ok(stored < 3_000_000, `stored ${stored} characters`);
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]');
-  await page.waitForFunction(() => /^10,?000$/.test(document.querySelector('[data-testid="item-count"]')?.textContent ?? ''));
+  await page.waitForFunction(() => document.querySelector('[data-testid="item-count"]')?.dataset.total === '10000');
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]')]);
   const text = fs.readFileSync(await dl.path(), 'utf8');
   assert.ok(!text.includes('\n  '), 'compact JSON');

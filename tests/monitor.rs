@@ -48,6 +48,7 @@ use campaign_planner::model::monitor::rules::Alert;
 use campaign_planner::model::monitor::rules::AlertState;
 use campaign_planner::model::monitor::rules::Filter;
 use campaign_planner::model::monitor::rules::Light;
+use campaign_planner::model::monitor::rules::PlanTime;
 use campaign_planner::model::monitor::rules::Step;
 use campaign_planner::model::plan::Plan;
 use campaign_planner::model::plan::Workspace;
@@ -101,8 +102,16 @@ fn targets_are_spread_evenly_by_a_curve_or_typed_per_period() {
     // A curve of two halves, the second twice the first.
     k.curve = vec![Num(1.0), Num(2.0)];
     let t = targets(&p, &k);
-    assert!(close(t[0].unwrap(), 2800.0 / 42.0) && close(t[27].unwrap(), 2.0 * 2800.0 / 42.0));
-    assert!(close(t.iter().map(|v| v.unwrap()).sum::<f64>(), 2800.0));
+    // Whole orders per day, each within one of its exact share, adding up exactly.
+    assert!(t.iter().all(|v| v.unwrap().fract() == 0.0));
+    assert!((t[0].unwrap() - 2800.0 / 42.0).abs() < 1.0 && (t[27].unwrap() - 2.0 * 2800.0 / 42.0).abs() < 1.0);
+    assert_eq!(t.iter().map(|v| v.unwrap()).sum::<f64>(), 2800.0);
+    // A total that is not whole (a rate summed, 2.5 万) is spread exactly.
+    k.target = Some(Num(2.5));
+    k.curve.clear();
+    assert!(close(targets(&p, &k)[0].unwrap(), 2.5 / 28.0));
+    k.target = Some(Num(2800.0));
+    k.curve = vec![Num(1.0), Num(2.0)];
     // A typed period wins.
     k.period_targets.insert(day(3), Num(7.0));
     assert_eq!(targets(&p, &k)[3], Some(7.0));
@@ -252,6 +261,47 @@ fn beyond_red_looks_at_the_value_to_date() {
     let d = to_date(&series(&q, k), k, q.monitor.thresholds, day(4));
     assert_eq!((d.actual, d.target, d.compared, d.missing, d.last), (Some(190.0), Some(200.0), 2, 2, Some(day(2))));
     assert_eq!(d.light, Some(Light::Green));
+}
+
+#[test]
+fn whole_totals_spread_in_whole_numbers_that_add_up_for_any_length_and_curve() {
+    let mut r = common::Rng(11);
+    for _ in 0..400 {
+        let mut p = plan();
+        p.end = p.start.add_days(r.below(200) as i64);
+        let mut k = Kpi::new("k", "x");
+        k.period = if r.below(2) == 0 { Period::Day } else { Period::Week };
+        let total = r.below(100_000) as f64;
+        k.target = Some(Num(total));
+        k.curve = (0..r.below(5)).map(|_| Num(r.below(10) as f64)).collect();
+        let t: Vec<f64> = targets(&p, &k).into_iter().flatten().collect();
+        if t.is_empty() {
+            continue; // a curve of zeros: nothing to spread
+        }
+        assert!(t.iter().all(|v| v.fract() == 0.0 && *v >= 0.0), "{t:?}");
+        assert_eq!(t.iter().sum::<f64>(), total);
+    }
+}
+
+#[test]
+fn before_the_start_the_typed_figures_show_and_after_the_end_the_full_target_counts() {
+    let mut p = plan();
+    // 100 a day planned over 28 days; 3 days of data.
+    p.kpis.push(kpi(100.0, &[Some(120.0), Some(90.0), Some(143.0)]));
+    let k = &p.kpis[0];
+    let s = series(&p, k);
+    // Before the start: the figures typed so far, nothing compared.
+    let d = to_date(&s, k, p.monitor.thresholds, day(-3));
+    assert_eq!((d.stage, d.actual, d.target, d.light), (PlanTime::Before, Some(353.0), None, None));
+    // During: the days with data against their targets.
+    let d = to_date(&s, k, p.monitor.thresholds, day(5));
+    assert_eq!((d.stage, d.actual, d.target), (PlanTime::During, Some(353.0), Some(300.0)));
+    // After: against the full target, 353 of 2,800.
+    let d = to_date(&s, k, p.monitor.thresholds, day(28));
+    assert_eq!((d.stage, d.actual, d.target, d.light), (PlanTime::After, Some(353.0), Some(2800.0), Some(Light::Red)));
+    assert_eq!(d.missing, 25);
+    // The last day is still during.
+    assert_eq!(to_date(&s, k, p.monitor.thresholds, day(27)).stage, PlanTime::During);
 }
 
 #[test]

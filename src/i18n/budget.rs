@@ -23,6 +23,9 @@ texts! {
     tab_budget: "预算", "Budget";
     tab_resources: "资源", "Resources";
     tab_risks: "风险", "Risks";
+    badge_warnings: "预算提醒 {n} 条", "Budget warnings: {n}";
+    badge_needs: "有风险的资源需求 {n} 项", "Resource needs at risk: {n}";
+    badge_risks: "未关闭的风险 {n} 项，其中已触发 {k} 项", "Open risks: {n}, triggered: {k}";
     add: "添加", "Add";
     none: "无", "None";
     nobody: "未指定", "Nobody";

@@ -171,7 +171,8 @@ texts! {
     no_phases: "还没有阶段。在“计划设置”中添加预热期、爆发期、持续期等阶段。", "No phases yet. Add pre-heat, burst and sustain phases in Plan setup.";
     no_phases_setup: "还没有阶段。常见做法：预热期（3周）→ 爆发期（1周）→ 持续期（4周），或筹备期 → 执行期 → 收尾期。", "No phases yet. A common shape: pre-heat (3 weeks) → burst (1 week) → sustain (4 weeks), or preparation → execution → closing.";
     goal_description: "目标与说明", "Goal and notes";
-    items_count: "任务数", "Work items";
+    items_count: "任务数（不含汇总行）", "Tasks (not counting summary rows)";
+    summaries_count: "另有汇总行 {n} 项", "plus summary rows: {n}";
     // task list
     add_item: "新增任务", "Add item";
     indent: "降级", "Indent";
@@ -205,6 +206,10 @@ texts! {
     description: "目标与说明", "Goal and notes";
     start_date: "开始日期", "Start date";
     end_date: "结束日期", "End date";
+    end_moved_with_start: "结束日期随开始日期移至 {date}，活动时长不变", "The end date moved with the start to {date}, keeping the length";
+    date_unreadable: "{field}：“{text}” 不是可识别的日期。可以写 2026-06-01、6/1 或 6月1日", "{field}: “{text}” is not a date. Write Jun 1, 2026, 6/1 or 2026-06-01";
+    date_placeholder: "2026-06-01", "Jun 1, 2026";
+    pick_date: "从日历选择", "Pick from a calendar";
     currency: "币种", "Currency";
     total_budget: "总预算", "Total budget";
     plan_status: "计划状态", "Plan status";

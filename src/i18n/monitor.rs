@@ -38,7 +38,7 @@ texts! {
     days_left_value: "{n} 天 / 共 {total} 天", "{n} of {total} days";
     plan_over: "计划已结束", "The plan has ended";
     work_progress: "工作进度", "Work progress";
-    work_progress_value: "{done} / {total} 项完成", "{done} of {total} items done";
+    work_progress_value: "任务 {done} / {total} 项完成", "{done} of {total} tasks done";
     open_alerts: "未处理预警", "Open alerts";
     open_alerts_value: "红 {red} · 黄 {yellow}", "{red} red · {yellow} yellow";
     no_alerts: "暂无未处理的预警", "No open alerts";
@@ -48,6 +48,10 @@ texts! {
     all_kpis_n: "显示全部 {n} 个 KPI", "Show all {n} KPIs";
     fewer_kpis: "只看最需要关注的", "Show the ones that need attention";
     target_to_date: "同期目标 {v}", "Target to date {v}";
+    target_full: "完整目标 {v}", "Full target {v}";
+    not_started_yet: "计划尚未开始，暂不比对目标", "Not compared until the plan starts";
+    stage_before: "计划尚未开始（{date} 开始）：已录入的数据照常显示，开始后才与目标比对。", "The plan has not started (it starts on {date}): figures already entered are shown, and compared with targets once it starts.";
+    stage_after: "计划已于 {date} 结束：每个指标按完整目标对比，不只算有数据的日子。", "The plan ended on {date}: each KPI is compared with its full target, not only the days with data.";
     missing_periods: "缺 {n} 期数据", "{n} missing";
     card_alerts: "未处理预警 {n} 条", "Open alerts: {n}";
     no_target: "未设目标", "No target";
@@ -169,6 +173,8 @@ texts! {
     period_to_date: "截至今天", "To date";
     period_last7: "最近 7 天", "Last 7 days";
     period_custom: "自定义", "Custom";
+    range_from: "起始日", "From";
+    range_to: "截止日", "To";
     compare: "对比", "Compare with";
     no_compare: "不对比", "No comparison";
     planned: "计划", "Planned";

@@ -56,7 +56,7 @@ pub fn OverviewPage() -> impl IntoView {
             .collect::<Vec<_>>();
         let today_in = app.today >= p.start && app.today <= p.end;
         let today_left = span_fraction(&p, app.today, app.today).0 * 100.0;
-        let total_items = p.work_items.len().max(1);
+        let total_items = o.tasks.max(1);
         let status_tiles = Status::ALL
             .iter()
             .zip(o.by_status)
@@ -150,9 +150,17 @@ pub fn OverviewPage() -> impl IntoView {
                     </div>
                     <div class="card kpi">
                         <span class="kpi-label">{tt.items_count}</span>
-                        <span class="kpi-value" data-testid="item-count">
-                            {p.work_items.len()}
+                        <span class="kpi-value" data-testid="item-count" data-total=p.work_items.len()>
+                            {o.tasks}
                         </span>
+                        {(o.summaries > 0)
+                            .then(|| {
+                                view! {
+                                    <span class="kpi-sub" data-testid="summary-count">
+                                        {fill(tt.summaries_count, "n", &o.summaries.to_string())}
+                                    </span>
+                                }
+                            })}
                         <span class="kpi-sub">
                             <span class:warn-text=!o
                                 .overdue

@@ -135,7 +135,8 @@ pub struct Series {
 }
 
 /// Per-period targets: typed ones win; otherwise a sum target is spread by
-/// the curve's weights (a short week gets its share of days), an average
+/// the curve's weights (a short week gets its share of days; a whole total
+/// in whole numbers that add up to it exactly), an average
 /// target holds in every period, and a last-value target is approached from
 /// the baseline along the curve.
 pub fn targets(plan: &Plan, kpi: &Kpi) -> Vec<Option<f64>> {
@@ -150,6 +151,26 @@ pub fn targets(plan: &Plan, kpi: &Kpi) -> Vec<Option<f64>> {
     let mut out: Vec<Option<f64>> = match kpi.target {
         None => vec![None; n],
         Some(t) => match kpi.aggregate {
+            // A whole total (orders, leads, posts) is spread in whole
+            // numbers: each period gets the rounded running total less the
+            // one before, so the remainder is spread and the sum is exact.
+            Aggregate::Sum if total_w > 0.0 && t.0.fract() == 0.0 => {
+                let (mut cum, mut before) = (0.0, 0.0);
+                let mut v: Vec<Option<f64>> = weights
+                    .iter()
+                    .map(|w| {
+                        cum += w;
+                        let upto = (t.0 * cum / total_w).round();
+                        let each = upto - before;
+                        before = upto;
+                        Some(each)
+                    })
+                    .collect();
+                // Float sums can land a hair off: the last period closes the total.
+                let rest: f64 = v[..n - 1].iter().flatten().sum();
+                v[n - 1] = Some(t.0 - rest);
+                v
+            }
             Aggregate::Sum if total_w > 0.0 => weights.iter().map(|w| Some(t.0 * w / total_w)).collect(),
             Aggregate::Sum => vec![None; n],
             Aggregate::Average => vec![Some(t.0); n],
@@ -253,6 +274,30 @@ pub struct ToDate {
     pub last: Option<Day>,
     pub shortfall: Option<f64>,
     pub light: Option<Light>,
+    /// Where the day falls against the plan: the comparison changes with it.
+    pub stage: PlanTime,
+}
+
+/// Before the plan starts, while it runs, after it ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanTime {
+    Before,
+    During,
+    After,
+}
+
+impl Periods {
+    /// Where `today` falls: before the first day, within, or after the last.
+    pub fn stage(&self, today: Day) -> PlanTime {
+        let t = self.start.days_until(today);
+        if t < 0 {
+            PlanTime::Before
+        } else if t >= self.days {
+            PlanTime::After
+        } else {
+            PlanTime::During
+        }
+    }
 }
 
 /// Adds periods up the way the KPI aggregates: sums, means or the last value.
@@ -282,8 +327,16 @@ fn fold(agg: Aggregate, values: impl Iterator<Item = (f64, f64)>) -> Option<(f64
 /// The value to date through `today`: periods that started on or before it
 /// and have data, each against its own target (see the module note on
 /// missing data). A period counts as missing once it has ended before `today`.
+/// Before the plan starts, the actuals already typed are the value, with
+/// nothing to compare yet. After it ends, the value is judged against the
+/// **full** target (every period's), not only the periods with data.
 pub fn to_date(s: &Series, kpi: &Kpi, th: Thresholds, today: Day) -> ToDate {
-    let upto = s.periods.upto(today);
+    let stage = s.periods.stage(today);
+    let n = s.periods.count;
+    let upto = match stage {
+        PlanTime::During => s.periods.upto(today),
+        PlanTime::Before | PlanTime::After => n,
+    };
     let t = s.periods.start.days_until(today);
     let mut missing = 0;
     let mut last = None;
@@ -291,11 +344,11 @@ pub fn to_date(s: &Series, kpi: &Kpi, th: Thresholds, today: Day) -> ToDate {
     let mut pairs = vec![];
     for i in 0..upto {
         match (s.actuals[i], s.targets[i]) {
-            (Some(a), Some(t)) => {
+            (Some(a), Some(t)) if stage != PlanTime::Before => {
                 pairs.push((a, t));
                 last = Some(i);
             }
-            (Some(a), None) => {
+            (Some(a), _) => {
                 actual_only.push((a, 0.0));
                 last = Some(i);
             }
@@ -305,16 +358,25 @@ pub fn to_date(s: &Series, kpi: &Kpi, th: Thresholds, today: Day) -> ToDate {
     }
     let last = last.map(|i| s.periods.first_day(i));
     let compared = pairs.len();
-    let (actual, target) = match fold(kpi.aggregate, pairs.iter().copied()) {
-        Some((a, t)) => (Some(a), Some(t)),
-        // No target anywhere: still show the value.
-        None => (fold(kpi.aggregate, actual_only.into_iter()).map(|x| x.0), None),
+    let (actual, target) = match stage {
+        PlanTime::Before => (fold(kpi.aggregate, actual_only.into_iter()).map(|x| x.0), None),
+        PlanTime::After => {
+            let all: Vec<(f64, f64)> = pairs.iter().copied().chain(actual_only).collect();
+            let actual = fold(kpi.aggregate, all.into_iter()).map(|x| x.0);
+            let target = fold(kpi.aggregate, s.targets.iter().flatten().map(|t| (0.0, *t))).map(|x| x.1);
+            (actual, target)
+        }
+        PlanTime::During => match fold(kpi.aggregate, pairs.iter().copied()) {
+            Some((a, t)) => (Some(a), Some(t)),
+            // No target anywhere: still show the value.
+            None => (fold(kpi.aggregate, actual_only.into_iter()).map(|x| x.0), None),
+        },
     };
     let (shortfall, light) = match (actual, target) {
         (Some(a), Some(t)) => (shortfall(kpi.direction, a, t), light(th, kpi.direction, a, t)),
         _ => (None, None),
     };
-    ToDate { actual, target, compared, missing, last, shortfall, light }
+    ToDate { actual, target, compared, missing, last, shortfall, light, stage }
 }
 
 /// A rule that fired: a run of bad periods long enough to count.

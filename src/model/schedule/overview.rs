@@ -19,8 +19,13 @@ pub struct Overview {
     pub days_left: i64,
     /// Share of the plan's span already elapsed, 0.0–1.0.
     pub elapsed: f64,
-    /// Counts in `Status::ALL` order.
+    /// Counts of tasks (items with no children: the ones that get done) in
+    /// `Status::ALL` order. Summary rows only roll these up, so every page
+    /// that says "任务" counts these.
     pub by_status: [usize; 4],
+    /// Tasks, and summary rows (items with children).
+    pub tasks: usize,
+    pub summaries: usize,
     pub overdue: Vec<Id>,
     /// Items with no owner: every item needs exactly one (唯一负责人).
     pub unassigned: Vec<Id>,
@@ -50,7 +55,9 @@ pub fn overview(plan: &Plan, today: Day) -> Overview {
         weight += d;
     }
     let progress = if weight > 0.0 { weighted / weight } else { 0.0 };
-    Overview { total_days, days_left, elapsed, by_status, overdue, unassigned, progress }
+    let tasks = leaves().count();
+    let summaries = plan.work_items.len() - tasks;
+    Overview { total_days, days_left, elapsed, by_status, tasks, summaries, overdue, unassigned, progress }
 }
 
 /// Late: its end has passed and it is not done.

@@ -98,10 +98,24 @@ fn area(app: App, view: View) -> impl IntoView {
             p.budget.resources.iter().map(|r| (r.id.clone(), readiness(p, r, today), needed_by(p, r))).collect()
         })
     });
-    let triggered = app.plan_memo(|p| {
-        p.budget.risks.iter().filter(|r| r.status == crate::model::budget::data::RiskStatus::Triggered).count()
+    // (open, triggered): the risks tab counts the risks still open, like the
+    // register below it, and turns red when one has happened.
+    let risks = app.plan_memo(|p| {
+        use crate::model::budget::data::RiskStatus;
+        let open = p.budget.risks.iter().filter(|r| r.status != RiskStatus::Closed).count();
+        (open, p.budget.risks.iter().filter(|r| r.status == RiskStatus::Triggered).count())
     });
-    let counts = Memo::new(move |_| [warns.with(Vec::len), at_risk(judged), triggered.get()]);
+    let counts = Memo::new(move |_| [warns.with(Vec::len), at_risk(judged), risks.get().0]);
+    // What each badge counts, said on hover.
+    let what = move |i: usize, n: usize| {
+        let l = app.locale.get();
+        let b = l.budget();
+        match i {
+            0 => fill(b.badge_warnings, "n", &n.to_string()),
+            1 => fill(b.badge_needs, "n", &n.to_string()),
+            _ => fill(&fill(b.badge_risks, "n", &n.to_string()), "k", &risks.get().1.to_string()),
+        }
+    };
     let body = match view {
         View::Resources => view! { <resources::ResourcesPage judged=judged /> }.into_any(),
         View::Risks => view! { <risks::RisksPage /> }.into_any(),
@@ -118,9 +132,11 @@ fn area(app: App, view: View) -> impl IntoView {
                     view! {
                         {tab_label(t, v)}
                         <span
-                            class="count-badge warn"
+                            class="count-badge"
+                            class:warn=move || if i == 2 { risks.get().1 > 0 } else { n() > 0 }
                             data-testid=format!("{}-count", v.slug())
                             class:zero=move || n() == 0
+                            title=move || what(i, n())
                         >
                             {n}
                         </span>

@@ -19,6 +19,7 @@ use crate::model::monitor::rules::series;
 use crate::model::monitor::rules::Derived;
 use crate::model::monitor::rules::Filter;
 use crate::model::monitor::rules::Light;
+use crate::model::monitor::rules::PlanTime;
 use crate::model::schedule::data::Status;
 use crate::model::schedule::overview::overview;
 use crate::ui::kit::light::light_class;
@@ -50,6 +51,26 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
             (red, b.open().count() - red)
         })
     });
+    // Before the start and after the end the figures mean something else:
+    // say so above them.
+    let span = app.plan_memo(|p| Some((p.start, p.end)));
+    let stage_note = move || {
+        let (start, end) = span.get()?;
+        let l = app.locale.get();
+        let t = l.monitor();
+        let (cls, text) = if app.today < start {
+            ("stage-note before", fill(t.stage_before, "date", &crate::i18n::fmt_date(l, start)))
+        } else if app.today > end {
+            ("stage-note after", fill(t.stage_after, "date", &crate::i18n::fmt_date(l, end)))
+        } else {
+            return None;
+        };
+        Some(view! {
+            <p class=cls data-testid="plan-stage" role="note">
+                {text}
+            </p>
+        })
+    };
     let top = move || {
         let o = stats.get()?;
         let done = o.by_status[Status::ALL.iter().position(|s| *s == Status::Done).unwrap_or(2)];
@@ -193,6 +214,7 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
     };
     view! {
         <div class="dashboard" data-testid="dashboard">
+            {stage_note}
             {top}
             <section class="card mon-card" data-section="open-alerts">
                 <div class="card-head">
@@ -240,7 +262,9 @@ fn kpi_card(l: Locale, c: &Card, picked: RwSignal<Option<String>>) -> impl IntoV
     let k = &c.kpi;
     let value = c.now.actual.map(|v| fmt_value(v, &k.unit)).unwrap_or_else(|| t.no_data.to_string());
     let target = match c.now.target {
+        Some(v) if c.now.stage == PlanTime::After => fill(t.target_full, "v", &fmt_value(v, &k.unit)),
         Some(v) => fill(t.target_to_date, "v", &fmt_value(v, &k.unit)),
+        None if c.now.stage == PlanTime::Before && k.target.is_some() => t.not_started_yet.to_string(),
         None if k.target.is_none() => t.no_target.to_string(),
         None => String::new(),
     };

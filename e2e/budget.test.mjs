@@ -157,14 +157,18 @@ test('triggering a risk draws its cost from the reserve; the overview lists it f
   await page.click('a.tab[data-view="budget"]');
   await sub(page, 'risks');
   assert.equal(await text(page, '[data-testid="reserve-left"]'), '剩余 ¥80,000');
-  assert.equal(await text(page, '[data-testid="risks-count"]'), '1');
+  // The badge counts the risks still open, as the register lists them, and says so on hover.
+  const open = await page.locator('tr[data-risk]:not([data-status="closed"])').count();
+  assert.equal(await text(page, '[data-testid="risks-count"]'), String(open));
+  assert.equal(await page.getAttribute('[data-testid="risks-count"]', 'title'), `未关闭的风险 ${open} 项，其中已触发 1 项`);
   const row = page.locator('tr[data-risk="risk-kol"]');
   await row.locator('[data-action="trigger"]').click();
   await waitFor(async () => (await text(page, '[data-testid="reserve-left"]')) === '剩余 ¥50,000', 'reserve drops by 30,000');
   assert.equal(await text(page, '[data-testid="reserve-drawn"]'), '已动用 ¥70,000');
   assert.equal(await row.getAttribute('data-status'), 'triggered');
   assert.match(await row.textContent(), /\d+月\d+日 触发/);
-  assert.equal(await text(page, '[data-testid="risks-count"]'), '2');
+  assert.equal(await text(page, '[data-testid="risks-count"]'), String(open));
+  assert.equal(await page.getAttribute('[data-testid="risks-count"]', 'title'), `未关闭的风险 ${open} 项，其中已触发 2 项`);
   assert.equal(await page.locator('.risk-chip.triggered[data-risk="risk-kol"]').count(), 1);
   // A higher cost draws more.
   await row.locator('input[data-field="cost"]').fill('90000');

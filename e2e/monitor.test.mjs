@@ -47,6 +47,9 @@ test('three low days of a conversion KPI raise a red alert on the dashboard; res
   await page.click('a.tab[data-view="setup"]');
   await page.fill('input[data-field="start"]', isoDay(-10));
   await page.locator('input[data-field="start"]').dispatchEvent('change');
+  // Moving the start carried the end; make it a 40-day plan.
+  await page.fill('input[data-field="end"]', isoDay(29));
+  await page.locator('input[data-field="end"]').dispatchEvent('change');
   await page.click('a.tab[data-view="dashboard"]');
   await page.waitForSelector('[data-testid="dashboard"]');
   assert.match(await page.locator('[data-section="kpi-cards"]').textContent(), /还没有 KPI/);

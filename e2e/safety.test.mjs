@@ -183,14 +183,19 @@ test('a 10,000-item plan saves, reloads, exports compact and imports again', asy
   await ctx.close();
 });
 
-test('a date outside 1900–2200 is refused with a message and the field keeps its date', async () => {
+test('a date outside 1900–2200 is refused with a message and the plan keeps its date', async () => {
   const { ctx, page } = await fresh('zh-CN');
   await page.click('a.tab[data-view="setup"]');
   const before = await page.inputValue('[data-field="end"]');
   await page.fill('[data-field="end"]', '2201-01-01');
   await page.keyboard.press('Tab');
   await waitFor(async () => /1900 至 2200/.test((await page.textContent('[data-testid="notice"]').catch(() => '')) ?? ''), 'a message');
-  assert.match(await page.textContent('[data-testid="notice"]'), /2201-01-01/);
+  assert.match(await page.textContent('[data-testid="notice"]'), /结束日期.*2201-01-01/);
+  // The text stays, marked, to be fixed; the plan kept its date.
+  assert.equal(await page.inputValue('[data-field="end"]'), '2201-01-01');
+  assert.equal(await page.getAttribute('[data-field="end"]', 'aria-invalid'), 'true');
+  await page.click('a.tab[data-view="overview"]');
+  await page.click('a.tab[data-view="setup"]');
   assert.equal(await page.inputValue('[data-field="end"]'), before);
   await ctx.close();
 });

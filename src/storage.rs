@@ -197,6 +197,36 @@ pub fn load() -> Loaded {
     out
 }
 
+/// Column widths (px) and the columns shown, per table: how this browser
+/// shows a table, not part of any plan or file.
+const LAYOUT_KEY: &str = "campaign-planner:layout";
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TableLayout {
+    #[serde(default)]
+    pub widths: std::collections::BTreeMap<String, u16>,
+    /// The optional columns the user chose; `None` until they choose.
+    #[serde(default)]
+    pub columns: Option<Vec<String>>,
+}
+
+/// A table's remembered layout; the default when none or unreadable (a
+/// layout is a preference, so an unreadable one is simply replaced).
+pub fn read_layout(table: &str) -> TableLayout {
+    if storage().is_none() {
+        return TableLayout::default();
+    }
+    let all: std::collections::BTreeMap<String, TableLayout> = LocalStorage::get(LAYOUT_KEY).unwrap_or_default();
+    all.get(table).cloned().unwrap_or_default()
+}
+
+pub fn save_layout(table: &str, layout: &TableLayout) -> Result<(), SaveError> {
+    storage().ok_or(SaveError::Unavailable)?;
+    let mut all: std::collections::BTreeMap<String, TableLayout> = LocalStorage::get(LAYOUT_KEY).unwrap_or_default();
+    all.insert(table.to_string(), layout.clone());
+    LocalStorage::set(LAYOUT_KEY, &all).map_err(classify)
+}
+
 /// Reads the knowledge base another tab saved (None when absent or unreadable).
 pub fn read_knowledge() -> Option<Knowledge> {
     import_knowledge(&text(&storage()?, KNOWLEDGE_KEY)?).ok()

@@ -4,6 +4,8 @@ use campaign_planner::i18n::*;
 use campaign_planner::model::base::day::Day;
 use campaign_planner::model::base::money::Money;
 
+mod common;
+
 #[test]
 fn locale_follows_the_browser_and_defaults_to_chinese() {
     let cases: [(&[&str], Locale); 5] = [
@@ -370,4 +372,70 @@ fn one_kpi_is_singular() {
     assert_eq!(mapped_kpis(Locale::En, 1), "1 KPI");
     assert_eq!(mapped_kpis(Locale::En, 3), "3 KPIs");
     assert_eq!(mapped_kpis(Locale::ZhCn, 1), "1 个 KPI");
+}
+
+#[test]
+fn dates_are_read_as_people_type_them_in_either_language() {
+    let near = Day::ymd(2026, 3, 10);
+    let june1 = Some(Day::ymd(2026, 6, 1));
+    let cases: &[(&str, Option<Day>)] = &[
+        ("2026-06-01", june1),
+        ("2026-6-1", june1),
+        ("2026/6/1", june1),
+        ("2026.6.1", june1),
+        ("20260601", june1),
+        ("6/1", june1),
+        ("6-1", june1),
+        ("6/1/2026", june1),
+        ("6月1日", june1),
+        ("6月1号", june1),
+        ("2026年6月1日", june1),
+        ("2026 年 6 月 1 日", june1),
+        ("２０２６／６／１", june1),
+        ("Jun 1, 2026", june1),
+        ("June 1 2026", june1),
+        ("1 June 2026", june1),
+        ("june 1st", june1),
+        ("  Jun 1  ", june1),
+        ("2027年2月28日", Some(Day::ymd(2027, 2, 28))),
+        ("Sept 30, 2026", Some(Day::ymd(2026, 9, 30))),
+        // Not dates.
+        ("", None),
+        ("2026-02-30", None),
+        ("13/1", None),
+        ("6月", None),
+        ("Ju 1", None),
+        ("Jun Jul 1", None),
+        ("1 2 3", None),
+        ("99999-1-1", None),
+        ("1899-12-31", None),
+        ("2201-01-01", None),
+        ("明天", None),
+        ("-1/-1", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(format::parse_date(text, near), *want, "{text:?}");
+    }
+}
+
+#[test]
+fn every_date_the_app_shows_reads_back_and_no_text_panics() {
+    let mut r = common::Rng(7);
+    for _ in 0..3000 {
+        let d = Day::ymd(1900 + r.below(300) as i32, 1 + r.below(12) as u32, 1 + r.below(28) as u32);
+        if !d.in_range() {
+            continue;
+        }
+        for l in [Locale::ZhCn, Locale::En] {
+            for shown in [format::fmt_date_input(l, d), fmt_date(l, d)] {
+                assert_eq!(format::parse_date(&shown, Day::ymd(2026, 1, 1)), Some(d), "{shown}");
+            }
+            // Without a year, the year is the one near.
+            assert_eq!(format::parse_date(&fmt_date_short(l, d), d), Some(d));
+        }
+        // Random text never panics.
+        let alphabet = ['1', '0', '9', '-', '/', '.', '年', '月', '日', ' ', ',', 'J', 'u', 'n', '０', '—'];
+        let junk: String = (0..r.below(30)).map(|_| alphabet[r.below(alphabet.len())]).collect();
+        let _ = format::parse_date(&junk, d);
+    }
 }

@@ -143,3 +143,104 @@ pub fn fmt_month_day(l: Locale, d: Day) -> String {
         Locale::En => format!("{} {}", MONTHS[d.month0()], d.day()),
     }
 }
+
+/// A date as a date box shows it: `2026-06-01` / `Jun 1, 2026`.
+pub fn fmt_date_input(l: Locale, d: Day) -> String {
+    match l {
+        Locale::ZhCn => d.to_string(),
+        Locale::En => fmt_date(l, d),
+    }
+}
+
+/// Reads a date as people type it, in either language: `2026-06-01`,
+/// `2026/6/1`, `2026.6.1`, `20260601`, `6/1`, `6-1`, `6月1日`, `2026年6月1日`,
+/// `Jun 1, 2026`, `1 June 2026`, `June 1`, with full-width digits too. A
+/// date without a year takes `near`'s year. `None` for anything else,
+/// including dates outside 1900–2200; never panics on any text.
+pub fn parse_date(text: &str, near: Day) -> Option<Day> {
+    // Full-width digits and separators as their ASCII forms; anything over
+    // 40 characters is not a date (and is not scanned).
+    if text.chars().count() > 40 {
+        return None;
+    }
+    let s: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '／' => '/',
+            '－' | '—' | '–' => '-',
+            '．' | '。' => '.',
+            '，' | '、' => ',',
+            '　' => ' ',
+            c => c,
+        })
+        .collect();
+    let s = s.trim().trim_end_matches(['日', '号']);
+    if s.is_empty() {
+        return None;
+    }
+    let num = |p: &str| -> Option<u32> {
+        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok()).flatten()
+    };
+    let ymd = |y: u32, m: u32, d: u32| Day::from_ymd(y as i32, m, d);
+    // 2026年6月1 / 6月1
+    if let Some((head, d)) = s.split_once('月') {
+        let (y, m) = match head.split_once('年') {
+            Some((y, m)) => (num(y.trim())?, num(m.trim())?),
+            None => (near.year() as u32, num(head.trim())?),
+        };
+        return ymd(y, m, num(d.trim())?);
+    }
+    if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+        return ymd(num(&s[..4])?, num(&s[4..6])?, num(&s[6..])?);
+    }
+    // Numbers separated by - / . : Y-M-D, M/D/Y, or M/D in `near`'s year.
+    if s.bytes().all(|b| b.is_ascii_digit() || b"-/.".contains(&b)) {
+        let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+        return match parts[..] {
+            [y, m, d] if y.len() == 4 => ymd(num(y)?, num(m)?, num(d)?),
+            [m, d, y] if y.len() == 4 => ymd(num(y)?, num(m)?, num(d)?),
+            [m, d] => ymd(near.year() as u32, num(m)?, num(d)?),
+            _ => None,
+        };
+    }
+    // Words: a month name, a day and maybe a year, in any order.
+    let (mut month, mut day, mut year) = (None, None, None);
+    for w in s.split([' ', ',', '.']).filter(|w| !w.is_empty()) {
+        let lower = w.to_ascii_lowercase();
+        let lower = lower.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+        if let Some(n) = num(lower) {
+            if lower.len() == 4 && year.is_none() {
+                year = Some(n);
+            } else if day.is_none() && lower.len() <= 2 {
+                day = Some(n);
+            } else {
+                return None;
+            }
+        } else if let Some(i) = FULL_MONTHS.iter().position(|m| w.len() >= 3 && m.starts_with(&w.to_ascii_lowercase()))
+        {
+            if month.replace(i as u32 + 1).is_some() {
+                return None;
+            }
+        } else {
+            return None;
+        }
+    }
+    ymd(year.unwrap_or(near.year() as u32), month?, day?)
+}
+
+const FULL_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];

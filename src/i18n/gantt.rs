@@ -54,6 +54,9 @@ texts! {
     col_days: "工期", "Days";
     today: "今天", "Today";
     milestone: "里程碑", "Milestone";
+    fixed_short: "固定日期", "Fixed date";
+    columns: "显示的列", "Columns shown";
+    resize_column: "拖动调整列宽，双击恢复", "Drag to resize, double-click to reset";
     summary: "汇总", "Summary";
     float: "浮动时间", "Float";
     critical: "关键任务", "Critical";
@@ -236,5 +239,23 @@ pub fn sheet_field(l: super::Locale, f: crate::io::sheet::Field) -> &'static str
         Field::Resources => t.f_resources,
         Field::Status => t.f_status,
         Field::Notes => t.f_notes,
+    }
+}
+
+/// The outline's default column widths in px: enough for the column's
+/// content in each language (English names and dates run longer).
+pub fn outline_width(l: super::Locale, column: &str) -> u16 {
+    let en = l == super::Locale::En;
+    match column {
+        "level" => [60, 76][en as usize],
+        "phase" => [84, 120][en as usize],
+        "owner" => [80, 112][en as usize],
+        "start" | "end" => [104, 120][en as usize],
+        "status" => [80, 112][en as usize],
+        "preds" => [76, 84][en as usize],
+        "milestone" | "fixed" => [64, 80][en as usize],
+        "resources" | "deliverable" => 150,
+        "notes" => 110,
+        _ => 88,
     }
 }

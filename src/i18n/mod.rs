@@ -207,7 +207,7 @@ texts! {
     start_date: "开始日期", "Start date";
     end_date: "结束日期", "End date";
     end_moved_with_start: "结束日期随开始日期移至 {date}，活动时长不变", "The end date moved with the start to {date}, keeping the length";
-    date_unreadable: "{field}：“{text}” 不是可识别的日期。可以写 2026-06-01、6/1 或 6月1日", "{field}: “{text}” is not a date. Write Jun 1, 2026, 6/1 or 2026-06-01";
+    date_unreadable: "{field}：“{text}” 不是 1900 至 2200 年间可识别的日期。可以写 2026-06-01、6/1 或 6月1日", "{field}: “{text}” is not a date between 1900 and 2200. Write Jun 1, 2026, 6/1 or 2026-06-01";
     date_placeholder: "2026-06-01", "Jun 1, 2026";
     pick_date: "从日历选择", "Pick from a calendar";
     currency: "币种", "Currency";

@@ -173,6 +173,10 @@ texts! {
     period_to_date: "截至今天", "To date";
     period_last7: "最近 7 天", "Last 7 days";
     period_custom: "自定义", "Custom";
+    ratio_of: "计算：分子", "Rate: of";
+    ratio_per: "÷ 分母", "÷ per";
+    typed: "（录入）", "(typed)";
+    computed_cell: "由 {of} ÷ {per} 计算，不能直接录入", "Computed as {of} ÷ {per}; not typed";
     range_from: "起始日", "From";
     range_to: "截止日", "To";
     compare: "对比", "Compare with";

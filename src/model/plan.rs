@@ -228,6 +228,8 @@ pub enum PlanField {
     Description(String),
     Start(Day),
     End(Day),
+    /// Start and end together: moving the start keeps the plan's length.
+    Span(Day, Day),
     Currency(String),
     TotalBudget(Money),
     Status(PlanStatus),
@@ -249,6 +251,7 @@ impl PlanField {
             PlanField::Description(v) => PlanField::Description(replace(&mut p.description, v)),
             PlanField::Start(v) => PlanField::Start(replace(&mut p.start, v)),
             PlanField::End(v) => PlanField::End(replace(&mut p.end, v)),
+            PlanField::Span(a, b) => PlanField::Span(replace(&mut p.start, a), replace(&mut p.end, b)),
             PlanField::Currency(v) => PlanField::Currency(replace(&mut p.currency, v)),
             PlanField::TotalBudget(v) => PlanField::TotalBudget(replace(&mut p.total_budget, v)),
             PlanField::Status(v) => PlanField::Status(replace(&mut p.status, v)),

@@ -251,7 +251,10 @@ pub fn AppRoot() -> impl IntoView {
     view! {
         <header::AppHeader />
         <banners::Banners />
-        <main class="page" class:wide=move || matches!(page.get(), Page::Plan(View::Gantt | View::Raci))>
+        <main
+            class="page"
+            class:wide=move || matches!(page.get(), Page::Plan(View::Gantt | View::Raci | View::Tasks | View::Budget))
+        >
             {view}
         </main>
         <banners::NoticeBar />

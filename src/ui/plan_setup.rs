@@ -3,6 +3,7 @@
 
 use super::state::{new_id, use_app, App};
 use crate::i18n::{fmt_money, plan_status_name, scenario_name};
+use crate::model::base::day::Day;
 use crate::model::base::money::Money;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::plan::Plan;
@@ -12,10 +13,30 @@ use crate::model::plan::Scenario;
 use crate::model::schedule::data::Person;
 use crate::model::schedule::data::Phase;
 use crate::ui::kit::choice::{choice_options, parse_choice};
+use crate::ui::kit::date_box::DateBox;
 use leptos::prelude::*;
 
 fn run(app: &App, cmd: PlanCommand) -> bool {
     app.dispatch_plan(cmd)
+}
+
+/// A new start date moves the end with it: the campaign keeps its length,
+/// and a start after the old end is never refused for the end's sake.
+fn move_start(app: &App, start: Day) -> bool {
+    let Some(id) = app.current_id() else { return false };
+    let Some((old_start, old_end)) = app.with_ws_untracked(|w| w.plan(&id).map(|p| (p.start, p.end))) else {
+        return false;
+    };
+    let end = start.add_days(old_start.days_until(old_end));
+    if !run(app, PlanCommand::SetField(PlanField::Span(start, end))) {
+        return false;
+    }
+    if end != old_end {
+        let l = app.locale.get_untracked();
+        let text = crate::i18n::fill(l.texts().end_moved_with_start, "date", &crate::i18n::fmt_date(l, end));
+        app.notice.set(Some(super::state::Notice::Info { text, undo: true }));
+    }
+    true
 }
 
 #[component]
@@ -97,40 +118,20 @@ pub fn PlanSetup() -> impl IntoView {
                     </label>
                     <label>
                         {move || t().start_date}
-                        <input
-                            type="date"
-                            data-field="start"
-                            prop:value=get(|p| p.start.to_string())
-                            on:change=move |ev| {
-                                let el: web_sys::HtmlInputElement = event_target(&ev);
-                                let ok = app
-                                    .read_day(&el.value())
-                                    .ok()
-                                    .flatten()
-                                    .is_some_and(|d| set_field(PlanField::Start(d)));
-                                if !ok {
-                                    el.set_value(&get(|p| p.start.to_string())());
-                                }
-                            }
+                        <DateBox
+                            value=Signal::derive(move || plan.with(|p| p.as_ref().map(|p| p.start)))
+                            label=Signal::derive(move || t().start_date.to_string())
+                            key="start"
+                            commit=Callback::new(move |d: Option<Day>| d.is_some_and(|d| move_start(&app, d)))
                         />
                     </label>
                     <label>
                         {move || t().end_date}
-                        <input
-                            type="date"
-                            data-field="end"
-                            prop:value=get(|p| p.end.to_string())
-                            on:change=move |ev| {
-                                let el: web_sys::HtmlInputElement = event_target(&ev);
-                                let ok = app
-                                    .read_day(&el.value())
-                                    .ok()
-                                    .flatten()
-                                    .is_some_and(|d| set_field(PlanField::End(d)));
-                                if !ok {
-                                    el.set_value(&get(|p| p.end.to_string())());
-                                }
-                            }
+                        <DateBox
+                            value=Signal::derive(move || plan.with(|p| p.as_ref().map(|p| p.end)))
+                            label=Signal::derive(move || t().end_date.to_string())
+                            key="end"
+                            commit=Callback::new(move |d: Option<Day>| d.is_some_and(|d| set_field(PlanField::End(d))))
                         />
                     </label>
                     <label>
@@ -260,7 +261,12 @@ fn PhaseRow(phase: Phase) -> impl IntoView {
             el.set_value(&old);
         }
     };
-    let (name, start, end) = (phase.name.clone(), phase.start.to_string(), phase.end.to_string());
+    let set_phase = move |f: &dyn Fn(&mut Phase)| {
+        let mut p = ph.get_value();
+        f(&mut p);
+        run(&app, PlanCommand::UpdatePhase { phase: p })
+    };
+    let name = phase.name.clone();
     view! {
         <tr>
             <td>
@@ -280,27 +286,27 @@ fn PhaseRow(phase: Phase) -> impl IntoView {
                 />
             </td>
             <td>
-                <input
-                    type="date"
+                <DateBox
+                    value=Signal::derive(move || Some(ph.with_value(|p| p.start)))
+                    label=Signal::derive(move || {
+                        format!("{} · {}", ph.with_value(|p| p.name.clone()), app.t().start_date)
+                    })
+                    key="phase-start"
                     class="cell"
-                    prop:value=start.clone()
-                    on:change=move |ev| update(
-                        event_target(&ev),
-                        &|p, v| app.read_day(&v).ok().flatten().map(|d| p.start = d).is_some(),
-                        start.clone(),
-                    )
+                    commit=Callback::new(move |d: Option<Day>| {
+                        d.is_some_and(|d| set_phase(&|p: &mut Phase| p.start = d))
+                    })
                 />
             </td>
             <td>
-                <input
-                    type="date"
+                <DateBox
+                    value=Signal::derive(move || Some(ph.with_value(|p| p.end)))
+                    label=Signal::derive(move || {
+                        format!("{} · {}", ph.with_value(|p| p.name.clone()), app.t().end_date)
+                    })
+                    key="phase-end"
                     class="cell"
-                    prop:value=end.clone()
-                    on:change=move |ev| update(
-                        event_target(&ev),
-                        &|p, v| app.read_day(&v).ok().flatten().map(|d| p.end = d).is_some(),
-                        end.clone(),
-                    )
+                    commit=Callback::new(move |d: Option<Day>| d.is_some_and(|d| set_phase(&|p: &mut Phase| p.end = d)))
                 />
             </td>
             <td>

@@ -7,6 +7,7 @@ use super::{items_memo, money, money_field, read_money, run};
 use crate::i18n::budget::account_name;
 use crate::i18n::budget::approval_name;
 use crate::i18n::{fill, fmt_date_short};
+use crate::model::base::day::Day;
 use crate::model::base::id::Id;
 use crate::model::budget::commands::BudgetCommand;
 use crate::model::budget::data::Account;
@@ -19,6 +20,7 @@ use crate::ui::kit::card::{card, TABLE_CARD};
 use crate::ui::kit::cells::choice_cell;
 use crate::ui::kit::cells::link_cell;
 use crate::ui::kit::cells::text_cell;
+use crate::ui::kit::date_box::DateBox;
 use crate::ui::kit::row::EditRow;
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
@@ -251,7 +253,7 @@ fn Payments(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
         let pid = app.current_id()?;
         app.with_ws(|w| w.plan(&pid).and_then(|p| p.budget.line(&id2).cloned()))
     });
-    let date = NodeRef::<leptos::html::Input>::new();
+    let date = RwSignal::new(Some(app.today));
     let amount = NodeRef::<leptos::html::Input>::new();
     let note = NodeRef::<leptos::html::Input>::new();
     let change = move |f: &dyn Fn(&mut BudgetLine)| {
@@ -261,11 +263,10 @@ fn Payments(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
         }
     };
     let add = move || {
-        let (Some(d), Some(a), Some(n)) = (date.get_untracked(), amount.get_untracked(), note.get_untracked()) else {
+        let (Some(a), Some(n)) = (amount.get_untracked(), note.get_untracked()) else {
             return;
         };
-        let Ok(day) = app.read_day(&d.value()) else { return };
-        let day = day.unwrap_or(app.today);
+        let day = date.get_untracked().unwrap_or(app.today);
         // An empty box reads as 0, and a payment of 0 is no payment.
         let Some(m) = read_money(app, &a.value()) else { return };
         if m.0 == 0 {
@@ -334,7 +335,17 @@ fn Payments(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
             </ul>
             <div class="add-payment">
                 <label>
-                    {t.pay_date}<input type="date" node_ref=date data-field="pay-date" value=app.today.to_string() />
+                    {t.pay_date}
+                    <DateBox
+                        value=date
+                        label=t.pay_date.to_string()
+                        key="pay-date"
+                        optional=true
+                        commit=Callback::new(move |d: Option<Day>| {
+                            date.set(d);
+                            true
+                        })
+                    />
                 </label>
                 <label>
                     {t.pay_amount}

@@ -17,6 +17,7 @@ use crate::i18n::docs::stage_name;
 use crate::i18n::{fill, status_name};
 use crate::model::base::day::Day;
 use crate::ui::file_io::download;
+use crate::ui::kit::date_box::DateBox;
 use crate::ui::route::Route;
 use crate::ui::route::View;
 use crate::ui::state::metrics::{now_ms, set_metric};
@@ -168,21 +169,21 @@ pub fn DocumentsPage() -> impl IntoView {
                     </button>
                     <label>
                         {label}
-                        <input
-                            type="date"
-                            data-field="doc-date"
-                            prop:value=move || sel.with(|s| s.at.unwrap_or(app.today).to_string())
-                            on:change=move |e| {
-                                if let Ok(Some(d)) = app.read_day(&event_target_value(&e)) {
-                                    go(
-                                        app,
-                                        Sel {
-                                            at: Some(d),
-                                            ..sel.get_untracked()
-                                        },
-                                    );
-                                }
-                            }
+                        <DateBox
+                            value=Signal::derive(move || Some(sel.with(|s| s.at.unwrap_or(app.today))))
+                            label=label.to_string()
+                            key="doc-date"
+                            commit=Callback::new(move |d: Option<Day>| {
+                                let Some(d) = d else { return false };
+                                go(
+                                    app,
+                                    Sel {
+                                        at: Some(d),
+                                        ..sel.get_untracked()
+                                    },
+                                );
+                                true
+                            })
                         />
                     </label>
                     <button class="btn" data-action="next-period" on:click=move |_| shift(1)>

@@ -9,6 +9,7 @@ use crate::i18n::Locale;
 use crate::model::base::day::Day;
 use crate::model::base::id::Id;
 use crate::ui::kit::choice::parse_choice;
+use crate::ui::kit::date_box::DateBox;
 use crate::ui::kit::row::EditRow;
 use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
@@ -29,7 +30,8 @@ pub fn text_input<T: Clone + PartialEq + Send + Sync + 'static>(
             type="text"
             data-field=key
             aria-label=label
-            title=label
+            // The whole text on hover, for a value wider than its column.
+            title=move || Some(row.read(get)).filter(|v| !v.is_empty()).unwrap_or_else(|| label.to_string())
             prop:value=move || row.read(get)
             on:change=move |e| {
                 let v = event_target_value(&e);
@@ -178,17 +180,12 @@ pub fn date_cell<T: Clone + PartialEq + Send + Sync + 'static>(
     let app = use_app();
     view! {
         <td>
-            <input
-                type="date"
-                data-field=key
-                aria-label=label
-                title=label
-                prop:value=move || row.read(|x| get(x).map(|d| d.to_string()).unwrap_or_default())
-                on:change=move |e| {
-                    if let Ok(d) = app.read_day(&event_target_value(&e)) {
-                        row.edit(app, |x| set(x, d));
-                    }
-                }
+            <DateBox
+                value=Signal::derive(move || row.memo.with(|x| x.as_ref().and_then(get)))
+                label=label.to_string()
+                key=key
+                optional=true
+                commit=Callback::new(move |d: Option<Day>| row.edit(app, |x| set(x, d)))
             />
         </td>
     }

@@ -7,6 +7,7 @@
 use super::{all_templates, benchmark_lines, benchmarks_memo, template_card};
 use crate::i18n::knowledge::outcome_name;
 use crate::i18n::{fill, scenario_name};
+use crate::model::base::day::Day;
 use crate::model::base::money::Money;
 use crate::model::command::dispatch::Command;
 use crate::model::knowledge::data::Outcome;
@@ -15,6 +16,7 @@ use crate::model::knowledge::rules::lessons_for;
 use crate::model::plan::Plan;
 use crate::model::plan::Scenario;
 use crate::ui::kit::choice::{choice_options, parse_choice};
+use crate::ui::kit::date_box::DateBox;
 use crate::ui::route::{Route, View};
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
@@ -204,15 +206,14 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
                         </label>
                         <label>
                             <span>{t.start}</span>
-                            <input
-                                type="date"
-                                data-field="start"
-                                prop:value=move || start.get().to_string()
-                                on:change=move |e| {
-                                    if let Ok(Some(d)) = app.read_day(&event_target_value(&e)) {
-                                        start.set(d);
-                                    }
-                                }
+                            <DateBox
+                                value=Signal::derive(move || Some(start.get()))
+                                label=t.start.to_string()
+                                key="start"
+                                commit=Callback::new(move |d: Option<Day>| {
+                                    d.map(|d| start.set(d));
+                                    d.is_some()
+                                })
                             />
                         </label>
                         <label>

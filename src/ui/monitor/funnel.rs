@@ -25,6 +25,7 @@ use crate::model::monitor::rules::Funnel;
 use crate::ui::kit::add_box::add_box;
 use crate::ui::kit::buttons::row_buttons;
 use crate::ui::kit::card::{card, TABLE_CARD};
+use crate::ui::kit::date_box::DateBox;
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
@@ -314,17 +315,17 @@ pub fn FunnelView(board: Memo<Board>) -> impl IntoView {
     let all = t.all_channels;
     let date_in = move |first: bool| {
         view! {
-            <input
-                type="date"
-                data-field=if first { "from" } else { "to" }
-                prop:value=move || range.get().map(|r| if first { r.0 } else { r.1 }.to_string()).unwrap_or_default()
-                on:change=move |e| {
-                    let Ok(Some(d)) = app.read_day(&event_target_value(&e)) else { return };
-                    let Some((a, b)) = range.get_untracked() else { return };
+            <DateBox
+                value=Signal::derive(move || range.get().map(|r| if first { r.0 } else { r.1 }))
+                label=if first { t.range_from } else { t.range_to }.to_string()
+                key=if first { "from" } else { "to" }
+                commit=Callback::new(move |d: Option<Day>| {
+                    let (Some(d), Some((a, b))) = (d, range.get_untracked()) else { return false };
                     let (a, b) = if first { (d, b.max(d)) } else { (a.min(d), d) };
                     custom.set(Some((a, b)));
                     period.set(Span::Custom);
-                }
+                    true
+                })
             />
         }
     };

@@ -7,6 +7,7 @@ use crate::model::base::day::Day;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::plan::PlanField;
 use crate::model::schedule::data::WorkCalendar;
+use crate::ui::kit::date_box::DateBox;
 use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
 
@@ -40,34 +41,32 @@ pub fn CalendarCard() -> impl IntoView {
                      key: &'static str,
                      get: fn(&WorkCalendar) -> &Vec<Day>,
                      get_mut: fn(&mut WorkCalendar) -> &mut Vec<Day>| {
-        let input = NodeRef::<leptos::html::Input>::new();
-        let add = move || {
-            let Some(el) = input.get_untracked() else { return };
-            let Ok(Some(day)) = app.read_day(&el.value()) else { return };
-            let Some(mut c) = cal.get_untracked() else { return };
+        // A date typed (or picked) is added at once; the box empties for the next.
+        let pending = RwSignal::new(None::<Day>);
+        let add = move |day: Day| {
+            let Some(mut c) = cal.get_untracked() else { return false };
             let v = get_mut(&mut c);
             if !v.contains(&day) {
                 v.push(day);
                 v.sort();
                 set(app, c);
             }
-            el.set_value("");
+            pending.set(None);
+            true
         };
         view! {
             <div class="cal-list" data-list=key>
                 <h3>{move || label(g())}</h3>
                 <div class="cal-add">
-                    <input
-                        type="date"
-                        node_ref=input
-                        data-field=format!("{key}-date")
-                        on:keydown=move |e| {
-                            if e.key() == "Enter" {
-                                add()
-                            }
-                        }
+                    <DateBox
+                        value=pending
+                        label=Signal::derive(move || label(g()).to_string())
+                        key=if key == "holiday" { "holiday-date" } else { "makeup-date" }
+                        optional=true
+                        commit=Callback::new(move |d: Option<Day>| d.is_none_or(add))
                     />
-                    <button class="btn" data-action=format!("add-{key}") on:click=move |_| add()>
+                    // Clicking it takes focus from the box, whose change adds the day.
+                    <button class="btn" data-action=format!("add-{key}")>
                         {move || g().add_day}
                     </button>
                 </div>

@@ -2,7 +2,7 @@
 //! in place with the keyboard. Each row reads its own memo so an edit
 //! re-renders only the rows it changed, and focus stays where the user is.
 
-use crate::i18n::{level_name, status_name};
+use crate::i18n::{level_name, status_name, Locale};
 use crate::model::base::day::Day;
 use crate::model::base::id::Id;
 use crate::model::command::dispatch::PlanCommand;
@@ -11,6 +11,7 @@ use crate::model::schedule::data::Level;
 use crate::model::schedule::data::Status;
 use crate::model::schedule::data::WorkItem;
 use crate::ui::kit::choice::{choice_options, parse_choice};
+use crate::ui::kit::date_box::DateBox;
 use crate::ui::state::{new_id, use_app, App, Notice};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -32,6 +33,137 @@ struct TaskLine {
     /// A parent: its dates, progress and status shown are rolled up from
     /// its children and are not edited here.
     summary: bool,
+}
+
+/// The outline's columns after the title, in their order. The title takes
+/// whatever width they leave; each of these has a width the user can drag
+/// (remembered in this browser), and any can be hidden or shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Col {
+    Level,
+    Phase,
+    Owner,
+    Start,
+    End,
+    Status,
+    Progress,
+    Preds,
+    Notes,
+    Resources,
+    Deliverable,
+    Milestone,
+    Fixed,
+}
+
+impl Col {
+    const ALL: [Col; 13] = [
+        Col::Level,
+        Col::Phase,
+        Col::Owner,
+        Col::Start,
+        Col::End,
+        Col::Status,
+        Col::Progress,
+        Col::Preds,
+        Col::Notes,
+        Col::Resources,
+        Col::Deliverable,
+        Col::Milestone,
+        Col::Fixed,
+    ];
+    fn key(self) -> &'static str {
+        match self {
+            Col::Level => "level",
+            Col::Phase => "phase",
+            Col::Owner => "owner",
+            Col::Start => "start",
+            Col::End => "end",
+            Col::Status => "status",
+            Col::Progress => "progress",
+            Col::Preds => "preds",
+            Col::Notes => "notes",
+            Col::Resources => "resources",
+            Col::Deliverable => "deliverable",
+            Col::Milestone => "milestone",
+            Col::Fixed => "fixed",
+        }
+    }
+    /// Default width in px: enough for its content in the language shown.
+    fn width(self, l: Locale) -> u16 {
+        crate::i18n::gantt::outline_width(l, self.key())
+    }
+    /// Shown until the user chooses otherwise (the drawer's fields are not).
+    fn default_shown(self) -> bool {
+        !matches!(self, Col::Resources | Col::Deliverable | Col::Milestone | Col::Fixed)
+    }
+    fn label(self, app: App) -> &'static str {
+        let (t, g) = (app.t(), app.locale.get().gantt());
+        match self {
+            Col::Level => t.col_level,
+            Col::Phase => t.col_phase,
+            Col::Owner => t.col_owner,
+            Col::Start => t.col_start,
+            Col::End => t.col_end,
+            Col::Status => t.col_status,
+            Col::Progress => t.col_progress,
+            Col::Preds => t.col_preds,
+            Col::Notes => t.col_notes,
+            Col::Resources => g.f_resources,
+            Col::Deliverable => g.deliverable,
+            Col::Milestone => g.milestone,
+            Col::Fixed => g.fixed_short,
+        }
+    }
+}
+
+/// The outline's remembered layout (storage key `tasks`).
+const LAYOUT: &str = "tasks";
+const MIN_W: u16 = 44;
+const MAX_W: u16 = 640;
+/// Fixed widths: the row number and the row's buttons.
+const EDGE_W: u16 = 36 + 64;
+/// The title never gets less than this; the table scrolls sideways instead.
+const TITLE_MIN: u16 = 240;
+
+#[derive(Clone, Copy)]
+struct Layout {
+    shown: Memo<Vec<Col>>,
+    widths: RwSignal<std::collections::BTreeMap<String, u16>>,
+    chosen: RwSignal<Option<Vec<String>>>,
+}
+
+impl Layout {
+    fn load() -> Layout {
+        let saved = crate::storage::read_layout(LAYOUT);
+        let widths = RwSignal::new(saved.widths);
+        let chosen = RwSignal::new(saved.columns);
+        let shown = Memo::new(move |_| {
+            chosen.with(|c| match c {
+                Some(keys) => Col::ALL.into_iter().filter(|x| keys.iter().any(|k| k == x.key())).collect(),
+                None => Col::ALL.into_iter().filter(|x| x.default_shown()).collect(),
+            })
+        });
+        Layout { shown, widths, chosen }
+    }
+    fn width(self, c: Col, l: Locale) -> u16 {
+        self.widths.with(|w| w.get(c.key()).copied()).unwrap_or(c.width(l)).clamp(MIN_W, MAX_W)
+    }
+    fn save(self) {
+        let l =
+            crate::storage::TableLayout { widths: self.widths.get_untracked(), columns: self.chosen.get_untracked() };
+        // A preference that cannot be kept is only lost for the next visit.
+        let _ = crate::storage::save_layout(LAYOUT, &l);
+    }
+    fn toggle(self, c: Col) {
+        let now = self.shown.get_untracked();
+        let keys = Col::ALL
+            .into_iter()
+            .filter(|x| if *x == c { !now.contains(x) } else { now.contains(x) })
+            .map(|x| x.key().to_string())
+            .collect();
+        self.chosen.set(Some(keys));
+        self.save();
+    }
 }
 
 fn run(app: &App, cmd: PlanCommand) -> bool {
@@ -239,6 +371,7 @@ pub fn TaskList() -> impl IntoView {
         }
     };
     let importing = RwSignal::new(false);
+    let layout = Layout::load();
     view! {
         <section class="task-page" data-testid="task-list">
             <div class="toolbar">
@@ -324,34 +457,56 @@ pub fn TaskList() -> impl IntoView {
                         }
                     }
                 >
-                    <table class="grid tasks" on:keydown=on_keydown on:focusin=on_focusin>
+                    <table
+                        class="grid tasks"
+                        style=move || {
+                            let cols: u16 = layout
+                                .shown
+                                .with(|s| s.iter().map(|c| layout.width(*c, app.locale.get())).sum());
+                            format!("min-width:{}px", cols + EDGE_W + TITLE_MIN)
+                        }
+                        on:keydown=on_keydown
+                        on:focusin=on_focusin
+                    >
+                        <colgroup>
+                            <col style="width:36px" />
+                            <col />
+                            {move || {
+                                layout
+                                    .shown
+                                    .get()
+                                    .into_iter()
+                                    .map(|c| {
+                                        view! {
+                                            <col style=move || {
+                                                format!("width:{}px", layout.width(c, app.locale.get()))
+                                            } />
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
+                            <col style="width:64px" />
+                        </colgroup>
                         <thead>
                             <tr>
                                 <th class="c-num">"#"</th>
                                 <th class="c-title">{move || t().col_title}</th>
-                                <th class="c-level">{move || t().col_level}</th>
-                                <th class="c-phase">{move || t().col_phase}</th>
-                                <th class="c-owner">{move || t().col_owner}</th>
-                                <th class="c-date">{move || t().col_start}</th>
-                                <th class="c-date">{move || t().col_end}</th>
-                                <th class="c-status">{move || t().col_status}</th>
-                                <th class="c-progress">{move || t().col_progress}</th>
-                                <th class="c-preds" title=move || t().preds_hint>
-                                    {move || t().col_preds}
-                                </th>
-                                <th class="c-notes">{move || t().col_notes}</th>
-                                <th class="c-act"></th>
+                                {move || {
+                                    layout.shown.get().into_iter().map(|c| col_head(app, layout, c)).collect_view()
+                                }}
+                                <th class="c-act">{column_menu(app, layout)}</th>
                             </tr>
                         </thead>
                         <tbody>
                             <tr class="spacer" aria-hidden="true">
                                 <td
-                                    colspan="12"
+                                    colspan=move || layout.shown.with(Vec::len) + 3
                                     style=move || format!("height:{}px", window.get().0 as f64 * ROW_H)
                                 ></td>
                             </tr>
                             <For each=move || visible.get() key=|id| id.clone() let:id>
                                 <TaskRow
+                                    layout=layout
                                     id=id
                                     rows=rows
                                     people=people
@@ -364,7 +519,7 @@ pub fn TaskList() -> impl IntoView {
                             </For>
                             <tr class="spacer" aria-hidden="true">
                                 <td
-                                    colspan="12"
+                                    colspan=move || layout.shown.with(Vec::len) + 3
                                     style=move || {
                                         let (_, b, n) = window.get();
                                         format!("height:{}px", (n - b) as f64 * ROW_H)
@@ -377,6 +532,90 @@ pub fn TaskList() -> impl IntoView {
             </Show>
             <super::item_details::ItemDetails open=details />
         </section>
+    }
+}
+
+/// A column's head with a handle on its right edge: drag to resize (the
+/// width is remembered), double-click to go back to the default.
+fn col_head(app: App, layout: Layout, c: Col) -> impl IntoView {
+    // (pointer x, width) when the drag began.
+    let drag: StoredValue<Option<(i32, u16)>> = StoredValue::new(None);
+    let set_w = move |w: u16| {
+        layout.widths.update(|m| {
+            m.insert(c.key().to_string(), w.clamp(MIN_W, MAX_W));
+        })
+    };
+    view! {
+        <th class=format!("c-{}", c.key()) data-col-head=c.key()>
+            <span class="th-label" title=move || c.label(app)>
+                {move || c.label(app)}
+            </span>
+            <span
+                class="col-resize"
+                role="separator"
+                aria-orientation="vertical"
+                title=move || app.locale.get().gantt().resize_column
+                on:pointerdown=move |e: web_sys::PointerEvent| {
+                    e.prevent_default();
+                    if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                        let _ = el.set_pointer_capture(e.pointer_id());
+                    }
+                    drag.set_value(Some((e.client_x(), layout.width(c, app.locale.get()))));
+                }
+                on:pointermove=move |e: web_sys::PointerEvent| {
+                    if let Some((x0, w0)) = drag.get_value() {
+                        set_w((w0 as i32 + e.client_x() - x0).clamp(0, u16::MAX as i32) as u16);
+                    }
+                }
+                on:pointerup=move |_| {
+                    if drag.get_value().is_some() {
+                        drag.set_value(None);
+                        layout.save();
+                    }
+                }
+                on:dblclick=move |_| {
+                    layout
+                        .widths
+                        .update(|m| {
+                            m.remove(c.key());
+                        });
+                    layout.save();
+                }
+            ></span>
+        </th>
+    }
+}
+
+/// The columns menu: every column but the title, ticked when shown.
+fn column_menu(app: App, layout: Layout) -> impl IntoView {
+    let g = move || app.locale.get().gantt();
+    view! {
+        <details class="col-menu">
+            <summary data-action="choose-columns" title=move || g().columns aria-label=move || g().columns>
+                <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                    <path d="M2 3h12v10H2zM6 3v10M10 3v10" fill="none" stroke="currentColor" />
+                </svg>
+            </summary>
+            <div class="col-menu-list">
+                <p class="muted">{move || g().columns}</p>
+                {Col::ALL
+                    .into_iter()
+                    .map(|c| {
+                        view! {
+                            <label>
+                                <input
+                                    type="checkbox"
+                                    data-column=c.key()
+                                    prop:checked=move || layout.shown.with(|s| s.contains(&c))
+                                    on:change=move |_| layout.toggle(c)
+                                />
+                                {move || c.label(app)}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </details>
     }
 }
 
@@ -415,6 +654,7 @@ type RowsMemo = Memo<Option<(Vec<Id>, HashMap<Id, TaskLine>)>>;
 
 #[component]
 fn TaskRow(
+    layout: Layout,
     id: Id,
     rows: RowsMemo,
     people: Memo<Vec<(Id, String)>>,
@@ -487,24 +727,17 @@ fn TaskRow(
         let _ = el.focus();
     };
     let date_cell = move |col: &'static str, get: fn(&WorkItem) -> Day, make: fn(Day) -> ItemField| {
+        let summary = Signal::derive(move || row.with(|r| r.as_ref().is_some_and(|r| r.summary)));
         view! {
-            <input
-                type="date"
+            <DateBox
+                value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| get(&r.item))))
+                label=Signal::derive(move || if col == "start" { t().col_start } else { t().col_end }.to_string())
+                key=col
+                col=true
                 class="cell"
-                data-col=col
-                disabled=move || row.with(|r| r.as_ref().is_some_and(|r| r.summary))
-                title=move || {
-                    row.with(|r| r.as_ref().is_some_and(|r| r.summary)).then(|| app.locale.get().gantt().rolled_up)
-                }
-                prop:value=move || row.with(|r| r.as_ref().map(|r| get(&r.item).to_string()).unwrap_or_default())
-                on:change=move |ev| {
-                    let el: web_sys::HtmlInputElement = event_target(&ev);
-                    let old = item().map(|i| get(&i).to_string()).unwrap_or_default();
-                    match app.read_day(&el.value()).ok().flatten() {
-                        Some(d) if set(make(d)) => {}
-                        _ => el.set_value(&old),
-                    }
-                }
+                disabled=summary
+                title=Signal::derive(move || summary.get().then(|| app.locale.get().gantt().rolled_up.to_string()))
+                commit=Callback::new(move |d: Option<Day>| d.is_some_and(|d| set(make(d))))
             />
         }
     };
@@ -553,6 +786,172 @@ fn TaskRow(
     // Built once; every part that changes reads the row memo, so editing a
     // cell never rebuilds the row and focus stays where the user put it.
     let on = move |f: fn(&TaskLine) -> bool| move || row.with(|r| r.as_ref().is_some_and(f));
+    // One cell per shown column, built when the columns change (rarely);
+    // every part that changes with the item reads the row memo.
+    let text_field = move |c: Col, get: fn(&WorkItem) -> String, make: fn(String) -> ItemField| {
+        view! {
+            <td class=format!("c-{}", c.key())>
+                <input
+                    type="text"
+                    class="cell"
+                    data-col=c.key()
+                    aria-label=move || c.label(app)
+                    prop:value=field(get)
+                    title=field(get)
+                    data-committed=field(get)
+                    on:change=move |ev| {
+                        let el: web_sys::HtmlInputElement = event_target(&ev);
+                        set(make(el.value()));
+                    }
+                />
+            </td>
+        }
+        .into_any()
+    };
+    let flag_field = move |c: Col, get: fn(&WorkItem) -> bool, make: fn(bool) -> ItemField| {
+        view! {
+            <td class=format!("c-{} c-flag", c.key())>
+                <input
+                    type="checkbox"
+                    data-col=c.key()
+                    aria-label=move || c.label(app)
+                    disabled=on(|r| r.summary)
+                    prop:checked=move || row.with(|r| r.as_ref().is_some_and(|r| get(&r.item)))
+                    on:change=move |ev| {
+                        let el: web_sys::HtmlInputElement = event_target(&ev);
+                        if !set(make(el.checked())) {
+                            el.set_checked(!el.checked());
+                        }
+                    }
+                />
+            </td>
+        }
+        .into_any()
+    };
+    let cell = move |c: Col| -> AnyView {
+        match c {
+            Col::Level => view! {
+                <td class="c-level">
+                    <select
+                        class="cell"
+                        data-col="level"
+                        aria-label=move || t().col_level
+                        on:change=move |ev| {
+                            if let Some(l) = parse_choice(&Level::ALL, &event_target_value(&ev)) {
+                                if !set(ItemField::Level(l)) {
+                                    let el: web_sys::HtmlSelectElement = event_target(&ev);
+                                    el.set_value(&item().map(|i| format!("{:?}", i.level)).unwrap_or_default());
+                                }
+                            }
+                        }
+                    >
+                        {choice_options(
+                            &Level::ALL,
+                            move |l| row.with(|r| r.as_ref().is_some_and(|r| r.item.level == l)),
+                            level_name,
+                        )}
+                    </select>
+                </td>
+            }
+            .into_any(),
+            Col::Phase => {
+                view! { <td class="c-phase">{ref_cell("phase", phases, |w| w.phase.as_deref(), ItemField::Phase)}</td> }
+                    .into_any()
+            }
+            Col::Owner => {
+                view! { <td class="c-owner">{ref_cell("owner", people, |w| w.owner.as_deref(), ItemField::Owner)}</td> }
+                    .into_any()
+            }
+            Col::Start => {
+                view! { <td class="c-date">{date_cell("start", |w| w.start, ItemField::Start)}</td> }.into_any()
+            }
+            Col::End => view! { <td class="c-date">{date_cell("end", |w| w.end, ItemField::End)}</td> }.into_any(),
+            Col::Status => view! {
+                <td class="c-status">
+                    <select
+                        class=move || {
+                            row.with(|r| {
+                                r.as_ref().map(|r| format!("cell status-select st-{:?}", r.item.status).to_lowercase())
+                            })
+                        }
+                        data-col="status"
+                        aria-label=move || t().col_status
+                        disabled=on(|r| r.summary)
+                        title=move || on(|r| r.summary)().then(|| app.locale.get().gantt().rolled_up)
+                        on:change=move |ev| {
+                            if let Some(st) = parse_choice(&Status::ALL, &event_target_value(&ev)) {
+                                set(ItemField::Status(st));
+                            }
+                        }
+                    >
+                        {choice_options(
+                            &Status::ALL,
+                            move |st| row.with(|r| r.as_ref().is_some_and(|r| r.item.status == st)),
+                            status_name,
+                        )}
+                    </select>
+                </td>
+            }
+            .into_any(),
+            Col::Progress => view! {
+                <td class="c-progress">
+                    <div class="progress-cell">
+                        <input
+                            type="number"
+                            class="cell num"
+                            data-col="progress"
+                            min="0"
+                            max="100"
+                            step="5"
+                            aria-label=move || t().col_progress
+                            disabled=on(|r| r.summary)
+                            prop:value=field(|w| w.progress.to_string())
+                            data-committed=field(|w| w.progress.to_string())
+                            on:change=move |ev| {
+                                let el: web_sys::HtmlInputElement = event_target(&ev);
+                                let v = el.value().trim().parse::<u8>().unwrap_or(u8::MAX);
+                                if !set(ItemField::Progress(v)) {
+                                    el.set_value(&item().map(|i| i.progress.to_string()).unwrap_or_default());
+                                }
+                            }
+                        />
+                        <span class="mini-meter">
+                            <span style=move || {
+                                row.with(|r| format!("width:{}%", r.as_ref().map(|r| r.item.progress).unwrap_or(0)))
+                            }></span>
+                        </span>
+                    </div>
+                </td>
+            }
+            .into_any(),
+            Col::Preds => view! {
+                <td class="c-preds">
+                    <input
+                        type="text"
+                        class="cell"
+                        data-col="preds"
+                        aria-label=move || t().col_preds
+                        title=move || t().preds_hint
+                        prop:value=move || row.with(|r| r.as_ref().map(|r| r.preds.clone()).unwrap_or_default())
+                        data-committed=move || row.with(|r| r.as_ref().map(|r| r.preds.clone()).unwrap_or_default())
+                        on:change=move |ev| {
+                            let el: web_sys::HtmlInputElement = event_target(&ev);
+                            let old = row.with_untracked(|r| r.as_ref().map(|r| r.preds.clone()).unwrap_or_default());
+                            if !set_predecessors(&app, &id_s.get_value(), &el.value()) {
+                                el.set_value(&old);
+                            }
+                        }
+                    />
+                </td>
+            }
+            .into_any(),
+            Col::Notes => text_field(c, |w| w.notes.clone(), ItemField::Notes),
+            Col::Resources => text_field(c, |w| w.resources.clone(), ItemField::Resources),
+            Col::Deliverable => text_field(c, |w| w.deliverable.clone(), ItemField::Deliverable),
+            Col::Milestone => flag_field(c, |w| w.milestone, ItemField::Milestone),
+            Col::Fixed => flag_field(c, |w| w.fixed, ItemField::Fixed),
+        }
+    };
     let sel_id = id.clone();
     let is_sel = {
         let row_id = id.clone();
@@ -595,116 +994,7 @@ fn TaskRow(
                     </Show>
                 </div>
             </td>
-            <td class="c-level">
-                <select
-                    class="cell"
-                    data-col="level"
-                    aria-label=move || t().col_level
-                    on:change=move |ev| {
-                        if let Some(l) = parse_choice(&Level::ALL, &event_target_value(&ev)) {
-                            if !set(ItemField::Level(l)) {
-                                let el: web_sys::HtmlSelectElement = event_target(&ev);
-                                el.set_value(&item().map(|i| format!("{:?}", i.level)).unwrap_or_default());
-                            }
-                        }
-                    }
-                >
-                    {choice_options(
-                        &Level::ALL,
-                        move |l| row.with(|r| r.as_ref().is_some_and(|r| r.item.level == l)),
-                        level_name,
-                    )}
-                </select>
-            </td>
-            <td class="c-phase">{ref_cell("phase", phases, |w| w.phase.as_deref(), ItemField::Phase)}</td>
-            <td class="c-owner">{ref_cell("owner", people, |w| w.owner.as_deref(), ItemField::Owner)}</td>
-            <td class="c-date">{date_cell("start", |w| w.start, ItemField::Start)}</td>
-            <td class="c-date">{date_cell("end", |w| w.end, ItemField::End)}</td>
-            <td class="c-status">
-                <select
-                    class=move || {
-                        row.with(|r| {
-                            r.as_ref().map(|r| format!("cell status-select st-{:?}", r.item.status).to_lowercase())
-                        })
-                    }
-                    data-col="status"
-                    aria-label=move || t().col_status
-                    disabled=on(|r| r.summary)
-                    title=move || on(|r| r.summary)().then(|| app.locale.get().gantt().rolled_up)
-                    on:change=move |ev| {
-                        if let Some(st) = parse_choice(&Status::ALL, &event_target_value(&ev)) {
-                            set(ItemField::Status(st));
-                        }
-                    }
-                >
-                    {choice_options(
-                        &Status::ALL,
-                        move |st| row.with(|r| r.as_ref().is_some_and(|r| r.item.status == st)),
-                        status_name,
-                    )}
-                </select>
-            </td>
-            <td class="c-progress">
-                <div class="progress-cell">
-                    <input
-                        type="number"
-                        class="cell num"
-                        data-col="progress"
-                        min="0"
-                        max="100"
-                        step="5"
-                        aria-label=move || t().col_progress
-                        disabled=on(|r| r.summary)
-                        prop:value=field(|w| w.progress.to_string())
-                        data-committed=field(|w| w.progress.to_string())
-                        on:change=move |ev| {
-                            let el: web_sys::HtmlInputElement = event_target(&ev);
-                            let v = el.value().trim().parse::<u8>().unwrap_or(u8::MAX);
-                            if !set(ItemField::Progress(v)) {
-                                el.set_value(&item().map(|i| i.progress.to_string()).unwrap_or_default());
-                            }
-                        }
-                    />
-                    <span class="mini-meter">
-                        <span style=move || {
-                            row.with(|r| format!("width:{}%", r.as_ref().map(|r| r.item.progress).unwrap_or(0)))
-                        }></span>
-                    </span>
-                </div>
-            </td>
-            <td class="c-preds">
-                <input
-                    type="text"
-                    class="cell"
-                    data-col="preds"
-                    aria-label=move || t().col_preds
-                    title=move || t().preds_hint
-                    prop:value=move || row.with(|r| r.as_ref().map(|r| r.preds.clone()).unwrap_or_default())
-                    data-committed=move || row.with(|r| r.as_ref().map(|r| r.preds.clone()).unwrap_or_default())
-                    on:change=move |ev| {
-                        let el: web_sys::HtmlInputElement = event_target(&ev);
-                        let old = row.with_untracked(|r| r.as_ref().map(|r| r.preds.clone()).unwrap_or_default());
-                        if !set_predecessors(&app, &id_s.get_value(), &el.value()) {
-                            el.set_value(&old);
-                        }
-                    }
-                />
-            </td>
-            <td class="c-notes">
-                <input
-                    type="text"
-                    class="cell"
-                    data-col="notes"
-                    aria-label=move || t().col_notes
-                    prop:value=field(|w| w.notes.clone())
-                    title=field(|w| w.notes.clone())
-                    data-committed=field(|w| w.notes.clone())
-                    on:change=move |ev| {
-                        let el: web_sys::HtmlInputElement = event_target(&ev);
-                        set(ItemField::Notes(el.value()));
-                    }
-                />
-            </td>
+            {move || layout.shown.get().into_iter().map(cell).collect_view()}
             <td class="c-act">
                 <button
                     class="icon-btn small details-btn"

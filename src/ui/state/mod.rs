@@ -19,8 +19,6 @@ use crate::io::ImportError;
 
 use crate::model::base::day::Day;
 
-use crate::model::base::fault::Fault;
-
 use crate::model::base::id::Id;
 
 use crate::model::check::repair::Repair;
@@ -197,23 +195,6 @@ impl App {
     /// Shows an error message in the notice bar (bad input in a field).
     pub fn error(&self, text: String) {
         self.notice.set(Some(Notice::Error(text)));
-    }
-
-    /// A date typed in a field: `Ok(None)` when empty, `Ok(Some)` within
-    /// 1900–2200, else `Err` after saying so (the caller keeps the old value).
-    #[allow(clippy::result_unit_err)]
-    pub fn read_day(&self, text: &str) -> Result<Option<Day>, ()> {
-        if text.trim().is_empty() {
-            return Ok(None);
-        }
-        match Day::parse(text) {
-            Some(d) => Ok(Some(d)),
-            None => {
-                let msg = crate::i18n::errors::fault(self.locale.get_untracked(), &Fault::DateOutOfRange);
-                self.error(format!("{msg}: “{}”", text.trim()));
-                Err(())
-            }
-        }
     }
 
     pub fn navigate(&self, r: Route) {

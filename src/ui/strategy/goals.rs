@@ -6,6 +6,7 @@
 use super::fields::{put, row_tools, run};
 use crate::i18n::strategy::{dimension_name, fmt_growth, fmt_num, letter_name, priority_name, smart_hint};
 use crate::i18n::{fill, fmt_money};
+use crate::model::base::day::Day;
 use crate::model::base::money::Money;
 use crate::model::base::num::Num;
 use crate::model::strategy::commands::StrategyCommand;
@@ -20,6 +21,7 @@ use crate::model::strategy::rules::smart;
 use crate::model::strategy::rules::Letter;
 use crate::model::strategy::rules::Smart;
 use crate::ui::kit::card::{card, EmptyExample, FORM_CARD};
+use crate::ui::kit::date_box::DateBox;
 use crate::ui::kit::fields::area_in;
 use crate::ui::kit::fields::choice_in;
 use crate::ui::kit::fields::text_in;
@@ -199,17 +201,12 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth:
                     num_in(e, |g| g.target, |g, v| g.target = v, app.lang().strategy().target, "target").into_any(),
                 )} <label class="goal-field">
                     <span>{app.lang().strategy().deadline}</span>
-                    <input
-                        type="date"
-                        data-field="deadline"
-                        prop:value=move || {
-                            e.with(|g| g.as_ref().and_then(|g| g.deadline).map(|d| d.to_string()).unwrap_or_default())
-                        }
-                        on:change=move |ev| {
-                            if let Ok(d) = app.read_day(&event_target_value(&ev)) {
-                                e.edit(app, |g| g.deadline = d);
-                            }
-                        }
+                    <DateBox
+                        value=Signal::derive(move || e.with(|g| g.as_ref().and_then(|g| g.deadline)))
+                        label=app.lang().strategy().deadline.to_string()
+                        key="deadline"
+                        optional=true
+                        commit=Callback::new(move |d: Option<Day>| e.edit(app, |g| g.deadline = d))
                     />
                 </label> <label class="goal-field">
                     <span>{app.lang().strategy().owner}</span>

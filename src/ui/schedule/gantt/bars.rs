@@ -4,7 +4,7 @@
 //! rows and days in view.
 
 use super::scale::{ticks, Zoom};
-use super::{build_network, link, Ctx, Drag, DragKind, HEAD_H, LEFT_W, ROW_H};
+use super::{build_network, link, Ctx, Drag, DragKind, HEAD_H, ROW_H};
 use crate::i18n::{fmt_date_short, status_name};
 use crate::model::base::day::Day;
 use crate::model::base::id::Id;
@@ -20,7 +20,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Timeline(window: Memo<Vec<(usize, usize, Id)>>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let tw = move || (ctx.view_w.get() - LEFT_W).max(100.0);
+    let tw = move || (ctx.view_w.get() - ctx.left_w.get()).max(100.0);
     let body_transform = move || format!("translate({},{})", -ctx.scroll_left.get(), HEAD_H - ctx.scroll_top.get());
     let head_transform = move || format!("translate({},0)", -ctx.scroll_left.get());
     // The visible part of the axis, in timeline x.
@@ -38,7 +38,7 @@ pub fn Timeline(window: Memo<Vec<(usize, usize, Id)>>) -> impl IntoView {
             data-testid="gantt-svg"
             width=tw
             height=move || ctx.view_h.get()
-            style=format!("left:{LEFT_W}px")
+            style=move || format!("left:{}px", ctx.left_w.get())
             role="img"
         >
             <defs>

@@ -2,7 +2,7 @@
 //! `i18n`, the format from `io::csv`) and a PNG of the chart as it is on
 //! screen, the outline's titles included.
 
-use super::{Ctx, HEAD_H, LEFT_W, ROW_H};
+use super::{Ctx, HEAD_H, ROW_H};
 use crate::i18n::gantt::tasks_csv;
 use crate::model::base::id::Id;
 use crate::ui::file_io::download;
@@ -85,7 +85,8 @@ pub fn export_png(ctx: Ctx, window: Vec<(usize, usize, Id)>) {
         (var("--surface", "#fff"), var("--text", "#1d2330"), var("--muted", "#5d6678"), var("--border", "#dde1e7"));
     let font = "font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;font-size:13px";
     let st = ctx.scroll_top.get_untracked();
-    let mut left = format!(r#"<rect x="0" y="0" width="{LEFT_W}" height="{h}" fill="{bg}"/>"#);
+    let left_w = ctx.left_w.get_untracked();
+    let mut left = format!(r#"<rect x="0" y="0" width="{left_w}" height="{h}" fill="{bg}"/>"#);
     let g = ctx.app.locale.get_untracked().gantt();
     left.push_str(&format!(
         r#"<text x="10" y="{}" fill="{muted}" style="{font};font-weight:600">{}</text>"#,
@@ -105,13 +106,13 @@ pub fn export_png(ctx: Ctx, window: Vec<(usize, usize, Id)>) {
                 left.push_str(&format!(
                     r#"<text x="{}" y="{y}" fill="{text}" style="{font};{weight}">{}</text>"#,
                     10 + r.depth as usize * 16,
-                    escape(&truncate(&p.work_items[*idx].title, 28))
+                    escape(&truncate(&p.work_items[*idx].title, (left_w / 15.0) as usize))
                 ));
             }
         })
     });
-    left.push_str(&format!(r#"<line x1="{LEFT_W}" y1="0" x2="{LEFT_W}" y2="{h}" stroke="{border}"/>"#));
-    let body = body.replacen("<svg", &format!(r#"<svg x="{LEFT_W}" y="0""#), 1);
+    left.push_str(&format!(r#"<line x1="{left_w}" y1="0" x2="{left_w}" y2="{h}" stroke="{border}"/>"#));
+    let body = body.replacen("<svg", &format!(r#"<svg x="{left_w}" y="0""#), 1);
     let svg = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}"><rect width="100%" height="100%" fill="{bg}"/>{body}{left}</svg>"#
     );

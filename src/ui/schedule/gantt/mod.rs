@@ -35,8 +35,13 @@ use wasm_bindgen::JsCast;
 pub const ROW_H: f64 = 32.0;
 /// Header: phase band, then the two tick rows.
 pub const HEAD_H: f64 = 62.0;
-/// Width of the outline beside the timeline.
+/// Width of the outline beside the timeline, until the user drags its edge
+/// (remembered in this browser), and its bounds.
 pub const LEFT_W: f64 = 440.0;
+const LEFT_MIN: f64 = 260.0;
+const LEFT_MAX: f64 = 900.0;
+/// The outline's remembered layout (storage key `gantt`, width `outline`).
+const LAYOUT: &str = "gantt";
 const OVERSCAN: usize = 4;
 
 /// The plan's links and each item's dates, built when a drag starts.
@@ -98,6 +103,8 @@ pub struct Ctx {
     pub network: StoredValue<Option<DragNetwork>>,
     /// The bar under the pointer and where, for the tooltip.
     pub hover: RwSignal<Option<(usize, f64, f64)>>,
+    /// The outline's width (LEFT_W until dragged).
+    pub left_w: RwSignal<f64>,
 }
 
 impl Ctx {
@@ -123,7 +130,7 @@ impl Ctx {
         let sc = self.scale.get_untracked();
         let (x0, x1) = (sc.x(s), sc.x(e.add_days(1)));
         let left = self.scroll_left.get_untracked();
-        let width = self.view_w.get_untracked() - LEFT_W;
+        let width = self.view_w.get_untracked() - self.left_w.get_untracked();
         if x1 < left + 20.0 || x0 > left + width - 40.0 {
             if let Some(el) = document().query_selector(".gantt-scroll").ok().flatten() {
                 el.set_scroll_left((x0 - 60.0).max(0.0) as i32);
@@ -174,6 +181,12 @@ pub fn GanttChart() -> impl IntoView {
         pos_of: Memo::new(|_| vec![]),
         network: StoredValue::new(None),
         hover: RwSignal::new(None),
+        left_w: RwSignal::new(
+            crate::storage::read_layout(LAYOUT)
+                .widths
+                .get("outline")
+                .map_or(LEFT_W, |w| f64::from(*w).clamp(LEFT_MIN, LEFT_MAX)),
+        ),
     };
     let filters = RwSignal::new(Filters::default());
     // The shown rows: collapsed subtrees hidden; with filters, the matching
@@ -260,7 +273,7 @@ pub fn GanttChart() -> impl IntoView {
     };
     let fit = move || {
         let (lo, hi) = analysis.with_untracked(|a| a.as_ref().map(|a| a.span)).unwrap_or((app.today, app.today));
-        let avail = ctx.view_w.get_untracked() - LEFT_W - 60.0;
+        let avail = ctx.view_w.get_untracked() - ctx.left_w.get_untracked() - 60.0;
         let days = (lo.days_until(hi) + 1).max(1) as f64;
         ppd.set((avail / days).clamp(0.6, 60.0));
         request_animation_frame(move || scroll_to_day(lo));
@@ -292,7 +305,11 @@ pub fn GanttChart() -> impl IntoView {
     let shown = move || order.with(Vec::len);
     let total = move || analysis.with(|a| a.as_ref().map(|a| a.rows.len()).unwrap_or(0));
     let canvas_style = move || {
-        format!("width:{}px;height:{}px", LEFT_W + scale.with(Scale::width), HEAD_H + shown() as f64 * ROW_H + ROW_H)
+        format!(
+            "width:{}px;height:{}px",
+            ctx.left_w.get() + scale.with(Scale::width),
+            HEAD_H + shown() as f64 * ROW_H + ROW_H
+        )
     };
     let view_style = move || format!("width:{}px;height:{}px", ctx.view_w.get(), ctx.view_h.get());
 
@@ -662,6 +679,51 @@ fn FilterBar(filters: RwSignal<Filters>, shown: Signal<usize>, total: Signal<usi
     }
 }
 
+/// The outline's right edge: drag to widen the titles (remembered),
+/// double-click for the default width.
+fn outline_edge(ctx: Ctx) -> impl IntoView {
+    let app = ctx.app;
+    let drag: StoredValue<Option<(i32, f64)>> = StoredValue::new(None);
+    let save = move || {
+        let mut l = crate::storage::read_layout(LAYOUT);
+        l.widths.insert("outline".into(), ctx.left_w.get_untracked().round() as u16);
+        // A preference that cannot be kept is only lost for the next visit.
+        let _ = crate::storage::save_layout(LAYOUT, &l);
+    };
+    view! {
+        <span
+            class="gantt-split"
+            role="separator"
+            aria-orientation="vertical"
+            data-testid="gantt-split"
+            title=move || app.locale.get().gantt().resize_column
+            on:pointerdown=move |e: web_sys::PointerEvent| {
+                e.prevent_default();
+                e.stop_propagation();
+                if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                    let _ = el.set_pointer_capture(e.pointer_id());
+                }
+                drag.set_value(Some((e.client_x(), ctx.left_w.get_untracked())));
+            }
+            on:pointermove=move |e: web_sys::PointerEvent| {
+                if let Some((x0, w0)) = drag.get_value() {
+                    ctx.left_w.set((w0 + f64::from(e.client_x() - x0)).clamp(LEFT_MIN, LEFT_MAX));
+                }
+            }
+            on:pointerup=move |_| {
+                if drag.get_value().is_some() {
+                    drag.set_value(None);
+                    save();
+                }
+            }
+            on:dblclick=move |_| {
+                ctx.left_w.set(LEFT_W);
+                save();
+            }
+        ></span>
+    }
+}
+
 /// The outline beside the timeline: title with its tree caret, owner, dates.
 #[component]
 fn Tree(window: Memo<Vec<(usize, usize, Id)>>) -> impl IntoView {
@@ -670,7 +732,8 @@ fn Tree(window: Memo<Vec<(usize, usize, Id)>>) -> impl IntoView {
     let g = move || app.locale.get().gantt();
     let body_style = move || format!("transform:translateY({}px)", -ctx.scroll_top.get());
     view! {
-        <div class="gantt-tree" style=format!("width:{LEFT_W}px")>
+        <div class="gantt-tree" style=move || format!("width:{}px", ctx.left_w.get())>
+            {outline_edge(ctx)}
             <div class="gantt-tree-head" style=format!("height:{HEAD_H}px")>
                 <span class="c-title">{move || g().col_title}</span>
                 <span class="c-owner">{move || g().col_owner}</span>

@@ -597,3 +597,79 @@ fn the_samples_alerts_are_few_enough_to_read() {
         assert!(open.contains(&"r-share:k-dy-conv".to_string()), "{today}: {open:?}");
     }
 }
+
+#[test]
+fn a_rate_is_computed_from_two_kpis_and_every_rule_can_watch_it() {
+    use campaign_planner::io::import_plan;
+    use campaign_planner::model::command::dispatch::apply;
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v9-ratio.campaign.json")).unwrap();
+    let mut p = import_plan(&text).unwrap();
+    let k = |p: &Plan, id: &str| p.kpis.iter().find(|k| k.id == id).unwrap().clone();
+    let (rate, conv, lead) = (k(&p, "k-dy-cvr"), k(&p, "k-dy-conv"), k(&p, "k-dy-lead"));
+    assert!(rate.is_ratio() && rate.actuals.is_empty());
+    // Each day: orders ÷ leads × 100 (its unit is %), where both have data.
+    let s = series(&p, &rate);
+    let days: Vec<Day> = conv.actuals.keys().copied().collect();
+    assert!(!days.is_empty());
+    for d in &days {
+        let i = s.periods.index(*d).unwrap();
+        let want = conv.actuals[d].0 / lead.actuals[d].0 * 100.0;
+        assert!(close(s.actuals[i].unwrap(), want), "{d}");
+    }
+    // To date: the totals' ratio, not an average of daily rates.
+    let today = *days.last().unwrap();
+    let d = to_date(&s, &rate, p.monitor.thresholds, today);
+    let sum = |k: &Kpi| k.actuals.iter().filter(|(day, _)| **day <= today).map(|(_, v)| v.0).sum::<f64>();
+    assert!(close(d.actual.unwrap(), sum(&conv) / sum(&lead) * 100.0));
+    assert_eq!(d.target, Some(25.0));
+    // "连续3天转化率低于目标值的80%": the rule aimed at the rate fires on it
+    // exactly when three computed days in a row fall under 20%.
+    let under: Vec<bool> = s.actuals.iter().map(|v| v.is_some_and(|v| v < 20.0)).collect();
+    let three = under.windows(3).any(|w| w.iter().all(|x| *x));
+    assert_eq!(alerts(&p, today.add_days(1)).iter().any(|a| a.rule == "r-dy-cvr"), three);
+    let mut q = p.clone();
+    q.kpis.iter_mut().find(|k| k.id == "k-dy-cvr").unwrap().target = Some(Num(100.0));
+    assert!(alerts(&q, today.add_days(1)).iter().any(|a| a.rule == "r-dy-cvr" && a.kpi == "k-dy-cvr"));
+    // Lower is better: a cost per order, spend ÷ orders.
+    let cpa = k(&p, "k-dy-cpa");
+    assert!(to_date(&series(&p, &cpa), &cpa, p.monitor.thresholds, today).actual.unwrap() > 0.0);
+    // Its values cannot be typed; a rate of a rate or of itself is refused.
+    let mut w = ws(p.clone());
+    let w_id = w.plans[0].id.clone();
+    let run = |w: &mut Workspace, c: MonitorCommand| {
+        apply(w, Command::Plan { plan_id: w_id.clone(), cmd: PlanCommand::Monitor(c) }).map(|_| ())
+    };
+    assert_eq!(
+        run(&mut w, MonitorCommand::SetActuals(vec![("k-dy-cvr".into(), today, Some(Num(5.0)))])),
+        Err(Fault::Computed)
+    );
+    let mut chain = Kpi::new("k-chain", "rate of a rate");
+    chain.ratio_of = Some("k-dy-cvr".into());
+    chain.ratio_per = Some("k-dy-lead".into());
+    assert_eq!(run(&mut w, MonitorCommand::PutKpi(Box::new(chain))), Err(Fault::BadRatio));
+    let mut own = rate.clone();
+    own.ratio_per = Some(own.id.clone());
+    assert_eq!(run(&mut w, MonitorCommand::PutKpi(Box::new(own))), Err(Fault::BadRatio));
+    // A typed KPI that a rate uses cannot become a rate.
+    let mut part = conv.clone();
+    part.ratio_of = Some("k-dy-exp".into());
+    part.ratio_per = Some("k-dy-clk".into());
+    assert_eq!(run(&mut w, MonitorCommand::PutKpi(Box::new(part))), Err(Fault::BadRatio));
+    // Deleting a part unlinks it in the same step; the rate stays, with no values.
+    run(&mut w, MonitorCommand::RemoveKpi("k-dy-lead".into())).unwrap();
+    let left = w.plans[0].kpis.iter().find(|k| k.id == "k-dy-cvr").unwrap();
+    assert_eq!((left.ratio_of.as_deref(), left.ratio_per.as_deref()), (Some("k-dy-conv"), None));
+    assert!(series(&w.plans[0], left).actuals.iter().all(Option::is_none));
+    assert!(validate::validate(&w.plans[0]).is_empty());
+    // A file with a rate of itself and typed values opens mended, with both listed.
+    p.kpis.iter_mut().find(|k| k.id == "k-dy-cvr").unwrap().ratio_of = Some("k-dy-cvr".into());
+    p.kpis.iter_mut().find(|k| k.id == "k-dy-cvr").unwrap().actuals.insert(today, Num(3.0));
+    let (mended, repairs) = campaign_planner::model::check::repair::repaired(p).unwrap();
+    let paths: Vec<String> = repairs.iter().map(|r| r.path.clone()).collect();
+    assert!(
+        paths.iter().any(|x| x.ends_with("].ratio_of")) && paths.iter().any(|x| x.ends_with("].actuals")),
+        "{paths:?}"
+    );
+    assert!(validate::validate(&mended).is_empty());
+}

@@ -171,6 +171,18 @@ pub fn fault(l: Locale, f: &Fault) -> String {
             "invalid number: it must be finite, at most 10¹⁵ either way, and weights may not be negative"
         })
         .into(),
+        Fault::BadRatio => (if zh {
+            "比率指标须由另外两个录入数据的指标计算，不能引用自身或另一个比率指标"
+        } else {
+            "a rate is computed from two other KPIs that are typed, not from itself or another rate"
+        })
+        .into(),
+        Fault::Computed => (if zh {
+            "这个指标由另外两个指标计算得出，不能直接录入数值"
+        } else {
+            "this KPI is computed from two others; its values cannot be typed"
+        })
+        .into(),
         Fault::Thresholds { yellow, red } => {
             if zh {
                 format!("黄灯 {yellow}% 须至少为 1 且小于红灯 {red}%，红灯不超过 100%")

@@ -11,12 +11,14 @@
 //! | 5 | 6 | plans gain `budget`: budget lines (account, channel, item, planned, committed, dated spend, approval), resources and the risk register (optional) |
 //! | 6 | 7 | plans gain `retro`: the retrospective's board entries (section, lens, verdict, text, cited evidence), action items and each person's feedback (optional) |
 //! | 7 | 8 | `monitor` gains `reporting`: the weekly report's day and time, the daily sync time and the exceptions reported upward (optional; Friday 17:00) |
+//! | 8 | 9 | KPIs gain `ratio_of` and `ratio_per`: a rate computed from two other KPIs (optional; absent = typed) |
 
 use serde_json::Value;
 
 /// Brings `value` (at `from`, already checked ≤ current) up to date.
 pub fn migrate(mut value: Value, from: u32) -> Value {
-    let steps: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8];
+    let steps: &[fn(Value) -> Value] =
+        &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9];
     for step in steps.iter().skip(from.saturating_sub(1) as usize) {
         value = step(value);
     }
@@ -97,5 +99,11 @@ fn v7_to_v8(mut value: Value) -> Value {
                 .or_insert_with(|| serde_json::json!({ "weekday": 4, "weekly_at": 1020, "daily_at": 1020 }));
         }
     }
+    value
+}
+
+/// Version 9's rates are optional: every version 8 KPI is typed, as it was.
+/// Nothing to write: a KPI without `ratio_of` and `ratio_per` is typed.
+fn v8_to_v9(value: Value) -> Value {
     value
 }

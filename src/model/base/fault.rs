@@ -63,6 +63,11 @@ pub enum Fault {
     BadAmount(Money),
     /// A number that is not finite, beyond ±10¹⁵, or negative where weights must not be.
     BadNumber,
+    /// A rate's parts must be two other KPIs that are typed, not rates
+    /// themselves (a rate of rates could loop).
+    BadRatio,
+    /// A computed KPI (a rate of two others) has no values of its own to type.
+    Computed,
     /// Yellow must be at least 1 and below red, red at most 100.
     Thresholds {
         yellow: u32,

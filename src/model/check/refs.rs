@@ -107,6 +107,8 @@ pub fn walk(plan: &mut Plan, f: &mut dyn FnMut(At, Target, Slot) -> bool) {
     for (i, k) in plan.kpis.iter_mut().enumerate() {
         f(at("kpis", i, "stage"), Target::Stage, Slot::One(&mut k.stage));
         f(at("kpis", i, "goal"), Target::Goal, Slot::One(&mut k.goal));
+        f(at("kpis", i, "ratio_of"), Target::Kpi, Slot::One(&mut k.ratio_of));
+        f(at("kpis", i, "ratio_per"), Target::Kpi, Slot::One(&mut k.ratio_per));
     }
     let m = &mut plan.monitor;
     let mut i = 0;

@@ -258,6 +258,22 @@ fn values(log: &mut Log, p: &mut Plan) {
             }
         }
     }
+    // Rates: a part that is itself a rate or the KPI itself is cleared, and
+    // typed values of a computed KPI go (they would never be shown).
+    let rates: HashSet<Id> = p.kpis.iter().filter(|k| k.is_ratio()).map(|k| k.id.clone()).collect();
+    for (i, k) in p.kpis.iter_mut().enumerate() {
+        let own = k.id.clone();
+        for (name, part) in [("ratio_of", &mut k.ratio_of), ("ratio_per", &mut k.ratio_per)] {
+            if part.as_ref().is_some_and(|x| *x == own || rates.contains(x)) {
+                *part = None;
+                log.add(format!("kpis[{i}].{name}"), Mend::Detached);
+            }
+        }
+        if k.is_ratio() && !k.actuals.is_empty() {
+            k.actuals.clear();
+            log.add(format!("kpis[{i}].actuals"), Mend::Removed);
+        }
+    }
     let m = &mut p.monitor;
     for (i, a) in m.adjustments.iter_mut().enumerate() {
         log.name(At("monitor.adjustments", Some(i), "text"), &mut a.text);

@@ -204,7 +204,7 @@ fn monitor_problems(plan: &Plan, out: &mut Vec<Problem>) {
         if !ids.insert(k.id.as_str()) {
             out.push(p(format!("kpis[{i}].id"), Fault::DuplicateId(k.id.clone())));
         }
-        if let Some((field, kind)) = kpi_fault(k) {
+        if let Some((field, kind)) = kpi_fault(k).or_else(|| crate::model::monitor::rules::ratio_fault(plan, k)) {
             out.push(p(format!("kpis[{i}].{field}"), kind));
         }
     }

@@ -85,7 +85,7 @@ fn range(ok: bool) -> Result<(), Fault> {
 
 /// The checks every KPI definition must pass: its values, then its links.
 pub fn check_kpi(plan: &Plan, k: &Kpi) -> Result<(), Fault> {
-    if let Some((_, kind)) = kpi_fault(k) {
+    if let Some((_, kind)) = kpi_fault(k).or_else(|| crate::model::monitor::rules::ratio_fault(plan, k)) {
         return Err(as_error(kind));
     }
     let mut probe = refs::probe();
@@ -105,6 +105,8 @@ pub fn check_rule(plan: &Plan, r: &Rule) -> Result<(), Fault> {
 fn as_error(kind: Fault) -> Fault {
     match kind {
         Fault::EmptyName => Fault::EmptyName,
+        // A rate's faults say what is wrong with it.
+        Fault::BadRatio | Fault::Computed => kind,
         _ => Fault::NotInRange,
     }
 }
@@ -117,10 +119,16 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Fault>
         MonitorCommand::PutKpi(k) => {
             let mut k = *k;
             k.name = k.name.trim().to_string();
+            // A rate's values are computed: becoming one drops the typed ones (undo keeps them).
+            if k.is_ratio() {
+                k.actuals.clear();
+            }
             check_kpi(plan, &k)?;
             match plan.kpis.iter().find(|x| x.id == k.id) {
                 Some(old) => {
-                    k.actuals = old.actuals.clone();
+                    if !k.is_ratio() {
+                        k.actuals = old.actuals.clone();
+                    }
                     if &k != old {
                         edits.push(PlanEdit::Kpis(ListEdit::Replace(k)));
                     }
@@ -219,6 +227,9 @@ fn set_cells(
         let i = plan.kpis.iter().position(|k| k.id == id).ok_or_else(|| no_entry(&id))?;
         range(day >= plan.start && day <= plan.end && finite(v))?;
         let k = changed.entry(i).or_insert_with(|| plan.kpis[i].clone());
+        if k.is_ratio() && !targets {
+            return Err(Fault::Computed);
+        }
         // A weekly KPI keeps each value under its week's first day.
         let p = crate::model::monitor::rules::Periods::of(plan, k.period);
         let day = p.index(day).map(|i| p.first_day(i)).unwrap_or(day);

@@ -99,6 +99,14 @@ pub struct Kpi {
     /// is missing data, which is not the same as zero.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub actuals: BTreeMap<Day, Num>,
+    /// Version 9: a rate computed from two other KPIs, `ratio_of` ÷
+    /// `ratio_per` (成交 ÷ 线索, 点击 ÷ 曝光, 花费 ÷ 成交), ×100 when its unit
+    /// is `%`. Its values are computed, never typed (no actuals); either
+    /// field set makes the KPI computed, and it has values once both are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ratio_of: Option<Id>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ratio_per: Option<Id>,
 }
 
 impl Kpi {
@@ -115,6 +123,8 @@ impl Kpi {
             stage: self.stage.clone(),
             goal: self.goal.clone(),
             actuals: BTreeMap::new(),
+            ratio_of: self.ratio_of.clone(),
+            ratio_per: self.ratio_per.clone(),
             ..*self
         }
     }
@@ -136,6 +146,20 @@ impl Kpi {
             goal: None,
             role: Role::None,
             actuals: BTreeMap::new(),
+            ratio_of: None,
+            ratio_per: None,
+        }
+    }
+    /// Computed from two other KPIs rather than typed.
+    pub fn is_ratio(&self) -> bool {
+        self.ratio_of.is_some() || self.ratio_per.is_some()
+    }
+    /// The factor a ratio is shown at: ×100 for a `%` unit.
+    pub fn ratio_scale(&self) -> f64 {
+        if self.unit.trim() == "%" {
+            100.0
+        } else {
+            1.0
         }
     }
 }

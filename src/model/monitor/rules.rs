@@ -15,6 +15,7 @@
 
 use crate::model::base::day::Day;
 use crate::model::base::fault::Fault;
+use crate::model::base::id::Id;
 use crate::model::base::num::Num;
 use crate::model::monitor::data::Aggregate;
 use crate::model::monitor::data::AlertNote;
@@ -51,6 +52,31 @@ pub fn kpi_fault(k: &Kpi) -> Option<(&'static str, Fault)> {
     }
     if !k.period_targets.values().chain(k.actuals.values()).all(|v| v.in_bounds()) {
         return Some(("actuals", Fault::BadNumber));
+    }
+    if k.ratio_of.as_ref() == Some(&k.id) || k.ratio_per.as_ref() == Some(&k.id) {
+        return Some(("ratio_of", Fault::BadRatio));
+    }
+    if k.is_ratio() && !k.actuals.is_empty() {
+        return Some(("actuals", Fault::Computed));
+    }
+    None
+}
+
+/// A rate whose part is itself a rate (checked against the plan's KPIs).
+pub fn ratio_fault(plan: &Plan, k: &Kpi) -> Option<(&'static str, Fault)> {
+    let rate =
+        |id: &Option<Id>| id.as_ref().and_then(|id| plan.kpis.iter().find(|x| x.id == *id)).is_some_and(Kpi::is_ratio);
+    if rate(&k.ratio_of) {
+        return Some(("ratio_of", Fault::BadRatio));
+    }
+    if rate(&k.ratio_per) {
+        return Some(("ratio_per", Fault::BadRatio));
+    }
+    // A typed KPI that rates already use cannot become a rate itself.
+    if k.is_ratio()
+        && plan.kpis.iter().any(|x| x.id != k.id && [&x.ratio_of, &x.ratio_per].contains(&&Some(k.id.clone())))
+    {
+        return Some(("ratio_of", Fault::BadRatio));
     }
     None
 }
@@ -132,6 +158,9 @@ pub struct Series {
     pub periods: Periods,
     pub targets: Vec<Option<f64>>,
     pub actuals: Vec<Option<f64>>,
+    /// A rate's two parts per period and its scale: its value to date is
+    /// the ratio of their totals, not an average of daily rates.
+    pub parts: Option<(Vec<Option<f64>>, Vec<Option<f64>>, f64)>,
 }
 
 /// Per-period targets: typed ones win; otherwise a sum target is spread by
@@ -197,13 +226,53 @@ pub fn targets(plan: &Plan, kpi: &Kpi) -> Vec<Option<f64>> {
 
 pub fn series(plan: &Plan, kpi: &Kpi) -> Series {
     let periods = Periods::of(plan, kpi.period);
+    if kpi.is_ratio() {
+        return ratio_series(plan, kpi, periods);
+    }
+    let actuals = period_values(&periods, &kpi.actuals);
+    Series { periods, targets: targets(plan, kpi), actuals, parts: None }
+}
+
+/// A rate's series: each period's value is the sum of its `of` KPI's values
+/// in the period over the sum of its `per` KPI's (so a weekly rate of daily
+/// counts is the week's totals), where both have data and the divisor is not 0.
+fn ratio_series(plan: &Plan, kpi: &Kpi, periods: Periods) -> Series {
+    let part = |id: &Option<Id>| -> Option<Vec<Option<f64>>> {
+        let k = plan.kpis.iter().find(|k| Some(&k.id) == id.as_ref())?;
+        let mut sums = vec![None; periods.count];
+        for (day, v) in &k.actuals {
+            if let Some(i) = periods.index(*day) {
+                *sums[i].get_or_insert(0.0) += v.0;
+            }
+        }
+        Some(sums)
+    };
+    let parts = part(&kpi.ratio_of).zip(part(&kpi.ratio_per));
+    let scale = kpi.ratio_scale();
+    let actuals = match &parts {
+        Some((a, b)) => a
+            .iter()
+            .zip(b)
+            .map(|(a, b)| match (a, b) {
+                (Some(a), Some(b)) if *b != 0.0 => Some(a / b * scale),
+                _ => None,
+            })
+            .collect(),
+        None => vec![None; periods.count],
+    };
+    Series { periods, targets: targets(plan, kpi), actuals, parts: parts.map(|(a, b)| (a, b, scale)) }
+}
+
+/// Typed values into their periods (a weekly KPI keeps each under its week).
+fn period_values(periods: &Periods, values: &std::collections::BTreeMap<Day, Num>) -> Vec<Option<f64>> {
+    let kpi_actuals = values;
     let mut actuals = vec![None; periods.count];
     // Actuals are sorted by day: walk the offsets instead of dating each one.
-    if let Some((first, _)) = kpi.actuals.first_key_value() {
+    if let Some((first, _)) = kpi_actuals.first_key_value() {
         let base = periods.start.days_until(*first);
         let mut prev = *first;
         let mut off = base;
-        for (day, v) in &kpi.actuals {
+        for (day, v) in kpi_actuals {
             off += prev.days_until(*day);
             prev = *day;
             if let Some(i) = periods.index_at(off) {
@@ -211,7 +280,7 @@ pub fn series(plan: &Plan, kpi: &Kpi) -> Series {
             }
         }
     }
-    Series { periods, targets: targets(plan, kpi), actuals }
+    actuals
 }
 
 /// How far `actual` falls short of `target` as a fraction of it, respecting
@@ -371,6 +440,15 @@ pub fn to_date(s: &Series, kpi: &Kpi, th: Thresholds, today: Day) -> ToDate {
             // No target anywhere: still show the value.
             None => (fold(kpi.aggregate, actual_only.into_iter()).map(|x| x.0), None),
         },
+    };
+    // A rate to date is its parts' totals divided, over the periods it has.
+    let actual = match &s.parts {
+        Some((a, b, scale)) if actual.is_some() => {
+            let with = (0..upto).filter(|i| s.actuals[*i].is_some());
+            let (x, y) = with.fold((0.0, 0.0), |(x, y), i| (x + a[i].unwrap_or(0.0), y + b[i].unwrap_or(0.0)));
+            (y != 0.0).then(|| x / y * scale)
+        }
+        _ => actual,
     };
     let (shortfall, light) = match (actual, target) {
         (Some(a), Some(t)) => (shortfall(kpi.direction, a, t), light(th, kpi.direction, a, t)),

@@ -27,6 +27,7 @@ use crate::model::monitor::data::KpiKind;
 use crate::model::monitor::data::Period;
 use crate::model::monitor::data::Role;
 use crate::model::monitor::data::Stage;
+use crate::model::monitor::rules::series;
 use crate::model::monitor::rules::targets;
 use crate::model::monitor::rules::Periods;
 use crate::ui::kit::add_box::add_box;
@@ -42,6 +43,14 @@ use std::fmt::Debug;
 use wasm_bindgen::JsCast;
 
 type KpiRow = crate::ui::kit::row::EditRow<Kpi>;
+
+/// A KPI that became a rate holds its level over the plan (a 5% target is
+/// 5% every day, not 5% spread over the days).
+fn as_rate(k: &mut Kpi) {
+    if k.is_ratio() && k.aggregate == Aggregate::Sum {
+        k.aggregate = Aggregate::Average;
+    }
+}
 
 fn put_kpi(app: App, k: Kpi) -> bool {
     run(app, MonitorCommand::PutKpi(Box::new(k)))
@@ -75,6 +84,10 @@ pub fn KpiDefinitions() -> impl IntoView {
             .into_iter()
             .map(|(d, g)| (g.id.clone(), format!("{}{}", "  ".repeat(d), g.statement)))
             .collect::<Vec<_>>()
+    });
+    // The KPIs a rate can be computed from: the typed ones.
+    let typed = app.plan_memo(|p| {
+        p.kpis.iter().filter(|k| !k.is_ratio()).map(|k| (k.id.clone(), k.name.clone())).collect::<Vec<_>>()
     });
     let row = move |id: Id| {
         let k =
@@ -130,6 +143,31 @@ pub fn KpiDefinitions() -> impl IntoView {
                 {link_cell(k, t.stage, "stage", t.no_stage, stages, |x| x.stage.clone(), |x, v| x.stage = v)}
                 {link_cell(k, t.goal, "goal", t.no_goal, goals, |x| x.goal.clone(), |x, v| x.goal = v)}
                 {choice_cell(k, Role::ALL, t.role, "role", |x| x.role, |x, v| x.role = v, role_name)}
+                // A rate of two typed KPIs (成交 ÷ 线索); a rate is held, not summed.
+                {link_cell(
+                    k,
+                    t.ratio_of,
+                    "ratio-of",
+                    t.typed,
+                    typed,
+                    |x| x.ratio_of.clone(),
+                    |x, v| {
+                        x.ratio_of = v;
+                        as_rate(x);
+                    },
+                )}
+                {link_cell(
+                    k,
+                    t.ratio_per,
+                    "ratio-per",
+                    t.typed,
+                    typed,
+                    |x| x.ratio_per.clone(),
+                    |x, v| {
+                        x.ratio_per = v;
+                        as_rate(x);
+                    },
+                )}
                 {text_cell(
                     k,
                     t.curve,
@@ -200,6 +238,8 @@ pub fn KpiDefinitions() -> impl IntoView {
                                 t.stage,
                                 t.goal,
                                 t.role,
+                                t.ratio_of,
+                                t.ratio_per,
                                 t.curve,
                             ]
                                 .into_iter()
@@ -237,6 +277,8 @@ struct Col {
     name: String,
     unit: String,
     weekly: bool,
+    /// A rate's two parts by name (its cells show values and take none).
+    computed: Option<(String, String)>,
 }
 
 /// A campaign of up to three months is shown whole; a longer one a month at a time.
@@ -285,6 +327,12 @@ pub fn ActualsGrid() -> impl IntoView {
                 name: k.name.clone(),
                 unit: k.unit.clone(),
                 weekly: k.period == Period::Week,
+                computed: k.is_ratio().then(|| {
+                    let name = |id: &Option<Id>| {
+                        id.as_ref().and_then(|id| p.kpis.iter().find(|x| x.id == *id)).map_or("?", |x| x.name.as_str())
+                    };
+                    (name(&k.ratio_of).to_string(), name(&k.ratio_per).to_string())
+                }),
             })
             .collect::<Vec<_>>()
     });
@@ -316,16 +364,28 @@ pub fn ActualsGrid() -> impl IntoView {
         let targets_mode = target_mode.get();
         app.with_ws(|w| {
             let p = w.plan(&id)?;
-            let cols: Vec<(Periods, Vec<Option<f64>>, &Kpi)> =
-                p.kpis.iter().map(|k| (Periods::of(p, k.period), targets(p, k), k)).collect();
+            // A rate's cells show its computed values (actuals mode only).
+            let cols: Vec<(Periods, Vec<Option<f64>>, &Kpi, Option<Vec<Option<f64>>>)> = p
+                .kpis
+                .iter()
+                .map(|k| {
+                    let rates = (k.is_ratio() && !targets_mode).then(|| series(p, k).actuals);
+                    (Periods::of(p, k.period), targets(p, k), k, rates)
+                })
+                .collect();
             Some(
                 (r0..=r1)
                     .map(|r| {
                         let d = p.start.add_days(r as i64);
                         cols.iter()
-                            .map(|(per, t, k)| {
+                            .map(|(per, t, k, rates)| {
                                 let map = if targets_mode { &k.period_targets } else { &k.actuals };
-                                (map.get(&d).map(|v| v.0), per.index(d).and_then(|i| t[i]))
+                                let i = per.index(d);
+                                let typed = match rates {
+                                    Some(v) => i.filter(|i| per.first_day(*i) == d).and_then(|i| v[i]),
+                                    None => map.get(&d).map(|v| v.0),
+                                };
+                                (typed, i.and_then(|i| t[i]))
                             })
                             .collect::<Vec<_>>()
                     })
@@ -462,7 +522,15 @@ pub fn ActualsGrid() -> impl IntoView {
             .iter()
             .map(|c| {
                 view! {
-                    <th class="num" title=c.unit.clone()>
+                    <th
+                        class="num"
+                        class:computed=c.computed.is_some()
+                        title=c
+                            .computed
+                            .as_ref()
+                            .map(|(of, per)| fill(&fill(t.computed_cell, "of", of), "per", per))
+                            .unwrap_or_else(|| c.unit.clone())
+                    >
                         {c.name.clone()}
                         {(!c.unit.is_empty()).then(|| view! { <small>{c.unit.clone()}</small> })}
                     </th>
@@ -495,14 +563,21 @@ pub fn ActualsGrid() -> impl IntoView {
                         };
                         let text = move || at().and_then(|x| x.0).map(fmt_num).unwrap_or_default();
                         let hint = move || at().and_then(|x| x.1).map(fmt_num).unwrap_or_default();
+                        let formula =
+                            col.computed.as_ref().map(|(of, per)| fill(&fill(t.computed_cell, "of", of), "per", per));
+                        let computed = formula.is_some();
+                        let locked = move || computed && !target_mode.get();
                         view! {
                             <td class="num">
                                 <input
                                     type="text"
                                     inputmode="decimal"
                                     class="cell"
+                                    class:computed=locked
                                     data-cell=format!("{r}:{c}")
                                     prop:value=text
+                                    prop:readOnly=locked
+                                    title=move || locked().then(|| formula.clone()).flatten()
                                     placeholder=hint
                                     on:change=move |e| commit(r, c, event_target_value(&e))
                                 />

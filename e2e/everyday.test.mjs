@@ -212,3 +212,153 @@ test('a conversion rate computed from two KPIs shows in the grid read-only and a
   await waitFor(async () => /抖音转化率 连续 \d+ 期低于目标的 80%/.test(await page.textContent('[data-testid="monitor"]')), 'the rate raises its alert');
   await ctx.close();
 });
+
+test('phases typed by length are laid end to end, and a band dragged on the overview moves its phase', async () => {
+  const { ctx, page, go } = await fresh('zh-CN');
+  await go('setup');
+  const start = await page.inputValue('[data-field="start"]');
+  await page.fill('[data-field="phases-by-length"]', '预热期 3 周, 爆发期 1 周, 持续期 4 周');
+  await page.click('[data-action="lay-phases"]');
+  await waitFor(async () => /已依次排布 3 个阶段/.test(await page.textContent('[data-testid="notice"]')), 'laid out');
+  // Bad input says which part and keeps the text.
+  await page.fill('[data-field="phases-by-length"]', '预热期 3 周, 爆发期');
+  await page.press('[data-field="phases-by-length"]', 'Enter');
+  await waitFor(async () => /第 2 段“爆发期”缺少时长/.test(await page.textContent('[data-testid="notice"]')), 'names the part');
+  assert.equal(await page.inputValue('[data-field="phases-by-length"]'), '预热期 3 周, 爆发期');
+  await go('overview');
+  const band = (name) => page.locator('.phase-band', { hasText: name });
+  const dates = async (name) => (await band(name).locator('.phase-dates').textContent()).trim();
+  const day = (iso, n) => { const d = new Date(Date.parse(iso) + n * 864e5); return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`; };
+  assert.equal(await dates('预热期'), `${day(start, 0)} – ${day(start, 20)}`);
+  assert.equal(await dates('爆发期'), `${day(start, 21)} – ${day(start, 27)}`);
+  // Drag the burst phase's right edge three days later, then the whole band back one day.
+  const box = await band('爆发期').boundingBox();
+  const endGrip = band('爆发期').locator('.phase-grip.end');
+  const g = await endGrip.boundingBox();
+  const pxDay = box.width / 7;
+  await page.mouse.move(g.x + g.width / 2, g.y + g.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(g.x + g.width / 2 + pxDay * 3, g.y + g.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await waitFor(async () => (await dates('爆发期')) === `${day(start, 21)} – ${day(start, 30)}`, 'the end moved three days');
+  const b2 = await band('爆发期').boundingBox();
+  await page.mouse.move(b2.x + b2.width / 2, b2.y + b2.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b2.x + b2.width / 2 - pxDay, b2.y + b2.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await waitFor(async () => (await dates('爆发期')) === `${day(start, 20)} – ${day(start, 29)}`, 'the band moved a day earlier');
+  // Each drag is one undo step.
+  await page.keyboard.press('Control+z');
+  await waitFor(async () => (await dates('爆发期')) === `${day(start, 21)} – ${day(start, 30)}`, 'undo');
+  await ctx.close();
+});
+
+test('the plan description seeds the overall goal', async () => {
+  const { ctx, page } = await fresh('zh-CN');
+  await page.click('a.tab[data-view="plans"]');
+  await page.click('[data-action="new-blank"]');
+  await page.click('[data-action="create-plan"]');
+  await page.click('a.tab[data-view="setup"]');
+  await page.fill('[data-field="description"]', '618 大促：新客成交额达到 600 万\n其余说明');
+  await page.press('[data-field="description"]', 'Tab');
+  const id = await page.evaluate(() => location.hash.split('/')[2]);
+  await page.goto(`${srv.url}#/plan/${id}/goals`);
+  await page.click('[data-action="add-goal"]');
+  await waitFor(async () => (await page.locator('[data-field="statement"]').first().inputValue().catch(() => '')) === '618 大促：新客成交额达到 600 万', 'the first line became the goal');
+  await ctx.close();
+});
+
+test('before the start typed figures show; after the end KPIs meet their full targets', async () => {
+  const { ctx, page, go } = await fresh('zh-CN');
+  await go('dashboard');
+  assert.equal(await page.locator('[data-testid="plan-stage"]').count(), 0, 'a running plan needs no note');
+  const work = await page.textContent('[data-testid="work-progress"]');
+  await go('overview');
+  const tasks = await page.textContent('[data-testid="item-count"]');
+  assert.match(work, new RegExp(`/ ${tasks} 项完成`), 'the overview and the dashboard count the same tasks');
+  // Two months later the sample has ended.
+  await page.clock.install({ time: new Date(Date.now() + 60 * 864e5) });
+  await go('dashboard');
+  await page.reload();
+  await page.waitForSelector('[data-testid="plan-stage"]');
+  assert.match(await page.textContent('[data-testid="plan-stage"]'), /计划已于 .* 结束：每个指标按完整目标对比/);
+  const card = page.locator('[data-testid="kpi-card"][data-kpi="k-dy-conv"]');
+  assert.match(await card.textContent(), /完整目标 2,100 次/);
+  await ctx.close();
+  // A month before it starts: what was typed shows, and nothing is compared.
+  const early = await fresh('zh-CN');
+  await early.page.clock.install({ time: new Date(Date.now() - 30 * 864e5) });
+  await early.go('dashboard');
+  await early.page.reload();
+  await early.page.waitForSelector('[data-testid="plan-stage"]');
+  assert.match(await early.page.textContent('[data-testid="plan-stage"]'), /计划尚未开始/);
+  const c = early.page.locator('[data-testid="kpi-card"][data-kpi="k-dy-conv"]');
+  assert.doesNotMatch(await c.textContent(), /还没有数据/);
+  assert.match(await c.textContent(), /计划尚未开始，暂不比对目标/);
+  await early.ctx.close();
+});
+
+test('targets of countable KPIs are whole numbers per day', async () => {
+  const { ctx, page, go } = await fresh('zh-CN');
+  await go('kpis');
+  const heads = await page.locator('[data-testid="actuals-grid"] thead th').allTextContents();
+  const c = heads.findIndex((h) => h.startsWith('抖音成交')) - 1;
+  const hints = await page.locator(`[data-cell$=":${c}"]`).evaluateAll((els) => els.map((e) => e.placeholder).filter(Boolean));
+  assert.ok(hints.length > 5);
+  assert.deepEqual(hints.filter((h) => !/^\d[\d,]*$/.test(h)), [], 'no fractional orders');
+  await ctx.close();
+});
+
+test('a funnel stage with no data is skipped and the rate after it is measured from the stage before', async () => {
+  const { ctx, page, go } = await fresh('en');
+  await go('kpis');
+  for (const name of ['XHS visits', 'Douyin visits']) {
+    const row = page.locator('tr.kpi-def', { has: page.locator(`input[data-field="name"][title="${name}"]`) });
+    await row.locator('[data-field="stage"]').selectOption('');
+  }
+  await go('funnel');
+  const visit = page.locator('.funnel .stage[data-stage="visit"]').first();
+  await visit.waitFor();
+  assert.match(await visit.textContent(), /no data · skipped/);
+  const into = page.locator('.funnel .step[data-step="2"]').first();
+  assert.equal(await into.getAttribute('data-from'), '1');
+  assert.match(await into.textContent(), /↓ [\d.]+% \(vs Clicks?\)/);
+  // Every step label fits inside its chart.
+  const out = await page.$$eval('svg.funnel', (svgs) => svgs.flatMap((svg) => {
+    const r = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('.step text')].filter((t) => t.getBoundingClientRect().right > r.right + 1).map((t) => t.textContent);
+  }));
+  assert.deepEqual(out, []);
+  await ctx.close();
+});
+
+for (const locale of ['en', 'zh-CN']) {
+  test(`the header keeps one line at 1280 px (${locale})`, async () => {
+    for (const width of [1280, 1366]) {
+      const { ctx, page } = await fresh(locale, { viewport: { width, height: 768 } });
+      const h = await page.evaluate(() => document.querySelector('.app-header').getBoundingClientRect().height);
+      assert.ok(h < 60, `${width}: ${h}px`);
+      await ctx.close();
+    }
+  });
+}
+
+test('the drawer wraps long strategy names and the risk register says what a level means', async () => {
+  const { ctx, page, go } = await fresh('en');
+  await go('tasks');
+  await page.click('tr[data-index="3"] [data-action="open-details"]');
+  const drawer = page.locator('.drawer');
+  await drawer.waitFor();
+  const spill = await drawer.evaluate((d) => {
+    const r = d.getBoundingClientRect();
+    return [...d.querySelectorAll('label, span, input, select')].filter((e) => { const b = e.getBoundingClientRect(); return b.width > 0 && b.right > r.right + 1; }).map((e) => e.textContent.slice(0, 40));
+  });
+  assert.deepEqual(spill, [], 'nothing runs off the drawer');
+  await page.keyboard.press('Escape');
+  await go('risks');
+  const sel = page.locator('tr[data-risk] select[data-field="likelihood"]').first();
+  await sel.waitFor();
+  assert.match(await sel.evaluate((s) => s.selectedOptions[0].textContent), /^\d · [A-Z][a-z]+/);
+  assert.ok(await sel.evaluate((s) => s.getBoundingClientRect().width) >= 90, 'wide enough to read');
+  await ctx.close();
+});

@@ -364,11 +364,30 @@ fn funnel_counts_rates_and_the_biggest_leak() {
     assert_eq!(later.stages[0].actual, None);
     assert_eq!(later.leak, None);
     // Without plans, the largest drop is the leak.
-    let steps = [Step { rate: Some(0.1), planned_rate: None }, Step { rate: Some(0.5), planned_rate: None }];
+    let steps =
+        [Step { rate: Some(0.1), planned_rate: None, from: 0 }, Step { rate: Some(0.5), planned_rate: None, from: 1 }];
     assert_eq!(leak(&steps), Some(0));
     // Everything at or above plan: no leak to name.
-    let fine = [Step { rate: Some(0.5), planned_rate: Some(0.4) }];
+    let fine = [Step { rate: Some(0.5), planned_rate: Some(0.4), from: 0 }];
     assert_eq!(leak(&fine), None);
+}
+
+#[test]
+fn a_stage_without_data_is_skipped_so_the_rates_around_it_show() {
+    let mut p = funnel_plan();
+    // No visits recorded at all (the site has no tracking).
+    p.kpis.retain(|k| !k.id.ends_with("-uv"));
+    let f = funnel(&p, &Filter::whole(&p));
+    assert_eq!(f.stages[2].actual, None);
+    let steps: Vec<_> = f.steps.iter().map(|s| (s.rate.map(|r| (r * 1e6).round() / 1e6), s.from)).collect();
+    // Exposure → click as before; click → visit has nothing; leads are measured against clicks.
+    assert_eq!(steps, vec![(Some((800.0f64 / 30_000.0 * 1e6).round() / 1e6), 0), (None, 1), (Some(36.0 / 800.0), 1)]);
+    assert!(close(f.steps[2].planned_rate.unwrap(), 60.0 / 600.0));
+    // Two empty stages in a row: still measured from the last with data.
+    p.kpis.retain(|k| !k.id.ends_with("-clk"));
+    let f = funnel(&p, &Filter::whole(&p));
+    assert_eq!(f.steps[2].from, 0);
+    assert!(close(f.steps[2].rate.unwrap(), 36.0 / 30_000.0));
 }
 
 #[test]

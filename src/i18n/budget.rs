@@ -401,3 +401,21 @@ pub fn group_name(l: Locale, p: &crate::model::plan::Plan, k: &crate::model::bud
         GroupKey::None => t.unassigned.to_string(),
     }
 }
+
+/// A risk's likelihood with its meaning: `3 · 可能` / `3 · Possible`.
+pub fn likelihood_level(l: Locale, v: u8) -> &'static str {
+    let i = (v.clamp(1, 5) - 1) as usize;
+    match l {
+        Locale::ZhCn => ["1 · 极少", "2 · 不太可能", "3 · 可能", "4 · 很可能", "5 · 几乎肯定"][i],
+        Locale::En => ["1 · Rare", "2 · Unlikely", "3 · Possible", "4 · Likely", "5 · Almost certain"][i],
+    }
+}
+
+/// A risk's impact with its meaning: `4 · 严重` / `4 · Major`.
+pub fn impact_level(l: Locale, v: u8) -> &'static str {
+    let i = (v.clamp(1, 5) - 1) as usize;
+    match l {
+        Locale::ZhCn => ["1 · 轻微", "2 · 较小", "3 · 中等", "4 · 严重", "5 · 灾难性"][i],
+        Locale::En => ["1 · Minor", "2 · Moderate", "3 · Significant", "4 · Major", "5 · Severe"][i],
+    }
+}

@@ -393,3 +393,53 @@ pub fn sheet_error(l: Locale, e: &crate::io::sheet::SheetError) -> String {
         }
     }
 }
+
+/// What is wrong with phases typed by length, naming the part.
+pub fn span_error(l: Locale, e: &crate::model::schedule::phases::SpanError) -> String {
+    use crate::model::schedule::phases::SpanError;
+    let zh = l == Locale::ZhCn;
+    match e {
+        SpanError::Empty => {
+            if zh {
+                "按时长填写：请写阶段和时长，例如“预热期 3 周, 爆发期 1 周”".into()
+            } else {
+                "Phases by length: write phases and lengths, e.g. “Warm-up 3 weeks, Launch 1 week”".into()
+            }
+        }
+        SpanError::NoName(n) => {
+            if zh {
+                format!("按时长填写：第 {n} 段缺少阶段名称")
+            } else {
+                format!("Phases by length: part {n} has no phase name")
+            }
+        }
+        SpanError::NoLength(n, t) => {
+            if zh {
+                format!("按时长填写：第 {n} 段“{t}”缺少时长（如 3 周、10 天）")
+            } else {
+                format!("Phases by length: part {n} “{t}” has no length (like 3 weeks, 10 days)")
+            }
+        }
+        SpanError::BadUnit(n, u) => {
+            if zh {
+                format!("按时长填写：第 {n} 段的单位“{u}”无法识别，请用天、周或月")
+            } else {
+                format!("Phases by length: the unit “{u}” in part {n} is not days, weeks or months")
+            }
+        }
+        SpanError::TooLong { days, max } => {
+            if zh {
+                format!("按时长填写：合计 {days} 天，超过最长 {max} 天")
+            } else {
+                format!("Phases by length: {days} days in all, more than the longest plan ({max} days)")
+            }
+        }
+        SpanError::TooMany(n) => {
+            if zh {
+                format!("按时长填写：{n} 个阶段太多，最多 50 个")
+            } else {
+                format!("Phases by length: {n} phases are too many; at most 50")
+            }
+        }
+    }
+}

@@ -216,6 +216,12 @@ texts! {
     phases: "阶段", "Phases";
     add_phase: "新增阶段", "Add phase";
     new_phase_name: "新阶段", "New phase";
+    phase_drag_hint: "拖动可整体移动，拖动两端可调整起止", "Drag to move; drag an edge to change a date";
+    phases_by_length: "按时长填写（从计划开始日依次排布）", "By length (laid end to end from the plan's start)";
+    phases_by_length_example: "预热期 3 周, 爆发期 1 周, 持续期 4 周", "Warm-up 3 weeks, Launch 1 week, Sustain 4 weeks";
+    lay_phases: "依次排布", "Lay out";
+    phases_laid: "已依次排布 {n} 个阶段：{range}", "Laid out {n} phases: {range}";
+    phases_past_end: "；比计划结束日晚 {n} 天", "; {n} days past the plan's end";
     people: "团队成员", "Team";
     add_person: "新增成员", "Add person";
     new_person_name: "新成员", "New person";

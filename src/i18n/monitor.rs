@@ -173,6 +173,8 @@ texts! {
     period_to_date: "截至今天", "To date";
     period_last7: "最近 7 天", "Last 7 days";
     period_custom: "自定义", "Custom";
+    vs_stage: "（较{name}）", "(vs {name})";
+    stage_skipped: "无数据 · 已跳过", "no data · skipped";
     ratio_of: "计算：分子", "Rate: of";
     ratio_per: "÷ 分母", "÷ per";
     typed: "（录入）", "(typed)";

@@ -143,8 +143,8 @@ pub fn AppHeader() -> impl IntoView {
                 >
                     "↷"
                 </button>
-                <span class=save_class role="status" aria-live="polite" data-testid="save-state">
-                    {save_label}
+                <span class=save_class role="status" aria-live="polite" data-testid="save-state" title=save_label>
+                    <span class="save-text">{save_label}</span>
                 </span>
                 <ImportButton />
                 <button

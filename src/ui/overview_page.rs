@@ -7,12 +7,45 @@ use crate::i18n::{
     days, fill, fmt_date, fmt_date_short, fmt_int, fmt_money, fmt_range, level_name, plan_status_name, scenario_name,
     status_name,
 };
+use crate::model::base::day::Day;
 use crate::model::command::dispatch::Command;
+use crate::model::command::dispatch::PlanCommand;
 use crate::model::plan::Plan;
+use crate::model::schedule::data::Phase;
 use crate::model::schedule::data::Status;
 use crate::model::schedule::overview::overview;
 use crate::model::schedule::overview::span_fraction;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What part of a phase band is dragged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Grip {
+    Move,
+    Start,
+    End,
+}
+
+/// A drag on the overview's phase timeline, in whole days.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct PhaseDrag {
+    index: usize,
+    grip: Grip,
+    x0: i32,
+    px_per_day: f64,
+    days: i64,
+}
+
+impl PhaseDrag {
+    /// The phase's dates after the drag: an edge never passes the other.
+    fn moved(&self, start: Day, end: Day) -> (Day, Day) {
+        match self.grip {
+            Grip::Move => (start.add_days(self.days), end.add_days(self.days)),
+            Grip::Start => (start.add_days(self.days).min(end), end),
+            Grip::End => (start, end.add_days(self.days).max(start)),
+        }
+    }
+}
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
@@ -29,6 +62,8 @@ pub fn OverviewPage() -> impl IntoView {
             app.navigate(Route::Plan { id, view: View::Setup });
         }
     };
+    // A phase band being dragged on the timeline (moved, or an edge resized).
+    let drag: RwSignal<Option<PhaseDrag>> = RwSignal::new(None);
     let page = move || {
         let p = plan.get()?;
         let o = ov.get()?;
@@ -36,20 +71,76 @@ pub fn OverviewPage() -> impl IntoView {
         let tt = t();
         let cur = p.currency.clone();
         let days_card = if o.days_left >= 0 { (tt.days_left, o.days_left) } else { (tt.days_over, -o.days_left) };
+        let total_days = (p.start.days_until(p.end) + 1).max(1) as f64;
         let phases = p
             .phases
             .iter()
             .enumerate()
             .map(|(i, ph)| {
-                let (left, width) = span_fraction(&p, ph.start, ph.end);
-                let style = format!("left:{:.3}%;width:{:.3}%", left * 100.0, width * 100.0);
-                let tip = format!("{} · {}", ph.name, fmt_range(l, ph.start, ph.end));
+                let (s0, e0) = (ph.start, ph.end);
+                // While dragged, the band shows where it would land.
+                let shown = move || match drag.get() {
+                    Some(d) if d.index == i => d.moved(s0, e0),
+                    _ => (s0, e0),
+                };
+                let plan_span = (p.start, p.end);
+                let style = move || {
+                    let (a, b) = shown();
+                    let (left, width) = crate::model::schedule::overview::fraction_of(plan_span, a, b);
+                    format!("left:{:.3}%;width:{:.3}%", left * 100.0, width * 100.0)
+                };
+                let tip = format!("{} · {} · {}", ph.name, fmt_range(l, ph.start, ph.end), tt.phase_drag_hint);
+                let phase = ph.clone();
+                // The grips' moves and release bubble to the band, which handles them.
+                let start_drag = move |e: web_sys::PointerEvent, grip: Grip| {
+                    e.prevent_default();
+                    e.stop_propagation();
+                    let Some(el) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+                        return;
+                    };
+                    let band = if grip == Grip::Move { Some(el.clone()) } else { el.parent_element() };
+                    let Some(track) = band.and_then(|b| b.parent_element()) else { return };
+                    let _ = el.set_pointer_capture(e.pointer_id());
+                    let px_per_day = (track.get_bounding_client_rect().width() / total_days).max(0.1);
+                    drag.set(Some(PhaseDrag { index: i, grip, x0: e.client_x(), px_per_day, days: 0 }));
+                };
+                let on_move = move |e: web_sys::PointerEvent| {
+                    if let Some(mut d) = drag.get_untracked().filter(|d| d.index == i) {
+                        let days = ((e.client_x() - d.x0) as f64 / d.px_per_day).round() as i64;
+                        if days != d.days {
+                            d.days = days;
+                            drag.set(Some(d));
+                        }
+                    }
+                };
+                let on_up = move |_| {
+                    let Some(d) = drag.get_untracked().filter(|d| d.index == i) else { return };
+                    drag.set(None);
+                    if d.days != 0 {
+                        let (start, end) = d.moved(s0, e0);
+                        app.dispatch_plan(PlanCommand::UpdatePhase { phase: Phase { start, end, ..phase.clone() } });
+                    }
+                };
                 view! {
-                    <div class=format!("phase-band c{}", i % 6) style=style title=tip>
+                    <div
+                        class=format!("phase-band c{}", i % 6)
+                        class:dragging=move || drag.with(|d| d.is_some_and(|d| d.index == i))
+                        style=style
+                        title=tip
+                        data-phase=ph.id.clone()
+                        on:pointerdown=move |e| start_drag(e, Grip::Move)
+                        on:pointermove=on_move
+                        on:pointerup=on_up
+                    >
+                        <span class="phase-grip start" on:pointerdown=move |e| start_drag(e, Grip::Start)></span>
                         <span class="phase-name">{ph.name.clone()}</span>
                         <span class="phase-dates">
-                            {format!("{} – {}", fmt_date_short(l, ph.start), fmt_date_short(l, ph.end))}
+                            {move || {
+                                let (a, b) = shown();
+                                format!("{} – {}", fmt_date_short(l, a), fmt_date_short(l, b))
+                            }}
                         </span>
+                        <span class="phase-grip end" on:pointerdown=move |e| start_drag(e, Grip::End)></span>
                     </div>
                 }
             })

@@ -218,19 +218,22 @@ pub fn PlanSetup() -> impl IntoView {
                 </div>
             </div>
             <div class="two-col">
-                <ListCard
-                    title=move || t().phases
-                    add_label=move || t().add_phase
-                    add_action="add-phase"
-                    on_add=add_phase
-                    empty=move || t().no_phases_setup
-                    is_empty=move || phases.with(Vec::is_empty)
-                    headers=move || [t().label, t().start_date, t().end_date]
-                >
-                    <For each=move || phases.get() key=|p| p.clone() let:ph>
-                        <PhaseRow phase=ph />
-                    </For>
-                </ListCard>
+                <div class="phases-col">
+                    <ListCard
+                        title=move || t().phases
+                        add_label=move || t().add_phase
+                        add_action="add-phase"
+                        on_add=add_phase
+                        empty=move || t().no_phases_setup
+                        is_empty=move || phases.with(Vec::is_empty)
+                        headers=move || [t().label, t().start_date, t().end_date]
+                    >
+                        <For each=move || phases.get() key=|p| p.clone() let:ph>
+                            <PhaseRow phase=ph />
+                        </For>
+                    </ListCard>
+                    <PhasesByLength />
+                </div>
                 <ListCard
                     title=move || t().people
                     add_label=move || t().add_person
@@ -248,6 +251,74 @@ pub fn PlanSetup() -> impl IntoView {
             <crate::ui::schedule::calendar_card::CalendarCard />
             <crate::ui::documents::rhythm::RhythmCard />
         </section>
+    }
+}
+
+/// Phases typed by length ("预热期 3 周, 爆发期 1 周") and laid end to end
+/// from the plan's start in one step; a phase of the same name keeps its
+/// id, so its work items stay in it.
+#[component]
+fn PhasesByLength() -> impl IntoView {
+    use crate::model::schedule::phases::{lay_out, parse_spans};
+    let app = use_app();
+    let t = move || app.t();
+    let text = NodeRef::<leptos::html::Input>::new();
+    let lay = move || {
+        let Some(el) = text.get_untracked() else { return };
+        let Some(id) = app.current_id() else { return };
+        let Some(p) = app.with_ws_untracked(|w| w.plan(&id).cloned()) else { return };
+        let l = app.locale.get_untracked();
+        let spans = match parse_spans(&el.value()) {
+            Ok(s) => s,
+            Err(e) => {
+                app.error(crate::i18n::errors::span_error(l, &e));
+                return;
+            }
+        };
+        let phases: Vec<Phase> = lay_out(p.start, &spans)
+            .into_iter()
+            .map(|(name, start, end)| {
+                let id = p.phases.iter().find(|x| x.name == name).map_or_else(new_id, |x| x.id.clone());
+                Phase { id, name, start, end }
+            })
+            .collect();
+        let (first, last) = (phases[0].start, phases[phases.len() - 1].end);
+        if run(&app, PlanCommand::LayPhases { phases: phases.clone() }) {
+            let tx = l.texts();
+            let mut msg = crate::i18n::fill(
+                &crate::i18n::fill(tx.phases_laid, "n", &phases.len().to_string()),
+                "range",
+                &crate::i18n::fmt_range(l, first, last),
+            );
+            if last > p.end {
+                msg.push_str(&crate::i18n::fill(tx.phases_past_end, "n", &p.end.days_until(last).to_string()));
+            }
+            app.notice.set(Some(super::state::Notice::Info { text: msg, undo: true }));
+            el.set_value("");
+        }
+    };
+    view! {
+        <div class="card phases-by-length">
+            <label>
+                <span>{move || t().phases_by_length}</span>
+                <div class="add-box">
+                    <input
+                        type="text"
+                        node_ref=text
+                        data-field="phases-by-length"
+                        placeholder=move || t().phases_by_length_example
+                        on:keydown=move |e| {
+                            if e.key() == "Enter" {
+                                lay()
+                            }
+                        }
+                    />
+                    <button class="btn" data-action="lay-phases" on:click=move |_| lay()>
+                        {move || t().lay_phases}
+                    </button>
+                </div>
+            </label>
+        </div>
     }
 }
 

@@ -78,6 +78,12 @@ pub enum PlanCommand {
     DeletePhase {
         id: Id,
     },
+    /// Phases laid out at once (typed by length): each one with an existing
+    /// phase's id replaces it (its items stay in it), the others are added.
+    /// One undo step.
+    LayPhases {
+        phases: Vec<Phase>,
+    },
     /// Insert `item` right after the subtree of `after` (at the top if None),
     /// as a sibling of `after`; `item.parent`/`level` are taken from it.
     AddItem {
@@ -196,6 +202,7 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, Fault> {
         PlanCommand::AddPhase { phase } => commands::add_phase(plan, phase),
         PlanCommand::UpdatePhase { phase } => commands::update_phase(plan, phase),
         PlanCommand::DeletePhase { id } => commands::delete_phase(plan, id),
+        PlanCommand::LayPhases { phases } => commands::lay_phases(plan, phases),
         PlanCommand::AddItem { item, after } => commands::add_item(plan, item, after),
         PlanCommand::AddItems { people, phases, items } => commands::add_items(plan, people, phases, items),
         PlanCommand::SetItem { id, field } => commands::set_item(plan, id, field),

@@ -774,6 +774,10 @@ pub struct Step {
     /// Share of the previous stage that reached this one, actual and planned.
     pub rate: Option<f64>,
     pub planned_rate: Option<f64>,
+    /// The stage it is measured from: the previous one, or the last before
+    /// it with data when stages in between have none (they are skipped, so
+    /// the rates around an empty stage still show).
+    pub from: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -827,9 +831,15 @@ pub fn funnel_with(plan: &Plan, f: &Filter, totals: &Totals) -> Funnel {
         (Some(a), Some(b)) if b > 0.0 => Some(a / b),
         _ => None,
     };
-    let steps: Vec<Step> = stages
-        .windows(2)
-        .map(|w| Step { rate: ratio(w[1].actual, w[0].actual), planned_rate: ratio(w[1].planned, w[0].planned) })
+    let mut from = 0;
+    let steps: Vec<Step> = (1..stages.len())
+        .map(|i| {
+            if stages[i - 1].actual.is_some() || stages[from].actual.is_none() {
+                from = i - 1;
+            }
+            let (a, b) = (&stages[i], &stages[from]);
+            Step { rate: ratio(a.actual, b.actual), planned_rate: ratio(a.planned, b.planned), from }
+        })
         .collect();
     let first = stages.first().and_then(|s| s.actual);
     let cumulative = stages.iter().map(|s| ratio(s.actual, first)).collect();

@@ -161,6 +161,29 @@ pub fn update_phase(plan: &Plan, phase: Phase) -> Result<Vec<PlanEdit>, Fault> {
     Ok(vec![PlanEdit::Phases(ListEdit::Replace(phase))])
 }
 
+pub fn lay_phases(plan: &Plan, phases: Vec<Phase>) -> Result<Vec<PlanEdit>, Fault> {
+    if phases.is_empty() || phases.len() > crate::model::schedule::phases::MAX_PHASES {
+        return Err(Fault::NotInRange);
+    }
+    let mut edits = vec![];
+    let mut index = plan.phases.len();
+    let mut seen = std::collections::HashSet::new();
+    for phase in phases {
+        if !seen.insert(phase.id.clone()) {
+            return Err(Fault::DuplicateId(phase.id));
+        }
+        if plan.phase(&phase.id).is_some() {
+            edits.extend(update_phase(plan, phase)?);
+        } else {
+            // Checked as an addition; inserted after the ones before it.
+            add_phase(plan, phase.clone())?;
+            edits.push(PlanEdit::Phases(ListEdit::Insert { index, value: phase }));
+            index += 1;
+        }
+    }
+    Ok(edits)
+}
+
 pub fn delete_phase(plan: &Plan, id: Id) -> Result<Vec<PlanEdit>, Fault> {
     plan.phase(&id).ok_or_else(|| Fault::UnknownPhase(id.clone()))?;
     let gone = vec![PlanEdit::Phases(ListEdit::Remove { id })];

@@ -7,5 +7,6 @@ pub mod analysis;
 pub mod commands;
 pub mod data;
 pub mod overview;
+pub mod phases;
 pub mod predecessors;
 pub mod rules;

@@ -68,8 +68,13 @@ pub fn is_overdue(w: &WorkItem, today: Day) -> bool {
 /// Where a date range sits inside the plan's span, as (left, width) fractions
 /// clamped to 0.0–1.0, for drawing phase bands.
 pub fn span_fraction(plan: &Plan, start: Day, end: Day) -> (f64, f64) {
-    let total = (plan.start.days_until(plan.end) + 1).max(1) as f64;
-    let left = (plan.start.days_until(start) as f64 / total).clamp(0.0, 1.0);
-    let right = ((plan.start.days_until(end) + 1) as f64 / total).clamp(0.0, 1.0);
+    fraction_of((plan.start, plan.end), start, end)
+}
+
+/// `span_fraction` within any span (a phase dragged over the plan's).
+pub fn fraction_of((from, to): (Day, Day), start: Day, end: Day) -> (f64, f64) {
+    let total = (from.days_until(to) + 1).max(1) as f64;
+    let left = (from.days_until(start) as f64 / total).clamp(0.0, 1.0);
+    let right = ((from.days_until(end) + 1) as f64 / total).clamp(0.0, 1.0);
     (left, (right - left).max(0.0))
 }

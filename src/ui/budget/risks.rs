@@ -35,8 +35,13 @@ fn put(app: App, r: Risk) -> bool {
 
 const LEVELS: &[u8] = &[1, 2, 3, 4, 5];
 
-fn level_name(_: Locale, v: u8) -> &'static str {
-    ["1", "2", "3", "4", "5"][(v.clamp(1, 5) - 1) as usize]
+/// The register's selects say what a level means ("3 · 可能"), not just its number.
+fn likelihood_name(l: Locale, v: u8) -> &'static str {
+    crate::i18n::budget::likelihood_level(l, v)
+}
+
+fn impact_name(l: Locale, v: u8) -> &'static str {
+    crate::i18n::budget::impact_level(l, v)
 }
 
 fn band_class(score: u8) -> String {
@@ -312,9 +317,9 @@ fn Register(picked: RwSignal<Option<Id>>, cell: RwSignal<Option<(u8, u8)>>) -> i
                     "likelihood",
                     |x| x.likelihood,
                     |x, v| x.likelihood = v,
-                    level_name,
+                    likelihood_name,
                 )}
-                {choice_cell(r, LEVELS, t.impact, "impact", |x| x.impact, |x, v| x.impact = v, level_name)}
+                {choice_cell(r, LEVELS, t.impact, "impact", |x| x.impact, |x, v| x.impact = v, impact_name)}
                 <td>
                     <span
                         class=move || band_class(score())

@@ -90,7 +90,7 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
                         <span style=format!("width:{:.0}%", o.elapsed * 100.0)></span>
                     </span>
                 </div>
-                <div class="stat">
+                <div class="stat" data-testid="work-progress">
                     <span class="stat-label">{t.work_progress}</span>
                     <strong>{format!("{:.0}%", o.progress)}</strong>
                     <span class="sub">

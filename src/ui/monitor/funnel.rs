@@ -106,7 +106,7 @@ fn draw(
                     {name(i)}
                 </text>
                 <text class="stage-count" x=w / 2.0 y=y + 36.0>
-                    {s.actual.map(count).unwrap_or_else(|| "—".into())}
+                    {s.actual.map(count).unwrap_or_else(|| t.stage_skipped.to_string())}
                 </text>
             </g>
         }
@@ -119,15 +119,18 @@ fn draw(
             let y = i as f64 * (band + gap) + band + gap / 2.0 + 4.0;
             let leak = f.leak == Some(i);
             let rate = s.rate.map(fmt_pct).unwrap_or_else(|| "—".into());
-            let planned = s.planned_rate.map(|p| format!(" / {} {}", t.planned, fmt_pct(p))).unwrap_or_default();
-            let lost = s.rate.map(|r| format!("{} {}", t.drop, fmt_pct(1.0 - r))).unwrap_or_default();
+            // Measured past an empty stage: say from which.
+            let vs = (s.from != i).then(|| format!(" {}", fill(t.vs_stage, "name", &name(s.from))));
+            let planned = s.planned_rate.map(|p| format!("{} {}", t.planned, fmt_pct(p)));
+            let lost = s.rate.map(|r| format!("{} {}", t.drop, fmt_pct(1.0 - r)));
+            let second = planned.into_iter().chain(lost).collect::<Vec<_>>().join(" · ");
             view! {
-                <g class="step" class:leak=leak data-step=i>
+                <g class="step" class:leak=leak class:skips=s.from != i data-step=i data-from=s.from>
                     <text class="step-rate" x=w + 12.0 y=y>
-                        {format!("↓ {rate}{planned}")}
+                        {format!("↓ {rate}{}", vs.unwrap_or_default())}
                     </text>
                     <text class="step-lost" x=w + 12.0 y=y + 14.0>
-                        {lost}
+                        {second}
                     </text>
                 </g>
             }
@@ -163,7 +166,8 @@ fn draw(
             <p class="hover-line" data-testid="funnel-hover">
                 {hovered}
             </p>
-            <svg class="funnel" viewBox=format!("0 0 {} {h}", w + 170.0) role="group">
+            // Room on the right for the longest step label (English runs longer).
+            <svg class="funnel" viewBox=format!("0 0 {} {h}", w + 240.0) role="group">
                 {bands}
                 {steps}
             </svg>

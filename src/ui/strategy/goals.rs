@@ -31,7 +31,29 @@ use leptos::prelude::*;
 
 fn add_goal(app: App, parent: Option<String>) -> bool {
     let dimension = if parent.is_some() { Dimension::Traffic } else { Dimension::Revenue };
-    let mut g = Goal::new(new_id(), parent, dimension, app.lang().strategy().new_goal);
+    // The overall goal starts from what setup says the plan is for (its
+    // first line), so it is not typed twice.
+    let described = parent
+        .is_none()
+        .then(|| {
+            let id = app.current_id()?;
+            app.with_ws_untracked(|w| {
+                w.plan(&id).map(|p| {
+                    p.description
+                        .lines()
+                        .map(str::trim)
+                        .find(|l| !l.is_empty())
+                        .unwrap_or("")
+                        .chars()
+                        .take(200)
+                        .collect::<String>()
+                })
+            })
+        })
+        .flatten()
+        .filter(|d| !d.is_empty());
+    let statement = described.unwrap_or_else(|| app.lang().strategy().new_goal.to_string());
+    let mut g = Goal::new(new_id(), parent, dimension, statement);
     g.deadline = app.current_id().and_then(|id| app.with_ws_untracked(|w| w.plan(&id).map(|p| p.end)));
     put(app, g)
 }

@@ -345,7 +345,10 @@ async fn the_risks_page_maps_the_register_and_the_reserve() {
     assert!(host.query_selector("[data-cell=\"5-5\"].critical").unwrap().is_some());
     assert!(host.query_selector("[data-cell=\"1-1\"].low").unwrap().is_some());
     assert_eq!(text("[data-testid=\"reserve-left\"]"), "剩余 ¥80,000");
-    assert_eq!(text("[data-testid=\"risks-count\"]"), "1");
+    // The badge counts the risks not closed (six of the seven), red because one is triggered.
+    assert_eq!(count("tr.risk-row[data-status=\"closed\"]"), 1);
+    assert_eq!(text("[data-testid=\"risks-count\"]"), "6");
+    assert!(host.query_selector("[data-testid=\"risks-count\"].warn").unwrap().is_some());
     drop(handle);
     host.remove();
     web_sys::window().unwrap().location().set_hash("").unwrap();

@@ -448,6 +448,92 @@ if (process.env.BENCH_ONLY === 'pwa') {
   process.exit(0);
 }
 
+/** The everyday screens (issue 17) on a 1,000-item plan and on 50 KPIs ×
+ * 365 days with 10 rates among them: opening the outline; a column drag
+ * (each pointer step → next frame, the table re-laid out); typing a date
+ * (Enter → the box shows the stored date in the app's format); and typing
+ * one actual in the grid, which recomputes every rate's series too. */
+async function benchEveryday() {
+  const runs = Math.max(3, Math.min(RUNS, 5));
+  const opens = [], steps = [], dates = [], edits = [];
+  const { plan } = bigPlan(1000);
+  for (let r = 0; r < runs; r++) {
+    const ctx = await newContext(browser, 'zh-CN');
+    await storeBefore(ctx, plan);
+    const page = await ctx.newPage();
+    await page.goto(srv.url + '#/plan/bench-plan/overview');
+    await page.waitForSelector('body[data-ready="1"]');
+    opens.push(await page.evaluate(async () => {
+      const t0 = performance.now();
+      location.hash = '#/plan/bench-plan/tasks';
+      while (!document.querySelector('tr[data-index="20"]')) await new Promise((ok) => requestAnimationFrame(ok));
+      await new Promise((ok) => requestAnimationFrame(ok));
+      return performance.now() - t0;
+    }));
+    const h = await page.locator('th[data-col-head="notes"] .col-resize').boundingBox();
+    await page.mouse.move(h.x + 3, h.y + h.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) {
+      const t0 = await page.evaluate(() => performance.now());
+      await page.mouse.move(h.x + 3 + i * 4, h.y + h.height / 2);
+      steps.push(await page.evaluate(async (t0) => { document.body.getBoundingClientRect(); await new Promise((ok) => requestAnimationFrame(ok)); return performance.now() - t0; }, t0));
+    }
+    await page.mouse.up();
+    const end = page.locator('tr[data-index="5"] [data-col="end"]');
+    for (let i = 0; i < 3; i++) {
+      const want = await end.inputValue();
+      const [y, m, d] = want.split('-').map(Number);
+      const next = new Date(Date.UTC(y, m - 1, d + 1 + i));
+      const shown = next.toISOString().slice(0, 10);
+      await end.fill(`${next.getUTCMonth() + 1}月${next.getUTCDate()}日`);
+      dates.push(await page.evaluate(async ([sel, shown]) => {
+        const el = document.querySelector(sel);
+        const t0 = performance.now();
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+        while (el.value !== shown) await new Promise((ok) => requestAnimationFrame(ok));
+        return performance.now() - t0;
+      }, ['tr[data-index="5"] [data-col="end"]', shown]));
+    }
+    await ctx.close();
+  }
+  const { plan: kplan } = kpiPlan(50, 365);
+  for (let i = 0; i < 10; i++) {
+    kplan.kpis.push({ id: `rate${i}`, name: `转化率 ${i + 1}`, kind: 'result', unit: '%', direction: 'higher', aggregate: 'average',
+      period: 'day', target: 25, baseline: null, channel: '', ratio_of: `k${i * 5 + 4}`, ratio_per: `k${i * 5 + 3}` });
+  }
+  for (let r = 0; r < runs; r++) {
+    const ctx = await newContext(browser, 'zh-CN', { viewport: { width: 1400, height: 900 } });
+    await storeBefore(ctx, kplan, 5);
+    const page = await ctx.newPage();
+    await page.goto(srv.url + '#/plan/bench-plan/kpis');
+    await page.waitForSelector('[data-testid="actuals-grid"]');
+    const c = page.locator('.actuals-grid tbody tr:nth-child(3) input.cell').first();
+    await c.fill(String(42 + r));
+    await c.press('Tab');
+    await page.waitForFunction(() => window.cpMetrics.actualEditMs !== undefined);
+    edits.push(await page.evaluate(() => window.cpMetrics.actualEditMs));
+    await ctx.close();
+  }
+  return { open: median(opens), step: median(steps), step95: pct(steps, 0.95), date: median(dates), edit: median(edits), runs };
+}
+
+function printEveryday(e) {
+  console.log(`\neveryday screens (median of ${e.runs} runs)`);
+  console.log(`| measure | time |\n|---|---:|`);
+  console.log(`| outline of 1,000 items, route → rows drawn | ${e.open.toFixed(0)} ms |`);
+  console.log(`| column drag, pointer step → next frame (median / p95) | ${e.step.toFixed(1)} / ${e.step95.toFixed(1)} ms |`);
+  console.log(`| typing 6月1日 in a date box → stored and shown as 2026-06-01 | ${e.date.toFixed(1)} ms |`);
+  console.log(`| one actual typed, 50 KPIs × 365 days with 10 rates → recomputed | ${e.edit.toFixed(1)} ms |`);
+}
+
+// BENCH_ONLY=everyday runs just the everyday-screens benchmark.
+if (process.env.BENCH_ONLY === 'everyday') {
+  printEveryday(await benchEveryday());
+  await browser.close();
+  await srv.close();
+  process.exit(0);
+}
+
 async function benchOthers() {
   const nm = path.resolve(import.meta.dirname, '..', 'node_modules');
   const out = {};
@@ -534,6 +620,7 @@ const monitor = await benchMonitor();
 const budget = await benchBudget();
 const docs = await benchDocs();
 const pwa = await benchPwa();
+const everyday = await benchEveryday();
 // BENCH_SKIP_OTHERS=1 leaves out the other libraries (for quick A/B runs of our own build).
 const others = process.env.BENCH_SKIP_OTHERS ? {} : await benchOthers();
 await browser.close();
@@ -573,5 +660,6 @@ console.log(`targets at 10k: paint ≤ 150 ms → ${g10.paint <= 150 ? 'within' 
 printClose(await benchClose());
 printDocs(docs);
 printPwa(pwa);
+printEveryday(everyday);
 // 796.7 KB before offline, share links and the sheet import, which may add 30 KB.
 console.log(`\nbudget: ≤ 826.7 KB brotli total → ${total.br <= 826.7 * 1024 ? 'within' : 'OVER'}; ≤ 500 ms first view (empty) → ${emptyMs <= 500 ? 'within' : 'OVER'}`);

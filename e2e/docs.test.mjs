@@ -91,6 +91,8 @@ test('every document opens, prints to A4 and keeps its rows whole', async () => 
   }
   // The Gantt chart: as many landscape pages as the preview's sheets; a finer scale makes more.
   await page.click('.doc-link[data-doc="gantt"]');
+  // Count the chart's sheets once it is drawn (a count right after the click can see the page before).
+  await page.waitForSelector('.doc-page[data-doc="gantt"] .gantt-sheet');
   const weekSheets = await page.locator('.gantt-sheet').count();
   assert.equal((await print(page, 'gantt-week-zh')).pages, weekSheets, 'no blank page after the chart');
   await page.selectOption('[data-field="doc-zoom"]', 'day');

@@ -148,6 +148,9 @@ test('the Gantt outline widens by dragging its edge, and stays so', async () => 
   await go('gantt');
   const tree = page.locator('.gantt-tree');
   await tree.waitFor();
+  // Dates in another year read in English too (Jan 4 '27), not 2027/1/4.
+  const dates = await page.locator('.gantt-tree .gantt-row .c-date').allTextContents();
+  assert.ok(dates.length > 0 && dates.every((d) => /^[A-Z][a-z]{2} \d{1,2}( '\d{2})?$/.test(d.trim())), dates.join('|'));
   const w0 = (await tree.boundingBox()).width;
   const edge = await page.locator('[data-testid="gantt-split"]').boundingBox();
   await page.mouse.move(edge.x + 4, edge.y + 100);

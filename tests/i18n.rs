@@ -26,6 +26,8 @@ fn dates_money_and_numbers_follow_the_locale() {
     assert_eq!(fmt_date(Locale::ZhCn, d), "2026年3月5日");
     assert_eq!(fmt_date(Locale::En, d), "Mar 5, 2026");
     assert_eq!(fmt_date_short(Locale::ZhCn, d), "3月5日");
+    assert_eq!(format::fmt_date_compact(Locale::ZhCn, Day::ymd(2027, 1, 4)), "2027/1/4");
+    assert_eq!(format::fmt_date_compact(Locale::En, Day::ymd(2027, 1, 4)), "Jan 4 '27");
     assert_eq!(fmt_range(Locale::En, d, d.add_days(30)), "Mar 5, 2026 – Apr 4, 2026");
     let cases = [
         (Locale::ZhCn, 300_000_000, "CNY", "¥3,000,000"),

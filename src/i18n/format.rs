@@ -136,6 +136,14 @@ pub fn fmt_month(l: Locale, d: Day) -> String {
     }
 }
 
+/// `2027/1/4` / `Jan 4 '27`: a short date with its year, for narrow columns.
+pub fn fmt_date_compact(l: Locale, d: Day) -> String {
+    match l {
+        Locale::ZhCn => format!("{}/{}/{}", d.year(), d.month(), d.day()),
+        Locale::En => format!("{} {} '{:02}", MONTHS[d.month0()], d.day(), d.year().rem_euclid(100)),
+    }
+}
+
 /// `3/5` / `Mar 5`, for the Gantt's week ticks.
 pub fn fmt_month_day(l: Locale, d: Day) -> String {
     match l {

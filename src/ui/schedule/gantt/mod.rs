@@ -843,7 +843,7 @@ fn tree_date(l: Locale, today: Day, d: Day) -> String {
     if d.year() == today.year() {
         fmt_date_short(l, d)
     } else {
-        format!("{}/{}/{}", d.year(), d.month(), d.day())
+        crate::i18n::format::fmt_date_compact(l, d)
     }
 }
 

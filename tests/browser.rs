@@ -374,3 +374,47 @@ fn a_document_address_round_trips() {
     let bad = parse_sel("#/plan/x/docs/nonsense/2026-02-30/huge");
     assert_eq!((bad.kind, bad.at, bad.zoom), (DocKind::Tracking, None, Zoom::Week));
 }
+
+/// Sets a text box's value and fires `change`, as typing and leaving it does.
+fn type_into(host: &web_sys::HtmlElement, sel: &str, text: &str) -> web_sys::HtmlInputElement {
+    let el: web_sys::HtmlInputElement = host.query_selector(sel).unwrap().expect(sel).unchecked_into();
+    el.set_value(text);
+    js_sys::Function::new_with_args("el", "el.dispatchEvent(new Event('change', { bubbles: true }))")
+        .call1(&wasm_bindgen::JsValue::NULL, &el)
+        .unwrap();
+    el
+}
+
+#[wasm_bindgen_test]
+async fn the_date_box_reads_typed_dates_keeps_bad_text_and_a_new_start_carries_the_end() {
+    let p = plan("dates");
+    let (start, end) = (p.start, p.end);
+    store_open(&p, "setup");
+    let (host, handle) = mount();
+    next_frame().await;
+    // Shown in the app's format, not the browser's.
+    let end_box: web_sys::HtmlInputElement =
+        host.query_selector("[data-field=\"end\"]").unwrap().unwrap().unchecked_into();
+    assert_eq!(end_box.value(), end.to_string());
+    assert_eq!(end_box.type_(), "text");
+    // A month and day take the field's year.
+    type_into(&host, "[data-field=\"end\"]", "2月1日");
+    next_frame().await;
+    let want = Day::ymd(end.year(), 2, 1);
+    assert_eq!(end_box.value(), want.to_string());
+    // Text that is not a date stays, marked, and the plan keeps its date.
+    type_into(&host, "[data-field=\"end\"]", "下周五");
+    next_frame().await;
+    assert_eq!(end_box.value(), "下周五");
+    assert_eq!(end_box.get_attribute("aria-invalid").as_deref(), Some("true"));
+    // A new start moves the end by as much.
+    let len = start.days_until(want);
+    let later = start.add_days(100);
+    type_into(&host, "[data-field=\"start\"]", &later.to_string());
+    next_frame().await;
+    assert_eq!(end_box.value(), later.add_days(len).to_string());
+    assert_eq!(end_box.get_attribute("aria-invalid"), None);
+    drop(handle);
+    host.remove();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+}

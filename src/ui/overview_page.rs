@@ -71,6 +71,9 @@ pub fn OverviewPage() -> impl IntoView {
         let tt = t();
         let cur = p.currency.clone();
         let days_card = if o.days_left >= 0 { (tt.days_left, o.days_left) } else { (tt.days_over, -o.days_left) };
+        // The alerts, once: the monitoring card counts them, the reporting card
+        // lists the red ones to report.
+        let fired = crate::model::monitor::rules::alerts(&p, app.today);
         let total_days = (p.start.days_until(p.end) + 1).max(1) as f64;
         let phases = p
             .phases
@@ -292,10 +295,10 @@ pub fn OverviewPage() -> impl IntoView {
                             .into_any()
                     }}
                 </div>
-                {super::documents::rhythm::reporting_summary(&p)}
+                {super::documents::rhythm::reporting_summary(&p, &fired)}
                 {super::close::summary::close_summary(&p)}
                 {super::strategy::summary::strategy_summary(&p)}
-                {super::monitor::summary::monitor_summary(&p)}
+                {super::monitor::summary::monitor_summary(&p, &fired)}
                 {super::budget::summary::budget_summary(&p)}
                 <div class="two-col">
                     <div class="card">

@@ -13,7 +13,7 @@ use crate::i18n::{fill, fmt_date};
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::monitor::commands::MonitorCommand;
 use crate::model::monitor::reporting::{next_weekly, unreported, Pending, DAY_MINUTES};
-use crate::model::monitor::rules::alerts;
+use crate::model::monitor::rules::Alert;
 use crate::model::plan::Plan;
 use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
@@ -44,7 +44,7 @@ fn set(app: App, f: impl FnOnce(&mut (u8, u16, u16))) {
 }
 
 /// The overview's card: the next weekly report and the exceptions to report.
-pub fn reporting_summary(plan: &Plan) -> AnyView {
+pub fn reporting_summary(plan: &Plan, fired: &[Alert]) -> AnyView {
     let app = use_app();
     let l = app.locale.get_untracked();
     let t = l.docs();
@@ -53,7 +53,7 @@ pub fn reporting_summary(plan: &Plan) -> AnyView {
     let due = next_weekly(r, today, now_minute());
     let open = docs_hash(&plan.id, Sel { kind: DocKind::Weekly, at: Some(due), zoom: Zoom::default() });
     let next = fill(&fill(t.next_report, "date", &fmt_date(l, due)), "time", &hhmm(r.weekly_at));
-    let pending = unreported(plan, &alerts(plan, today));
+    let pending = unreported(plan, fired);
     let rows = pending
         .into_iter()
         .map(|x| {

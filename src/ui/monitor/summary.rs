@@ -6,15 +6,15 @@ use crate::i18n::fill;
 use crate::i18n::monitor::alert_sentence;
 use crate::model::monitor::data::Severity;
 use crate::model::monitor::rules::alert_state;
-use crate::model::monitor::rules::alerts;
+use crate::model::monitor::rules::Alert;
 use crate::model::monitor::rules::AlertState;
 use crate::model::plan::Plan;
 use crate::ui::route::{Route, View};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
-/// The card for `plan` (the overview rebuilds it when the plan changes).
-pub fn monitor_summary(plan: &Plan) -> impl IntoView {
+/// The card for `plan` and its alerts (the overview rebuilds it when the plan changes).
+pub fn monitor_summary(plan: &Plan, fired: &[Alert]) -> impl IntoView {
     let app = use_app();
     let l = app.locale.get_untracked();
     let t = l.monitor();
@@ -28,10 +28,8 @@ pub fn monitor_summary(plan: &Plan) -> impl IntoView {
         }
         .into_any();
     }
-    let open: Vec<_> = alerts(plan, app.today)
-        .into_iter()
-        .filter(|a| alert_state(&plan.monitor.notes, &a.key) != AlertState::Resolved)
-        .collect();
+    let open: Vec<_> =
+        fired.iter().filter(|a| alert_state(&plan.monitor.notes, &a.key) != AlertState::Resolved).collect();
     let red = open.iter().filter(|a| a.severity == Severity::Red).count();
     let lines = open
         .iter()

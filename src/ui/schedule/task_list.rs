@@ -12,6 +12,7 @@ use crate::model::schedule::data::Status;
 use crate::model::schedule::data::WorkItem;
 use crate::ui::kit::choice::{choice_options, parse_choice};
 use crate::ui::kit::date_box::DateBox;
+use crate::ui::kit::resize_handle::resize_handle;
 use crate::ui::state::{new_id, use_app, App, Notice};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -538,50 +539,30 @@ pub fn TaskList() -> impl IntoView {
 /// A column's head with a handle on its right edge: drag to resize (the
 /// width is remembered), double-click to go back to the default.
 fn col_head(app: App, layout: Layout, c: Col) -> impl IntoView {
-    // (pointer x, width) when the drag began.
-    let drag: StoredValue<Option<(i32, u16)>> = StoredValue::new(None);
-    let set_w = move |w: u16| {
+    let set = move |w: f64| {
         layout.widths.update(|m| {
-            m.insert(c.key().to_string(), w.clamp(MIN_W, MAX_W));
+            m.insert(c.key().to_string(), w.clamp(f64::from(MIN_W), f64::from(MAX_W)) as u16);
         })
+    };
+    let reset = move || {
+        layout.widths.update(|m| {
+            m.remove(c.key());
+        });
+        layout.save();
     };
     view! {
         <th class=format!("c-{}", c.key()) data-col-head=c.key()>
             <span class="th-label" title=move || c.label(app)>
                 {move || c.label(app)}
             </span>
-            <span
-                class="col-resize"
-                role="separator"
-                aria-orientation="vertical"
-                title=move || app.locale.get().gantt().resize_column
-                on:pointerdown=move |e: web_sys::PointerEvent| {
-                    e.prevent_default();
-                    if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                        let _ = el.set_pointer_capture(e.pointer_id());
-                    }
-                    drag.set_value(Some((e.client_x(), layout.width(c, app.locale.get()))));
-                }
-                on:pointermove=move |e: web_sys::PointerEvent| {
-                    if let Some((x0, w0)) = drag.get_value() {
-                        set_w((w0 as i32 + e.client_x() - x0).clamp(0, u16::MAX as i32) as u16);
-                    }
-                }
-                on:pointerup=move |_| {
-                    if drag.get_value().is_some() {
-                        drag.set_value(None);
-                        layout.save();
-                    }
-                }
-                on:dblclick=move |_| {
-                    layout
-                        .widths
-                        .update(|m| {
-                            m.remove(c.key());
-                        });
-                    layout.save();
-                }
-            ></span>
+            {resize_handle(
+                "col-resize",
+                None,
+                move || f64::from(layout.width(c, app.lang())),
+                set,
+                move || layout.save(),
+                reset,
+            )}
         </th>
     }
 }

@@ -682,46 +682,23 @@ fn FilterBar(filters: RwSignal<Filters>, shown: Signal<usize>, total: Signal<usi
 /// The outline's right edge: drag to widen the titles (remembered),
 /// double-click for the default width.
 fn outline_edge(ctx: Ctx) -> impl IntoView {
-    let app = ctx.app;
-    let drag: StoredValue<Option<(i32, f64)>> = StoredValue::new(None);
     let save = move || {
         let mut l = crate::storage::read_layout(LAYOUT);
         l.widths.insert("outline".into(), ctx.left_w.get_untracked().round() as u16);
         // A preference that cannot be kept is only lost for the next visit.
         let _ = crate::storage::save_layout(LAYOUT, &l);
     };
-    view! {
-        <span
-            class="gantt-split"
-            role="separator"
-            aria-orientation="vertical"
-            data-testid="gantt-split"
-            title=move || app.locale.get().gantt().resize_column
-            on:pointerdown=move |e: web_sys::PointerEvent| {
-                e.prevent_default();
-                e.stop_propagation();
-                if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                    let _ = el.set_pointer_capture(e.pointer_id());
-                }
-                drag.set_value(Some((e.client_x(), ctx.left_w.get_untracked())));
-            }
-            on:pointermove=move |e: web_sys::PointerEvent| {
-                if let Some((x0, w0)) = drag.get_value() {
-                    ctx.left_w.set((w0 + f64::from(e.client_x() - x0)).clamp(LEFT_MIN, LEFT_MAX));
-                }
-            }
-            on:pointerup=move |_| {
-                if drag.get_value().is_some() {
-                    drag.set_value(None);
-                    save();
-                }
-            }
-            on:dblclick=move |_| {
-                ctx.left_w.set(LEFT_W);
-                save();
-            }
-        ></span>
-    }
+    crate::ui::kit::resize_handle::resize_handle(
+        "gantt-split",
+        Some("gantt-split"),
+        move || ctx.left_w.get_untracked(),
+        move |w| ctx.left_w.set(w.clamp(LEFT_MIN, LEFT_MAX)),
+        save,
+        move || {
+            ctx.left_w.set(LEFT_W);
+            save();
+        },
+    )
 }
 
 /// The outline beside the timeline: title with its tree caret, owner, dates.

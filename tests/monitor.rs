@@ -675,6 +675,13 @@ fn a_rate_is_computed_from_two_kpis_and_every_rule_can_watch_it() {
     part.ratio_of = Some("k-dy-exp".into());
     part.ratio_per = Some("k-dy-clk".into());
     assert_eq!(run(&mut w, MonitorCommand::PutKpi(Box::new(part))), Err(Fault::BadRatio));
+    // A new rate is held, not summed: a 5% target is 5% every day.
+    let mut held = Kpi::new("k-held", "CTR");
+    held.ratio_of = Some("k-dy-clk".into());
+    held.ratio_per = Some("k-dy-exp".into());
+    assert_eq!(held.aggregate, Aggregate::Sum);
+    run(&mut w, MonitorCommand::PutKpi(Box::new(held))).unwrap();
+    assert_eq!(w.plans[0].kpis.iter().find(|k| k.id == "k-held").unwrap().aggregate, Aggregate::Average);
     // Deleting a part unlinks it in the same step; the rate stays, with no values.
     run(&mut w, MonitorCommand::RemoveKpi("k-dy-lead".into())).unwrap();
     let left = w.plans[0].kpis.iter().find(|k| k.id == "k-dy-cvr").unwrap();

@@ -13,6 +13,7 @@ use crate::model::check::refs;
 use crate::model::command::edits::ListEdit;
 use crate::model::command::edits::PlanEdit;
 use crate::model::monitor::data::Adjustment;
+use crate::model::monitor::data::Aggregate;
 use crate::model::monitor::data::AlertNote;
 use crate::model::monitor::data::Kpi;
 use crate::model::monitor::data::Reported;
@@ -119,9 +120,14 @@ pub fn compile(plan: &Plan, cmd: MonitorCommand) -> Result<Vec<PlanEdit>, Fault>
         MonitorCommand::PutKpi(k) => {
             let mut k = *k;
             k.name = k.name.trim().to_string();
-            // A rate's values are computed: becoming one drops the typed ones (undo keeps them).
+            // A rate's values are computed: becoming one drops the typed ones
+            // (undo keeps them). A rate holds its level over the plan (a 5%
+            // target is 5% every day), so it is never summed.
             if k.is_ratio() {
                 k.actuals.clear();
+                if k.aggregate == Aggregate::Sum {
+                    k.aggregate = Aggregate::Average;
+                }
             }
             check_kpi(plan, &k)?;
             match plan.kpis.iter().find(|x| x.id == k.id) {

@@ -44,14 +44,6 @@ use wasm_bindgen::JsCast;
 
 type KpiRow = crate::ui::kit::row::EditRow<Kpi>;
 
-/// A KPI that became a rate holds its level over the plan (a 5% target is
-/// 5% every day, not 5% spread over the days).
-fn as_rate(k: &mut Kpi) {
-    if k.is_ratio() && k.aggregate == Aggregate::Sum {
-        k.aggregate = Aggregate::Average;
-    }
-}
-
 fn put_kpi(app: App, k: Kpi) -> bool {
     run(app, MonitorCommand::PutKpi(Box::new(k)))
 }
@@ -143,19 +135,8 @@ pub fn KpiDefinitions() -> impl IntoView {
                 {link_cell(k, t.stage, "stage", t.no_stage, stages, |x| x.stage.clone(), |x, v| x.stage = v)}
                 {link_cell(k, t.goal, "goal", t.no_goal, goals, |x| x.goal.clone(), |x, v| x.goal = v)}
                 {choice_cell(k, Role::ALL, t.role, "role", |x| x.role, |x, v| x.role = v, role_name)}
-                // A rate of two typed KPIs (成交 ÷ 线索); a rate is held, not summed.
-                {link_cell(
-                    k,
-                    t.ratio_of,
-                    "ratio-of",
-                    t.typed,
-                    typed,
-                    |x| x.ratio_of.clone(),
-                    |x, v| {
-                        x.ratio_of = v;
-                        as_rate(x);
-                    },
-                )}
+                // A rate of two typed KPIs (成交 ÷ 线索).
+                {link_cell(k, t.ratio_of, "ratio-of", t.typed, typed, |x| x.ratio_of.clone(), |x, v| x.ratio_of = v)}
                 {link_cell(
                     k,
                     t.ratio_per,
@@ -163,10 +144,7 @@ pub fn KpiDefinitions() -> impl IntoView {
                     t.typed,
                     typed,
                     |x| x.ratio_per.clone(),
-                    |x, v| {
-                        x.ratio_per = v;
-                        as_rate(x);
-                    },
+                    |x, v| x.ratio_per = v,
                 )}
                 {text_cell(
                     k,

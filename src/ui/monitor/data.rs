@@ -347,8 +347,13 @@ pub fn ActualsGrid() -> impl IntoView {
                 .kpis
                 .iter()
                 .map(|k| {
-                    let rates = (k.is_ratio() && !targets_mode).then(|| series(p, k).actuals);
-                    (Periods::of(p, k.period), targets(p, k), k, rates)
+                    if k.is_ratio() && !targets_mode {
+                        // The series carries the targets too: computed once.
+                        let s = series(p, k);
+                        (s.periods, s.targets, k, Some(s.actuals))
+                    } else {
+                        (Periods::of(p, k.period), targets(p, k), k, None)
+                    }
                 })
                 .collect();
             Some(

@@ -28,7 +28,7 @@ use crate::model::plan::Plan;
 use crate::model::schedule::analysis::analyse;
 use crate::model::schedule::data::{Raci, Status};
 use crate::model::strategy::data::Quadrant;
-use crate::model::strategy::rules::{goal_tree, smart, Letter};
+use crate::model::strategy::rules::{goal_tree, smart, smarts, Letter};
 
 /// The document asked for, in `l`.
 pub fn build(l: Locale, p: &Plan, r: Request) -> Doc {
@@ -108,10 +108,11 @@ fn goals(l: Locale, t: &DocsTexts, p: &Plan, b: &mut Vec<Block>) {
         (t.plan_period.into(), fmt_range(l, p.start, p.end).into()),
         (t.total_budget.into(), money(l, p, p.total_budget)),
     ]));
+    let all = smarts(p);
     let rows = goal_tree(&p.strategy)
         .into_iter()
         .map(|(depth, g)| {
-            let sm = smart(p, g);
+            let sm = all.get(&g.id).cloned().unwrap_or_else(|| smart(p, g));
             let letters: Vec<String> =
                 Letter::ALL.iter().map(|x| format!("{}{}", if sm.holds(*x) { "☑" } else { "☐" }, x.char())).collect();
             vec![

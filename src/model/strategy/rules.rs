@@ -84,7 +84,21 @@ impl Smart {
 /// growth is shown) and a feasibility note; relevant = served by a strategy,
 /// its own or one of its sub-goals'; time-bound = a deadline inside the plan.
 pub fn smart(plan: &Plan, goal: &Goal) -> Smart {
-    let s = &plan.strategy;
+    check(plan, goal, reached(&plan.strategy, goal).is_empty())
+}
+
+/// Every goal's SMART check at once, by goal id: one walk of the tree, where
+/// a check per goal walked each goal's subtree again (quadratic in a chain).
+pub fn smarts(plan: &Plan) -> HashMap<Id, Smart> {
+    let reach = reach(&plan.strategy);
+    plan.strategy
+        .goals
+        .iter()
+        .map(|g| (g.id.clone(), check(plan, g, reach.get(g.id.as_str()).is_none_or(Vec::is_empty))))
+        .collect()
+}
+
+fn check(plan: &Plan, goal: &Goal, unserved: bool) -> Smart {
     let blank = |t: &str| t.trim().is_empty();
     let mut gaps = vec![];
     if blank(&goal.metric) {
@@ -105,7 +119,7 @@ pub fn smart(plan: &Plan, goal: &Goal) -> Smart {
     if blank(&goal.feasibility) {
         gaps.push(SmartGap::NoFeasibility);
     }
-    if reached(s, goal).is_empty() {
+    if unserved {
         gaps.push(SmartGap::NoStrategy);
     }
     match goal.deadline {
@@ -190,14 +204,47 @@ pub fn reached_strategies(s: &Strategy, goal: &str) -> Vec<Id> {
 
 /// As `reached_strategies`, for a goal that may not be in the list yet (being edited).
 pub fn reached(s: &Strategy, goal: &Goal) -> Vec<Id> {
-    let subs = descendants(s, &goal.id);
+    let reach = reach(s);
+    let subs = s.goals.iter().filter(|g| g.parent.as_deref() == Some(goal.id.as_str()) && g.id != goal.id);
     let mut out: Vec<Id> = vec![];
-    for g in std::iter::once(goal).chain(subs.iter().filter_map(|id| s.goal(id))) {
+    let own = goal.serves.iter().filter(|st| s.is_strategy(st));
+    for st in own.chain(subs.flat_map(|g| reach.get(g.id.as_str()).into_iter().flatten())) {
+        if !out.contains(st) {
+            out.push(st.clone());
+        }
+    }
+    out
+}
+
+/// What `reached` gives, for every goal at once, by goal id: its own
+/// strategies, then its sub-goals' in ranking order, each once. One pass
+/// from the leaves up; each list holds at most the plan's strategies.
+pub fn reach(s: &Strategy) -> HashMap<&str, Vec<Id>> {
+    let strategies: HashSet<&str> = s.strategies_ids().collect();
+    let children = children_of(s);
+    let mut out: HashMap<&str, Vec<Id>> = HashMap::new();
+    // The tree's order reversed puts every sub-goal before its parent.
+    let tree = goal_tree(s);
+    let in_tree: HashSet<&str> = tree.iter().map(|(_, g)| g.id.as_str()).collect();
+    // A goal in a loop of parents (a hand-edited file) is not in the tree: its own links only.
+    let outside = s.goals.iter().filter(|g| !in_tree.contains(g.id.as_str()));
+    for g in tree.iter().rev().map(|(_, g)| *g).chain(outside) {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut list: Vec<Id> = vec![];
         for st in &g.serves {
-            if s.is_strategy(st) && !out.contains(st) {
-                out.push(st.clone());
+            if strategies.contains(st.as_str()) && seen.insert(st.as_str()) {
+                list.push(st.clone());
             }
         }
+        for c in children.get(g.id.as_str()).into_iter().flatten() {
+            for st in out.get(c.id.as_str()).into_iter().flatten() {
+                if seen.insert(st.as_str()) {
+                    list.push(st.clone());
+                }
+            }
+        }
+        drop(seen);
+        out.insert(g.id.as_str(), list);
     }
     out
 }
@@ -319,17 +366,21 @@ pub fn trace(plan: &Plan) -> Trace {
             }
         }
     }
+    let reach = reach(s);
+    let position: HashMap<&str, usize> = plan.work_items.iter().enumerate().map(|(i, w)| (w.id.as_str(), i)).collect();
     let goals: Vec<GoalTrace> = goal_tree(s)
         .into_iter()
         .map(|(depth, g)| {
-            let strategies = reached(s, g);
-            let wanted: HashSet<&str> = strategies.iter().map(|x| x.as_str()).collect();
-            let items = plan
-                .work_items
+            let strategies = reach.get(g.id.as_str()).cloned().unwrap_or_default();
+            // The items of its strategies, each once, in outline order.
+            let mut at: Vec<usize> = strategies
                 .iter()
-                .filter(|w| w.serves.iter().any(|x| wanted.contains(x.as_str())))
-                .map(|w| w.id.clone())
+                .flat_map(|st| items_by_strategy.get(st).into_iter().flatten())
+                .filter_map(|id| position.get(id.as_str()).copied())
                 .collect();
+            at.sort_unstable();
+            at.dedup();
+            let items = at.into_iter().map(|i| plan.work_items[i].id.clone()).collect();
             GoalTrace { goal: g.id.clone(), depth, strategies, items }
         })
         .collect();

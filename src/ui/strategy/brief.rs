@@ -17,7 +17,7 @@ use crate::model::strategy::data::Quadrant;
 
 use crate::model::strategy::rules::goal_tree;
 use crate::model::strategy::rules::mix;
-use crate::model::strategy::rules::smart;
+use crate::model::strategy::rules::smarts;
 use crate::model::strategy::rules::trace;
 use crate::model::strategy::rules::Letter;
 use crate::ui::route::{Route, View};
@@ -38,7 +38,7 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
     let s = strategy_memo(app);
     let head = app.plan_memo(|p| Some((p.name.clone(), p.start, p.end, p.currency.clone())));
     let currency = move || head.with(|h| h.as_ref().map(|h| h.3.clone()).unwrap_or_default());
-    let smarts = app.plan_memo(|p| p.strategy.goals.iter().map(|g| (g.id.clone(), smart(p, g))).collect::<Vec<_>>());
+    let smarts = app.plan_memo(smarts);
     let gaps = app.plan_memo(|p| Some(trace(p).gap_counts()));
     let l = move || app.locale.get_untracked();
     let t = move || app.lang().strategy();
@@ -49,7 +49,7 @@ fn brief(app: crate::ui::state::App) -> impl IntoView {
             goal_tree(s)
                 .into_iter()
                 .map(|(depth, g)| {
-                    let sm = smarts.with(|v| v.iter().find(|x| x.0 == g.id).map(|x| x.1.clone()));
+                    let sm = smarts.with(|m| m.get(&g.id).cloned());
                     let letters = Letter::ALL
                         .iter()
                         .map(|x| {

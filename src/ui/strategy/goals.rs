@@ -17,7 +17,7 @@ use crate::model::strategy::data::Strategy;
 use crate::model::strategy::rules::cost_per_unit;
 use crate::model::strategy::rules::goal_tree;
 use crate::model::strategy::rules::growth;
-use crate::model::strategy::rules::smart;
+use crate::model::strategy::rules::smarts;
 use crate::model::strategy::rules::Letter;
 use crate::model::strategy::rules::Smart;
 use crate::ui::kit::card::{card, EmptyExample, FORM_CARD};
@@ -124,17 +124,16 @@ fn smart_badge(sm: Memo<Option<Smart>>) -> impl IntoView {
 struct Lists {
     people: Memo<Vec<(String, String)>>,
     currency: Memo<String>,
+    /// Every goal's SMART check, computed once for all the cards.
+    smarts: Memo<std::collections::HashMap<crate::model::base::id::Id, Smart>>,
 }
 
 fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth: usize) -> impl IntoView {
-    let Lists { people, currency } = lists;
+    let Lists { people, currency, smarts } = lists;
     let id = e.with_untracked(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default());
     let sm = {
         let id = id.clone();
-        Memo::new(move |_| {
-            let pid = app.current_id()?;
-            app.with_ws(|w| w.plan(&pid).and_then(|p| p.strategy.goal(&id).map(|g| smart(p, g))))
-        })
+        Memo::new(move |_| smarts.with(|m| m.get(&id).cloned()))
     };
     let label = move |t: &'static str, el: AnyView| {
         view! {
@@ -383,7 +382,11 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth:
 pub fn GoalTree(s: Memo<Strategy>) -> impl IntoView {
     let app = use_app();
     let is_empty = Signal::derive(move || s.with(|s| s.goals.is_empty()));
-    let lists = Lists { people: app.people_memo(), currency: app.plan_memo(|p| p.currency.clone()) };
+    let lists = Lists {
+        people: app.people_memo(),
+        currency: app.plan_memo(|p| p.currency.clone()),
+        smarts: app.plan_memo(smarts),
+    };
     let order =
         Memo::new(move |_| s.with(|s| goal_tree(s).into_iter().map(|(d, g)| (g.id.clone(), d)).collect::<Vec<_>>()));
     card(

@@ -6,6 +6,7 @@ use crate::i18n::strategy::gaps_line;
 use crate::model::plan::Plan;
 use crate::model::strategy::rules::goal_tree;
 use crate::model::strategy::rules::smart;
+use crate::model::strategy::rules::smarts;
 use crate::model::strategy::rules::trace;
 use crate::model::strategy::rules::Letter;
 use crate::ui::route::{Route, View};
@@ -27,10 +28,11 @@ pub fn strategy_summary(plan: &Plan) -> impl IntoView {
         }
         .into_any();
     }
+    let all = smarts(plan);
     let goals = goal_tree(s)
         .into_iter()
         .map(|(depth, g)| {
-            let sm = smart(plan, g);
+            let sm = all.get(&g.id).cloned().unwrap_or_else(|| smart(plan, g));
             let letters = Letter::ALL
                 .iter()
                 .map(|l| {

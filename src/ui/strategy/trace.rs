@@ -7,7 +7,7 @@ use crate::i18n::status_name;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::schedule::commands::ItemLink;
 use crate::model::strategy::data::Strategy;
-use crate::model::strategy::rules::smart;
+use crate::model::strategy::rules::smarts;
 use crate::model::strategy::rules::trace;
 use crate::model::strategy::rules::Trace;
 use crate::ui::route::{Route, View};
@@ -32,13 +32,14 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
     let strategy_text =
         move |id: &str| s.with(|s| s.strategies().into_iter().find(|x| x.0 == id).map(|x| x.1)).unwrap_or_default();
     let goal_text = move |id: &str| s.with(|s| s.goal(id).map(|g| g.statement.clone())).unwrap_or_default();
-    let smart_score =
-        app.plan_memo(|p| p.strategy.goals.iter().map(|g| (g.id.clone(), smart(p, g).score())).collect::<Vec<_>>());
+    let smart_score = app.plan_memo(|p| {
+        smarts(p).into_iter().map(|(id, s)| (id, s.score())).collect::<std::collections::HashMap<_, _>>()
+    });
     let goal_rows = move || {
         tr.with(|t| t.goals.clone())
             .into_iter()
             .map(|g| {
-                let score = smart_score.with(|v| v.iter().find(|x| x.0 == g.goal).map(|x| x.1)).unwrap_or(0);
+                let score = smart_score.with(|m| m.get(&g.goal).copied()).unwrap_or(0);
                 view! {
                     <tr data-goal=g.goal.clone() class:gap=g.items.is_empty() style=format!("--depth:{}", g.depth)>
                         <td class="goal-name">

@@ -356,7 +356,7 @@ fn refused_strategy_commands_say_why() {
             sc(StrategyCommand::Force(ForceRating { force: Force::Rivalry, rating: 6, notes: "".into() })),
             Fault::NotInRange,
         ),
-        (sc(StrategyCommand::Text(StrategyText::Slogan(3), "x".into())), Fault::NotInRange),
+        (sc(StrategyCommand::Text(StrategyText::Slogan(3), "x".into())), Fault::TooMany { count: 4, max: 3 }),
         (sc(StrategyCommand::Remove("ghost".into())), Fault::UnknownEntry("ghost".into())),
         (
             Command::Plan {

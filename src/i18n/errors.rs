@@ -91,6 +91,20 @@ pub fn fault(l: Locale, f: &Fault) -> String {
                 format!("progress cannot exceed 100% (it is {v}%)")
             }
         }
+        Fault::DoneBelow100(v) => {
+            if zh {
+                format!("已完成的任务进度应为 100%（现为 {v}%）")
+            } else {
+                format!("a done item stands at 100% (it is at {v}%)")
+            }
+        }
+        Fault::MilestoneSpansDays { start, end } => {
+            if zh {
+                format!("里程碑只占一天，不能从 {start} 持续到 {end}")
+            } else {
+                format!("a milestone is one day, not {start} to {end}")
+            }
+        }
         Fault::BadCurrency(c) => {
             if zh {
                 format!("币种“{c}”应为三个大写字母，如 CNY")
@@ -288,8 +302,9 @@ fn shape(l: Locale, d: &ShapeDetail) -> String {
             }
         }
         ShapeDetail::WrongType { found, expected } => {
+            let (found, expected) = (json_kind(l, found), json_kind(l, expected));
             if zh {
-                format!("类型错误：得到 {found}，应为 {expected}")
+                format!("类型错误：得到{found}，应为{expected}")
             } else {
                 format!("wrong type: found {found}, expected {expected}")
             }
@@ -314,6 +329,11 @@ pub fn import_error(l: Locale, e: &ImportError) -> Vec<String> {
             format!("不是有效的 JSON：第 {line} 行第 {column} 列")
         } else {
             format!("Not valid JSON: line {line}, column {column}")
+        }],
+        ImportError::TooDeep { line, column } => vec![if zh {
+            format!("嵌套层级过深（超过 128 层，计划文件不会这样写）：第 {line} 行第 {column} 列")
+        } else {
+            format!("Nested too deeply (over 128 levels, which no plan file has): line {line}, column {column}")
         }],
         ImportError::NotAPlanFile => vec![(if zh {
             "这不是营销策划执行台的计划文件（缺少 \"format\": \"campaign-planner\"）"
@@ -441,5 +461,39 @@ pub fn span_error(l: Locale, e: &crate::model::schedule::phases::SpanError) -> S
                 format!("Phases by length: {n} phases are too many; at most 50")
             }
         }
+    }
+}
+
+/// serde's words for a JSON value or what it expected (`a sequence`,
+/// `string "abc"`, `integer `5``, `struct Phase`, `u8`) in the user's
+/// language, so no English is left inside a Chinese message.
+pub fn json_kind(l: Locale, serde: &str) -> String {
+    let zh = l == Locale::ZhCn;
+    let s = serde.trim();
+    // The value serde shows after the kind, back-ticked or quoted, if any.
+    let between = |q: char| s.find(q).zip(s.rfind(q)).filter(|(a, b)| a < b).map(|(a, b)| &s[a..=b]);
+    let shown = between('`').map(|v| v.trim_matches('`')).or_else(|| between('"'));
+    let head = s.split([' ', '`']).find(|w| !matches!(*w, "a" | "an" | "")).unwrap_or(s);
+    let kind = match head {
+        "sequence" | "tuple" | "array" | "seq" => Some(("列表（数组）", "a list (array)")),
+        "map" | "struct" | "object" => Some(("对象", "an object")),
+        "string" | "str" | "char" | "borrowed" => Some(("文本", "text")),
+        "integer" | "floating" | "number" | "f64" | "f32" | "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16"
+        | "i32" | "i64" | "isize" => Some(("数字", "a number")),
+        "boolean" | "bool" => Some(("true 或 false", "true or false")),
+        "null" | "unit" | "option" => Some(("空值 null", "null")),
+        _ => None,
+    };
+    match kind {
+        // A struct's or variant's name is ours, not the user's: not shown.
+        Some((z, e)) => {
+            let value = shown.filter(|_| !matches!(head, "struct" | "map" | "sequence" | "tuple"));
+            let name = if zh { z } else { e };
+            match value {
+                Some(v) => format!("{name} {v}"),
+                None => name.to_string(),
+            }
+        }
+        None => format!("「{s}」"),
     }
 }

@@ -94,6 +94,21 @@ pub fn repair_line(l: Locale, r: &Repair) -> String {
         })
         .into(),
         Mend::Reset => (if zh { "无法使用，已恢复默认值" } else { "unusable: set back to the default" }).into(),
+        Mend::Aligned { from, to, rule } => {
+            let rule = super::errors::fault(l, rule);
+            if zh {
+                format!("{rule}：{from} 已改为 {to}")
+            } else {
+                format!("{rule}: {from} set to {to}")
+            }
+        }
+        Mend::MovedTo(path) => {
+            if zh {
+                format!("超出条数上限，多出的内容已移到 {path}")
+            } else {
+                format!("more entries than the list holds: the rest moved to {path}")
+            }
+        }
     };
     format!("{}: {what}", r.path)
 }

@@ -6,6 +6,7 @@
 
 use super::{envelope, shaped, ImportError};
 use crate::model::base::fault::Problem;
+use crate::model::check::repair::repaired;
 use crate::model::knowledge::commands::knowledge_faults;
 use crate::model::knowledge::data::Knowledge;
 use serde::{Deserialize, Serialize};
@@ -42,13 +43,27 @@ fn migrate(value: Value, _from: u32) -> Value {
 /// Reads a knowledge base file: refused with every problem and its path
 /// (`knowledge.lessons[3].text`) when anything is wrong.
 pub fn import_knowledge(text: &str) -> Result<Knowledge, ImportError> {
-    let (value, version) = envelope(text, KNOWLEDGE_FORMAT, KNOWLEDGE_VERSION, ImportError::NotKnowledgeFile)?;
-    let k: In =
+    let (value, version) =
+        envelope(text, KNOWLEDGE_FORMAT, KNOWLEDGE_VERSION, ImportError::NotKnowledgeFile, super::MAX_FILE_BYTES)?;
+    let mut k: In =
         if version == KNOWLEDGE_VERSION { shaped(text, None)? } else { shaped(text, Some(&migrate(value, version)))? };
+    // A template is a plan: one saved before a rule existed (a milestone of
+    // five days) is mended as a plan file would be, never refused for it.
+    for t in &mut k.knowledge.templates {
+        if let Ok((plan, _)) = repaired(t.plan.clone()) {
+            t.plan = plan;
+        }
+    }
     let problems: Vec<Problem> = knowledge_faults(&k.knowledge)
         .into_iter()
         .map(|(path, kind)| Problem { path: format!("knowledge.{path}"), kind })
         .collect();
+    // What storage keeps is the file as written back: it must still fit.
+    let bytes =
+        super::written_len(&Out { format: KNOWLEDGE_FORMAT, version: KNOWLEDGE_VERSION, knowledge: &k.knowledge });
+    if bytes > super::MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes });
+    }
     if problems.is_empty() {
         Ok(k.knowledge)
     } else {

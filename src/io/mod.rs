@@ -24,6 +24,10 @@ pub const FORMAT_NAME: &str = "campaign-planner";
 pub const FORMAT_VERSION: u32 = 9;
 /// Files above this are refused before parsing.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+/// A stored entry is the file as `export_plan` writes it plus its revision
+/// (`"revision":18446744073709551615,` is 33 bytes): whatever import accepts,
+/// storage reads back.
+pub const MAX_STORED_BYTES: usize = MAX_FILE_BYTES + 64;
 pub const FILE_SUFFIX: &str = ".campaign.json";
 
 /// Why a file or stored entry could not be read.
@@ -37,6 +41,12 @@ pub enum ImportError {
         line: usize,
         column: usize,
         message: String,
+    },
+    /// JSON nested deeper than any file of ours (serde_json stops at 128
+    /// levels, before the stack could): where it went too deep.
+    TooDeep {
+        line: usize,
+        column: usize,
     },
     NotAPlanFile,
     /// Not a knowledge base file (a plan given to the knowledge base's import, or anything else).
@@ -159,7 +169,35 @@ pub fn export_file_name(plan: &Plan) -> String {
 /// Reads a plan file strictly: a plan that breaks a rule is refused with
 /// every problem. On error nothing is returned, so nothing can change.
 pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
-    decode(text, false).map(|(plan, _, _)| plan)
+    decode(text, false, MAX_FILE_BYTES).and_then(storable).map(|(plan, _, _)| plan)
+}
+
+/// A file is taken only if the plan, written as this app writes it, still
+/// fits: a file that leaves out defaults or writes amounts as bare numbers
+/// grows when written back, and must not make an entry storage refuses.
+/// How long `value` is as compact JSON, counted without building the text.
+pub(crate) fn written_len<T: Serialize>(value: &T) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0 = self.0.saturating_add(b.len());
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut c = Count(0);
+    let _ = serde_json::to_writer(&mut c, value);
+    c.0
+}
+
+fn storable<T>((plan, rev, repairs): (Plan, T, Vec<Repair>)) -> Result<(Plan, T, Vec<Repair>), ImportError> {
+    let bytes = written_len(&EnvelopeOut { format: FORMAT_NAME, version: FORMAT_VERSION, revision: None, plan: &plan });
+    if bytes > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes });
+    }
+    Ok((plan, rev, repairs))
 }
 
 /// Reads a plan file, mending what breaks the model's rules (references to
@@ -167,7 +205,7 @@ pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
 /// with its path, so the caller can ask before accepting. Structural faults
 /// (not JSON, wrong types) are still refused with their path.
 pub fn import_repairing(text: &str) -> Result<(Plan, Vec<Repair>), ImportError> {
-    decode(text, true).map(|(plan, _, repairs)| (plan, repairs))
+    decode(text, true, MAX_FILE_BYTES).and_then(storable).map(|(plan, _, repairs)| (plan, repairs))
 }
 
 /// What `storage` keeps per plan: the file plus a revision number that lets
@@ -180,7 +218,7 @@ pub fn encode_stored(plan: &Plan, revision: u64) -> String {
 /// Reads a stored entry, mending it as `import_repairing` does: a stored
 /// plan is never hidden for a rule it breaks.
 pub fn decode_stored(text: &str) -> Result<(Plan, u64, Vec<Repair>), ImportError> {
-    decode(text, true).map(|(plan, rev, repairs)| (plan, rev.unwrap_or(0), repairs))
+    decode(text, true, MAX_STORED_BYTES).map(|(plan, rev, repairs)| (plan, rev.unwrap_or(0), repairs))
 }
 
 /// The plan's name in a text that may not be a readable plan (for listing
@@ -214,15 +252,18 @@ pub(crate) fn envelope(
     format: &str,
     current: u32,
     not_it: ImportError,
+    limit: usize,
 ) -> Result<(Value, u32), ImportError> {
-    if text.len() > MAX_FILE_BYTES {
+    if text.len() > limit {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.to_string().starts_with("recursion limit exceeded") {
+            ImportError::TooDeep { line: e.line(), column: e.column() }
+        } else {
+            ImportError::Syntax { line: e.line(), column: e.column(), message: e.to_string() }
+        }
     })?;
     let obj = value.as_object().ok_or(not_it.clone())?;
     if obj.get("format").and_then(Value::as_str) != Some(format) {
@@ -250,14 +291,22 @@ pub(crate) fn shaped<T: serde::de::DeserializeOwned>(text: &str, migrated: Optio
         }
         None => text.strip_prefix('\u{feff}').unwrap_or(text),
     };
-    serde_json::from_str(text).map_err(|e| ImportError::Shape {
-        path: path::path_at(text, e.line(), e.column()),
-        detail: classify(&e.to_string()),
+    serde_json::from_str(text).map_err(|e| {
+        let detail = classify(&e.to_string());
+        // A missing field or a wrong length is the container's fault; any
+        // other error is the member read last, even where serde_json has
+        // already reached the closing brace after it.
+        let whole = match &detail {
+            ShapeDetail::MissingField(_) => true,
+            ShapeDetail::Other(m) => m.starts_with("invalid length"),
+            _ => false,
+        };
+        ImportError::Shape { path: path::path_at(text, e.line(), e.column(), whole), detail }
     })
 }
 
-fn decode(text: &str, mend: bool) -> Result<(Plan, Option<u64>, Vec<Repair>), ImportError> {
-    let (value, version) = envelope(text, FORMAT_NAME, FORMAT_VERSION, ImportError::NotAPlanFile)?;
+fn decode(text: &str, mend: bool, limit: usize) -> Result<(Plan, Option<u64>, Vec<Repair>), ImportError> {
+    let (value, version) = envelope(text, FORMAT_NAME, FORMAT_VERSION, ImportError::NotAPlanFile, limit)?;
     let env: EnvelopeIn = if version == FORMAT_VERSION {
         shaped(text, None)?
     } else {

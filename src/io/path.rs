@@ -12,9 +12,11 @@ enum Frame {
 }
 
 /// The path to the value whose last byte is at 1-based `line` and `column`
-/// (in bytes) of `text`; an object's own path when it is its closing brace
-/// (a missing field). Empty at the top level.
-pub fn path_at(text: &str, line: usize, column: usize) -> String {
+/// (in bytes) of `text`. At a closing brace or bracket, `whole` says the
+/// error is the container's own (a missing field, a wrong length): its path;
+/// otherwise it is the member read last before it (a bad date in an
+/// object's last field). Empty at the top level.
+pub fn path_at(text: &str, line: usize, column: usize, whole: bool) -> String {
     let b = text.as_bytes();
     let mut start = 0;
     for _ in 1..line {
@@ -68,7 +70,7 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
     }
     // Ending on a closing bracket means the container itself (a missing
     // field, a wrong length), not the member read before it.
-    let closing = b.get(last).is_some_and(|c| matches!(c, b'}' | b']'));
+    let closing = whole && b.get(last).is_some_and(|c| matches!(c, b'}' | b']'));
     let n = stack.len();
     let mut out = String::new();
     for (j, f) in stack.iter().enumerate() {

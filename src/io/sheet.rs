@@ -79,6 +79,9 @@ pub struct SheetRow {
     pub resources: String,
     pub status: Status,
     pub notes: String,
+    /// The end was written without a year and read into the next one
+    /// (`12月30日-1月2日`): the preview says so, since the sheet did not.
+    pub next_year: bool,
 }
 
 /// Why a sheet was refused; rows and columns are 1-based as a spreadsheet
@@ -121,23 +124,42 @@ pub fn sheet_day(s: &str, year: i32) -> Option<Day> {
     Day::from_ymd(year, m.trim().parse().ok()?, d.trim().parse().ok()?)
 }
 
-/// A 起止时间 cell split into its two dates.
-fn dates(s: &str, year: i32) -> Option<(Day, Day)> {
+/// A range that crosses the new year is shorter than this; a longer one
+/// read that way (`6/5-6/2`) is a slip, refused as ending before it starts.
+const CROSSING_DAYS: i64 = 183;
+
+/// The end of a range that starts on `a`: a date without a year that would
+/// fall before `a`, and lands within half a year of it in the next year
+/// (`12月30日-1月2日`), is the next year's, said by the flag.
+fn end_after(s: &str, a: Day) -> Option<(Day, bool)> {
+    let b = sheet_day(s, a.year())?;
+    if b >= a || parse_day(s).is_some() {
+        return Some((b, false));
+    }
+    match sheet_day(s, a.year().checked_add(1)?) {
+        Some(next) if a.days_until(next) < CROSSING_DAYS => Some((next, true)),
+        _ => Some((b, false)),
+    }
+}
+
+/// A 起止时间 cell split into its two dates, and whether the end was read into
+/// the next year.
+fn dates(s: &str, year: i32) -> Option<(Day, Day, bool)> {
     // One date: a one-day item.
     if let Some(d) = sheet_day(s, year) {
-        return Some((d, d));
+        return Some((d, d, false));
     }
+    let both = |a: &str, b: &str| {
+        let a = sheet_day(a, year)?;
+        end_after(b, a).map(|(b, next)| (a, b, next))
+    };
     for sep in ["~", "～", "至", "–", "—", " - ", " to "] {
         if let Some((a, b)) = s.split_once(sep) {
-            let a = sheet_day(a, year)?;
-            return Some((a, sheet_day(b, a.year())?));
+            return both(a, b);
         }
     }
     // `2026-06-01-2026-06-05` or `6/1-6/5`: the one dash where both halves are dates.
-    s.match_indices('-').find_map(|(i, _)| {
-        let a = sheet_day(&s[..i], year)?;
-        Some((a, sheet_day(&s[i + 1..], a.year())?))
-    })
+    s.match_indices('-').find_map(|(i, _)| both(&s[..i], &s[i + 1..]))
 }
 
 /// A status word, or the seed's boxes with one ticked (`□未开始 ■进行中 …`).
@@ -164,7 +186,9 @@ pub fn read(rows: &[Vec<String>], map: &[Option<Field>], year: i32) -> Result<Ve
     if rows.len() < 2 {
         return Err(SheetError::Empty);
     }
-    if rows.len() - 1 > MAX_SHEET_ROWS {
+    // Blank rows (a sheet saved with its empty grid) are not rows of work.
+    let blank = |r: &Vec<String>| r.iter().all(|c| c.trim().is_empty());
+    if rows.iter().skip(1).filter(|r| !blank(r)).count() > MAX_SHEET_ROWS {
         return Err(SheetError::TooMany { max: MAX_SHEET_ROWS });
     }
     let col = |f: Field| map.iter().position(|x| *x == Some(f));
@@ -189,8 +213,16 @@ pub fn read(rows: &[Vec<String>], map: &[Option<Field>], year: i32) -> Result<Ve
             }
         };
         let (mut a, mut b) = (day(start)?, day(end)?);
+        let mut next_year = false;
+        // An end column written without a year, before its start: the next year's.
+        if let (Some(x), Some(y), Some(c)) = (a, b, end) {
+            if let Some((y2, true)) = (y < x).then(|| end_after(&cell(Some(c)), x)).flatten() {
+                (b, next_year) = (Some(y2), true);
+            }
+        }
         if let Some(c) = span.filter(|c| !cell(Some(*c)).is_empty()) {
-            let (x, y) = dates(&cell(Some(c)), year).ok_or_else(|| bad(c))?;
+            let (x, y, next) = dates(&cell(Some(c)), year).ok_or_else(|| bad(c))?;
+            next_year = next && b.is_none();
             a = a.or(Some(x));
             b = b.or(Some(y));
         }
@@ -220,6 +252,7 @@ pub fn read(rows: &[Vec<String>], map: &[Option<Field>], year: i32) -> Result<Ve
             resources: cell(col(Field::Resources)),
             status,
             notes: cell(col(Field::Notes)),
+            next_year,
         });
     }
     if out.is_empty() {

@@ -91,6 +91,12 @@ impl Day {
         let (lo, hi) = (Day::first().0 as i64, Day::last().0 as i64);
         Day((self.0 as i64).saturating_add(n).clamp(lo, hi) as i32)
     }
+    /// Every day from `self` to `last`, both included; none when `last` is
+    /// earlier. The walk is a range of day numbers, so it ends at the last day
+    /// of 2200 too, where a loop of `add_days(1)` would stand still for ever.
+    pub fn through(self, last: Day) -> impl DoubleEndedIterator<Item = Day> {
+        (self.0..=last.0).map(Day)
+    }
     /// Days from `self` to `other` (positive when `other` is later).
     pub fn days_until(self, other: Day) -> i64 {
         other.0 as i64 - self.0 as i64

@@ -30,6 +30,13 @@ pub enum Fault {
         end: Day,
     },
     ProgressOver100(u8),
+    /// A done item stands at 100%: setting either keeps the other in step.
+    DoneBelow100(u8),
+    /// A milestone is one day long.
+    MilestoneSpansDays {
+        start: Day,
+        end: Day,
+    },
     BadCurrency(String),
     // The outline.
     /// A parent must come before its children in the list (outline order).

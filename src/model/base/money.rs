@@ -17,6 +17,15 @@ impl Money {
     pub fn is_amount(self) -> bool {
         (0..=Money::LIMIT).contains(&self.0)
     }
+    /// An amount computed in floating point (a cost scaled by a budget),
+    /// rounded to the cent and held within 0..=`LIMIT`: scaling a cost to a
+    /// budget a million times larger must not make an amount no entry may hold.
+    pub fn clamped(cents: f64) -> Money {
+        if cents.is_nan() {
+            return Money(0);
+        }
+        Money(cents.round().clamp(0.0, Money::LIMIT as f64) as i64)
+    }
     pub fn from_major(units: i64) -> Money {
         Money(units * 100)
     }

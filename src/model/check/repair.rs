@@ -19,6 +19,8 @@ use crate::model::schedule::data::WorkCalendar;
 use crate::model::schedule::data::WorkItem;
 use crate::model::schedule::data::MAX_CALENDAR_DAYS;
 use crate::model::schedule::data::MAX_LAG;
+use crate::model::schedule::rules::item_rule;
+use crate::model::strategy::data::MAX_SLOGANS;
 use std::collections::{HashMap, HashSet};
 
 /// What was done at a path.
@@ -44,6 +46,11 @@ pub enum Mend {
     Reordered,
     /// A setting that could not be read sensibly went back to its default.
     Reset,
+    /// A value that broke a rule between fields was brought in line with it
+    /// (a done item's progress to 100%, a milestone to its one day).
+    Aligned { from: String, to: String, rule: Fault },
+    /// Entries past a list's limit were moved, whole, into another field.
+    MovedTo(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -207,6 +214,22 @@ fn values(log: &mut Log, p: &mut Plan) {
             log.add(format!("work_items[{i}].end"), Mend::Clamped { from: w.end.to_string(), to: w.start.to_string() });
             w.end = w.start;
         }
+        if let Some(rule) = item_rule(w) {
+            let (field, from, to) = match rule {
+                // Done is what the user said last; the progress follows it.
+                Fault::DoneBelow100(v) => {
+                    w.progress = 100;
+                    ("progress", format!("{v}%"), "100%".to_string())
+                }
+                // A milestone marks the day its work is due: its end.
+                _ => {
+                    let from = w.start.to_string();
+                    w.start = w.end;
+                    ("start", from, w.start.to_string())
+                }
+            };
+            log.add(format!("work_items[{i}].{field}"), Mend::Aligned { from, to, rule });
+        }
     }
     let mut pairs = HashSet::new();
     let mut i = 0;
@@ -221,6 +244,17 @@ fn values(log: &mut Log, p: &mut Plan) {
         keep
     });
     let s = &mut p.strategy;
+    if s.slogans.len() > MAX_SLOGANS {
+        // Nothing typed is dropped: the extra lines join the selling points.
+        let extra = s.slogans.split_off(MAX_SLOGANS);
+        for line in extra {
+            if !s.selling_points.is_empty() {
+                s.selling_points.push('\n');
+            }
+            s.selling_points.push_str(&line);
+        }
+        log.add("strategy.slogans".into(), Mend::MovedTo("strategy.selling_points".into()));
+    }
     for (i, e) in s.pestel.iter_mut().enumerate() {
         log.clamp(At("strategy.pestel", Some(i), "weight"), &mut e.weight, 1, 5);
     }
@@ -425,9 +459,25 @@ fn outline(log: &mut Log, p: &mut Plan) {
 }
 
 fn goal_loops(log: &mut Log, p: &mut Plan) {
-    // Each pass is linear and breaks at least one loop.
-    while let Some(&i) = crate::model::strategy::rules::goal_cycles(&p.strategy).first() {
-        p.strategy.goals[i].parent = None;
+    // One pass: each loop is walked once and let go at its first goal (a
+    // pass per loop made a file of a thousand small loops quadratic).
+    let looped = crate::model::strategy::rules::goal_cycles(&p.strategy);
+    let goals = &mut p.strategy.goals;
+    let index: HashMap<String, usize> = goals.iter().enumerate().map(|(i, g)| (g.id.clone(), i)).collect();
+    let parent = |goals: &[crate::model::strategy::data::Goal], i: usize| {
+        goals[i].parent.as_deref().and_then(|x| index.get(x).copied())
+    };
+    let mut walked = vec![false; goals.len()];
+    for i in looped {
+        if walked[i] {
+            continue;
+        }
+        let mut j = Some(i);
+        while let Some(k) = j.filter(|&k| !walked[k]) {
+            walked[k] = true;
+            j = parent(goals, k);
+        }
+        goals[i].parent = None;
         log.add(format!("strategy.goals[{i}].parent"), Mend::Detached);
     }
 }

@@ -10,6 +10,7 @@ use crate::model::plan::Plan;
 use crate::model::plan::MAX_PLAN_DAYS;
 use crate::model::schedule::data::MAX_CALENDAR_DAYS;
 use crate::model::schedule::data::MAX_LAG;
+use crate::model::strategy::data::MAX_SLOGANS;
 use crate::model::strategy::rules::goal_cycles;
 use std::collections::HashSet;
 
@@ -110,6 +111,17 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         if w.progress > 100 {
             out.push(p(at("progress"), Fault::ProgressOver100(w.progress)));
         }
+        match crate::model::schedule::rules::item_rule(w) {
+            Some(f @ Fault::DoneBelow100(_)) => out.push(p(at("progress"), f)),
+            Some(f) => out.push(p(at("end"), f)),
+            None => {}
+        }
+    }
+    let mut baselines = HashSet::new();
+    for (i, b) in plan.baselines.iter().enumerate() {
+        if !baselines.insert(b.id.as_str()) {
+            out.push(p(format!("baselines[{i}].id"), Fault::DuplicateId(b.id.clone())));
+        }
     }
     let mut dep_ids = HashSet::new();
     let mut deps_ok = true;
@@ -127,7 +139,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         } else if !pairs.insert(format!("{}\n{}", d.pred, d.succ)) {
             out.push(p(format!("dependencies[{i}]"), Fault::DuplicateLink));
         }
-        if d.lag.abs() > MAX_LAG {
+        if !(-MAX_LAG..=MAX_LAG).contains(&d.lag) {
             out.push(p(
                 format!("dependencies[{i}].lag"),
                 Fault::OutOfRange { value: d.lag, min: -MAX_LAG, max: MAX_LAG },
@@ -156,6 +168,9 @@ fn strategy_problems(plan: &Plan, out: &mut Vec<Problem>) {
         if !ids.insert(id) {
             out.push(p(format!("strategy.{list}[{i}].id"), Fault::DuplicateId(id.into())));
         }
+    }
+    if s.slogans.len() > MAX_SLOGANS {
+        out.push(p("strategy.slogans".into(), Fault::TooMany { count: s.slogans.len(), max: MAX_SLOGANS }));
     }
     let range = |out: &mut Vec<Problem>, path: String, v: i64, min: i64, max: i64| {
         if v < min || v > max {

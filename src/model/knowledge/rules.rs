@@ -219,7 +219,7 @@ pub fn template_of(plan: &Plan, root: Option<&str>, id: Id, name: String) -> Tem
                 // A stage of its own does not come along; the default ones exist in every plan.
                 d.stage = d.stage.filter(|s| DEFAULT_STAGES.contains(&s.as_str()));
                 if scaled && d.aggregate == Aggregate::Sum {
-                    d.target = d.target.map(|v| Num(per_reference(v.0)));
+                    d.target = d.target.map(|v| Num(per_reference(v.0).clamp(-Num::LIMIT, Num::LIMIT)));
                 }
                 d
             })
@@ -233,7 +233,7 @@ pub fn template_of(plan: &Plan, root: Option<&str>, id: Id, name: String) -> Tem
                 owner: role(&r.owner),
                 status: RiskStatus::Open,
                 triggered: None,
-                cost: if scaled { Money(per_reference(r.cost.0 as f64).round() as i64) } else { r.cost },
+                cost: if scaled { Money::clamped(per_reference(r.cost.0 as f64)) } else { r.cost },
                 ..r.clone()
             })
             .collect();
@@ -264,7 +264,10 @@ pub fn instantiate(t: &Template, id: Id, name: &str, start: Day, budget: Money, 
     p.total_budget = budget;
     let cal = WorkCalendar::default().to_calendar();
     move_dates(&mut p, (&cal, reference_start()), (&cal, cal.next_workday(start)));
+    // A start on a day off comes before the first working day: the plan's
+    // length is counted from it, so the longest template still fits.
     p.start = start.min(p.start);
+    p.end = p.end.min(p.start.add_days(MAX_PLAN_DAYS - 1));
     let shares: Vec<u32> = p.budget.lines.iter().map(|l| (l.planned.0 / 10_000).clamp(0, 10_000) as u32).collect();
     for (l, amount) in p.budget.lines.iter_mut().zip(split(budget, &shares)) {
         l.planned = amount;
@@ -276,7 +279,7 @@ pub fn instantiate(t: &Template, id: Id, name: &str, start: Day, budget: Money, 
             k.target = k.target.map(|v| Num(scale(v.0).round().clamp(0.0, Num::LIMIT)));
         }
         for r in &mut p.budget.risks {
-            r.cost = Money(scale(r.cost.0 as f64).round() as i64);
+            r.cost = Money::clamped(scale(r.cost.0 as f64));
         }
     }
     p

@@ -68,7 +68,7 @@ I 2|0|0|0|5|1|1A 4C|-|选题与素材|Topics and assets|-|-|-|-
 I 3|1|0|0|3|1|1A 0I|-|确定10个选题|Settle 10 topics|选题清单|Topic list|小红书|Xiaohongshu
 I 3|1|0|3|5|4|4A 1C|-|主视觉与物料制作|Key visual and materials|设计稿终稿|Final designs|-|-
 I 2|0|0|5|10|2|2A 1C|-|达人合作|Creator partnerships|-|-|-|-
-I 3|4|0|5|5|2|2A 5C|M|达人签约（5位腰部+20位素人）|Creators signed (5 mid-tier + 20 amateurs)|达人合同|Creator contracts|小红书|Xiaohongshu
+I 3|4|0|9|1|2|2A 5C|M|达人签约（5位腰部+20位素人）|Creators signed (5 mid-tier + 20 amateurs)|达人合同|Creator contracts|小红书|Xiaohongshu
 I 3|4|0|11|4|2|2A 1C|-|笔记发布（每周20篇）|Notes published (20 a week)|笔记链接表|Links to the notes|小红书|Xiaohongshu
 I 1|-|1|15|5|0|0A 2R|-|集中爆发|Burst|-|-|-|-
 I 2|7|1|15|5|2|2A 3C|-|直播带货|Live commerce|-|-|-|-

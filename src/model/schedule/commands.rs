@@ -533,7 +533,7 @@ fn check_item_values(w: &WorkItem) -> Result<(), Fault> {
     if w.progress > 100 {
         return Err(Fault::ProgressOver100(w.progress));
     }
-    Ok(())
+    crate::model::schedule::rules::item_rule(w).map_or(Ok(()), Err)
 }
 
 fn previous_sibling(plan: &Plan, i: usize) -> Option<usize> {
@@ -566,7 +566,7 @@ fn check_dependency(plan: &Plan, dep: &Dependency) -> Result<(), Fault> {
     if dep.pred == dep.succ {
         return Err(Fault::SelfDependency);
     }
-    if dep.lag.abs() > crate::model::schedule::data::MAX_LAG {
+    if !(-crate::model::schedule::data::MAX_LAG..=crate::model::schedule::data::MAX_LAG).contains(&dep.lag) {
         let max = crate::model::schedule::data::MAX_LAG;
         return Err(Fault::OutOfRange { value: dep.lag, min: -max, max });
     }

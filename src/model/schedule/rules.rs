@@ -66,7 +66,7 @@ impl Calendar {
     pub fn add_workdays(&self, d: Day, n: i64) -> Day {
         let mut d = if n >= 0 { self.next_workday(d) } else { self.prev_workday(d) };
         let step = if n >= 0 { 1 } else { -1 };
-        let mut left = n.abs();
+        let mut left = n.unsigned_abs();
         // Dates saturate at 1900/2200: stop there rather than spin.
         while left > 0 && d != Day::first() && d != Day::last() {
             d = d.add_days(step);
@@ -78,16 +78,18 @@ impl Calendar {
     }
     /// Working days from `a` to `b`, both included (0 when `b < a`).
     pub fn workdays_between(&self, a: Day, b: Day) -> i64 {
-        let mut n = 0;
-        let mut d = a;
-        while d <= b {
-            if self.is_workday(d) {
-                n += 1;
-            }
-            d = d.add_days(1);
-        }
-        n
+        a.through(b).filter(|&d| self.is_workday(d)).count() as i64
     }
+}
+
+/// The rule between an item's own fields that every path keeps: a done item
+/// stands at 100%, a milestone is one day. Commands keep it, validation
+/// reports it, load mends it.
+pub fn item_rule(w: &WorkItem) -> Option<Fault> {
+    if w.status == crate::model::schedule::data::Status::Done && w.progress < 100 {
+        return Some(Fault::DoneBelow100(w.progress));
+    }
+    (w.milestone && w.end != w.start).then_some(Fault::MilestoneSpansDays { start: w.start, end: w.end })
 }
 
 /// Working-day arithmetic through a precomputed table, so a pass over ten
@@ -103,15 +105,12 @@ pub struct Table {
 
 impl Table {
     pub fn new(cal: &Calendar, from: Day, to: Day) -> Table {
-        let len = (from.days_until(to) + 1).max(1) as usize;
-        let (mut ord, mut days) = (Vec::with_capacity(len), Vec::new());
-        let mut d = from;
-        for _ in 0..len {
+        let (mut ord, mut days) = (Vec::new(), Vec::new());
+        for d in from.through(to.max(from)) {
             ord.push(days.len() as i64);
             if cal.is_workday(d) {
                 days.push(d);
             }
-            d = d.add_days(1);
         }
         Table { cal: cal.clone(), from, ord, days }
     }
@@ -139,16 +138,16 @@ impl Table {
     /// and for drag previews, so the two always agree.
     fn need(&self, kind: DepKind, lag: i64, pred_start: Day, pred_end: Day, dur: i64) -> Day {
         match kind {
-            DepKind::FinishToStart => self.add(pred_end, 1 + lag),
+            DepKind::FinishToStart => self.add(pred_end, lag.saturating_add(1)),
             DepKind::StartToStart => self.add(pred_start, lag),
-            DepKind::FinishToFinish => self.add(self.add(pred_end, lag), -(dur - 1)),
-            DepKind::StartToFinish => self.add(self.add(pred_start, lag - 1), -(dur - 1)),
+            DepKind::FinishToFinish => self.add(self.add(pred_end, lag), 1i64.saturating_sub(dur)),
+            DepKind::StartToFinish => self.add(self.add(pred_start, lag.saturating_sub(1)), 1i64.saturating_sub(dur)),
         }
     }
     fn add(&self, d: Day, n: i64) -> Day {
         if n >= 0 || self.cal.is_workday(d) {
             if let Some(o) = self.ordinal(d) {
-                let t = o + n;
+                let t = o.saturating_add(n);
                 if t >= 0 && (t as usize) < self.days.len() {
                     return self.days[t as usize];
                 }
@@ -278,10 +277,10 @@ pub fn schedule_indexed(jobs: &[Job], links: &[Link], cal: &Calendar) -> Result<
             let s = l.succ;
             let late_start = table.add(late_end[s], -(dur(s) - 1));
             let limit = match l.kind {
-                DepKind::FinishToStart => table.add(late_start, -(1 + l.lag)),
-                DepKind::StartToStart => table.add(table.add(late_start, -l.lag), dur(i) - 1),
-                DepKind::FinishToFinish => table.add(late_end[s], -l.lag),
-                DepKind::StartToFinish => table.add(table.add(late_end[s], 1 - l.lag), dur(i) - 1),
+                DepKind::FinishToStart => table.add(late_start, (-1i64).saturating_sub(l.lag)),
+                DepKind::StartToStart => table.add(table.add(late_start, l.lag.saturating_neg()), dur(i) - 1),
+                DepKind::FinishToFinish => table.add(late_end[s], l.lag.saturating_neg()),
+                DepKind::StartToFinish => table.add(table.add(late_end[s], 1i64.saturating_sub(l.lag)), dur(i) - 1),
             };
             latest = latest.min(limit);
         }
@@ -337,10 +336,12 @@ fn topo_order(n: usize, links: &[Link], succs: &[Vec<usize>], preds: &[Vec<usize
 /// correctly through the calendar, only more slowly.
 fn span(jobs: &[Job], links: &[Link]) -> (Day, Day) {
     let lo = jobs.iter().map(|t| t.start).min().unwrap_or(Day::ymd(2000, 1, 1));
-    let lag = links.iter().map(|d| d.lag.abs()).max().unwrap_or(0) * 2;
-    let longest = jobs.iter().map(|t| t.duration.max(1)).max().unwrap_or(1) * 7 / 5;
-    let hi = jobs.iter().map(|t| t.start).max().unwrap_or(lo).add_days(longest + lag + 400);
-    (lo.add_days(-(lag + 30)), hi)
+    // Lags and lengths past the calendar's 300 years only saturate: the
+    // table then reaches the last day, never past it.
+    let lag = links.iter().map(|d| d.lag.saturating_abs()).max().unwrap_or(0).saturating_mul(2);
+    let longest = jobs.iter().map(|t| t.duration.max(1)).max().unwrap_or(1).saturating_mul(7) / 5;
+    let hi = jobs.iter().map(|t| t.start).max().unwrap_or(lo).add_days(longest.saturating_add(lag).saturating_add(400));
+    (lo.add_days(-lag.saturating_add(30)), hi)
 }
 
 /// The links of a plan as integer adjacency, built once (e.g. when a drag

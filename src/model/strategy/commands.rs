@@ -26,6 +26,7 @@ use crate::model::strategy::data::Strategy;
 use crate::model::strategy::data::SwotEntry;
 use crate::model::strategy::data::Tactic;
 use crate::model::strategy::data::TowsStrategy;
+use crate::model::strategy::data::MAX_SLOGANS;
 
 /// The free-text fields of the strategy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,8 +84,8 @@ pub fn compile(plan: &Plan, cmd: StrategyCommand) -> Result<Vec<PlanEdit>, Fault
             StrategyText::Theme => s.theme = v,
             StrategyText::SellingPoints => s.selling_points = v,
             StrategyText::Slogan(i) => {
-                if i >= 3 {
-                    return Err(Fault::NotInRange);
+                if i >= MAX_SLOGANS {
+                    return Err(Fault::TooMany { count: i + 1, max: MAX_SLOGANS });
                 }
                 if s.slogans.len() <= i {
                     s.slogans.resize(i + 1, String::new());

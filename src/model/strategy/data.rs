@@ -276,6 +276,9 @@ pub struct ChannelShare {
     pub share: u8,
 }
 
+/// The core messages: about three slogans, as the playbooks say.
+pub const MAX_SLOGANS: usize = 3;
+
 /// The whole workspace; every list keeps the user's order.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
@@ -294,7 +297,7 @@ pub struct Strategy {
     pub tactics: Vec<Tactic>,
     pub theme: String,
     pub incentives: Vec<Incentive>,
-    /// At most three.
+    /// At most `MAX_SLOGANS`.
     pub slogans: Vec<String>,
     /// Key selling points, one per line.
     pub selling_points: String,
@@ -328,6 +331,10 @@ impl Strategy {
     /// strategy or a tactic.
     pub fn is_strategy(&self, id: &str) -> bool {
         self.tows.iter().any(|t| t.id == id) || self.tactics.iter().any(|t| t.id == id)
+    }
+    /// The strategies' ids, TOWS first.
+    pub fn strategies_ids(&self) -> impl Iterator<Item = &str> {
+        self.tows.iter().map(|t| t.id.as_str()).chain(self.tactics.iter().map(|t| t.id.as_str()))
     }
     /// The strategies in display order, TOWS first, as (id, text).
     pub fn strategies(&self) -> Vec<(Id, String)> {

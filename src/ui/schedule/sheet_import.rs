@@ -99,6 +99,21 @@ pub fn SheetImport(open: RwSignal<bool>) -> impl IntoView {
                 let body = match rows {
                     Ok(rows) => {
                         let n = rows.len();
+                        // A range written without the end's year is read into the next
+                        // year: said here, as the sheet did not say it.
+                        let crossed = rows.iter().filter(|r| r.next_year).collect::<Vec<_>>();
+                        let next_year = crossed.first().map(|r| {
+                            let text = fill(
+                                &fill(&fill(t.sheet_next_year, "n", &crossed.len().to_string()), "title", &r.title),
+                                "range",
+                                &fmt_range(l, r.start, r.end),
+                            );
+                            view! {
+                                <p class="hint" data-testid="sheet-next-year">
+                                    {text}
+                                </p>
+                            }
+                        });
                         let first = rows
                             .into_iter()
                             .take(5)
@@ -115,6 +130,7 @@ pub fn SheetImport(open: RwSignal<bool>) -> impl IntoView {
                             })
                             .collect_view();
                         view! {
+                            {next_year}
                             <table class="data-table compact" data-testid="sheet-preview">
                                 <tbody>{first}</tbody>
                             </table>

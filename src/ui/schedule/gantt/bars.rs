@@ -104,16 +104,13 @@ fn Background(x_range: Memo<(f64, f64)>, y_range: Memo<(f64, f64)>) -> impl Into
         let (y0, y1) = y_range.get();
         let cal = ctx.with_plan(|p| p.calendar.to_calendar())?;
         let mut runs: Vec<(Day, i64)> = vec![];
-        let mut d = s.day_at(x0);
-        let last = s.day_at(x1);
-        while d <= last {
+        for d in s.day_at(x0).through(s.day_at(x1)) {
             if !cal.is_workday(d) {
                 match runs.last_mut() {
                     Some((start, n)) if start.add_days(*n) == d => *n += 1,
                     _ => runs.push((d, 1)),
                 }
             }
-            d = d.add_days(1);
         }
         Some(
             runs.into_iter()

@@ -30,9 +30,10 @@ test-browser:
 test-e2e: dist
 	node --test --test-concurrency=1 e2e/
 
-## The readers fuzzed for longer than `make test` does (FUZZ_ITERS, FUZZ_SEED to replay).
+## The readers fuzzed for longer than `make test` does: a million inputs, a stream per
+## core (FUZZ_ITERS, FUZZ_THREADS; FUZZ_SEED with FUZZ_THREADS=1 replays one stream).
 fuzz:
-	FUZZ_ITERS=$${FUZZ_ITERS:-200000} cargo test --release --test fuzz -- --nocapture
+	FUZZ_ITERS=$${FUZZ_ITERS:-1000000} FUZZ_THREADS=$${FUZZ_THREADS:-$$(nproc)} cargo test --release --test fuzz -- --nocapture
 
 ## Sizes and timings (figures, not pass/fail).
 bench: setup-test dist

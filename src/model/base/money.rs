@@ -27,7 +27,7 @@ impl Money {
         Money(cents.round().clamp(0.0, Money::LIMIT as f64) as i64)
     }
     pub fn from_major(units: i64) -> Money {
-        Money(units * 100)
+        Money(units.saturating_mul(100))
     }
     /// Parses `1234`, `1234.5`, `1,234.56`, `-12.30`; at most two decimals
     /// and at most `LIMIT` either way.

@@ -208,7 +208,8 @@ impl Risk {
         }
     }
     pub fn score(&self) -> u8 {
-        self.likelihood * self.impact
+        // 1–5 each in a valid plan; a risk being edited may hold anything.
+        self.likelihood.saturating_mul(self.impact)
     }
     /// Its cell on the 5×5 map, (likelihood, impact); closed risks leave the
     /// map (they stay in the register).

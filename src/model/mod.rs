@@ -17,6 +17,12 @@
 //!    `check` rejects.
 //! 6. `command`: the dispatcher, reference cascades and undo history.
 //! 7. `sample`: the sample plans.
+//!
+//! Numbers from outside are bounded where they are read (days 1900–2200,
+//! money within `Money::LIMIT`, `Num` within ±10¹⁵, lags within ±3,650) and
+//! the arithmetic on them saturates where a bound could be passed (day
+//! arithmetic, the scheduling engine); a loop over days walks a bounded
+//! range (`Day::through`), never `add_days` until a day is reached.
 
 pub mod base;
 pub mod budget;

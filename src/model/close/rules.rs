@@ -120,8 +120,9 @@ fn fold(agg: Aggregate, values: impl Iterator<Item = f64>) -> Option<f64> {
 
 pub fn kpi_result(plan: &Plan, kpi: &Kpi, today: Day) -> KpiResult {
     let s = series(plan, kpi);
-    let upto = s.periods.upto(today);
-    let actual = fold(kpi.aggregate, s.actuals[..upto].iter().flatten().copied());
+    // The value as the dashboard reads it, over the same periods (a rate:
+    // the ratio of its parts' totals).
+    let actual = s.value(kpi.aggregate, 0..s.periods.counted(today));
     let target = fold(kpi.aggregate, s.targets.iter().flatten().copied());
     let rate = actual.zip(target).and_then(|(a, t)| achievement(kpi.direction, a, t));
     let th = plan.monitor.thresholds;

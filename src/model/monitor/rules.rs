@@ -224,6 +224,30 @@ pub fn targets(plan: &Plan, kpi: &Kpi) -> Vec<Option<f64>> {
     out
 }
 
+impl Series {
+    /// The KPI's value over `periods`, from those that have data: their sum,
+    /// mean or latest value as the KPI adds up; for a rate, the ratio of its
+    /// parts' totals over the same periods (never a mean of the periods'
+    /// rates, which reads differently). The one definition of a value over
+    /// periods: the dashboard's figure to date, the close-out's result, a
+    /// week's value and the rules' running figure all read it.
+    pub fn value(&self, agg: Aggregate, periods: impl IntoIterator<Item = usize>) -> Option<f64> {
+        let with: Vec<usize> =
+            periods.into_iter().filter(|&i| self.actuals.get(i).is_some_and(Option::is_some)).collect();
+        let last = *with.last()?;
+        if let Some((a, b, scale)) = &self.parts {
+            let (x, y) = with.iter().fold((0.0, 0.0), |(x, y), &i| (x + a[i].unwrap_or(0.0), y + b[i].unwrap_or(0.0)));
+            return (y != 0.0).then(|| x / y * scale);
+        }
+        let sum: f64 = with.iter().filter_map(|&i| self.actuals[i]).sum();
+        Some(match agg {
+            Aggregate::Sum => sum,
+            Aggregate::Average => sum / with.len() as f64,
+            Aggregate::Last => self.actuals[last].unwrap_or(0.0),
+        })
+    }
+}
+
 pub fn series(plan: &Plan, kpi: &Kpi) -> Series {
     let periods = Periods::of(plan, kpi.period);
     if kpi.is_ratio() {
@@ -356,6 +380,15 @@ pub enum PlanTime {
 }
 
 impl Periods {
+    /// How many periods, from the first, a figure as of `today` reads: those
+    /// started by then while the plan runs; all of them before it starts
+    /// (what is typed early shows) and after it ends.
+    pub fn counted(&self, today: Day) -> usize {
+        match self.stage(today) {
+            PlanTime::During => self.upto(today),
+            PlanTime::Before | PlanTime::After => self.count,
+        }
+    }
     /// Where `today` falls: before the first day, within, or after the last.
     pub fn stage(&self, today: Day) -> PlanTime {
         let t = self.start.days_until(today);
@@ -401,11 +434,7 @@ fn fold(agg: Aggregate, values: impl Iterator<Item = (f64, f64)>) -> Option<(f64
 /// **full** target (every period's), not only the periods with data.
 pub fn to_date(s: &Series, kpi: &Kpi, th: Thresholds, today: Day) -> ToDate {
     let stage = s.periods.stage(today);
-    let n = s.periods.count;
-    let upto = match stage {
-        PlanTime::During => s.periods.upto(today),
-        PlanTime::Before | PlanTime::After => n,
-    };
+    let upto = s.periods.counted(today);
     let t = s.periods.start.days_until(today);
     let mut missing = 0;
     let mut last = None;
@@ -443,11 +472,7 @@ pub fn to_date(s: &Series, kpi: &Kpi, th: Thresholds, today: Day) -> ToDate {
     };
     // A rate to date is its parts' totals divided, over the periods it has.
     let actual = match &s.parts {
-        Some((a, b, scale)) if actual.is_some() => {
-            let with = (0..upto).filter(|i| s.actuals[*i].is_some());
-            let (x, y) = with.fold((0.0, 0.0), |(x, y), i| (x + a[i].unwrap_or(0.0), y + b[i].unwrap_or(0.0)));
-            (y != 0.0).then(|| x / y * scale)
-        }
+        Some(_) if actual.is_some() => s.value(kpi.aggregate, 0..upto),
         _ => actual,
     };
     let (shortfall, light) = match (actual, target) {
@@ -492,9 +517,11 @@ fn weeks(s: &Series, kpi: &Kpi, upto: usize) -> Vec<(usize, Option<(f64, f64)>)>
     let per = (7 / s.periods.len).max(1) as usize;
     (0..upto.div_ceil(per))
         .map(|w| {
-            let range = w * per..((w + 1) * per).min(upto);
-            let v = fold(kpi.aggregate, range.filter_map(|i| Some((s.actuals[i]?, s.targets[i]?))));
-            (w * per, v)
+            let judged: Vec<usize> = (w * per..((w + 1) * per).min(upto))
+                .filter(|&i| s.actuals[i].is_some() && s.targets[i].is_some())
+                .collect();
+            let t = fold(kpi.aggregate, judged.iter().filter_map(|&i| Some((0.0, s.targets[i]?)))).map(|x| x.1);
+            (w * per, s.value(kpi.aggregate, judged).zip(t))
         })
         .collect()
 }
@@ -530,17 +557,30 @@ fn judge(rule: &Rule, kpi: &Kpi, s: &Series, th: Thresholds, today: Day) -> Vec<
             })
             .collect(),
         RuleKind::BeyondRed => {
-            // Running sums (or the latest pair) instead of re-folding every period.
-            let (mut n, mut sa, mut st) = (0usize, 0.0, 0.0);
+            // Running sums (or the latest pair) instead of re-folding every
+            // period; a rate runs on its parts' sums, as `Series::value` does.
+            let (mut n, mut sa, mut st, mut px, mut py) = (0usize, 0.0, 0.0, 0.0, 0.0);
             (0..upto)
                 .map(|i| {
                     let (d, a, t) = at(i);
                     match (a, t) {
                         (Some(a), Some(t)) => {
                             n += 1;
-                            let (ca, ct) = match kpi.aggregate {
-                                Aggregate::Last => (a, t),
-                                agg => {
+                            let (ca, ct) = match (&s.parts, kpi.aggregate) {
+                                (Some((x, y, scale)), agg) => {
+                                    px += x[i].unwrap_or(0.0);
+                                    py += y[i].unwrap_or(0.0);
+                                    st += t;
+                                    // The target folds as the card's does.
+                                    let ct = match agg {
+                                        Aggregate::Average => st / n as f64,
+                                        Aggregate::Sum => st,
+                                        Aggregate::Last => t,
+                                    };
+                                    (if py != 0.0 { px / py * scale } else { a }, ct)
+                                }
+                                (None, Aggregate::Last) => (a, t),
+                                (None, agg) => {
                                     sa += a;
                                     st += t;
                                     if agg == Aggregate::Average {

@@ -1,0 +1,160 @@
+//! One number for one thing (issue 24, first part): a rate's value over any
+//! periods is the ratio of its parts' totals, and every consumer of a KPI's
+//! value — the dashboard's figure to date, the close-out's result, the
+//! weekly rule's week and the beyond-red rule's running figure (the alert
+//! sentence) — returns the same number as `Series::value`. Property tests
+//! over random plans: rates with random parts and missing days, sums and
+//! means, any day before, during or after the plan.
+
+use campaign_planner::model::base::day::Day;
+use campaign_planner::model::base::num::Num;
+use campaign_planner::model::close::rules::kpi_result;
+use campaign_planner::model::monitor::data::{Aggregate, Direction, Kpi, Rule, RuleKind, Severity};
+use campaign_planner::model::monitor::rules::{alerts, series, to_date};
+use campaign_planner::model::plan::Plan;
+use campaign_planner::model::sample::{sample_plan, SampleLang};
+
+mod common;
+use common::Rng;
+
+/// A plan of 40 days with two counts (订单, 访问) typed on random days, a
+/// rate of them (转化率 %, a daily target), a sum and a mean KPI, and the
+/// beyond-red rule on the rate.
+fn random_plan(r: &mut Rng) -> Plan {
+    let mut p = sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh);
+    p.start = Day::ymd(2026, 10, 12);
+    p.end = p.start.add_days(39);
+    p.kpis.clear();
+    p.monitor.rules.clear();
+    let mut orders = Kpi::new("orders", "订单");
+    let mut visits = Kpi::new("visits", "访问");
+    let mut spend = Kpi::new("spend", "花费");
+    spend.direction = Direction::Lower;
+    spend.target = Some(Num(40_000.0));
+    let mut mean = Kpi::new("mean", "满意度");
+    mean.aggregate = Aggregate::Average;
+    mean.target = Some(Num(4.5));
+    for i in 0..40 {
+        let d = p.start.add_days(i);
+        if r.below(5) > 0 {
+            orders.actuals.insert(d, Num(r.below(400) as f64));
+        }
+        // Some days have visits but no orders, some the other way round, some a zero divisor.
+        if r.below(5) > 0 {
+            visits.actuals.insert(d, Num([0.0, 1.0, 10_000.0][r.below(3)] + r.below(20_000) as f64));
+        }
+        if r.below(3) > 0 {
+            spend.actuals.insert(d, Num(r.below(3_000) as f64 + 0.25));
+        }
+        if r.below(2) > 0 {
+            mean.actuals.insert(d, Num(1.0 + r.below(40) as f64 / 10.0));
+        }
+    }
+    let mut rate = Kpi::new("cvr", "转化率");
+    rate.unit = "%".into();
+    rate.aggregate = Aggregate::Average;
+    rate.target = Some(Num([1.0, 2.5, 5.0][r.below(3)]));
+    rate.ratio_of = Some("orders".into());
+    rate.ratio_per = Some("visits".into());
+    p.kpis = vec![orders, visits, rate, spend, mean];
+    p.monitor.rules.push(Rule {
+        id: "red".into(),
+        kind: RuleKind::BeyondRed,
+        kpi: None,
+        severity: Severity::Red,
+        response: String::new(),
+        enabled: true,
+    });
+    p
+}
+
+/// The rate to date by hand: the orders over the visits of the days up to
+/// `upto` where both were typed and the visits are not 0.
+fn rate_by_hand(p: &Plan, upto: usize) -> Option<f64> {
+    let (of, per) = (&p.kpis[0].actuals, &p.kpis[1].actuals);
+    let (mut x, mut y) = (0.0, 0.0);
+    for i in 0..upto as i64 {
+        let d = p.start.add_days(i);
+        if let (Some(a), Some(b)) = (of.get(&d), per.get(&d)) {
+            if b.0 != 0.0 {
+                x += a.0;
+                y += b.0;
+            }
+        }
+    }
+    (y != 0.0).then(|| x / y * 100.0)
+}
+
+fn same(a: Option<f64>, b: Option<f64>, what: &str) {
+    match (a, b) {
+        (Some(a), Some(b)) => assert!((a - b).abs() <= 1e-9 * b.abs().max(1.0), "{what}: {a} ≠ {b}"),
+        (a, b) => assert_eq!(a, b, "{what}"),
+    }
+}
+
+#[test]
+fn a_rate_reads_the_same_on_the_card_in_the_close_out_and_in_the_rules() {
+    let cases: u64 = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(200);
+    let mut sentences = 0;
+    for seed in 0..cases {
+        let mut r = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+        let p = random_plan(&mut r);
+        let th = p.monitor.thresholds;
+        // Before, on each of a few days during, and after the plan.
+        for today in [p.start.add_days(-3), p.start.add_days(r.below(40) as i64), p.end, p.end.add_days(9)] {
+            for k in &p.kpis {
+                let s = series(&p, k);
+                let upto = s.periods.counted(today);
+                let one = s.value(k.aggregate, 0..upto);
+                let card = to_date(&s, k, th, today).actual;
+                let close = kpi_result(&p, k, today).actual;
+                same(close, one, &format!("seed {seed} {} on {today}: close-out", k.id));
+                if k.is_ratio() {
+                    same(one, rate_by_hand(&p, upto), &format!("seed {seed} on {today}: the ratio of totals"));
+                    same(card, one, &format!("seed {seed} on {today}: the card"));
+                }
+            }
+        }
+        // The beyond-red rule's running figure (the alert's sentence) is the card's figure that day.
+        let rate = &p.kpis[2];
+        let s = series(&p, rate);
+        for a in alerts(&p, p.end.add_days(1)).iter().filter(|a| a.kpi == "cvr") {
+            let fired = a.last;
+            let upto = s.periods.index(fired).map_or(0, |i| i + 1);
+            // The rule judges the periods that have a target: all of them here.
+            same(Some(a.value), s.value(rate.aggregate, 0..upto), &format!("seed {seed}: the alert on {fired}"));
+            sentences += 1;
+        }
+    }
+    assert!(sentences > 10, "the rule fired in {sentences} cases");
+}
+
+#[test]
+fn a_week_of_a_rate_is_the_ratio_of_the_weeks_totals() {
+    let mut r = Rng(7);
+    let p = random_plan(&mut r);
+    let k = &p.kpis[2];
+    let s = series(&p, k);
+    let week: Vec<usize> = (7..14).collect();
+    let by_hand = {
+        let (of, per) = (&p.kpis[0].actuals, &p.kpis[1].actuals);
+        let (mut x, mut y) = (0.0, 0.0);
+        for i in 7..14 {
+            let d = p.start.add_days(i);
+            if let (Some(a), Some(b)) = (of.get(&d), per.get(&d)) {
+                if b.0 != 0.0 {
+                    x += a.0;
+                    y += b.0;
+                }
+            }
+        }
+        (y != 0.0).then(|| x / y * 100.0)
+    };
+    same(s.value(k.aggregate, week.clone()), by_hand, "the week");
+    let mean: Option<f64> = {
+        let v: Vec<f64> = week.iter().filter_map(|&i| s.actuals[i]).collect();
+        (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
+    };
+    // The mean of the daily rates is another number: the one the close-out used to show.
+    assert_ne!(mean, by_hand);
+}

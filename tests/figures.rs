@@ -158,3 +158,25 @@ fn a_week_of_a_rate_is_the_ratio_of_the_weeks_totals() {
     // The mean of the daily rates is another number: the one the close-out used to show.
     assert_ne!(mean, by_hand);
 }
+
+#[test]
+fn the_biggest_leak_is_named_between_stages_that_have_data() {
+    use campaign_planner::model::monitor::rules::{funnel, Filter};
+    let mut r = Rng(3);
+    let mut p = random_plan(&mut r);
+    for st in &mut p.monitor.stages {
+        st.planned = None;
+        st.actual = None;
+    }
+    // Visits and orders measured, leads (between them) not.
+    p.kpis[1].stage = Some("visit".into());
+    p.kpis[0].stage = Some("conversion".into());
+    let f = funnel(&p, &Filter::whole(&p));
+    let ids: Vec<&str> = f.stages.iter().map(|s| s.id.as_str()).collect();
+    let lead = ids.iter().position(|s| *s == "lead").unwrap();
+    assert_eq!(f.stages[lead].actual, None);
+    let (from, to, step) = f.leak_between().expect("a leak");
+    assert_eq!((ids[from], ids[to]), ("visit", "conversion"));
+    let (visits, orders) = (f.stages[from].actual.unwrap(), f.stages[to].actual.unwrap());
+    assert_eq!(step.rate, Some(orders / visits));
+}

@@ -345,10 +345,12 @@ fn knowledge_texts_agree_across_languages() {
         max: 0.034,
     };
     let money = |v: f64| format!("¥{v}");
-    assert_eq!(benchmark_line(Locale::ZhCn, &b, &money), "小红书 CTR：过去 3 次活动 2.1%–3.4%，中位数 2.8%");
-    assert_eq!(benchmark_line(Locale::En, &b, &money), "小红书 CTR: past 3 campaigns 2.1%–3.4%, median 2.8%");
+    // Each figure says which campaigns it comes from, the latest first.
+    assert_eq!(benchmark_line(Locale::ZhCn, &b, &money), "小红书 CTR：过去 3 次活动 2.1%–3.4%，中位数 2.8%（C、B、A）");
+    assert_eq!(benchmark_line(Locale::En, &b, &money), "小红书 CTR: past 3 campaigns 2.1%–3.4%, median 2.8% (C, B, A)");
     let one = Benchmark { values: vec![("A".into(), 2.5)], metric: Metric::Roas, median: 2.5, min: 2.5, max: 2.5, ..b };
-    assert_eq!(benchmark_line(Locale::En, &one, &money), "小红书 ROAS: last campaign 2.5×");
+    assert_eq!(benchmark_line(Locale::En, &one, &money), "小红书 ROAS: last campaign “A” 2.5×");
+    assert_eq!(benchmark_line(Locale::ZhCn, &one, &money), "小红书 ROAS：上次活动「A」2.5×");
 }
 
 /// The document centre's strings agree across languages, and every

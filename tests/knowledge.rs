@@ -213,8 +213,12 @@ fn benchmarks_have_a_median_and_a_range() {
     assert_eq!((ctr.min, ctr.median, ctr.max, ctr.values.len()), (0.021, 0.028, 0.034, 3));
     assert_eq!(ctr.channel, "小红书");
     // A plan of the workspace counts once it has ended; the figures kept for it are not counted again.
-    let sample = sample_plan("s".into(), Day::ymd(2026, 6, 20), SampleLang::Zh);
+    let mut sample = sample_plan("s".into(), Day::ymd(2026, 6, 20), SampleLang::Zh);
     let today = sample.end.add_days(10);
+    // A sample's figures are invented: it leaves none until the user says it is real.
+    assert!(observations_of(&sample, today).is_empty());
+    assert!(benchmarks(std::slice::from_ref(&sample), None, &[], today).is_empty());
+    sample.is_sample = false;
     assert!(!observations_of(&sample, today).is_empty());
     let mut kept2 = kept.clone();
     kept2.extend(observations_of(&sample, today));
@@ -258,8 +262,11 @@ fn a_lesson_from_an_entry_keeps_its_source_and_search_finds_it() {
     assert!(matches(&en, "xiaohongshu NOTES", &[]));
 }
 
+/// The sample, taken as the team's own real plan (a sample leaves no figures).
 fn kb_ws() -> Workspace {
-    Workspace::of(vec![sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh)])
+    let mut p = sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh);
+    p.is_sample = false;
+    Workspace::of(vec![p])
 }
 
 #[test]

@@ -57,8 +57,9 @@ texts! {
     col_median: "中位数", "Median";
     col_count: "活动数", "Campaigns";
     col_plans: "来自", "From";
-    benchmark_line: "{channel} {metric}：过去 {n} 次活动 {range}，中位数 {median}", "{channel} {metric}: past {n} campaigns {range}, median {median}";
-    benchmark_line_one: "{channel} {metric}：上次活动 {value}", "{channel} {metric}: last campaign {value}";
+    /// `{plans}`: the campaigns' names.
+    benchmark_line: "{channel} {metric}：过去 {n} 次活动 {range}，中位数 {median}（{plans}）", "{channel} {metric}: past {n} campaigns {range}, median {median} ({plans})";
+    benchmark_line_one: "{channel} {metric}：上次活动「{plans}」{value}", "{channel} {metric}: last campaign “{plans}” {value}";
     benchmarks_title: "历史基准", "Past benchmarks";
     // Templates
     templates_help: "内置模板来自常见场景的方法论；也可以把自己的计划或其中一部分存为模板。用模板新建时，日期按工作日落到新的开始日期，预算按比例拆分。", "Built-in templates follow the playbooks of common scenarios; you can also save your own plan, or part of it, as a template. A plan made from a template lands on working days from its start date, with the budget split by its shares.";
@@ -118,7 +119,18 @@ pub fn fmt_metric(m: Metric, v: f64, money: &dyn Fn(f64) -> String) -> String {
 pub fn benchmark_line(l: Locale, b: &Benchmark, money: &dyn Fn(f64) -> String) -> String {
     let t = l.knowledge();
     let f = |v: f64| fmt_metric(b.metric, v, money);
-    let base = |tpl: &str| fill(&fill(tpl, "channel", &b.channel), "metric", metric_name(l, b.metric));
+    // Which campaigns the figure comes from: the three latest by name.
+    let mut names: Vec<&str> = vec![];
+    for (n, _) in b.values.iter().rev() {
+        if !names.contains(&n.as_str()) {
+            names.push(n);
+        }
+    }
+    let more = names.len() > 3;
+    names.truncate(3);
+    let plans = names.join(super::format::list_sep(l)) + if more { "…" } else { "" };
+    let base =
+        |tpl: &str| fill(&fill(&fill(tpl, "channel", &b.channel), "metric", metric_name(l, b.metric)), "plans", &plans);
     if b.values.len() == 1 {
         fill(&base(t.benchmark_line_one), "value", &f(b.median))
     } else {

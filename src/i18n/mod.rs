@@ -152,6 +152,8 @@ texts! {
     sample_badge: "示例", "Sample";
     sample_hint: "这是一份示例计划，可以随意修改，也可以新建自己的计划。", "This is a sample plan. Change anything you like, or start a plan of your own.";
     start_own_plan: "新建我的计划", "Start my own plan";
+    mark_real: "这是真实计划", "This plan is real";
+    mark_real_help: "示例的数据是编造的，不计入历史基准；改成自己的真实计划后，结束时它的数据才会成为基准。", "A sample's figures are made up and never count as benchmarks; once it is your real plan, its figures count when it ends.";
     // overview
     days_left: "剩余天数", "Days left";
     days_over: "已结束天数", "Days since end";

@@ -54,6 +54,11 @@ pub fn OverviewPage() -> impl IntoView {
     let plan = Memo::new(move |_| app.current_id().and_then(|id| app.with_ws(|w| w.plan(&id).cloned())));
     let ov = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| overview(p, app.today))));
     let sharing = RwSignal::new(false);
+    let mark_real = move |_| {
+        let _ = app.dispatch_plan(crate::model::command::dispatch::PlanCommand::SetField(
+            crate::model::plan::PlanField::IsSample(false),
+        ));
+    };
     let new_own = move |_| {
         let l = app.locale.get_untracked();
         let p = Plan::blank(new_id(), l.texts().untitled_plan, app.today);
@@ -208,6 +213,9 @@ pub fn OverviewPage() -> impl IntoView {
                                 <span>{tt.sample_hint}</span>
                                 <button class="btn primary" on:click=new_own>
                                     {tt.start_own_plan}
+                                </button>
+                                <button class="btn" data-action="mark-real" title=tt.mark_real_help on:click=mark_real>
+                                    {tt.mark_real}
                                 </button>
                             </div>
                         }

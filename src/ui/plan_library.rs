@@ -43,7 +43,7 @@ pub fn PlanLibrary() -> impl IntoView {
                     start: p.start,
                     end: p.end,
                     is_sample: p.is_sample,
-                    items: p.work_items.len(),
+                    items: crate::model::schedule::overview::task_count(p),
                 })
                 .collect::<Vec<_>>()
         })
@@ -223,8 +223,9 @@ fn PlanCard(card: Card) -> impl IntoView {
     let duplicate = move |_| {
         let Some(mut p) = app.with_ws_untracked(|w| w.plan(&id.get_value()).cloned()) else { return };
         p.id = new_id();
+        // A copy of the sample is still a sample (its figures are invented)
+        // until the user says it is real, on its banner.
         p.name = format!("{}{}", p.name, app.t().copy_suffix);
-        p.is_sample = false;
         let _ = app.dispatch(Command::CreatePlan { plan: Box::new(p), index: None });
     };
     let p = card.clone();

@@ -286,9 +286,11 @@ pub fn instantiate(t: &Template, id: Id, name: &str, start: Day, budget: Money, 
 }
 
 /// The channel figures a plan with actuals leaves: CTR, conversion rate,
-/// CPA, ROI and ROAS per channel, as of `today` (or its end).
+/// CPA, ROI and ROAS per channel, as of `today` (or its end). A sample's
+/// figures are invented: it leaves none, so no benchmark or knowledge base
+/// ever takes them for the team's history.
 pub fn observations_of(plan: &Plan, today: Day) -> Vec<Observation> {
-    if !plan.kpis.iter().any(|k| !k.actuals.is_empty()) {
+    if plan.is_sample || !plan.kpis.iter().any(|k| !k.actuals.is_empty()) {
         return vec![];
     }
     let r = report(plan, today);
@@ -356,9 +358,10 @@ pub fn benchmarks(plans: &[Plan], except: Option<&str>, kept: &[Observation], to
     group(all)
 }
 
-/// Whether a plan's figures are benchmarks: it has ended, and it is not the plan being planned.
+/// Whether a plan's figures are benchmarks: one of the team's own plans (not
+/// a sample) that has ended, and not the plan being planned.
 pub fn counts(p: &Plan, except: Option<&str>, today: Day) -> bool {
-    Some(p.id.as_str()) != except && p.end < today
+    !p.is_sample && Some(p.id.as_str()) != except && p.end < today
 }
 
 /// The figures kept in the knowledge base for plans that are not in

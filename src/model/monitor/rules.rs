@@ -886,6 +886,17 @@ pub fn funnel_with(plan: &Plan, f: &Filter, totals: &Totals) -> Funnel {
     Funnel { leak: leak(&steps), stages, steps, cumulative }
 }
 
+impl Funnel {
+    /// The biggest leak as the stages it runs between and its step: from the
+    /// last stage before it with data (a stage with none is skipped, never
+    /// named as where people were lost), to the stage after the step.
+    pub fn leak_between(&self) -> Option<(usize, usize, &Step)> {
+        let i = self.leak?;
+        let step = self.steps.get(i)?;
+        Some((step.from, i + 1, step))
+    }
+}
+
 /// The step whose actual rate falls furthest short of its planned rate;
 /// without any planned rate, the step that drops the largest share.
 pub fn leak(steps: &[Step]) -> Option<usize> {

@@ -33,6 +33,13 @@ pub struct Overview {
     pub progress: f64,
 }
 
+/// The plan's tasks: items with no children (summary rows only roll them
+/// up). Every page that says how many tasks a plan has counts these.
+pub fn task_count(plan: &Plan) -> usize {
+    let parents: std::collections::HashSet<&str> = plan.work_items.iter().filter_map(|w| w.parent.as_deref()).collect();
+    plan.work_items.iter().filter(|w| !parents.contains(w.id.as_str())).count()
+}
+
 pub fn overview(plan: &Plan, today: Day) -> Overview {
     let total_days = plan.start.days_until(plan.end) + 1;
     let days_left =
@@ -55,7 +62,7 @@ pub fn overview(plan: &Plan, today: Day) -> Overview {
         weight += d;
     }
     let progress = if weight > 0.0 { weighted / weight } else { 0.0 };
-    let tasks = leaves().count();
+    let tasks = task_count(plan);
     let summaries = plan.work_items.len() - tasks;
     Overview { total_days, days_left, elapsed, by_status, tasks, summaries, overdue, unassigned, progress }
 }

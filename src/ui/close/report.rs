@@ -382,10 +382,9 @@ fn funnel(l: Locale, p: &Plan, r: &Report) -> AnyView {
             }
         })
         .collect();
-    let sentence = match f.leak {
-        Some(k) => {
-            let st = &f.steps[k];
-            let (a, b) = (&f.stages[k].id, &f.stages[k + 1].id);
+    let sentence = match f.leak_between() {
+        Some((from, to, st)) => {
+            let (a, b) = (&f.stages[from].id, &f.stages[to].id);
             st.rate.map(|rate| leak_sentence(l, &name(a), &name(b), rate, st.planned_rate)).unwrap_or_default()
         }
         None => t.no_leak.to_string(),

@@ -180,10 +180,10 @@ fn leak_line(l: Locale, f: &Funnel, names: &[(Id, String)]) -> String {
     if f.stages.iter().all(|s| s.actual.is_none()) {
         return t.no_funnel_data.to_string();
     }
-    match f.leak.and_then(|i| Some((i, f.steps.get(i)?.rate?))) {
-        Some((i, rate)) => {
+    match f.leak_between().and_then(|(from, to, st)| Some((from, to, st.rate?, st.planned_rate))) {
+        Some((from, to, rate, planned)) => {
             let name = |j: usize| names.get(j).map(|x| x.1.clone()).unwrap_or_default();
-            leak_sentence(l, &name(i), &name(i + 1), rate, f.steps[i].planned_rate)
+            leak_sentence(l, &name(from), &name(to), rate, planned)
         }
         None => t.no_leak.to_string(),
     }

@@ -25,17 +25,19 @@ async function ratePlan(page) {
   });
   const p = v.plan;
   Object.assign(p, { id: 'rates', name: '转化率计划', is_sample: false, start: '2026-03-02', end: '2026-03-15' });
-  const orders = {}; const visits = {};
+  const orders = {}; const visits = {}; const spend = {};
   for (let i = 0; i < 14; i++) {
     const d = `2026-03-${String(2 + i).padStart(2, '0')}`;
     visits[d] = i % 2 === 0 ? 1000 : 100;
     orders[d] = i % 2 === 0 ? 10 : 9;
+    spend[d] = i === 0 ? 145 : 135; // 1,900 in all: 190% of a 1,000 ceiling
   }
   const kpi = (id, name, extra) => ({ id, name, kind: 'result', unit: '单', direction: 'higher', aggregate: 'sum', period: 'day', baseline: null, channel: '', ...extra });
   p.kpis = [
     kpi('orders', '订单', { target: 700, stage: 'conversion', actuals: orders }),
     kpi('visits', '访问量', { unit: '次', target: 14000, stage: 'visit', actuals: visits }),
     kpi('cvr', '转化率', { unit: '%', aggregate: 'average', target: 5, goal: 'g-conv', ratio_of: 'orders', ratio_per: 'visits' }),
+    kpi('spend', '投放花费', { kind: 'process', unit: '元', direction: 'lower', target: 1000, goal: 'g-all', role: 'spend', actuals: spend }),
   ];
   p.monitor.rules = []; p.monitor.notes = []; p.monitor.adjustments = [];
   for (const s of p.monitor.stages) { s.planned = null; s.actual = null; }
@@ -58,12 +60,18 @@ test('a rate reads the same on the dashboard and in the evaluation, and the leak
   await card.waitFor();
   const onCard = (await card.textContent()).trim();
   assert.match(onCard, /^1\.7\d?%$/, onCard);
+  const spendCard = page.locator('[data-testid="kpi-card"][data-kpi="spend"]');
+  assert.equal(await spendCard.getAttribute('data-light'), 'red');
+  assert.match(await spendCard.locator('.kpi-target').textContent(), /\+90%/);
   // The evaluation's goal table: the same figure, so the goal is missed (34.5% of 5%), not met.
   await page.goto(`${srv.url}#/plan/rates/report`);
   await page.waitForSelector('[data-testid="report"][data-complete="true"]');
   const row = page.locator('[data-section="goals"] tr[data-key="g-conv"]');
   assert.equal((await row.locator('td').nth(2).textContent()).trim(), onCard);
   assert.match(await row.locator('[data-field="rate"]').textContent(), /^3[45](\.\d)?%$/);
+  // Spend at 190% of its ceiling reads as used, and over: never "52.6% achieved".
+  const spendRow = page.locator('[data-section="goals"] tr[data-key="g-all"]');
+  assert.equal((await spendRow.locator('[data-field="rate"]').textContent()).trim(), '上限的 190%');
   // The biggest leak runs from visits to conversions: leads have no data and are not named.
   const leak = await text(page, '[data-testid="report-leak"]');
   assert.match(leak, /访问 → 转化 流失最多/);
@@ -71,6 +79,13 @@ test('a rate reads the same on the dashboard and in the evaluation, and the leak
   await page.goto(`${srv.url}#/plan/rates/funnel`);
   await page.waitForSelector('[data-testid="leak"]');
   assert.match(await text(page, '[data-testid="leak"]'), /访问 → 转化 流失最多/);
+  // The weekly report, as it is copied into WeChat, says the same.
+  await page.goto(`${srv.url}#/plan/rates/docs`);
+  await page.click('.doc-link[data-doc="weekly"]');
+  await page.waitForSelector('.doc-page[data-doc="weekly"]');
+  const weekly = await text(page, '.doc-page[data-doc="weekly"]');
+  assert.match(weekly, /投放花费.*上限的 190%/);
+  assert.doesNotMatch(weekly, /52\.6%/);
   await ctx.close();
 });
 

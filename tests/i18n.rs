@@ -299,7 +299,8 @@ fn close_texts_agree_across_languages() {
     use campaign_planner::model::close::rules::{GoalResult, KpiResult};
     use campaign_planner::model::monitor::data::Direction;
     pairs_agree(PAIRS);
-    let kpi = KpiResult { id: "k".into(), actual: None, target: None, rate: None, light: None, gap: None };
+    let kpi =
+        KpiResult { id: "k".into(), actual: None, target: None, rate: None, reading: None, light: None, gap: None };
     let goal = |actual: f64, target: f64| GoalResult {
         id: "g".into(),
         depth: 0,
@@ -308,6 +309,7 @@ fn close_texts_agree_across_languages() {
         target: Some(target),
         unit: "单".into(),
         rate: None,
+        reading: None,
         light: None,
         met: 0,
     };
@@ -320,6 +322,16 @@ fn close_texts_agree_across_languages() {
     let none = GoalResult { kpis: vec![], ..goal(0.0, 0.0) };
     assert_eq!(goal_gap(Locale::En, &none, Direction::Higher), "No KPI measures it");
     assert_eq!([fmt_times(3.0), fmt_times(4.3333)], ["3×", "4.33×"]);
+    // A ceiling reads as its share used, over 100% when over it; the card's sign says the side.
+    use campaign_planner::i18n::close::fmt_reading;
+    use campaign_planner::i18n::monitor::fmt_deviation;
+    use campaign_planner::model::close::rules::reading;
+    let spend = reading(Direction::Lower, 190.0, 100.0);
+    assert_eq!(fmt_reading(Locale::ZhCn, spend), "上限的 190%");
+    assert_eq!(fmt_reading(Locale::En, spend), "190% of ceiling");
+    assert_eq!(fmt_reading(Locale::ZhCn, reading(Direction::Higher, 52.5, 100.0)), "52.5%");
+    assert_eq!(fmt_deviation(Direction::Lower, 0.905), "+90.5%");
+    assert_eq!(fmt_deviation(Direction::Higher, 0.12), "−12%");
 }
 
 /// Every string of the knowledge base exists in both languages with the same

@@ -667,7 +667,7 @@ fn evaluation(l: Locale, t: &DocsTexts, p: &Plan, today: Day, b: &mut Vec<Block>
                 Cell::text(format!("{}{}", "  ".repeat(g.depth), goal.statement)),
                 Cell::num(g.target.map(|v| fmt_value(v, &g.unit)).unwrap_or_else(|| "—".into())),
                 Cell::num(g.actual.map(|v| fmt_value(v, &g.unit)).unwrap_or_else(|| "—".into())),
-                Cell::num(fmt_rate(g.rate)),
+                Cell::num(crate::i18n::close::fmt_reading(l, g.reading)),
                 light_cell(l, g.light),
                 goal_gap(l, g, dir).into(),
             ])

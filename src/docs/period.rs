@@ -6,7 +6,7 @@
 
 use super::build::{light_cell, money, person, section, status_boxes, table};
 use super::{Block, Cell, DocKind, Request, Tone};
-use crate::i18n::close::fmt_rate;
+use crate::i18n::close::fmt_reading;
 use crate::i18n::docs::DocsTexts;
 use crate::i18n::monitor::{alert_sentence, fmt_value, severity_name};
 use crate::i18n::{fill, fmt_date, fmt_range, Locale};
@@ -41,8 +41,8 @@ pub fn kpi_table(l: Locale, t: &DocsTexts, p: &Plan, day: Day) -> Block {
         .iter()
         .map(|k| {
             let d = to_date(&series(p, k), k, p.monitor.thresholds, day);
-            let rate = match (d.actual, d.target) {
-                (Some(a), Some(tg)) => crate::model::close::rules::achievement(k.direction, a, tg),
+            let shown = match (d.actual, d.target) {
+                (Some(a), Some(tg)) => crate::model::close::rules::reading(k.direction, a, tg),
                 _ => None,
             };
             vec![
@@ -50,7 +50,7 @@ pub fn kpi_table(l: Locale, t: &DocsTexts, p: &Plan, day: Day) -> Block {
                 k.channel.clone().into(),
                 Cell::num(d.actual.map(|v| fmt_value(v, &k.unit)).unwrap_or_else(|| "—".into())),
                 Cell::num(d.target.map(|v| fmt_value(v, &k.unit)).unwrap_or_else(|| "—".into())),
-                Cell::num(fmt_rate(rate)),
+                Cell::num(fmt_reading(l, shown)),
                 light_cell(l, d.light),
             ]
         })

@@ -42,6 +42,8 @@ texts! {
     col_goal: "目标", "Goal";
     col_target: "目标值", "Target";
     col_actual: "实际", "Actual";
+    /// A ceiling's share used (less is better): `{p}`.
+    ceiling_used: "上限的 {p}", "{p} of ceiling";
     col_rate: "达成率", "Achieved";
     col_light: "状态", "Status";
     col_gap: "差距", "Gap";
@@ -281,6 +283,17 @@ pub fn goal_gap(l: Locale, g: &GoalResult, dir: Direction) -> String {
 /// "95%" or "—".
 pub fn fmt_rate(r: Option<f64>) -> String {
     r.map(fmt_pct).unwrap_or_else(|| "—".into())
+}
+
+/// A result as it is forwarded: the share reached ("52.5%"), or for a
+/// ceiling the share used ("上限的 190%" / "190% of ceiling").
+pub fn fmt_reading(l: Locale, r: Option<crate::model::close::rules::Reading>) -> String {
+    use crate::model::close::rules::Reading;
+    match r {
+        Some(Reading::Reached(v)) => fmt_pct(v),
+        Some(Reading::Used(v)) => fill(l.close().ceiling_used, "p", &fmt_pct(v)),
+        None => "—".into(),
+    }
 }
 
 /// A number of days with one decimal at most, in words.

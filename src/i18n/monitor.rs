@@ -368,8 +368,14 @@ pub fn fmt_pct(r: f64) -> String {
 }
 
 /// A deviation to show: positive is ahead of target, whatever the direction.
-pub fn fmt_deviation(shortfall: f64) -> String {
-    fmt_growth(-shortfall)
+/// A KPI's deviation from its target as a signed share of it: below a
+/// target is "−12%", over a ceiling (less is better) "+90.5%" — the sign
+/// says which side of the line it is, the light whether that is bad.
+pub fn fmt_deviation(dir: Direction, shortfall: f64) -> String {
+    match dir {
+        Direction::Higher => fmt_growth(-shortfall),
+        Direction::Lower => fmt_growth(shortfall),
+    }
 }
 
 /// The sentence of an alert: what happened to which KPI.

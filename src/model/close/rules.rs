@@ -89,6 +89,28 @@ pub fn achievement(dir: Direction, actual: f64, target: f64) -> Option<f64> {
     })
 }
 
+/// How a result reads to someone it is forwarded to: for more-is-better the
+/// share of the target reached; for a ceiling (less is better, a budget, a
+/// cost per lead) the share of the ceiling used — spend at 190% of its
+/// ceiling reads "used 190%", over and bad, never "52.6% achieved", which
+/// reads as under-spending. The light says good or bad; this says how much.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Reading {
+    Reached(f64),
+    Used(f64),
+}
+
+/// The reading of `actual` against `target` in `dir`; None without a positive target.
+pub fn reading(dir: Direction, actual: f64, target: f64) -> Option<Reading> {
+    if !(target > 0.0) || !actual.is_finite() {
+        return None;
+    }
+    Some(match dir {
+        Direction::Higher => Reading::Reached(actual.max(0.0) / target),
+        Direction::Lower => Reading::Used(actual.max(0.0) / target),
+    })
+}
+
 /// One KPI's result: the value so far against its whole target.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KpiResult {
@@ -97,6 +119,8 @@ pub struct KpiResult {
     /// The whole plan's target, as its periods add up.
     pub target: Option<f64>,
     pub rate: Option<f64>,
+    /// What is shown for it: reached, or (a ceiling) used.
+    pub reading: Option<Reading>,
     /// Before the end: the pace against the target to date; after: against the whole target.
     pub light: Option<Light>,
     /// How far short of the whole target, in the KPI's unit (positive = short).
@@ -135,7 +159,8 @@ pub fn kpi_result(plan: &Plan, kpi: &Kpi, today: Day) -> KpiResult {
         Direction::Higher => t - a,
         Direction::Lower => a - t,
     });
-    KpiResult { id: kpi.id.clone(), actual, target, rate, light, gap }
+    let reading = actual.zip(target).and_then(|(a, t)| reading(kpi.direction, a, t));
+    KpiResult { id: kpi.id.clone(), actual, target, rate, reading, light, gap }
 }
 
 /// A goal (or sub-goal) against the KPIs linked to it.
@@ -151,6 +176,8 @@ pub struct GoalResult {
     pub unit: String,
     /// Reached share: of the added-up target, or the mean of the KPIs' rates.
     pub rate: Option<f64>,
+    /// What is shown: the added-up figure's reading (a ceiling's use), or the mean rate reached.
+    pub reading: Option<Reading>,
     pub light: Option<Light>,
     /// KPIs at or above their target.
     pub met: usize,
@@ -167,10 +194,11 @@ fn goal_result(plan: &Plan, id: &str, depth: usize, results: &[(&Kpi, KpiResult)
             || mine.iter().all(|(k, _)| k.aggregate == Aggregate::Sum && k.unit == f.unit && k.direction == f.direction)
     });
     let sum = |f: &dyn Fn(&KpiResult) -> Option<f64>| kpis.iter().filter_map(f).reduce(|a, b| a + b);
-    let (actual, target, rate, light) = match first {
+    let (actual, target, rate, reading, light) = match first {
         Some(f) if addable => {
             let (a, t) = (sum(&|r| r.actual), sum(&|r| r.target));
             let rate = a.zip(t).and_then(|(a, t)| achievement(f.direction, a, t));
+            let shown = a.zip(t).and_then(|(a, t)| reading(f.direction, a, t));
             // One KPI keeps its own light (pace before the end).
             let light = if mine.len() == 1 {
                 kpis[0].light
@@ -179,16 +207,16 @@ fn goal_result(plan: &Plan, id: &str, depth: usize, results: &[(&Kpi, KpiResult)
             } else {
                 worst(&kpis)
             };
-            (a, t, rate, light)
+            (a, t, rate, shown, light)
         }
         _ => {
             let rates: Vec<f64> = kpis.iter().filter_map(|r| r.rate).collect();
             let rate = (!rates.is_empty()).then(|| rates.iter().sum::<f64>() / rates.len() as f64);
-            (None, None, rate, worst(&kpis))
+            (None, None, rate, rate.map(Reading::Reached), worst(&kpis))
         }
     };
     let unit = first.filter(|_| addable).map(|k| k.unit.clone()).unwrap_or_default();
-    GoalResult { id: id.to_string(), depth, kpis, actual, target, unit, rate, light, met }
+    GoalResult { id: id.to_string(), depth, kpis, actual, target, unit, rate, reading, light, met }
 }
 
 /// The worst light among KPIs (a goal is as healthy as its weakest measure).

@@ -6,7 +6,7 @@
 
 use super::report_memo;
 use super::retro::{cite_view, due_text};
-use crate::i18n::close::fmt_rate;
+use crate::i18n::close::fmt_reading;
 use crate::i18n::close::goal_gap;
 use crate::i18n::close::lens_name;
 use crate::i18n::close::section_name;
@@ -62,7 +62,7 @@ fn document(l: Locale, p: &Plan, r: &Report, today: Day) -> AnyView {
                 class: "",
                 cells: vec![
                     Cell { indent: g.depth, ..Cell::text(name) },
-                    Cell::num(fmt_rate(g.rate)),
+                    Cell::num(fmt_reading(l, g.reading)),
                     Cell::text(g.light.map(|x| light_name(l, x)).unwrap_or_default()),
                     Cell::text(goal_gap(l, g, dir)),
                 ],

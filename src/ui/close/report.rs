@@ -10,6 +10,7 @@ use crate::i18n::budget::advice_text;
 use crate::i18n::budget::group_name;
 use crate::i18n::close::fmt_days;
 use crate::i18n::close::fmt_rate;
+use crate::i18n::close::fmt_reading;
 use crate::i18n::close::fmt_times;
 use crate::i18n::close::goal_gap;
 use crate::i18n::close::milestone_name;
@@ -171,7 +172,7 @@ fn goals(l: Locale, p: &Plan, r: &Report) -> AnyView {
                 .filter_map(|k| {
                     let def = kpi(&k.id)?;
                     let v = |x: Option<f64>| x.map(|x| fmt_value(x, &def.unit)).unwrap_or_else(|| "—".into());
-                    Some(format!("{} {} / {} ({})", def.name, v(k.actual), v(k.target), fmt_rate(k.rate)))
+                    Some(format!("{} {} / {} ({})", def.name, v(k.actual), v(k.target), fmt_reading(l, k.reading)))
                 })
                 .collect::<Vec<_>>()
                 .join(" · ");
@@ -183,7 +184,7 @@ fn goals(l: Locale, p: &Plan, r: &Report) -> AnyView {
                     Cell { text: statement, sub: kpis, indent: g.depth, class: "goal-name", ..Default::default() },
                     Cell::num(value(g.target)),
                     Cell::num(value(g.actual)),
-                    Cell::num(fmt_rate(g.rate)).field("rate"),
+                    Cell::num(fmt_reading(l, g.reading)).field("rate"),
                     light,
                     Cell {
                         text: goal_gap(l, g, dir),

@@ -8,7 +8,7 @@
 use super::{major, run};
 use crate::i18n::budget::risk_status_name;
 use crate::i18n::close::cite_kind_name;
-use crate::i18n::close::fmt_rate;
+use crate::i18n::close::fmt_reading;
 use crate::i18n::close::lens_name;
 use crate::i18n::close::section_help;
 use crate::i18n::close::section_name;
@@ -53,8 +53,8 @@ pub fn cite_view(
     match c.kind {
         CiteKind::Goal => {
             let g = p.strategy.goal(&c.id)?;
-            let rate = r.goals.iter().find(|x| x.id == c.id).and_then(|x| x.rate);
-            Some((g.statement.clone(), fmt_rate(rate), View::Goals))
+            let reading = r.goals.iter().find(|x| x.id == c.id).and_then(|x| x.reading);
+            Some((g.statement.clone(), fmt_reading(l, reading), View::Goals))
         }
         CiteKind::Kpi => {
             let k = p.kpis.iter().find(|k| k.id == c.id)?;
@@ -62,7 +62,7 @@ pub fn cite_view(
             let v = |x: Option<f64>| x.map(|x| fmt_value(x, &k.unit)).unwrap_or_else(|| "—".into());
             Some((
                 k.name.clone(),
-                format!("{} / {} ({})", v(res.actual), v(res.target), fmt_rate(res.rate)),
+                format!("{} / {} ({})", v(res.actual), v(res.target), fmt_reading(l, res.reading)),
                 View::Kpis,
             ))
         }
@@ -240,7 +240,7 @@ fn SectionCard(section: Section, report: Memo<Option<Report>>) -> impl IntoView 
                                 view! {
                                     <li data-goal=g.id.clone()>
                                         <span class="grow">{name}</span>
-                                        <b>{fmt_rate(g.rate)}</b>
+                                        <b>{fmt_reading(l, g.reading)}</b>
                                         {g
                                             .light
                                             .map(|x| {

@@ -268,7 +268,7 @@ fn kpi_card(l: Locale, c: &Card, picked: RwSignal<Option<String>>) -> impl IntoV
         None if k.target.is_none() => t.no_target.to_string(),
         None => String::new(),
     };
-    let badge = c.now.shortfall.map(fmt_deviation);
+    let badge = c.now.shortfall.map(|s| fmt_deviation(k.direction, s));
     let light = c.now.light;
     let chart = chartable(k);
     let id = k.id.clone();

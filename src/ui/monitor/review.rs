@@ -113,7 +113,9 @@ fn CheckpointCard(cp: Checkpoint) -> impl IntoView {
                                                     .map(|v| fmt_value(v, &k.unit))
                                                     .unwrap_or_else(|| "—".into())}
                                             </td>
-                                            <td class="num">{d.shortfall.map(fmt_deviation).unwrap_or_default()}</td>
+                                            <td class="num">
+                                                {d.shortfall.map(|s| fmt_deviation(k.direction, s)).unwrap_or_default()}
+                                            </td>
                                             <td>
                                                 {d
                                                     .light

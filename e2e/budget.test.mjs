@@ -82,7 +82,9 @@ test('adding lines raises the contingency warning and a reserve line of 12% clea
   await page.fill('[data-field="pay-amount"]', '45,000.50');
   await page.click('[data-action="add-payment"]');
   await waitFor(async () => (await warningKinds(page)).includes('line-over'), 'overspend flagged');
-  assert.deepEqual((await warningKinds(page)).sort(), ['account-over', 'channel-over', 'line-over']);
+  // Paid on a line still in draft: the skipped approval is flagged too.
+  assert.deepEqual((await warningKinds(page)).sort(), ['account-over', 'channel-over', 'line-over', 'paid-unapproved']);
+  assert.match(await text(page, '[data-kind="paid-unapproved"]'), /「头部达人直播合作」未经批准已付款 ¥45,000.50（审批状态：草稿）/);
   assert.match(await text(page, '[data-kind="line-over"]'), /「头部达人直播合作」已支出 ¥45,000.50，超出计划 ¥40,000/);
   assert.equal(await page.locator('[data-testid="payment"]').count(), 1);
   assert.match(await text(page, '[data-testid="stat-actual"]'), /¥45,000.50/);
@@ -177,7 +179,10 @@ test('triggering a risk draws its cost from the reserve; the overview lists it f
   await sub(page, 'budget');
   assert.ok((await warningKinds(page)).includes('reserve-overdrawn'));
   await page.click('a.tab[data-view="overview"]');
-  const top = await page.locator('[data-testid="top-risk"]').evaluateAll((els) => els.map((e) => e.dataset.risk));
+  // Wait for the overview to draw its risks (a loaded machine draws after the click returns).
+  const topRisks = () => page.locator('[data-testid="top-risk"]').evaluateAll((els) => els.map((e) => e.dataset.risk));
+  await waitFor(async () => (await topRisks()).length === 3, 'the top risks are drawn', 15000);
+  const top = await topRisks();
   assert.equal(top.length, 3);
   assert.ok(top.slice(0, 2).includes('risk-kol') && top.slice(0, 2).includes('risk-dy-roi'), `triggered first: ${top}`);
   await ctx.close();

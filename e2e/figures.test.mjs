@@ -43,6 +43,9 @@ async function ratePlan(page) {
   for (const s of p.monitor.stages) { s.planned = null; s.actual = null; }
   for (const r of p.budget.risks) r.kpi = null;
   p.retro = { entries: [], actions: [], feedback: [] };
+  // Money paid on a line still in draft.
+  const draft = p.budget.lines.find((l) => (l.approval ?? 'draft') === 'draft' && l.account !== 'contingency');
+  draft.spends = [{ date: '2026-03-03', amount: '43000.00' }];
   return JSON.stringify({ format: v.format, version: v.version, plan: p });
 }
 
@@ -79,6 +82,11 @@ test('a rate reads the same on the dashboard and in the evaluation, and the leak
   await page.goto(`${srv.url}#/plan/rates/funnel`);
   await page.waitForSelector('[data-testid="leak"]');
   assert.match(await text(page, '[data-testid="leak"]'), /访问 → 转化 流失最多/);
+  // The budget's checks name the payment made without approval.
+  await page.goto(`${srv.url}#/plan/rates/budget`);
+  const paid = page.locator('[data-testid="budget-warning"][data-kind="paid-unapproved"]', { hasText: '¥43,000' });
+  await paid.waitFor();
+  assert.match(await paid.textContent(), /「.+」未经批准已付款 ¥43,000（审批状态：草稿）/);
   // The weekly report, as it is copied into WeChat, says the same.
   await page.goto(`${srv.url}#/plan/rates/docs`);
   await page.click('.doc-link[data-doc="weekly"]');

@@ -180,3 +180,35 @@ fn the_biggest_leak_is_named_between_stages_that_have_data() {
     let (visits, orders) = (f.stages[from].actual.unwrap(), f.stages[to].actual.unwrap());
     assert_eq!(step.rate, Some(orders / visits));
 }
+
+#[test]
+fn money_paid_on_a_line_never_approved_is_flagged() {
+    use campaign_planner::i18n::budget::warning_sentence;
+    use campaign_planner::i18n::Locale;
+    use campaign_planner::model::base::money::Money;
+    use campaign_planner::model::budget::data::{Account, Approval, BudgetLine, Spend};
+    use campaign_planner::model::budget::rules::{warnings, BudgetWarning};
+    let mut p = sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh);
+    let mut line = BudgetLine::new("ads", "抖音投流", Account::Channel, Money::from_major(500_000));
+    line.spends.push(Spend { date: p.start, amount: Money::from_major(430_000), note: String::new() });
+    p.budget.lines.push(line);
+    let paid = |p: &Plan| {
+        warnings(p, p.start.add_days(3))
+            .into_iter()
+            .filter(|w| matches!(w, BudgetWarning::PaidUnapproved { line, .. } if line == "ads"))
+            .collect::<Vec<_>>()
+    };
+    let found = paid(&p);
+    assert_eq!(
+        found,
+        vec![BudgetWarning::PaidUnapproved {
+            line: "ads".into(),
+            paid: Money::from_major(430_000),
+            approval: Approval::Draft
+        }]
+    );
+    assert_eq!(warning_sentence(Locale::ZhCn, &p, &found[0]), "「抖音投流」未经批准已付款 ¥430,000（审批状态：草稿）");
+    let i = p.budget.lines.len() - 1;
+    p.budget.lines[i].approval = Approval::Approved;
+    assert!(paid(&p).is_empty(), "an approved line's payments are in order");
+}

@@ -50,6 +50,8 @@ texts! {
     w_line_overcommitted: "「{name}」已承诺 {committed}，超出计划 {planned}", "“{name}” has committed {committed}, over its plan of {planned}";
     w_account_over: "科目「{name}」合计支出 {actual}，超出计划 {planned}", "Account “{name}” has spent {actual} in total, over its plan of {planned}";
     w_channel_over: "渠道「{name}」合计支出 {actual}，超出计划 {planned}", "Channel “{name}” has spent {actual} in total, over its plan of {planned}";
+    /// `{status}`: the line's approval state.
+    w_paid_unapproved: "「{name}」未经批准已付款 {paid}（审批状态：{status}）", "“{name}” has paid {paid} without approval (approval: {status})";
     w_unapproved_started: "「{name}」尚未批准，但「{item}」已于 {date} 开始", "“{name}” is not approved, but “{item}” started on {date}";
     w_unapproved_today: "「{name}」尚未批准，「{item}」今天开始", "“{name}” is not approved, and “{item}” starts today";
     w_unapproved_soon: "「{name}」尚未批准，「{item}」{n} 天后开始", "“{name}” is not approved, and “{item}” starts in {n} days";
@@ -356,6 +358,10 @@ pub fn warning_sentence(l: Locale, plan: &Plan, w: &BudgetWarning) -> String {
         BudgetWarning::ChannelOver { channel, planned, actual } => {
             f(t.w_channel_over, &[("name", channel.clone()), ("actual", m(*actual)), ("planned", m(*planned))])
         }
+        BudgetWarning::PaidUnapproved { line: id, paid, approval } => f(
+            t.w_paid_unapproved,
+            &[("name", line(id)), ("paid", m(*paid)), ("status", approval_name(l, *approval).to_string())],
+        ),
         BudgetWarning::Unapproved { line: id, item: it, days } => {
             let pairs = [("name", line(id)), ("item", item(it))];
             match days {

@@ -271,6 +271,13 @@ pub enum BudgetWarning {
         planned: Money,
         actual: Money,
     },
+    /// Money was paid on a line that is not approved (a draft, still in
+    /// approval, or rejected): a cost-control checkpoint was skipped.
+    PaidUnapproved {
+        line: Id,
+        paid: Money,
+        approval: Approval,
+    },
     /// A line is not approved and its item starts in `days` (≤ 0: has started).
     Unapproved {
         line: Id,
@@ -344,6 +351,9 @@ pub fn warnings(plan: &Plan, today: Day) -> Vec<BudgetWarning> {
                 out.push(BudgetWarning::ChannelOver { channel, planned: r.sums.planned, actual: r.sums.actual });
             }
         }
+    }
+    for l in b.lines.iter().filter(|l| l.approval != Approval::Approved && l.actual().0 > 0) {
+        out.push(BudgetWarning::PaidUnapproved { line: l.id.clone(), paid: l.actual(), approval: l.approval });
     }
     let items = items(plan);
     for l in b.lines.iter().filter(|l| l.approval != Approval::Approved) {

@@ -139,6 +139,7 @@ fn kind(w: &BudgetWarning) -> &'static str {
         BudgetWarning::LineOvercommitted { .. } => "line-overcommitted",
         BudgetWarning::AccountOver { .. } => "account-over",
         BudgetWarning::ChannelOver { .. } => "channel-over",
+        BudgetWarning::PaidUnapproved { .. } => "paid-unapproved",
         BudgetWarning::Unapproved { .. } => "unapproved",
         BudgetWarning::ReserveOverdrawn { .. } => "reserve-overdrawn",
         BudgetWarning::ReserveShort { .. } => "reserve-short",

@@ -212,3 +212,40 @@ fn money_paid_on_a_line_never_approved_is_flagged() {
     p.budget.lines[i].approval = Approval::Approved;
     assert!(paid(&p).is_empty(), "an approved line's payments are in order");
 }
+
+#[test]
+fn every_built_in_template_watches_its_result_kpis_and_ties_spend_to_revenue() {
+    use campaign_planner::model::budget::data::Account;
+    use campaign_planner::model::monitor::data::{KpiKind, Role};
+    use campaign_planner::model::sample::templates::builtin_templates;
+    // The festival's ads and its revenue are on one channel (the ads line was
+    // Douyin's while every KPI was Tmall's: Tmall showed ROI 2818%, Douyin "—").
+    let festival =
+        builtin_templates(SampleLang::Zh).into_iter().find(|t| t.id == "builtin:festival_promotion").unwrap();
+    let ads = festival.plan.budget.lines.iter().find(|l| l.account == Account::Channel).unwrap();
+    assert!(festival.plan.kpis.iter().any(|k| k.role == Role::Revenue && k.channel == ads.channel));
+    for lang in [SampleLang::Zh, SampleLang::En] {
+        for t in builtin_templates(lang) {
+            let p = &t.plan;
+            for k in p.kpis.iter().filter(|k| k.kind == KpiKind::Result && k.target.is_some()) {
+                let watched = p.monitor.rules.iter().any(|r| {
+                    r.enabled
+                        && match &r.kpi {
+                            Some(id) => *id == k.id,
+                            None => matches!(r.kind, RuleKind::BeyondRed | RuleKind::BelowTargetWeeks { .. }),
+                        }
+                });
+                assert!(watched, "{}: no rule watches {}", t.name, k.name);
+            }
+            // What a channel spends, it is credited for: the ROI has both sides.
+            let revenue = |c: &str| p.kpis.iter().any(|k| k.role == Role::Revenue && k.channel == c);
+            for k in p.kpis.iter().filter(|k| k.role == Role::Spend) {
+                assert!(revenue(&k.channel), "{}: spend on {} with no revenue there", t.name, k.channel);
+            }
+            for l in p.budget.lines.iter().filter(|l| l.account == Account::Channel && !l.channel.is_empty()) {
+                let spend_kpi = p.kpis.iter().any(|k| k.role == Role::Spend && k.channel == l.channel);
+                assert!(!spend_kpi || revenue(&l.channel), "{}: {}", t.name, l.name);
+            }
+        }
+    }
+}

@@ -118,7 +118,7 @@ I 3|0|0|3|5|3|3A 1C|-|会场页面与海报|Event pages and posters|设计稿|De
 I 3|0|0|5|5|2|2A 1C|-|加购与预约蓄水|Add-to-cart and reservations|蓄水数据|Reservation figures|天猫|Tmall
 I 1|-|1|10|3|2|2A 0I|-|爆发转化|Burst|-|-|-|-
 I 3|4|1|10|1|2|2A 4C|M|大促开场|Sale opens|-|-|天猫|Tmall
-I 3|4|1|10|3|2|2A 1C|-|直播间与投流|Live streams and ads|投放日报|Daily ad report|抖音|Douyin
+I 3|4|1|10|3|2|2A 1C|-|直播间与投流|Live streams and ads|投放日报|Daily ad report|天猫|Tmall
 I 3|4|1|10|3|4|4A 2I|-|客服与售后保障|Customer service cover|客服排班表|Service rota|-|-
 I 1|-|2|13|12|1|1A 0I|-|返场清尾|Encore|-|-|-|-
 I 3|8|2|13|5|2|2A 1C|-|返场优惠与清库存|Encore offers and clearance|-|-|天猫|Tmall
@@ -126,7 +126,7 @@ I 3|8|2|20|5|0|0A 1R|-|效果评估与复盘|Evaluation and retrospective|效果
 L 1|2|fs|0
 L 2|5|fs|0
 L 5|9|fs|0
-B channel|4000|0|6|直播与信息流投放|Live streams and feed ads|抖音|Douyin
+B channel|4000|0|6|店铺直播与站内投放|Store live streams and on-site ads|天猫|Tmall
 B gifts|2500|0|1|满减券与赠品|Coupons and gifts|天猫|Tmall
 B content|1500|0|2|会场设计与物料|Event design and materials|-|-
 B people|500|0|7|临时客服|Temporary service staff|-|-
@@ -138,6 +138,8 @@ K -|s|s|l|p|4000|元|CNY|投放花费|Ad spend|天猫|Tmall
 K -|n|a|h|r|=4|%|%|转化率|Conversion rate|-|-
 W share:80:3|4|r|检查落地页加载与优惠力度|Check landing page speed and the offer
 W below:3|4|y|转化率低于3%时当天复盘素材|Review creatives the same day when conversion drops below 3%
+W share:80:3|2|r|销售额连续3天低于目标的80%：加大直播与优惠力度|Revenue below 80% of target 3 days running: step up live streams and offers
+W red|-|r|-|-
 X competitor|4|3|0|300|竞品同期更大力度促销|A rival runs a deeper discount|竞品价格低于我方10%以上|Rival prices more than 10% below ours|启用第二档优惠|Release the second offer tier|预留第二档券|A second coupon tier kept back
 X technical|2|5|2|100|会场页面崩溃或卡顿|The event page crashes or lags|页面错误率超过1%|Page errors above 1%|切换静态备用页|Switch to the static backup page|静态备用页|A static backup page
 X execution|3|3|4|100|客服响应超时|Customer service falls behind|平均响应超过3分钟|Average response over 3 minutes|启用临时客服与快捷回复|Call in temporary staff and canned replies|-|-
@@ -182,6 +184,7 @@ K exposure|n|s|h|p|20000|次||小红书曝光|XHS exposure|小红书|Xiaohongshu
 W weeks:2|-|y|连续2周未达标：把预算切到表现更好的渠道|Two weeks below target: move budget to a better channel
 W share:80:3|2|r|当天复盘素材与出价|Review creatives and bids the same day
 W missing:2|-|y|数据连续2期未录入，提醒负责人|No data for 2 periods: remind the owner
+W red|-|r|-|-
 X budget|3|3|4|0|弹性预算提前用尽|The flexible pool runs out early|攻坚月结束前弹性池剩余不足50%|Less than half the pool left before the attack month ends|冻结实验渠道，复核ROI|Freeze experiments and review ROI|-|-
 X algorithm|3|3|1|200|主渠道政策或算法变化|The main channel changes its rules|主渠道CPA上升30%|Main-channel CPA up 30%|按70/20/10重新分配|Rebalance by 70/20/10|备用渠道账户|A standby channel account
 ";
@@ -218,6 +221,7 @@ K lead|n|s|h|p|600|人|people|助力参与|Helpers|私域社群|Private communit
 K conversion|n|s|h|r|150|人|users|新增用户|New users|私域社群|Private community
 K -|n|l|h|r|=60|%|%|社群活跃度|Community activity|私域社群|Private community
 W share:80:3|2|r|加推第二档奖励或更换海报|Add the second reward tier or change the poster
+W red|-|r|-|-
 X publicopinion|2|5|0|300|被判定诱导分享或封号|Flagged for forced sharing, account banned|平台警告|A platform warning|改为非强制分享，准备备用号|Make sharing optional; keep a backup account|备用服务号|A backup service account
 X technical|3|4|3|100|助力工具高峰卡顿|The helper tool lags at peak|接口错误率超过2%|API errors above 2%|扩容并限流|Scale up and rate-limit|-|-
 ";
@@ -252,6 +256,8 @@ K conversion|n|s|h|r|120|人|users|回流下单|Returning buyers|朋友圈广告
 K -|r|s|h|r|30000|元|CNY|回流销售额|Returning revenue|朋友圈广告|Moments ads
 K -|s|s|l|p|3000|元|CNY|广告花费|Ad spend|朋友圈广告|Moments ads
 W share:80:3|2|r|更换权益或触达文案|Change the perk or the message
+W share:80:3|3|r|回流销售额连续3天低于目标的80%：加大权益力度|Returning revenue below 80% of target 3 days running: deepen the perk
+W red|-|r|-|-
 X publicopinion|2|3|0|0|过度打扰引发投诉|Too many messages cause complaints|退订率超过2%|Unsubscribes above 2%|降低频次，只发高价值人群|Send less, only to high-value segments|-|-
 X execution|3|3|1|100|名单质量差|A poor list|首日触达失败率超过10%|More than 10% fail to reach on day one|清洗名单后重发|Clean the list and resend|-|-
 ";
@@ -289,6 +295,7 @@ K conversion|n|s|h|r|60|单|orders|门店成交|Store sales|线下门店|Offline
 K -|r|s|h|r|20000|元|CNY|门店销售额|Store revenue|线下门店|Offline stores
 K -|s|s|l|p|3500|元|CNY|渠道费用|Channel costs|线下门店|Offline stores
 W weeks:2|-|y|连续2周不达标，暂停放量|Two weeks below target: pause scaling
+W red|-|r|-|-
 X supplier|3|4|1|300|渠道伙伴回款慢|A partner pays late|账期超过45天|Payment over 45 days late|调整账期与押金|Change terms and deposits|备选伙伴|A backup partner
 X policy|2|4|0|200|区域政策或准入变化|Regional rules change|-|-|法务评估后调整方案|Adjust after a legal review|-|-
 ";
@@ -323,6 +330,7 @@ K click|n|s|h|p|1600|次||互动量|Engagements|微博|Weibo
 K -|n|s|h|r|=30|篇|articles|媒体报道|Media articles|-|-
 K -|n|l|h|r|=60|%|%|品牌好感度|Favourability|-|-
 W share:80:3|0|y|复盘传播节奏与内容|Review the cadence and content
+W red|-|r|-|-
 X publicopinion|2|5|1|400|负面舆情|Negative publicity|负面声量占比超过10%|Negative share of voice above 10%|24小时内回应，启动危机预案|Respond within 24 hours under the crisis plan|预审声明模板|Pre-approved statements
 X execution|3|3|3|100|视觉延期|The identity is late|发布前5天未定稿|Not final 5 days before launch|先发布核心元素|Launch the core elements first|-|-
 ";

@@ -25,12 +25,13 @@ async function ratePlan(page) {
   });
   const p = v.plan;
   Object.assign(p, { id: 'rates', name: '转化率计划', is_sample: false, start: '2026-03-02', end: '2026-03-15' });
-  const orders = {}; const visits = {}; const spend = {};
+  const orders = {}; const visits = {}; const spend = {}; const gmv = {};
   for (let i = 0; i < 14; i++) {
     const d = `2026-03-${String(2 + i).padStart(2, '0')}`;
     visits[d] = i % 2 === 0 ? 1000 : 100;
     orders[d] = i % 2 === 0 ? 10 : 9;
     spend[d] = i === 0 ? 145 : 135; // 1,900 in all: 190% of a 1,000 ceiling
+    gmv[d] = 20000; // 抖音's revenue: ¥280,000 against the ¥94,000 its lines paid
   }
   const kpi = (id, name, extra) => ({ id, name, kind: 'result', unit: '单', direction: 'higher', aggregate: 'sum', period: 'day', baseline: null, channel: '', ...extra });
   p.kpis = [
@@ -38,6 +39,7 @@ async function ratePlan(page) {
     kpi('visits', '访问量', { unit: '次', target: 14000, stage: 'visit', actuals: visits }),
     kpi('cvr', '转化率', { unit: '%', aggregate: 'average', target: 5, goal: 'g-conv', ratio_of: 'orders', ratio_per: 'visits' }),
     kpi('spend', '投放花费', { kind: 'process', unit: '元', direction: 'lower', target: 1000, goal: 'g-all', role: 'spend', actuals: spend }),
+    kpi('gmv', '抖音销售额', { unit: '元', target: 300000, role: 'revenue', channel: '抖音', actuals: gmv }),
   ];
   p.monitor.rules = []; p.monitor.notes = []; p.monitor.adjustments = [];
   for (const s of p.monitor.stages) { s.planned = null; s.actual = null; }
@@ -82,11 +84,32 @@ test('a rate reads the same on the dashboard and in the evaluation, and the leak
   await page.goto(`${srv.url}#/plan/rates/funnel`);
   await page.waitForSelector('[data-testid="leak"]');
   assert.match(await text(page, '[data-testid="leak"]'), /访问 → 转化 流失最多/);
+  // One cost for 抖音 on every page: what its lines paid (¥94,000), said on hover.
+  const why = /ROI 1\.98 =（销售额 ¥280,000 − 花费 ¥94,000）÷ ¥94,000，花费取自付款记录/;
+  await page.goto(`${srv.url}#/plan/rates/report`);
+  await page.waitForSelector('[data-testid="report"][data-complete="true"]');
+  const evalRoi = page.locator('[data-section="channels"] tr[data-key="抖音"] [data-field="roi"]');
+  assert.match(await evalRoi.textContent(), /^1\.98/);
+  assert.match(await evalRoi.getAttribute('title'), why);
+  // 小红书 paid but has no revenue KPI: named, on the evaluation, the dashboard and the budget page.
+  const gap = /「小红书」有花费却没有销售额 KPI/;
+  assert.match(await text(page, '[data-section="channels"] [data-testid="attribution"]'), gap);
+  await page.goto(`${srv.url}#/plan/rates/dashboard`);
+  const dashRoi = page.locator('[data-testid="channel-table"] tr[data-channel="抖音"] [data-field="roi"]');
+  await dashRoi.waitFor();
+  assert.match(await dashRoi.textContent(), /^1\.98/);
+  assert.match(await dashRoi.getAttribute('title'), why);
+  assert.match(await page.locator('[data-testid="channel-table"] tr[data-channel="抖音"] [data-field="roas"]').textContent(), /^2\.98×/);
+  assert.match(await text(page, '[data-section="channels"] [data-testid="attribution"]'), gap);
   // The budget's checks name the payment made without approval.
   await page.goto(`${srv.url}#/plan/rates/budget`);
   const paid = page.locator('[data-testid="budget-warning"][data-kind="paid-unapproved"]', { hasText: '¥43,000' });
   await paid.waitFor();
   assert.match(await paid.textContent(), /「.+」未经批准已付款 ¥43,000（审批状态：草稿）/);
+  const budgetRoi = page.locator('[data-testid="channel-roi"] tr[data-channel="抖音"] [data-field="roi"]');
+  assert.equal((await budgetRoi.textContent()).trim(), '1.98');
+  assert.match(await budgetRoi.getAttribute('title'), why);
+  assert.match(await text(page, '[data-section="roi"] [data-testid="attribution"]'), gap);
   // The weekly report, as it is copied into WeChat, says the same.
   await page.goto(`${srv.url}#/plan/rates/docs`);
   await page.click('.doc-link[data-doc="weekly"]');

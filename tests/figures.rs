@@ -249,3 +249,99 @@ fn every_built_in_template_watches_its_result_kpis_and_ties_spend_to_revenue() {
         }
     }
 }
+
+/// Two channels with revenue and spend KPIs, a third that only spends, and
+/// budget lines of which some have payments.
+fn money_plan(r: &mut Rng) -> Plan {
+    use campaign_planner::model::base::money::Money;
+    use campaign_planner::model::budget::data::{Account, BudgetLine, Spend};
+    use campaign_planner::model::monitor::data::Role;
+    let mut p = random_plan(r);
+    p.budget.lines.clear();
+    p.budget.risks.iter_mut().for_each(|x| x.kpi = None);
+    for (c, n) in [("抖音", 0), ("天猫", 1), ("小红书", 2)] {
+        if n < 2 {
+            let mut rev = Kpi::new(format!("rev{n}"), format!("{c}销售额"));
+            rev.role = Role::Revenue;
+            rev.channel = c.into();
+            let mut spend = Kpi::new(format!("sp{n}"), format!("{c}花费"));
+            spend.role = Role::Spend;
+            spend.direction = Direction::Lower;
+            spend.channel = c.into();
+            for i in 0..40 {
+                if r.below(4) > 0 {
+                    rev.actuals.insert(p.start.add_days(i), Num(r.below(50_000) as f64));
+                }
+                if r.below(4) > 0 {
+                    spend.actuals.insert(p.start.add_days(i), Num(r.below(9_000) as f64 + 0.5));
+                }
+            }
+            p.kpis.push(rev);
+            p.kpis.push(spend);
+        }
+        let mut line =
+            BudgetLine::new(format!("l{n}"), format!("{c}投放"), Account::Channel, Money::from_major(300_000));
+        line.channel = c.into();
+        if r.below(2) == 0 {
+            line.spends.push(Spend {
+                date: p.start,
+                amount: Money(r.below(10_000_000) as i64 + 1),
+                note: String::new(),
+            });
+        }
+        p.budget.lines.push(line);
+    }
+    p
+}
+
+#[test]
+fn roi_roas_and_cpa_take_one_cost_on_every_row_and_page() {
+    use campaign_planner::model::budget::rules::{apply_cost, attribution_gaps, channel_returns, Attribution};
+    use campaign_planner::model::close::rules::report;
+    use campaign_planner::model::monitor::rules::{derived_with, totals, Filter};
+    let cases: u64 = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(100);
+    for seed in 0..cases {
+        let mut r = Rng(seed.wrapping_mul(0x2545_f491_4f6c_dd1d) | 1);
+        let p = money_plan(&mut r);
+        let today = p.end.add_days(1);
+        let all = totals(&p, p.start, p.end);
+        let rep = report(&p, today);
+        let budget = channel_returns(&p, today);
+        let dashboard = |c: Option<&str>| {
+            let mut d = derived_with(&p, &Filter { channel: c.map(str::to_string), from: p.start, to: p.end }, &all);
+            let src = apply_cost(&p, c, &mut d);
+            (d, src)
+        };
+        for c in ["抖音", "天猫", "小红书"] {
+            let (d, src) = dashboard(Some(c));
+            let b = budget.iter().find(|x| x.channel == c).unwrap();
+            let e = rep.channels.iter().find(|x| x.channel == c).unwrap();
+            let w = format!("seed {seed} {c}");
+            assert_eq!((&b.derived, b.source), (&d, src), "{w}: budget page vs dashboard");
+            assert_eq!((e.roi, e.roas, e.cpa, e.cost), (d.roi, d.roas, d.cpa, d.spend), "{w}: evaluation vs dashboard");
+            let paid: i64 =
+                p.budget.lines.iter().filter(|l| l.channel == c).flat_map(|l| &l.spends).map(|s| s.amount.0).sum();
+            if paid > 0 {
+                assert_eq!(d.spend, Some(paid as f64 / 100.0), "{w}: the cost is what was paid");
+            }
+            if let (Some(rev), Some(cost)) = (d.revenue, d.spend) {
+                same(d.roi, Some((rev - cost) / cost), &format!("{w}: ROI"));
+                same(d.roas, Some(rev / cost), &format!("{w}: ROAS"));
+            }
+        }
+        let (whole, src) = dashboard(None);
+        assert_eq!(
+            (rep.overall.roi, rep.overall.roas, rep.overall.cpa),
+            (whole.roi, whole.roas, whole.cpa),
+            "seed {seed}"
+        );
+        assert_eq!(rep.cost_source, src);
+        // 小红书 spends (its line, or nothing) with no revenue KPI: named when it has paid.
+        let xhs_paid = p.budget.lines.iter().any(|l| l.channel == "小红书" && !l.spends.is_empty());
+        assert_eq!(
+            attribution_gaps(&p).contains(&Attribution::SpendWithoutRevenue("小红书".into())),
+            xhs_paid,
+            "seed {seed}"
+        );
+    }
+}

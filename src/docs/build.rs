@@ -693,7 +693,7 @@ fn evaluation(l: Locale, t: &DocsTexts, p: &Plan, today: Day, b: &mut Vec<Block>
                 money(l, p, c.sums.planned),
                 money(l, p, c.sums.actual),
                 m(c.revenue),
-                f(c.roi),
+                Cell::num(c.roi.map(crate::i18n::budget::fmt_roi).unwrap_or_else(|| "—".into())),
                 f(c.roas),
                 m(c.cpa),
                 c.advice.map(|a| crate::i18n::budget::advice_text(l, a)).unwrap_or("—").into(),

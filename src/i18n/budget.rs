@@ -12,8 +12,10 @@ use crate::model::budget::data::ResourceStatus;
 use crate::model::budget::data::RiskCategory;
 use crate::model::budget::data::RiskStatus;
 use crate::model::budget::rules::Advice;
+use crate::model::budget::rules::Attribution;
 use crate::model::budget::rules::Band;
 use crate::model::budget::rules::BudgetWarning;
+use crate::model::budget::rules::CostSource;
 use crate::model::budget::rules::Readiness;
 use crate::model::plan::Plan;
 
@@ -85,6 +87,15 @@ texts! {
     // Channel ROI
     roi_title: "渠道 ROI", "Channel ROI";
     roi_help: "ROI =（销售额 − 花费）÷ 花费。销售额取监控中该渠道的销售额 KPI（截至今天）；花费取该渠道预算项的已支出，尚无付款时取投放花费 KPI。", "ROI = (revenue − cost) ÷ cost. Revenue is the channel's revenue KPIs to date (from monitoring); cost is the channel's spend on budget lines, or its ad spend KPIs before any payment is entered.";
+    /// How a figure was computed, on hover: `{roi}`, `{revenue}`, `{cost}`, `{source}`.
+    explain_roi: "ROI {roi} =（销售额 {revenue} − 花费 {cost}）÷ {cost}，花费{source}", "ROI {roi} = (revenue {revenue} − cost {cost}) ÷ {cost}; cost {source}";
+    explain_roas: "ROAS {roas} = 销售额 {revenue} ÷ 花费 {cost}，花费{source}", "ROAS {roas} = revenue {revenue} ÷ cost {cost}; cost {source}";
+    explain_cpa: "CPA {cpa} = 花费 {cost} ÷ 成交 {conversions}，花费{source}", "CPA {cpa} = cost {cost} ÷ {conversions} conversions; cost {source}";
+    source_payments: "取自付款记录", "from the payments recorded";
+    source_kpis: "取自花费 KPI（尚无付款）", "from the spend KPIs (no payment recorded yet)";
+    /// `{channel}`.
+    gap_spend: "「{channel}」有花费却没有销售额 KPI，算不出 ROI：给它加一个销售额 KPI，或把花费记到带来销售额的渠道。", "“{channel}” spends but has no revenue KPI, so its ROI cannot be computed: add a revenue KPI for it, or book the spend on the channel that brings the revenue.";
+    gap_revenue: "「{channel}」有销售额却没有记录花费（付款或花费 KPI），算不出 ROI。", "“{channel}” has revenue but no cost recorded (payments or a spend KPI), so its ROI cannot be computed.";
     col_revenue: "销售额", "Revenue";
     col_cost: "花费", "Cost";
     col_roi: "ROI", "ROI";
@@ -423,5 +434,57 @@ pub fn impact_level(l: Locale, v: u8) -> &'static str {
     match l {
         Locale::ZhCn => ["1 · 轻微", "2 · 较小", "3 · 中等", "4 · 严重", "5 · 灾难性"][i],
         Locale::En => ["1 · Minor", "2 · Moderate", "3 · Significant", "4 · Major", "5 · Severe"][i],
+    }
+}
+
+/// ROI as a plain ratio, the same on every page ("4.14"; ROI ≥ 3 adds budget).
+pub fn fmt_roi(v: f64) -> String {
+    super::strategy::fmt_num((v * 100.0).round() / 100.0)
+}
+
+/// Where a cost came from, as the explanation's last words.
+fn source_words(l: Locale, s: Option<CostSource>) -> &'static str {
+    match s {
+        Some(CostSource::Payments) => l.budget().source_payments,
+        _ => l.budget().source_kpis,
+    }
+}
+
+/// How ROI, ROAS and CPA were computed, for a figure's hover: one line each
+/// that can be worked out, with the money in the plan's currency.
+pub fn explain_return(
+    l: Locale,
+    currency: &str,
+    d: &crate::model::monitor::rules::Derived,
+    source: Option<CostSource>,
+) -> [String; 3] {
+    let t = l.budget();
+    let m = |v: f64| fmt_money(l, crate::model::base::money::Money((v * 100.0).round() as i64), currency);
+    let src = source_words(l, source);
+    let (Some(cost), revenue) = (d.spend, d.revenue) else { return Default::default() };
+    let with = |tpl: &str| fill(&fill(tpl, "cost", &m(cost)), "source", src);
+    let roi = match (d.roi, revenue) {
+        (Some(r), Some(v)) => fill(&fill(&with(t.explain_roi), "roi", &fmt_roi(r)), "revenue", &m(v)),
+        _ => String::new(),
+    };
+    let roas = match (d.roas, revenue) {
+        (Some(r), Some(v)) => fill(&fill(&with(t.explain_roas), "roas", &super::close::fmt_times(r)), "revenue", &m(v)),
+        _ => String::new(),
+    };
+    let cpa = match (d.cpa, d.conversions) {
+        (Some(c), Some(n)) => {
+            fill(&fill(&with(t.explain_cpa), "cpa", &m(c)), "conversions", &super::fmt_int(n.round() as i64))
+        }
+        _ => String::new(),
+    };
+    [roi, roas, cpa]
+}
+
+/// A channel whose money and revenue do not meet, as a warning.
+pub fn attribution_sentence(l: Locale, a: &Attribution) -> String {
+    let t = l.budget();
+    match a {
+        Attribution::SpendWithoutRevenue(c) => fill(t.gap_spend, "channel", c),
+        Attribution::RevenueWithoutSpend(c) => fill(t.gap_revenue, "channel", c),
     }
 }

@@ -78,8 +78,8 @@ texts! {
     total_row: "合计", "Total";
     roi_add: "ROI ≥ 3：建议加预算", "ROI ≥ 3: add budget";
     roi_stop: "ROI < 1：建议止损", "ROI < 1: stop the loss";
-    channels_help: "ROI =（收入 − 花费）/ 花费，ROAS = 收入 / 花费，获客成本 = 花费 / 转化；来自标为「收入」「花费」的 KPI 与漏斗。",
-        "ROI = (revenue − spend) / spend, ROAS = revenue / spend, CPA = spend / conversions; from the KPIs marked revenue or spend and the funnel.";
+    channels_help: "ROI =（收入 − 花费）/ 花费，ROAS = 收入 / 花费，获客成本 = 花费 / 转化；收入来自标为「收入」的 KPI。花费只有一个口径：渠道预算行有付款记录时取已付金额，否则取标为「花费」的 KPI（合计行取全部预算行的付款）；把鼠标停在数字上可看算法。",
+        "ROI = (revenue − cost) / cost, ROAS = revenue / cost, CPA = cost / conversions; revenue from the KPIs marked revenue. Cost has one rule: what the channel's budget lines paid once payments are recorded, else the KPIs marked spend (the total row: all lines' payments). Hover a figure to see how it was computed.";
     dashboard_empty: "还没有 KPI。到「KPI 与数据」定义指标，例如：抖音成交（结果指标，按日累计，目标 2,100 单，关联漏斗的「转化」）。",
         "No KPIs yet. Define them under “KPIs & data”, e.g. Douyin orders (result, daily, summed, target 2,100, feeding the funnel's conversion stage).";
     light_green: "正常", "On track";

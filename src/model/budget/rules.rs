@@ -17,6 +17,7 @@ use crate::model::budget::data::Resource;
 use crate::model::budget::data::ResourceStatus;
 use crate::model::budget::data::Risk;
 use crate::model::budget::data::RiskStatus;
+use crate::model::monitor::data::Role;
 use crate::model::monitor::rules::derived_with;
 use crate::model::monitor::rules::totals;
 use crate::model::monitor::rules::Derived;
@@ -488,27 +489,84 @@ pub fn advice(roi: f64) -> Advice {
 pub struct ChannelReturn {
     pub channel: String,
     pub sums: Sums,
-    /// The cost ROI is taken on: the lines' actual spend, or, before any is
-    /// entered, the channel's spend KPIs.
+    /// The cost ROI, ROAS and CPA are taken on (`apply_cost`), and where it comes from.
     pub cost: Option<f64>,
+    pub source: Option<CostSource>,
     /// Revenue to date from the channel's revenue KPIs (major units).
     pub revenue: Option<f64>,
     pub roi: Option<f64>,
     pub advice: Option<Advice>,
+    /// Every figure of the row on that one cost (ROAS, CPA, conversions…).
+    pub derived: Derived,
 }
 
-/// Takes a channel's ROI (`None`: the whole campaign's) on what its budget
-/// lines paid once payments are entered, on its spend KPIs before: sets
-/// `d.roi` and returns the cost it used. The budget page's channel ROI and
-/// the dashboard's channel table both go through here, so they agree.
-pub fn roi_on_budget(plan: &Plan, channel: Option<&str>, d: &mut Derived) -> Option<f64> {
+/// Where a channel's cost comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CostSource {
+    /// What its budget lines paid (payments recorded).
+    Payments,
+    /// Its spend KPIs, before any payment is recorded.
+    SpendKpis,
+}
+
+/// The one rule for the cost of a channel (`None`: the whole campaign): what
+/// its budget lines paid once payments are recorded, else what its spend
+/// KPIs say. Sets `d.spend` to that cost and ROI = (revenue − cost) ÷ cost,
+/// ROAS = revenue ÷ cost and CPA = cost ÷ conversions on it, so no row ever
+/// mixes two costs; returns where the cost came from. The dashboard's
+/// channel table, the budget's ROI, the evaluation and the knowledge base's
+/// figures all go through here.
+pub fn apply_cost(plan: &Plan, channel: Option<&str>, d: &mut Derived) -> Option<CostSource> {
     let paid = Sums::of(plan.budget.lines.iter().filter(|l| channel.is_none_or(|c| l.channel == c))).actual;
-    let cost = (paid.0 > 0).then(|| paid.0 as f64 / 100.0).or(d.spend);
-    d.roi = match (d.revenue, cost) {
-        (Some(r), Some(c)) if c > 0.0 => Some((r - c) / c),
+    let (cost, source) = if paid.0 > 0 {
+        (Some(paid.0 as f64 / 100.0), Some(CostSource::Payments))
+    } else {
+        (d.spend, d.spend.map(|_| CostSource::SpendKpis))
+    };
+    let div = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) if b > 0.0 => Some(a / b),
         _ => None,
     };
-    cost
+    d.spend = cost;
+    d.roi = div(d.revenue.zip(cost).map(|(r, c)| r - c), cost);
+    d.roas = div(d.revenue, cost);
+    d.cpa = div(cost, d.conversions);
+    source
+}
+
+/// A channel whose return cannot be judged: money goes out with no revenue
+/// KPI to credit, or revenue comes in with no cost recorded. Named on the
+/// dashboard, the budget page and the evaluation instead of a silent "—".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Attribution {
+    SpendWithoutRevenue(String),
+    RevenueWithoutSpend(String),
+}
+
+/// The channels whose money and revenue do not meet, in the order they appear.
+pub fn attribution_gaps(plan: &Plan) -> Vec<Attribution> {
+    let mut names: Vec<&str> = vec![];
+    for c in plan.budget.lines.iter().map(|l| l.channel.as_str()).chain(plan.kpis.iter().map(|k| k.channel.as_str())) {
+        if !c.trim().is_empty() && !names.contains(&c) {
+            names.push(c);
+        }
+    }
+    let kpi = |c: &str, r: Role| plan.kpis.iter().any(|k| k.channel == c && k.role == r);
+    let typed = |c: &str, r: Role| plan.kpis.iter().any(|k| k.channel == c && k.role == r && !k.actuals.is_empty());
+    names
+        .into_iter()
+        .filter_map(|c| {
+            let paid = Sums::of(plan.budget.lines.iter().filter(|l| l.channel == c)).actual.0 > 0;
+            let spends = paid || typed(c, Role::Spend);
+            if spends && !kpi(c, Role::Revenue) {
+                Some(Attribution::SpendWithoutRevenue(c.to_string()))
+            } else if typed(c, Role::Revenue) && !spends && !kpi(c, Role::Spend) {
+                Some(Attribution::RevenueWithoutSpend(c.to_string()))
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
 /// ROI per channel: the budget's channels, then any other channel that has
@@ -528,8 +586,17 @@ pub fn channel_returns(plan: &Plan, today: Day) -> Vec<ChannelReturn> {
         .map(|channel| {
             let sums = Sums::of(plan.budget.lines.iter().filter(|l| l.channel == channel));
             let mut d = derived_with(plan, &Filter { channel: Some(channel.clone()), from: plan.start, to }, &all);
-            let cost = roi_on_budget(plan, Some(&channel), &mut d);
-            ChannelReturn { channel, sums, cost, revenue: d.revenue, roi: d.roi, advice: d.roi.map(advice) }
+            let source = apply_cost(plan, Some(&channel), &mut d);
+            ChannelReturn {
+                channel,
+                sums,
+                cost: d.spend,
+                source,
+                revenue: d.revenue,
+                roi: d.roi,
+                advice: d.roi.map(advice),
+                derived: d,
+            }
         })
         // A channel with only reach KPIs has nothing to say about money.
         .filter(|r| r.revenue.is_some() || plan.budget.lines.iter().any(|l| l.channel == r.channel))

@@ -245,6 +245,9 @@ pub struct ChannelResult {
     pub advice: Option<Advice>,
     /// 1 for the best ROI; None without one.
     pub rank: Option<usize>,
+    /// Where the cost came from, and the row's figures on it (for "how was this computed").
+    pub source: Option<crate::model::budget::rules::CostSource>,
+    pub derived: crate::model::monitor::rules::Derived,
 }
 
 fn div(a: Option<f64>, b: Option<f64>) -> Option<f64> {
@@ -256,13 +259,13 @@ fn div(a: Option<f64>, b: Option<f64>) -> Option<f64> {
 
 fn channel_results(plan: &Plan, as_of: Day) -> Vec<ChannelResult> {
     let to = as_of.min(plan.end);
-    let so_far = totals(plan, plan.start, to);
     let whole = totals(plan, plan.start, plan.end);
     let mut out: Vec<ChannelResult> = channel_returns(plan, as_of)
         .into_iter()
         .map(|r| {
             let f = Filter { channel: Some(r.channel.clone()), from: plan.start, to };
-            let d = derived_with(plan, &f, &so_far);
+            // The row's figures on its one cost, as the dashboard and the budget read them.
+            let d = &r.derived;
             // The plan's own figures: targets over the whole plan.
             let planned_revenue = plan
                 .kpis
@@ -281,8 +284,8 @@ fn channel_results(plan: &Plan, as_of: Day) -> Vec<ChannelResult> {
             let fun = funnel_with(plan, &Filter { to: plan.end, ..f }, &whole);
             let planned_conv = fun.stages.iter().find(|s| s.id == "conversion").and_then(|s| s.planned);
             ChannelResult {
-                roas: div(r.revenue, r.cost),
-                cpa: div(r.cost, d.conversions),
+                roas: d.roas,
+                cpa: d.cpa,
                 cvr: d.cvr,
                 ctr: d.ctr,
                 planned_roi,
@@ -294,6 +297,8 @@ fn channel_results(plan: &Plan, as_of: Day) -> Vec<ChannelResult> {
                 roi: r.roi,
                 advice: r.advice,
                 rank: None,
+                source: r.source,
+                derived: r.derived.clone(),
             }
         })
         .collect();
@@ -502,8 +507,10 @@ pub struct Report {
     pub funnel: Funnel,
     pub execution: Execution,
     pub monitoring: Monitoring,
-    /// The whole campaign's derived figures (ROI, ROAS, CPA, conversion rate).
+    /// The whole campaign's derived figures (ROI, ROAS, CPA, conversion rate),
+    /// on the one cost (`apply_cost`), and where that cost comes from.
     pub overall: crate::model::monitor::rules::Derived,
+    pub cost_source: Option<crate::model::budget::rules::CostSource>,
     /// Triggered risks still open (not closed) at the end.
     pub open_risks: usize,
 }
@@ -520,7 +527,7 @@ pub fn report(plan: &Plan, today: Day) -> Report {
     let so_far = totals(plan, plan.start, as_of);
     let whole = Filter { channel: None, from: plan.start, to: as_of };
     let mut overall = derived_with(plan, &whole, &so_far);
-    crate::model::budget::rules::roi_on_budget(plan, None, &mut overall);
+    let cost_source = crate::model::budget::rules::apply_cost(plan, None, &mut overall);
     Report {
         as_of,
         complete,
@@ -532,6 +539,7 @@ pub fn report(plan: &Plan, today: Day) -> Report {
         execution: execution(plan, if complete { plan.end.add_days(1) } else { today }),
         monitoring: monitoring(plan, today.min(plan.end.add_days(1))),
         overall,
+        cost_source,
         open_risks: plan.budget.risks.iter().filter(|r| r.status == RiskStatus::Triggered).count(),
     }
 }

@@ -9,10 +9,12 @@ use crate::i18n::budget::advice_text;
 use crate::i18n::budget::fmt_money_short;
 use crate::i18n::budget::fmt_share;
 use crate::i18n::budget::warning_sentence;
+use crate::i18n::budget::{attribution_sentence, explain_return, fmt_roi};
 use crate::i18n::{fill, fmt_date_short};
 use crate::model::base::money::Money;
 use crate::model::budget::commands::BudgetCommand;
 use crate::model::budget::data::Account;
+use crate::model::budget::rules::attribution_gaps;
 use crate::model::budget::rules::burn;
 use crate::model::budget::rules::channel_returns;
 use crate::model::budget::rules::reserve;
@@ -386,10 +388,27 @@ fn ChannelReturns() -> impl IntoView {
     let t = app.lang().budget();
     let l = app.locale.get_untracked();
     let today = app.today;
-    let rows = Memo::new(move |_| {
-        let Some(id) = app.current_id() else { return vec![] };
-        app.with_ws(|w| w.plan(&id).map(|p| channel_returns(p, today)).unwrap_or_default())
+    // Each row with how its ROI was computed, and the channels whose money
+    // and revenue do not meet.
+    let all = Memo::new(move |_| {
+        let Some(id) = app.current_id() else { return (vec![], vec![]) };
+        app.with_ws(|w| {
+            let Some(p) = w.plan(&id) else { return (vec![], vec![]) };
+            let rows = channel_returns(p, today)
+                .into_iter()
+                .map(|r| {
+                    let [why, ..] = explain_return(l, &p.currency, &r.derived, r.source);
+                    (r, why)
+                })
+                .collect::<Vec<_>>();
+            (rows, attribution_gaps(p).iter().map(|a| attribution_sentence(l, a)).collect::<Vec<_>>())
+        })
     });
+    let rows = Memo::new(move |_| all.with(|a| a.0.iter().map(|x| x.0.clone()).collect::<Vec<_>>()));
+    let why =
+        move |c: &str| all.with(|a| a.0.iter().find(|x| x.0.channel == c).map(|x| x.1.clone()).unwrap_or_default());
+    let gaps =
+        move || all.with(|a| a.1.clone()).into_iter().map(|g| view! { <li class="warn-line">{g}</li> }).collect_view();
     let m = move |v: Money| money(app, v);
     let major = move |v: f64| money(app, Money((v * 100.0).round() as i64));
     card(
@@ -434,8 +453,8 @@ fn ChannelReturns() -> impl IntoView {
                                                     {r.revenue.map(major).unwrap_or_else(|| "—".into())}
                                                 </td>
                                                 <td class="num">{r.cost.map(major).unwrap_or_else(|| "—".into())}</td>
-                                                <td class="num">
-                                                    {r.roi.map(|x| format!("{x:.2}")).unwrap_or_else(|| "—".into())}
+                                                <td class="num" data-field="roi" title=why(&r.channel)>
+                                                    {r.roi.map(fmt_roi).unwrap_or_else(|| "—".into())}
                                                 </td>
                                                 <td>
                                                     {match advice {
@@ -464,6 +483,9 @@ fn ChannelReturns() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                <ul class="attribution" data-testid="attribution">
+                    {gaps}
+                </ul>
             </Show>
             {crate::ui::knowledge::benchmark_hint(app, app.plan_memo(budget_channels))}
         },

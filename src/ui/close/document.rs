@@ -71,7 +71,7 @@ fn document(l: Locale, p: &Plan, r: &Report, today: Day) -> AnyView {
         .collect();
     let o = &r.overall;
     let figures = [
-        o.roi.map(|x| format!("ROI {}", fmt_pct(x))),
+        o.roi.map(|x| format!("ROI {}", crate::i18n::budget::fmt_roi(x))),
         o.roas.map(|x| format!("ROAS {}", crate::i18n::close::fmt_times(x))),
         Some(format!("{} {}", t.kpi_spent, fmt_money(l, r.money.total.actual, &p.currency))),
         r.execution.on_time_rate.map(|x| format!("{} {}", t.kpi_on_time, fmt_pct(x))),

@@ -8,6 +8,7 @@
 use super::major;
 use crate::i18n::budget::advice_text;
 use crate::i18n::budget::group_name;
+use crate::i18n::budget::{attribution_sentence, explain_return, fmt_roi};
 use crate::i18n::close::fmt_days;
 use crate::i18n::close::fmt_rate;
 use crate::i18n::close::fmt_reading;
@@ -22,6 +23,7 @@ use crate::i18n::monitor::light_name;
 use crate::i18n::monitor::stage_name;
 use crate::i18n::{fill, fmt_date, fmt_money, Locale};
 use crate::model::base::money::Money;
+use crate::model::budget::rules::attribution_gaps;
 use crate::model::budget::rules::Advice;
 use crate::model::budget::rules::GroupRow;
 use crate::model::close::rules::MilestoneState;
@@ -105,8 +107,14 @@ fn section(key: &'static str, title: &'static str, help: Option<&'static str>, b
 }
 
 fn stat(key: &'static str, label: &'static str, value: String, sub: String) -> AnyView {
+    stat_why(key, label, value, sub, String::new())
+}
+
+/// A headline figure with how it was computed, on hover.
+fn stat_why(key: &'static str, label: &'static str, value: String, sub: String, why: String) -> AnyView {
+    let why = (!why.is_empty()).then_some(why);
     view! {
-        <div class="stat" data-stat=key>
+        <div class="stat" data-stat=key title=why>
             <span class="stat-label">{label}</span>
             <strong>{value}</strong>
             <span class="sub">{sub}</span>
@@ -134,11 +142,12 @@ fn headline(l: Locale, p: &Plan, r: &Report) -> AnyView {
                 fill(&fill(t.kpi_goals_met_value, "met", &met.to_string()), "n", &measured.to_string()),
                 String::new(),
             )}
-            {stat(
+            {stat_why(
                 "roi",
                 t.kpi_roi,
-                o.roi.map(fmt_pct).unwrap_or_else(dash),
+                o.roi.map(fmt_roi).unwrap_or_else(dash),
                 o.roas.map(fmt_times).map(|x| format!("ROAS {x}")).unwrap_or_default(),
+                explain_return(l, &p.currency, o, r.cost_source)[..2].join("\n"),
             )}
             {stat(
                 "cpa",
@@ -238,8 +247,11 @@ fn channels(l: Locale, p: &Plan, r: &Report) -> AnyView {
                     Cell::num(fmt_money(l, c.sums.planned, cur)),
                     Cell::num(fmt_money(l, c.sums.actual, cur)),
                     Cell::num(c.revenue.map(|v| major(l, v, cur)).unwrap_or_else(dash)),
-                    Cell::num(with_plan(c.roi.map(fmt_pct).unwrap_or_else(dash), c.planned_roi.map(fmt_pct)))
-                        .field("roi"),
+                    Cell {
+                        title: explain_return(l, cur, &c.derived, c.source)[0].clone(),
+                        ..Cell::num(with_plan(c.roi.map(fmt_roi).unwrap_or_else(dash), c.planned_roi.map(fmt_roi)))
+                    }
+                    .field("roi"),
                     Cell::num(c.roas.map(fmt_times).unwrap_or_else(dash)),
                     Cell::num(with_plan(
                         c.cpa.map(|v| major(l, v, cur)).unwrap_or_else(dash),
@@ -264,7 +276,22 @@ fn channels(l: Locale, p: &Plan, r: &Report) -> AnyView {
         (t.col_rank, true),
         (t.col_verdict, false),
     ];
-    section("channels", t.channels_title, Some(t.channels_help), sheet("report-table", &head, rows))
+    let gaps = attribution_gaps(p)
+        .iter()
+        .map(|a| view! { <li class="warn-line">{attribution_sentence(l, a)}</li> })
+        .collect_view();
+    section(
+        "channels",
+        t.channels_title,
+        Some(t.channels_help),
+        view! {
+            {sheet("report-table", &head, rows)}
+            <ul class="attribution" data-testid="attribution">
+                {gaps}
+            </ul>
+        }
+        .into_any(),
+    )
 }
 
 fn group_table(l: Locale, p: &Plan, key: &'static str, title: &'static str, rows: &[GroupRow]) -> AnyView {

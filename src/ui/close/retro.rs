@@ -68,7 +68,7 @@ pub fn cite_view(
         }
         CiteKind::Channel => {
             let ch = r.channels.iter().find(|x| x.channel == c.id)?;
-            let roi = ch.roi.map(|x| format!("ROI {}", fmt_pct(x))).unwrap_or_default();
+            let roi = ch.roi.map(|x| format!("ROI {}", crate::i18n::budget::fmt_roi(x))).unwrap_or_default();
             let paid = crate::i18n::fmt_money(l, ch.sums.actual, &p.currency);
             let rev = ch.revenue.map(|v| format!(" → {}", major(l, v, &p.currency))).unwrap_or_default();
             Some((ch.channel.clone(), format!("{paid}{rev} · {roi}"), View::Report))

@@ -19,6 +19,8 @@ pub struct Cell {
     pub indent: usize,
     /// Names the cell for tests (`data-field`).
     pub field: &'static str,
+    /// Shown on hover: how the figure was computed.
+    pub title: String,
 }
 
 impl Cell {
@@ -50,8 +52,9 @@ pub type Head = (&'static str, bool);
 fn cell_view(c: Cell) -> AnyView {
     let style = (c.indent > 0).then(|| format!("padding-left:{}px", 8 + c.indent * 16));
     let field = (!c.field.is_empty()).then_some(c.field);
+    let title = (!c.title.is_empty()).then_some(c.title);
     view! {
-        <td class=c.class style=style data-field=field>
+        <td class=c.class style=style data-field=field title=title>
             {c
                 .badge
                 .map(|(cls, w)| {

@@ -6,10 +6,12 @@
 
 use super::charts::{cumulative_chart, sparkline};
 use super::{Board, Card};
+use crate::i18n::budget::{attribution_sentence, explain_return, fmt_roi};
+use crate::i18n::close::fmt_times;
 use crate::i18n::monitor::{alert_sentence, fmt_deviation, fmt_pct, fmt_value, light_name, severity_action};
 use crate::i18n::strategy::fmt_num;
 use crate::i18n::{fill, fmt_date_short, Locale};
-use crate::model::budget::rules::roi_on_budget;
+use crate::model::budget::rules::{apply_cost, attribution_gaps};
 use crate::model::monitor::data::Aggregate;
 use crate::model::monitor::data::Severity;
 use crate::model::monitor::rules::channels;
@@ -413,6 +415,10 @@ fn cell(v: Option<f64>, f: fn(f64) -> String) -> String {
     v.map(f).unwrap_or_else(|| "—".into())
 }
 
+/// A row of the channel table: the channel (None: the total), its figures,
+/// and how ROI, ROAS and CPA were computed (for the hover).
+type Row = (Option<String>, Derived, [String; 3]);
+
 /// Each channel's funnel and money to date, with the ROI advice.
 #[component]
 fn ChannelTable(board: Memo<Board>) -> impl IntoView {
@@ -430,16 +436,20 @@ fn ChannelTable(board: Memo<Board>) -> impl IntoView {
             }
             // The board's sums to date serve every row.
             board.with(|b| {
-                // ROI is taken on what the budget lines paid, once payments
-                // are entered (the budget page's channel ROI agrees).
-                let with_paid = |c: Option<String>| {
+                // One cost per row for ROI, ROAS and CPA alike: what the budget
+                // lines paid once payments are entered, else the spend KPIs
+                // (the budget page and the evaluation use the same rule).
+                let l = app.locale.get_untracked();
+                let with_cost = |c: Option<String>| {
                     let mut d = derived_with(p, &f(c.clone()), &b.totals);
-                    roi_on_budget(p, c.as_deref(), &mut d);
-                    (c, d)
+                    let source = apply_cost(p, c.as_deref(), &mut d);
+                    let why = explain_return(l, &p.currency, &d, source);
+                    (c, d, why)
                 };
-                let mut rows: Vec<(Option<String>, Derived)> = chans.into_iter().map(|c| with_paid(Some(c))).collect();
-                rows.push(with_paid(None));
-                Some(rows)
+                let mut rows: Vec<Row> = chans.into_iter().map(|c| with_cost(Some(c))).collect();
+                rows.push(with_cost(None));
+                let gaps: Vec<String> = attribution_gaps(p).iter().map(|a| attribution_sentence(l, a)).collect();
+                Some((rows, gaps))
             })
         })
     });
@@ -450,7 +460,15 @@ fn ChannelTable(board: Memo<Board>) -> impl IntoView {
     view! {
         {move || {
             rows.get()
-                .map(|rows| {
+                .map(|(rows, gaps)| {
+                    let gaps = (!gaps.is_empty())
+                        .then(|| {
+                            view! {
+                                <ul class="attribution" data-testid="attribution">
+                                    {gaps.into_iter().map(|g| view! { <li class="warn-line">{g}</li> }).collect_view()}
+                                </ul>
+                            }
+                        });
                     view! {
                         <section class="card mon-card" data-section="channels">
                             <h2>{t.channels_title}</h2>
@@ -475,7 +493,8 @@ fn ChannelTable(board: Memo<Board>) -> impl IntoView {
                                     <tbody>
                                         {rows
                                             .into_iter()
-                                            .map(|(c, d)| {
+                                            .map(|(c, d, why)| {
+                                                let [why_roi, why_roas, why_cpa] = why;
                                                 let advice = d
                                                     .roi
                                                     .and_then(|r| {
@@ -500,13 +519,17 @@ fn ChannelTable(board: Memo<Board>) -> impl IntoView {
                                                         <td class="num">{cell(d.cvr, fmt_pct)}</td>
                                                         <td class="num">{cell(d.spend, money)}</td>
                                                         <td class="num">{cell(d.revenue, money)}</td>
-                                                        <td class="num">{cell(d.cpa, ratio)}</td>
-                                                        <td class="num">
-                                                            {cell(d.roi, ratio)}
+                                                        <td class="num" title=why_cpa>
+                                                            {cell(d.cpa, ratio)}
+                                                        </td>
+                                                        <td class="num" title=why_roi data-field="roi">
+                                                            {cell(d.roi, fmt_roi)}
                                                             {advice
                                                                 .map(|(cls, txt)| view! { <span class=cls>{txt}</span> })}
                                                         </td>
-                                                        <td class="num">{cell(d.roas, ratio)}</td>
+                                                        <td class="num" title=why_roas data-field="roas">
+                                                            {cell(d.roas, fmt_times)}
+                                                        </td>
                                                         <td class="num">
                                                             {alerts.map(|n| n.to_string()).unwrap_or_default()}
                                                         </td>
@@ -517,6 +540,7 @@ fn ChannelTable(board: Memo<Board>) -> impl IntoView {
                                     </tbody>
                                 </table>
                             </div>
+                            {gaps}
                         </section>
                     }
                 })

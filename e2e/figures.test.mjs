@@ -116,6 +116,8 @@ test('a rate reads the same on the dashboard and in the evaluation, and the leak
   await page.waitForSelector('.doc-page[data-doc="weekly"]');
   const weekly = await text(page, '.doc-page[data-doc="weekly"]');
   assert.match(weekly, /投放花费.*上限的 190%/);
+  // The KPIs show the week's own figure beside the figure to date, each labelled with its days.
+  assert.match(weekly, /本期（.+）.*截至 .+目标（截至 /);
   assert.doesNotMatch(weekly, /52\.6%/);
   await ctx.close();
 });

@@ -345,3 +345,39 @@ fn roi_roas_and_cpa_take_one_cost_on_every_row_and_page() {
         );
     }
 }
+
+#[test]
+fn the_weekly_report_shows_the_weeks_own_figure_beside_the_figure_to_date_and_every_alert_open_in_it() {
+    use campaign_planner::docs::{build::build, DocKind, Request};
+    use campaign_planner::i18n::monitor::fmt_value;
+    use campaign_planner::i18n::Locale;
+    use campaign_planner::model::monitor::rules::open_during;
+    let mut listed_in_all = 0;
+    for seed in 0..20u64 {
+        let mut r = Rng(seed * 7 + 3);
+        let p = random_plan(&mut r);
+        // The third week: Monday 2026-10-26 is day 14 of the plan.
+        let at = p.start.add_days(18);
+        let doc = build(Locale::ZhCn, &p, Request { kind: DocKind::Weekly, today: at, at });
+        let t = doc.tables().find(|t| t.head.iter().any(|h| h.starts_with("本期"))).expect("the KPI table");
+        let (own, so_far) = (2, 3);
+        assert!(t.head[own].starts_with("本期（") && t.head[so_far].starts_with("截至"), "{:?}", t.head);
+        let (from, to) = campaign_planner::docs::period::span(&p, DocKind::Weekly, at).0;
+        let to = to.min(at);
+        for (k, row) in p.kpis.iter().zip(&t.rows) {
+            let s = series(&p, k);
+            let week = (0..s.periods.count).filter(|&i| (from..=to).contains(&s.periods.first_day(i)));
+            let want = s.value(k.aggregate, week).map(|v| fmt_value(v, &k.unit)).unwrap_or_else(|| "—".into());
+            assert_eq!(row[own].text, want, "seed {seed} {}: the week's own figure", k.name);
+            let card = to_date(&s, k, p.monitor.thresholds, to).actual;
+            assert_eq!(row[so_far].text, card.map(|v| fmt_value(v, &k.unit)).unwrap_or_else(|| "—".into()));
+        }
+        // Every alert open in the week is listed, also those that fired before it.
+        let listed = doc.tables().find(|t| t.head.iter().any(|h| h == "处理记录")).map_or(0, |t| t.rows.len());
+        let open = alerts(&p, to).iter().filter(|a| open_during(a, &p.monitor.notes, from, to)).count();
+        assert_eq!(listed, open, "seed {seed}");
+        assert!(alerts(&p, to).iter().filter(|a| a.fired < from && a.ongoing).count() <= open);
+        listed_in_all += listed;
+    }
+    assert!(listed_in_all > 0, "some week had alerts");
+}

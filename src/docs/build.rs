@@ -626,7 +626,7 @@ fn midterm(l: Locale, t: &DocsTexts, p: &Plan, today: Day, b: &mut Vec<Block>) {
             .collect(),
     ));
     b.push(Block::Heading(t.kpis_at.into()));
-    b.push(super::period::kpi_table(l, t, p, today.min(p.end)));
+    b.push(super::period::kpi_table(l, t, p, today.min(p.end), None));
     let rows = p
         .monitor
         .adjustments

@@ -14,7 +14,7 @@ use crate::model::base::day::Day;
 use crate::model::base::money::Money;
 use crate::model::budget::data::Approval;
 use crate::model::monitor::reporting::{month_of, unreported, week_of, Pending};
-use crate::model::monitor::rules::{alert_state, alerts, series, to_date, AlertState};
+use crate::model::monitor::rules::{alert_state_on, alerts, open_during, series, to_date, AlertState};
 use crate::model::plan::Plan;
 use crate::model::schedule::analysis::analyse;
 use crate::model::schedule::data::Status;
@@ -34,28 +34,50 @@ pub fn span(p: &Plan, kind: DocKind, at: Day) -> ((Day, Day), (Day, Day)) {
     }
 }
 
-/// Each KPI to date on `day` against its target, with its light in words.
-pub fn kpi_table(l: Locale, t: &DocsTexts, p: &Plan, day: Day) -> Block {
+/// Each KPI to date on `day` against its target, with its light in words;
+/// with `period`, the period's own figure first (a week's visits, not the
+/// visits to date), each column labelled with its days.
+pub fn kpi_table(l: Locale, t: &DocsTexts, p: &Plan, day: Day, period: Option<(Day, Day)>) -> Block {
+    let v = |x: Option<f64>, k: &crate::model::monitor::data::Kpi| {
+        Cell::num(x.map(|v| fmt_value(v, &k.unit)).unwrap_or_else(|| "—".into()))
+    };
     let rows = p
         .kpis
         .iter()
         .map(|k| {
-            let d = to_date(&series(p, k), k, p.monitor.thresholds, day);
+            let s = series(p, k);
+            let d = to_date(&s, k, p.monitor.thresholds, day);
             let shown = match (d.actual, d.target) {
                 (Some(a), Some(tg)) => crate::model::close::rules::reading(k.direction, a, tg),
                 _ => None,
             };
-            vec![
-                k.name.clone().into(),
-                k.channel.clone().into(),
-                Cell::num(d.actual.map(|v| fmt_value(v, &k.unit)).unwrap_or_else(|| "—".into())),
-                Cell::num(d.target.map(|v| fmt_value(v, &k.unit)).unwrap_or_else(|| "—".into())),
-                Cell::num(fmt_reading(l, shown)),
-                light_cell(l, d.light),
-            ]
+            let mut row = vec![k.name.clone().into(), k.channel.clone().into()];
+            if let Some((from, to)) = period {
+                // The periods of the KPI that start within the report's days
+                // known by `day` (none yet for a period still ahead).
+                let known = to.min(day);
+                let own = (0..s.periods.count).filter(|&i| (from..=known).contains(&s.periods.first_day(i)));
+                row.push(v(s.value(k.aggregate, own), k));
+            }
+            row.extend([v(d.actual, k), v(d.target, k), Cell::num(fmt_reading(l, shown)), light_cell(l, d.light)]);
+            row
         })
         .collect();
-    table(t.kpis_at, &[t.col_kpi, t.col_channel, t.col_actual, t.col_target, t.col_rate, t.col_light], rows, t.no_kpis)
+    match period {
+        Some((from, to)) => {
+            let own = fill(t.col_in_period, "range", &fmt_range(l, from, to));
+            let so_far = fill(t.col_to_day, "date", &fmt_date(l, day));
+            let target = fill(t.col_target_to_day, "date", &fmt_date(l, day));
+            let head = [t.col_kpi, t.col_channel, &own, &so_far, &target, t.col_rate, t.col_light];
+            table(t.kpis_at, &head, rows, t.no_kpis)
+        }
+        None => table(
+            t.kpis_at,
+            &[t.col_kpi, t.col_channel, t.col_actual, t.col_target, t.col_rate, t.col_light],
+            rows,
+            t.no_kpis,
+        ),
+    }
 }
 
 /// Builds a weekly, monthly or daily report into `b`; returns its subtitle.
@@ -114,15 +136,16 @@ pub fn period_doc(l: Locale, t: &DocsTexts, p: &Plan, r: Request, b: &mut Vec<Bl
         .collect();
     section(b, t.next_period, &[t.col_task, t.col_owner, t.col_dates], next, t.nothing);
     b.push(Block::Heading(t.kpis_at.into()));
-    b.push(kpi_table(l, t, p, as_of));
-    // Alerts that fired in the period and what was done about them.
+    b.push(kpi_table(l, t, p, as_of, Some((from, to))));
+    // Alerts open at any time in the period (not only those that fired in
+    // it), their state at its end and what was done about them.
     let all = alerts(p, as_of);
     let fired = all
         .iter()
-        .filter(|x| x.fired >= from && x.fired <= to)
+        .filter(|x| open_during(x, &p.monitor.notes, from, as_of))
         .filter_map(|x| {
             let k = p.kpis.iter().find(|k| k.id == x.kpi)?;
-            let st = alert_state(&p.monitor.notes, &x.key);
+            let st = alert_state_on(&p.monitor.notes, &x.key, as_of);
             let (word, tone) = match st {
                 AlertState::Open => (t.alert_open, Tone::Red),
                 AlertState::Acknowledged => (t.alert_acknowledged, Tone::Yellow),
@@ -132,7 +155,7 @@ pub fn period_doc(l: Locale, t: &DocsTexts, p: &Plan, r: Request, b: &mut Vec<Bl
                 .monitor
                 .notes
                 .iter()
-                .filter(|n| n.alert == x.key && !n.note.is_empty())
+                .filter(|n| n.alert == x.key && !n.note.is_empty() && n.day <= as_of)
                 .map(|n| format!("{} {}", fmt_date(l, n.day), n.note))
                 .collect();
             Some(vec![
@@ -150,19 +173,24 @@ pub fn period_doc(l: Locale, t: &DocsTexts, p: &Plan, r: Request, b: &mut Vec<Bl
     section(b, t.alerts, &[t.col_severity, t.col_fired, t.col_alert, t.col_state, t.col_handling], fired, t.nothing);
     // Money paid in the period.
     let mut total = 0i64;
-    let mut spent: Vec<Vec<Cell>> = vec![];
+    let mut paid: Vec<(Day, Vec<Cell>)> = vec![];
     for line in &p.budget.lines {
         for s in line.spends.iter().filter(|s| s.date >= from && s.date <= to) {
             total = total.saturating_add(s.amount.0);
-            spent.push(vec![
-                fmt_date(l, s.date).into(),
-                line.name.clone().into(),
-                money(l, p, s.amount),
-                s.note.clone().into(),
-            ]);
+            paid.push((
+                s.date,
+                vec![
+                    fmt_date(l, s.date).into(),
+                    line.name.clone().into(),
+                    money(l, p, s.amount),
+                    s.note.clone().into(),
+                ],
+            ));
         }
     }
-    spent.sort_by(|a, b| a[0].text.cmp(&b[0].text));
+    // By day, not by the day's words ("11月10日" before "11月4日").
+    paid.sort_by_key(|x| x.0);
+    let mut spent: Vec<Vec<Cell>> = paid.into_iter().map(|x| x.1).collect();
     if !spent.is_empty() {
         spent.push(vec![t.total.into(), Cell::text(""), money(l, p, Money(total)), Cell::text("")]);
     }

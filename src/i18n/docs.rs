@@ -223,6 +223,10 @@ texts! {
     col_adjustment: "调整内容", "Adjustment";
     col_state: "状态", "State";
     col_actual: "实际", "Actual";
+    /// A period report's KPI columns: the period's own figure, the figure to a day, its target.
+    col_in_period: "本期（{range}）", "This period ({range})";
+    col_to_day: "截至 {date}", "To {date}";
+    col_target_to_day: "目标（截至 {date}）", "Target (to {date})";
     col_rate: "达成率", "Achievement";
     col_light: "灯号", "Light";
     col_gap: "差距", "Gap";

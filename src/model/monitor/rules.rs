@@ -724,6 +724,26 @@ pub enum AlertState {
     Resolved,
 }
 
+/// An alert's state as its notes stood at the end of `day`.
+pub fn alert_state_on(notes: &[AlertNote], key: &str, day: Day) -> AlertState {
+    match notes.iter().rev().find(|n| n.alert == key && n.day <= day).map(|n| n.step) {
+        Some(AlertStep::Acknowledge) => AlertState::Acknowledged,
+        Some(AlertStep::Resolve) => AlertState::Resolved,
+        Some(AlertStep::Reopen) | None => AlertState::Open,
+    }
+}
+
+/// Whether an alert was open at any time from `from` to `to`: it had fired
+/// by `to`, its run had not ended before `from`, and it was not resolved
+/// before `from` (unless reopened since). A period report lists these, not
+/// only the alerts that fired in the period.
+pub fn open_during(a: &Alert, notes: &[AlertNote], from: Day, to: Day) -> bool {
+    let resolved_before = alert_state_on(notes, &a.key, from.add_days(-1)) == AlertState::Resolved;
+    let reopened =
+        notes.iter().any(|n| n.alert == a.key && n.step == AlertStep::Reopen && n.day >= from && n.day <= to);
+    a.fired <= to && (a.ongoing || a.last >= from) && (!resolved_before || reopened)
+}
+
 pub fn alert_state(notes: &[AlertNote], key: &str) -> AlertState {
     match notes.iter().rev().find(|n| n.alert == key).map(|n| n.step) {
         Some(AlertStep::Acknowledge) => AlertState::Acknowledged,

@@ -150,3 +150,33 @@ test('the library counts tasks as the overview does, and a copy of the sample st
   await waitFor(async () => (await page.locator('.plan-card').nth(1).locator('.badge:has-text("Sample")').count()) === 0, 'the copy is real');
   await ctx.close();
 });
+
+test('a status change records when the work started and finished and each exception; the weekly report counts what finished that week', async () => {
+  const ctx = await newContext(browser, 'zh-CN');
+  await ctx.clock.install({ time: new Date('2026-11-20T10:00:00+08:00') });
+  const page = await ctx.newPage();
+  await open(page, srv.url);
+  const id = await page.evaluate(() => location.hash.split('/')[2]);
+  await page.goto(`${srv.url}#/plan/${id}/tasks`);
+  await page.locator('tr[data-id="w5"] [data-action="open-details"]').click();
+  const drawer = page.locator('[data-testid="item-details"]');
+  await drawer.waitFor();
+  await drawer.locator('[data-field="status"]').selectOption('Exception');
+  await drawer.locator('[data-field="exception-reason"]').fill('直播设备未到');
+  await drawer.locator('[data-field="exception-reason"]').dispatchEvent('change');
+  await waitFor(async () => /2026年11月20日 起，至今 1 天 直播设备未到/.test(await drawer.locator('[data-testid="episodes"]').textContent().catch(() => '')), 'the exception is on record');
+  await drawer.locator('[data-field="status"]').selectOption('Done');
+  // Finished today, planned for December; the exception stays on record, closed.
+  await waitFor(async () => (await drawer.locator('[data-field="actual-end"]').inputValue()) !== '', 'finished today');
+  assert.match(await drawer.locator('[data-field="actual-end"]').inputValue(), /2026-11-20|11月20日|2026\/11\/20/);
+  assert.match(await drawer.locator('[data-testid="episodes"]').textContent(), /2026年11月20日 至 2026年11月20日，共 1 天 直播设备未到/);
+  await page.keyboard.press('Escape');
+  await page.goto(`${srv.url}#/plan/${id}/overview`);
+  await page.click('[data-action="open-weekly"]');
+  await page.waitForSelector('.doc-page[data-doc="weekly"]');
+  const weekly = await text(page, '.doc-page[data-doc="weekly"]');
+  // Planned to end in December, finished today: done this week.
+  assert.match(weekly, /本期完成任务负责人结束.*抖音直播（3场）刘洋2026年11月20日.*进行中/);
+  assert.match(weekly, /异常事项.*抖音直播（3场）.*直播设备未到（2026年11月20日 至 2026年11月20日，共 1 天）/);
+  await ctx.close();
+});

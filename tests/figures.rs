@@ -381,3 +381,49 @@ fn the_weekly_report_shows_the_weeks_own_figure_beside_the_figure_to_date_and_ev
     }
     assert!(listed_in_all > 0, "some week had alerts");
 }
+
+#[test]
+fn status_changes_record_when_work_started_and_finished_and_every_exception() {
+    use campaign_planner::model::base::fault::Fault;
+    use campaign_planner::model::close::rules::{exception_spans, report};
+    use campaign_planner::model::command::dispatch::{apply, Command, PlanCommand};
+    use campaign_planner::model::command::history::History;
+    use campaign_planner::model::plan::Workspace;
+    use campaign_planner::model::schedule::commands::ItemField;
+    use campaign_planner::model::schedule::data::{Episode, Status};
+    let p = sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh);
+    let id = p.work_items.iter().find(|w| w.status == Status::NotStarted && !w.milestone).unwrap().id.clone();
+    let mut ws = Workspace::of(vec![p]);
+    let before = ws.clone();
+    let mut h = History::default();
+    let day = |n: u32| Day::ymd(2026, 11, n);
+    let mut set = |ws: &mut Workspace, field: ItemField| {
+        h.run(ws, Command::Plan { plan_id: "s".into(), cmd: PlanCommand::SetItem { id: id.clone(), field } }).unwrap();
+    };
+    set(&mut ws, ItemField::Progress(20, day(21)));
+    set(&mut ws, ItemField::Status(Status::Exception, day(23)));
+    set(&mut ws, ItemField::ExceptionReason("设备未到".into()));
+    set(&mut ws, ItemField::Status(Status::InProgress, day(26)));
+    set(&mut ws, ItemField::Status(Status::Done, day(28)));
+    let w = ws.plans[0].item(&id).unwrap().clone();
+    assert_eq!((w.actual_start, w.actual_end), (Some(day(21)), Some(day(28))));
+    assert_eq!(w.episodes, vec![Episode { from: day(23), to: Some(day(26)), reason: "设备未到".into() }]);
+    // Completed, its week in exception still counts in the evaluation.
+    let spans = exception_spans(&ws.plans[0], day(30));
+    let mine: Vec<_> = spans.iter().filter(|x| x.item == id).collect();
+    assert_eq!((mine.len(), mine[0].days, mine[0].reason.as_str()), (1, Some(4), "设备未到"));
+    assert!(report(&ws.plans[0], day(30)).execution.exceptions.iter().any(|x| x.item == id));
+    // Undone back to not started, it has no start; a correction is refused where the finish precedes the start.
+    set(&mut ws, ItemField::Status(Status::InProgress, day(29)));
+    assert_eq!(ws.plans[0].item(&id).unwrap().actual_end, None);
+    let refused = apply(
+        &mut ws.clone(),
+        Command::Plan {
+            plan_id: "s".into(),
+            cmd: PlanCommand::SetItem { id: id.clone(), field: ItemField::ActualEnd(Some(day(2))) },
+        },
+    );
+    assert_eq!(refused.unwrap_err(), Fault::EndBeforeStart { start: day(21), end: day(2) });
+    while h.undo(&mut ws).is_some() {}
+    assert!(ws == before, "every fact goes with the change that recorded it");
+}

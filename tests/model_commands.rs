@@ -66,7 +66,10 @@ fn every_command_is_undone_exactly_and_redone_exactly() {
         vec![pc(PlanCommand::MoveItem { id: "w3".into(), up: false })],
         vec![pc(PlanCommand::DeletePerson { id: "p-manager".into() })],
         vec![pc(PlanCommand::DeletePhase { id: "ph-exec".into() })],
-        vec![pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Status(Status::Exception) })],
+        vec![pc(PlanCommand::SetItem {
+            id: "w1".into(),
+            field: ItemField::Status(Status::Exception, Day::ymd(2026, 6, 2)),
+        })],
         vec![Command::DeletePlan { plan_id: "s".into() }],
         vec![Command::CreatePlan { plan: Box::new(Plan::blank("b".into(), "空白", today())), index: Some(0) }],
     ];
@@ -93,7 +96,10 @@ fn refused_commands_change_nothing_and_say_why() {
             pc(PlanCommand::AddItem { item: WorkItem { owner: Some("ghost".into()), ..item("x") }, after: None }),
             Fault::UnknownPerson("ghost".into()),
         ),
-        (pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Progress(101) }), Fault::ProgressOver100(101)),
+        (
+            pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Progress(101, Day::ymd(2026, 6, 2)) }),
+            Fault::ProgressOver100(101),
+        ),
         (
             pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Phase(Some("nope".into())) }),
             Fault::UnknownPhase("nope".into()),
@@ -151,9 +157,9 @@ fn indent_outdent_and_move_keep_the_outline() {
 #[test]
 fn status_and_progress_agree() {
     let cases = [
-        (ItemField::Status(Status::Done), Status::Done, 100),
-        (ItemField::Progress(100), Status::Done, 100),
-        (ItemField::Progress(40), Status::InProgress, 40),
+        (ItemField::Status(Status::Done, Day::ymd(2026, 6, 2)), Status::Done, 100),
+        (ItemField::Progress(100, Day::ymd(2026, 6, 2)), Status::Done, 100),
+        (ItemField::Progress(40, Day::ymd(2026, 6, 2)), Status::InProgress, 40),
     ];
     for (field, status, progress) in cases {
         let mut w = ws();
@@ -163,7 +169,8 @@ fn status_and_progress_agree() {
     }
     // Reopening a done item from 100% sets it back in progress.
     let mut w = ws();
-    apply(&mut w, pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Progress(80) })).unwrap();
+    apply(&mut w, pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Progress(80, Day::ymd(2026, 6, 2)) }))
+        .unwrap();
     assert_eq!(w.plan("s").unwrap().item("w1").unwrap().status, Status::InProgress);
 }
 
@@ -446,6 +453,9 @@ fn gantt_gestures_map_to_one_command_each() {
     assert_eq!(k(false, true, false, false), set(ItemField::End(d(3))));
     assert_eq!(k(true, true, false, true), set(ItemField::Dates(d(1), d(5))));
     assert_eq!(k(false, false, true, false), Some(PlanCommand::ShiftSubtree { id: "w".into(), days: -1 }));
-    assert_eq!(progress_command("w".into(), 40, 40), None);
-    assert_eq!(progress_command("w".into(), 40, 70), set(ItemField::Progress(70)));
+    assert_eq!(progress_command("w".into(), 40, 40, Day::ymd(2026, 6, 2)), None);
+    assert_eq!(
+        progress_command("w".into(), 40, 70, Day::ymd(2026, 6, 2)),
+        set(ItemField::Progress(70, Day::ymd(2026, 6, 2)))
+    );
 }

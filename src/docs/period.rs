@@ -104,10 +104,12 @@ pub fn period_doc(l: Locale, t: &DocsTexts, p: &Plan, r: Request, b: &mut Vec<Bl
         daily(l, t, p, from, b);
         return fmt_date(l, from);
     }
-    // Done in the period: finished items whose end falls in it.
+    // Done in the period: finished on a day in it, as the status change
+    // recorded it (an item from before such records: by its planned end).
+    let finished = |w: &crate::model::schedule::data::WorkItem, end: Day| w.actual_end.unwrap_or(end);
     let done = rows()
-        .filter(|(_, x)| x.status == Status::Done && x.end >= from && x.end <= to)
-        .map(|(w, x)| item_row(w, fmt_date(l, x.end)))
+        .filter(|(w, x)| x.status == Status::Done && (from..=to).contains(&finished(w, x.end)))
+        .map(|(w, x)| item_row(w, fmt_date(l, finished(w, x.end))))
         .collect();
     section(b, t.done_in_period, &[t.col_task, t.col_owner, t.col_end], done, t.nothing);
     let going = rows()
@@ -125,9 +127,20 @@ pub fn period_doc(l: Locale, t: &DocsTexts, p: &Plan, r: Request, b: &mut Vec<Bl
         })
         .collect();
     section(b, t.late, &[t.col_task, t.col_owner, t.col_end, t.col_days_late], late, t.nothing);
-    let exc = rows()
-        .filter(|(_, x)| x.status == Status::Exception)
-        .map(|(w, _)| item_row(w, w.exception_reason.clone()))
+    // Every stretch in exception that overlaps the period, also one the item has come out of.
+    let exc = crate::model::close::rules::exception_spans(p, as_of.add_days(1))
+        .into_iter()
+        .filter(|x| x.from.is_none_or(|f| f <= to) && x.to.is_none_or(|t| t >= from))
+        .filter_map(|x| {
+            let w = p.item(&x.item)?;
+            let when = crate::i18n::close::exception_when(l, &x);
+            let text = match (when.is_empty(), l) {
+                (true, _) => x.reason,
+                (false, Locale::ZhCn) => format!("{}（{when}）", x.reason),
+                (false, Locale::En) => format!("{} ({when})", x.reason),
+            };
+            Some(item_row(w, text))
+        })
         .collect();
     section(b, t.exceptions, &[t.col_task, t.col_owner, t.col_reason], exc, t.nothing);
     let next = rows()

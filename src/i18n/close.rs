@@ -107,6 +107,9 @@ texts! {
     exceptions_title: "异常项及原因", "Exceptions and their reasons";
     no_exceptions: "没有异常项。", "No item ended in exception.";
     no_reason: "（未填写原因）", "(no reason given)";
+    /// An exception's stretch: `{from}`, `{to}`, `{n}` days.
+    exception_span: "{from} 至 {to}，共 {n} 天", "{from} to {to}, {n} days";
+    exception_ongoing: "{from} 起，至今 {n} 天", "since {from}, {n} days so far";
     milestones_title: "里程碑", "Milestones";
     no_milestones: "没有里程碑。", "No milestones.";
     ms_hit: "已达成", "Hit";
@@ -319,4 +322,15 @@ pub fn status_line(
     let overdue = r.complete && today > r.due;
     let due = fill(if overdue { t.due_overdue } else { t.due_by }, "date", &super::fmt_date(l, r.due));
     (status, due, overdue)
+}
+
+/// When an exception lasted, in words; empty when it was never dated.
+pub fn exception_when(l: Locale, x: &crate::model::close::rules::ExceptionSpan) -> String {
+    let t = l.close();
+    let (Some(from), Some(n)) = (x.from, x.days) else { return String::new() };
+    let tpl = match x.to {
+        Some(to) => fill(t.exception_span, "to", &super::fmt_date(l, to)),
+        None => t.exception_ongoing.to_string(),
+    };
+    fill(&fill(&tpl, "from", &super::fmt_date(l, from)), "n", &n.to_string())
 }

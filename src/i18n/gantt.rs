@@ -36,6 +36,12 @@ texts! {
     sheet_help: "选择 CSV 文件（Excel 另存为的 UTF-8 或 GBK 都可以），或从表格中复制粘贴。按表头识别：阶段、任务、负责人、开始、结束或起止时间、所需资源、状态、备注（中英文均可）。缺少的负责人和阶段会自动创建；有错误的行会整表拒绝并指出行列。", "Choose a CSV file (UTF-8 or GBK, as Excel saves it) or paste from a spreadsheet. Columns are read by their headings: phase, task, owner, start, end or dates, resources, status, notes (Chinese or English). Missing owners and phases are created; a bad row refuses the whole sheet and names its row and column.";
     sheet_paste: "或在这里粘贴表格（第一行为表头）…", "Or paste the sheet here (first row: headings)…";
     sheet_ignored: "不导入", "not imported";
+    facts_title: "执行记录", "What happened";
+    actual_start: "实际开始", "Actually started";
+    actual_end: "实际完成", "Actually finished";
+    facts_help: "状态改变时自动记下（进行中记开始，已完成记完成，异常记起止）；日期不对可以直接改，可撤销。周报的「本期完成」按实际完成日统计。", "Recorded as the status changes (in progress: started; done: finished; exception: from and to); correct a day here, with undo. The weekly report's “done this period” counts by the day work actually finished.";
+    episodes_title: "异常记录", "Exceptions";
+    no_reason_given: "（未填写原因）", "(no reason given)";
     /// `{n}` rows; `{title}` and `{range}` of the first.
     sheet_next_year: "{n} 行的结束日期未写年份且早于开始，按跨年读作次年（如「{title}」{range}）。", "Read into the next year ({n}): end dates without a year that fall before their start are taken as next year's (e.g. “{title}” {range}).";
     sheet_bring_in: "导入 {n} 项任务", "Import {n} work items";

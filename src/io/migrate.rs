@@ -12,13 +12,14 @@
 //! | 6 | 7 | plans gain `retro`: the retrospective's board entries (section, lens, verdict, text, cited evidence), action items and each person's feedback (optional) |
 //! | 7 | 8 | `monitor` gains `reporting`: the weekly report's day and time, the daily sync time and the exceptions reported upward (optional; Friday 17:00) |
 //! | 8 | 9 | KPIs gain `ratio_of` and `ratio_per`: a rate computed from two other KPIs (optional; absent = typed) |
+//! | 9 | 10 | items gain execution facts: `actual_start`, `actual_end` and `episodes` of exception (from, to, reason); all optional, absent in older files (reports then fall back to the planned end) |
 
 use serde_json::Value;
 
 /// Brings `value` (at `from`, already checked ≤ current) up to date.
 pub fn migrate(mut value: Value, from: u32) -> Value {
     let steps: &[fn(Value) -> Value] =
-        &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9];
+        &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9, v9_to_v10];
     for step in steps.iter().skip(from.saturating_sub(1) as usize) {
         value = step(value);
     }
@@ -105,5 +106,13 @@ fn v7_to_v8(mut value: Value) -> Value {
 /// Version 9's rates are optional: every version 8 KPI is typed, as it was.
 /// Nothing to write: a KPI without `ratio_of` and `ratio_per` is typed.
 fn v8_to_v9(value: Value) -> Value {
+    value
+}
+
+/// Version 10's execution facts are optional and were never recorded before:
+/// an older item has none (its completion is dated by its planned end, as it
+/// was). Nothing is invented: no day an item started or an exception began
+/// is guessed from its plan.
+fn v9_to_v10(value: Value) -> Value {
     value
 }

@@ -21,7 +21,7 @@ use serde_json::Value;
 
 pub const FORMAT_NAME: &str = "campaign-planner";
 /// The current version. Raising it needs a step in `migrate` and a fixture.
-pub const FORMAT_VERSION: u32 = 9;
+pub const FORMAT_VERSION: u32 = 10;
 /// Files above this are refused before parsing.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// A stored entry is the file as `export_plan` writes it plus its revision

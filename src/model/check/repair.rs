@@ -18,6 +18,7 @@ use crate::model::schedule::data::Level;
 use crate::model::schedule::data::WorkCalendar;
 use crate::model::schedule::data::WorkItem;
 use crate::model::schedule::data::MAX_CALENDAR_DAYS;
+use crate::model::schedule::data::MAX_EPISODES;
 use crate::model::schedule::data::MAX_LAG;
 use crate::model::schedule::rules::item_rule;
 use crate::model::strategy::data::MAX_SLOGANS;
@@ -213,6 +214,28 @@ fn values(log: &mut Log, p: &mut Plan) {
         if w.end < w.start {
             log.add(format!("work_items[{i}].end"), Mend::Clamped { from: w.end.to_string(), to: w.start.to_string() });
             w.end = w.start;
+        }
+        if let (Some(a), Some(b)) = (w.actual_start, w.actual_end) {
+            if b < a {
+                log.add(
+                    format!("work_items[{i}].actual_end"),
+                    Mend::Clamped { from: b.to_string(), to: a.to_string() },
+                );
+                w.actual_end = Some(a);
+            }
+        }
+        if w.episodes.len() > MAX_EPISODES {
+            w.episodes.truncate(MAX_EPISODES);
+            log.add(format!("work_items[{i}].episodes"), Mend::Removed);
+        }
+        for (j, e) in w.episodes.iter_mut().enumerate() {
+            if let Some(to) = e.to.filter(|to| *to < e.from) {
+                log.add(
+                    format!("work_items[{i}].episodes[{j}].to"),
+                    Mend::Clamped { from: to.to_string(), to: e.from.to_string() },
+                );
+                e.to = Some(e.from);
+            }
         }
         if let Some(rule) = item_rule(w) {
             let (field, from, to) = match rule {

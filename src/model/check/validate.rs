@@ -9,6 +9,7 @@ use crate::model::base::graph::in_loops;
 use crate::model::plan::Plan;
 use crate::model::plan::MAX_PLAN_DAYS;
 use crate::model::schedule::data::MAX_CALENDAR_DAYS;
+use crate::model::schedule::data::MAX_EPISODES;
 use crate::model::schedule::data::MAX_LAG;
 use crate::model::strategy::data::MAX_SLOGANS;
 use crate::model::strategy::rules::goal_cycles;
@@ -110,6 +111,22 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
         if w.progress > 100 {
             out.push(p(at("progress"), Fault::ProgressOver100(w.progress)));
+        }
+        if let (Some(a), Some(b)) = (w.actual_start, w.actual_end) {
+            if b < a {
+                out.push(p(at("actual_end"), Fault::EndBeforeStart { start: a, end: b }));
+            }
+        }
+        if w.episodes.len() > MAX_EPISODES {
+            out.push(p(at("episodes"), Fault::TooMany { count: w.episodes.len(), max: MAX_EPISODES }));
+        }
+        for (j, e) in w.episodes.iter().enumerate() {
+            if let Some(to) = e.to.filter(|to| *to < e.from) {
+                out.push(p(
+                    format!("work_items[{i}].episodes[{j}].to"),
+                    Fault::EndBeforeStart { start: e.from, end: to },
+                ));
+            }
         }
         match crate::model::schedule::rules::item_rule(w) {
             Some(f @ Fault::DoneBelow100(_)) => out.push(p(at("progress"), f)),

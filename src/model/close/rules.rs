@@ -370,10 +370,52 @@ pub struct Execution {
     /// Slip per phase, in the plan's phase order; empty without a baseline.
     pub slip: Vec<PhaseSlip>,
     pub has_baseline: bool,
-    /// Items in 异常 (their reasons are on the items).
-    pub exceptions: Vec<Id>,
+    /// Every stretch an item spent in 异常, also those it has come out of
+    /// (an item completed after a week in exception still counts).
+    pub exceptions: Vec<ExceptionSpan>,
     /// Milestones with their outcome and slip against the baseline.
     pub milestones: Vec<(Id, MilestoneState, Option<i64>)>,
+}
+
+/// One stretch of an item in exception, as the evaluation lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExceptionSpan {
+    pub item: Id,
+    /// None for an item in exception in a file that predates the record of episodes.
+    pub from: Option<Day>,
+    /// None while it lasts.
+    pub to: Option<Day>,
+    /// Calendar days it lasted (to `cut`'s eve while it lasts).
+    pub days: Option<i64>,
+    pub reason: String,
+}
+
+/// Every exception episode of every item, in outline order; an item in
+/// exception with no episode recorded (an older file) counts once, undated.
+pub fn exception_spans(plan: &Plan, cut: Day) -> Vec<ExceptionSpan> {
+    let mut out = vec![];
+    for w in &plan.work_items {
+        for e in &w.episodes {
+            let last = e.to.unwrap_or(cut.add_days(-1)).max(e.from);
+            out.push(ExceptionSpan {
+                item: w.id.clone(),
+                from: Some(e.from),
+                to: e.to,
+                days: Some(e.from.days_until(last) + 1),
+                reason: if e.reason.trim().is_empty() { w.exception_reason.clone() } else { e.reason.clone() },
+            });
+        }
+        if w.status == Status::Exception && !w.episodes.iter().any(|e| e.to.is_none()) {
+            out.push(ExceptionSpan {
+                item: w.id.clone(),
+                from: None,
+                to: None,
+                days: None,
+                reason: w.exception_reason.clone(),
+            });
+        }
+    }
+    out
 }
 
 /// `cut`: the first day not yet judged (today, or the day after the end).
@@ -441,7 +483,7 @@ fn execution(plan: &Plan, cut: Day) -> Execution {
         late,
         slip,
         has_baseline: !base.is_empty(),
-        exceptions: plan.work_items.iter().filter(|w| w.status == Status::Exception).map(|w| w.id.clone()).collect(),
+        exceptions: exception_spans(plan, cut),
         milestones,
     }
 }

@@ -73,7 +73,7 @@ pub fn key_move(id: Id, from: (Day, Day), right: bool, shift: bool, summary: boo
     Moved { id, handle, from, days: if right { 1 } else { -1 }, summary, milestone }
 }
 
-/// The command a progress drag is; `None` when it ended where it began.
-pub fn progress_command(id: Id, from: u8, to: u8) -> Option<PlanCommand> {
-    (from != to).then(|| PlanCommand::SetItem { id, field: ItemField::Progress(to.min(100)) })
+/// The command a progress drag is, reported on `day`; `None` when it ended where it began.
+pub fn progress_command(id: Id, from: u8, to: u8, day: Day) -> Option<PlanCommand> {
+    (from != to).then(|| PlanCommand::SetItem { id, field: ItemField::Progress(to.min(100), day) })
 }

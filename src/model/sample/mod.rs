@@ -315,6 +315,26 @@ pub fn sample_plan(id: Id, today: Day, lang: SampleLang) -> Plan {
             }
         }
     }
+    // What happened so far, as the status changes recorded it: work started
+    // on its first day (not later than today), done work finished on its
+    // last, and the budget request spent two days in exception while the
+    // channel quotes were late.
+    for w in &mut plan.work_items {
+        if w.status != Status::NotStarted {
+            w.actual_start = Some(w.start.min(today));
+        }
+        if w.status == Status::Done {
+            w.actual_end = Some(w.end.min(today).max(w.start.min(today)));
+        }
+        if w.id == "w3" {
+            let from = w.start.add_days(1).min(today);
+            w.episodes.push(crate::model::schedule::data::Episode {
+                from,
+                to: Some(from.add_days(2).min(today)),
+                reason: t("渠道报价迟迟未回", "Channel quotes came back late"),
+            });
+        }
+    }
     // The first plan, before the budget approval slipped two days.
     let a = crate::model::schedule::analysis::analyse(&plan);
     let items = plan

@@ -56,8 +56,13 @@ pub enum ItemField {
     End(Day),
     /// Both dates at once (moving a bar keeps its length).
     Dates(Day, Day),
-    Status(Status),
-    Progress(u8),
+    /// The status, on the day it changes (the facts it records are dated by it).
+    Status(Status, Day),
+    /// The progress, on the day it is reported (100% is done that day).
+    Progress(u8, Day),
+    /// The day the work actually started or finished, corrected by hand.
+    ActualStart(Option<Day>),
+    ActualEnd(Option<Day>),
     Notes(String),
     Collaborators(Vec<Id>),
     Departments(Vec<String>),
@@ -294,7 +299,7 @@ pub fn set_item(plan: &Plan, id: Id, field: ItemField) -> Result<Vec<PlanEdit>, 
             w.start = s;
             w.end = e;
         }
-        ItemField::Status(s) => {
+        ItemField::Status(s, day) => {
             // Done means done: progress follows, so counts and bars agree.
             if s == Status::Done {
                 w.progress = 100;
@@ -302,15 +307,19 @@ pub fn set_item(plan: &Plan, id: Id, field: ItemField) -> Result<Vec<PlanEdit>, 
                 w.progress = 0;
             }
             w.status = s;
+            record_facts(old.status, &mut w, day);
         }
-        ItemField::Progress(p) => {
+        ItemField::Progress(p, day) => {
             w.progress = p;
             if p == 100 && w.status != Status::Exception {
                 w.status = Status::Done;
             } else if (p > 0 && w.status == Status::NotStarted) || (p < 100 && w.status == Status::Done) {
                 w.status = Status::InProgress;
             }
+            record_facts(old.status, &mut w, day);
         }
+        ItemField::ActualStart(d) => w.actual_start = d,
+        ItemField::ActualEnd(d) => w.actual_end = d,
         ItemField::Notes(n) => w.notes = n,
         ItemField::Collaborators(c) => {
             let mut seen = std::collections::HashSet::new();
@@ -329,7 +338,13 @@ pub fn set_item(plan: &Plan, id: Id, field: ItemField) -> Result<Vec<PlanEdit>, 
             }
         }
         ItemField::Fixed(f) => w.fixed = f,
-        ItemField::ExceptionReason(v) => w.exception_reason = v,
+        ItemField::ExceptionReason(v) => {
+            // The episode under way carries the reason given for it.
+            if let Some(e) = w.episodes.last_mut().filter(|e| e.to.is_none()) {
+                e.reason = v.clone();
+            }
+            w.exception_reason = v;
+        }
         ItemField::Log(l) => w.log = l,
         ItemField::Raci(person, role) => {
             match role {
@@ -526,12 +541,47 @@ fn check_item_refs(plan: &Plan, w: &WorkItem) -> Result<(), Fault> {
     refs::refuse(&refs::Lookup::new(plan), probe)
 }
 
+/// What a change of status records, dated `day`: the work started (the
+/// first time it leaves "not started"), finished (done; undone clears it),
+/// and each stretch in exception opened and closed, kept after completion.
+fn record_facts(was: Status, w: &mut WorkItem, day: Day) {
+    if was == w.status {
+        return;
+    }
+    match w.status {
+        Status::NotStarted if w.episodes.is_empty() => w.actual_start = None,
+        Status::NotStarted => {}
+        _ => {
+            w.actual_start.get_or_insert(day);
+        }
+    }
+    if w.status == Status::Done {
+        w.actual_end = Some(day.max(w.actual_start.unwrap_or(day)));
+    } else if was == Status::Done {
+        w.actual_end = None;
+    }
+    if was == Status::Exception {
+        if let Some(e) = w.episodes.last_mut().filter(|e| e.to.is_none()) {
+            e.to = Some(day.max(e.from));
+        }
+    }
+    if w.status == Status::Exception && w.episodes.len() < crate::model::schedule::data::MAX_EPISODES {
+        let reason = w.exception_reason.clone();
+        w.episodes.push(crate::model::schedule::data::Episode { from: day, to: None, reason });
+    }
+}
+
 fn check_item_values(w: &WorkItem) -> Result<(), Fault> {
     if w.end < w.start {
         return Err(Fault::EndBeforeStart { start: w.start, end: w.end });
     }
     if w.progress > 100 {
         return Err(Fault::ProgressOver100(w.progress));
+    }
+    if let (Some(start), Some(end)) = (w.actual_start, w.actual_end) {
+        if end < start {
+            return Err(Fault::EndBeforeStart { start, end });
+        }
     }
     crate::model::schedule::rules::item_rule(w).map_or(Ok(()), Err)
 }

@@ -149,7 +149,32 @@ pub struct WorkItem {
     /// Version 4: the strategies (TOWS or tactics) this item carries out.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub serves: Vec<Id>,
+    /// Version 10: what happened, recorded when it happened (set as the
+    /// status changes, editable): the day the work actually started and
+    /// finished. Reports of a period date completion by these.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actual_start: Option<Day>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actual_end: Option<Day>,
+    /// Version 10: each time the item went into exception, with its reason
+    /// and the days it lasted; kept after the item is completed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub episodes: Vec<Episode>,
 }
+
+/// One stretch of an item in exception (异常): from the day it went in to the
+/// day it came out (None while it lasts), and why.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Episode {
+    pub from: Day,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Day>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+}
+
+/// The most exception episodes an item keeps (one a day for a year).
+pub const MAX_EPISODES: usize = 366;
 
 impl WorkItem {
     /// A not-started item with nothing but its identity and dates.
@@ -179,6 +204,9 @@ impl WorkItem {
             log: vec![],
             raci: Default::default(),
             serves: vec![],
+            actual_start: None,
+            actual_end: None,
+            episodes: vec![],
         }
     }
 }

@@ -507,18 +507,16 @@ fn execution(l: Locale, p: &Plan, r: &Report) -> AnyView {
     } else {
         e.exceptions
             .iter()
-            .filter_map(|id| p.item(id))
-            .map(|w| {
-                let reason = if w.exception_reason.trim().is_empty() {
-                    t.no_reason.to_string()
-                } else {
-                    w.exception_reason.clone()
-                };
+            .filter_map(|x| p.item(&x.item).map(|w| (w, x)))
+            .map(|(w, x)| {
+                let reason = if x.reason.trim().is_empty() { t.no_reason.to_string() } else { x.reason.clone() };
+                let when = crate::i18n::close::exception_when(l, x);
                 view! {
-                    <li data-item=w.id.clone()>
+                    <li data-item=w.id.clone() data-testid="exception-span">
                         <b>{w.title.clone()}</b>
                         " — "
                         {reason}
+                        {(!when.is_empty()).then(|| view! { <span class="muted">" · " {when}</span> })}
                     </li>
                 }
             })

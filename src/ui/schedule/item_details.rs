@@ -288,7 +288,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
                                     &Status::ALL,
                                     &event_target_value(&e),
                                 ) {
-                                    set(app, &id_st, ItemField::Status(s));
+                                    set(app, &id_st, ItemField::Status(s, app.today));
                                 }
                             }
                         >
@@ -329,7 +329,7 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
                                         })}
                                 </label>
                             }
-                        })} <section class="log">
+                        })} {crate::ui::schedule::facts::facts(app, &w)} <section class="log">
                         <h3>{g().log}</h3>
                         {if w.log.is_empty() {
                             view! { <p class="muted">{g().log_empty}</p> }.into_any()

@@ -3,6 +3,7 @@
 //! calendar.
 
 pub mod calendar_card;
+pub mod facts;
 pub mod gantt;
 pub mod item_details;
 pub mod raci_view;

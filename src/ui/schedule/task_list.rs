@@ -861,7 +861,7 @@ fn TaskRow(
                         title=move || on(|r| r.summary)().then(|| app.locale.get().gantt().rolled_up)
                         on:change=move |ev| {
                             if let Some(st) = parse_choice(&Status::ALL, &event_target_value(&ev)) {
-                                set(ItemField::Status(st));
+                                set(ItemField::Status(st, app.today));
                             }
                         }
                     >
@@ -891,7 +891,7 @@ fn TaskRow(
                             on:change=move |ev| {
                                 let el: web_sys::HtmlInputElement = event_target(&ev);
                                 let v = el.value().trim().parse::<u8>().unwrap_or(u8::MAX);
-                                if !set(ItemField::Progress(v)) {
+                                if !set(ItemField::Progress(v, app.today)) {
                                     el.set_value(&item().map(|i| i.progress.to_string()).unwrap_or_default());
                                 }
                             }

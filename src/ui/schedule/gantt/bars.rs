@@ -838,7 +838,7 @@ fn on_up(ctx: Ctx, e: &web_sys::PointerEvent) {
             }
         }
         DragKind::Progress => {
-            if let Some(cmd) = progress_command(id, d.progress0, d.progress) {
+            if let Some(cmd) = progress_command(id, d.progress0, d.progress, ctx.app.today) {
                 ctx.dispatch(cmd);
             }
         }

@@ -1,0 +1,84 @@
+//! An item's execution facts in its details drawer: the day its work actually
+//! started and finished (recorded as the status changed, corrected here with
+//! undo) and each stretch it spent in exception, with its reason and days.
+//! Reads the item; changes go through `ItemField` commands.
+
+use crate::i18n::close::exception_when;
+use crate::model::base::day::Day;
+use crate::model::close::rules::ExceptionSpan;
+use crate::model::command::dispatch::PlanCommand;
+use crate::model::schedule::commands::ItemField;
+use crate::model::schedule::data::WorkItem;
+use crate::ui::kit::date_box::DateBox;
+use crate::ui::state::App;
+use leptos::prelude::*;
+
+/// The facts of `item` (as last drawn; the drawer redraws on every change).
+pub fn facts(app: App, item: &WorkItem) -> impl IntoView {
+    let l = app.lang();
+    let g = l.gantt();
+    let id = StoredValue::new(item.id.clone());
+    let (start, end) = (item.actual_start, item.actual_end);
+    let commit = move |f: fn(Option<Day>) -> ItemField| {
+        Callback::new(move |d: Option<Day>| app.dispatch_plan(PlanCommand::SetItem { id: id.get_value(), field: f(d) }))
+    };
+    let spans = item
+        .episodes
+        .iter()
+        .map(|e| {
+            let x = ExceptionSpan {
+                item: item.id.clone(),
+                from: Some(e.from),
+                to: e.to,
+                days: Some(e.from.days_until(e.to.unwrap_or(app.today).max(e.from)) + 1),
+                reason: e.reason.clone(),
+            };
+            let reason = if e.reason.trim().is_empty() { g.no_reason_given.to_string() } else { e.reason.clone() };
+            view! {
+                <li data-testid="episode">
+                    <span class="chip status-exception">{exception_when(app.locale.get_untracked(), &x)}</span>
+                    " "
+                    {reason}
+                </li>
+            }
+        })
+        .collect_view();
+    let none = item.episodes.is_empty();
+    view! {
+        <section class="facts" data-testid="facts">
+            <h3>{g.facts_title}</h3>
+            <div class="field-row">
+                <label class="field">
+                    <span>{g.actual_start}</span>
+                    <DateBox
+                        value=Signal::derive(move || start)
+                        label=Signal::derive(move || g.actual_start.to_string())
+                        key="actual-start"
+                        optional=true
+                        commit=commit(ItemField::ActualStart)
+                    />
+                </label>
+                <label class="field">
+                    <span>{g.actual_end}</span>
+                    <DateBox
+                        value=Signal::derive(move || end)
+                        label=Signal::derive(move || g.actual_end.to_string())
+                        key="actual-end"
+                        optional=true
+                        commit=commit(ItemField::ActualEnd)
+                    />
+                </label>
+            </div>
+            <p class="hint">{g.facts_help}</p>
+            {(!none)
+                .then(|| {
+                    view! {
+                        <h4>{g.episodes_title}</h4>
+                        <ul class="plain-list" data-testid="episodes">
+                            {spans}
+                        </ul>
+                    }
+                })}
+        </section>
+    }
+}

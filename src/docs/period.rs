@@ -133,13 +133,7 @@ pub fn period_doc(l: Locale, t: &DocsTexts, p: &Plan, r: Request, b: &mut Vec<Bl
         .filter(|x| x.from.is_none_or(|f| f <= to) && x.to.is_none_or(|t| t >= from))
         .filter_map(|x| {
             let w = p.item(&x.item)?;
-            let when = crate::i18n::close::exception_when(l, &x);
-            let text = match (when.is_empty(), l) {
-                (true, _) => x.reason,
-                (false, Locale::ZhCn) => format!("{}（{when}）", x.reason),
-                (false, Locale::En) => format!("{} ({when})", x.reason),
-            };
-            Some(item_row(w, text))
+            Some(item_row(w, crate::i18n::close::exception_line(l, &x)))
         })
         .collect();
     section(b, t.exceptions, &[t.col_task, t.col_owner, t.col_reason], exc, t.nothing);

@@ -110,6 +110,8 @@ texts! {
     /// An exception's stretch: `{from}`, `{to}`, `{n}` days.
     exception_span: "{from} 至 {to}，共 {n} 天", "{from} to {to}, {n} days";
     exception_ongoing: "{from} 起，至今 {n} 天", "since {from}, {n} days so far";
+    /// An exception's reason with when it lasted.
+    exception_reason_when: "{reason}（{when}）", "{reason} ({when})";
     milestones_title: "里程碑", "Milestones";
     no_milestones: "没有里程碑。", "No milestones.";
     ms_hit: "已达成", "Hit";
@@ -333,4 +335,13 @@ pub fn exception_when(l: Locale, x: &crate::model::close::rules::ExceptionSpan) 
         None => t.exception_ongoing.to_string(),
     };
     fill(&fill(&tpl, "from", &super::fmt_date(l, from)), "n", &n.to_string())
+}
+
+/// An exception's reason, with when it lasted when that is known.
+pub fn exception_line(l: Locale, x: &crate::model::close::rules::ExceptionSpan) -> String {
+    let when = exception_when(l, x);
+    if when.is_empty() {
+        return x.reason.clone();
+    }
+    fill(&fill(l.close().exception_reason_when, "reason", &x.reason), "when", &when)
 }

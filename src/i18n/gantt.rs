@@ -39,6 +39,8 @@ texts! {
     facts_title: "执行记录", "What happened";
     actual_start: "实际开始", "Actually started";
     actual_end: "实际完成", "Actually finished";
+    not_started_yet: "尚未开始", "Not started yet";
+    not_finished_yet: "尚未完成", "Not finished yet";
     facts_help: "状态改变时自动记下（进行中记开始，已完成记完成，异常记起止）；日期不对可以直接改，可撤销。周报的「本期完成」按实际完成日统计。", "Recorded as the status changes (in progress: started; done: finished; exception: from and to); correct a day here, with undo. The weekly report's “done this period” counts by the day work actually finished.";
     episodes_title: "异常记录", "Exceptions";
     no_reason_given: "（未填写原因）", "(no reason given)";

@@ -32,6 +32,10 @@ pub fn DateBox(
     /// The name of the key attribute: `data-field` unless the outline's `data-col`.
     #[prop(optional)]
     col: bool,
+    /// What an empty optional field says ("未完成"), instead of an example
+    /// date that could be read as a value.
+    #[prop(optional)]
+    empty: Option<&'static str>,
 ) -> impl IntoView {
     let app = use_app();
     let shown = move || value.get().map(|d| fmt_date_input(app.locale.get(), d)).unwrap_or_default();
@@ -109,7 +113,7 @@ pub fn DateBox(
                 aria-invalid=move || bad.get().then_some("true")
                 title=move || title.get()
                 disabled=move || disabled.get()
-                placeholder=move || app.locale.get().texts().date_placeholder
+                placeholder=move || empty.unwrap_or(app.locale.get().texts().date_placeholder)
                 prop:value=shown
                 on:change=on_change
             />

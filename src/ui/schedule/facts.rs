@@ -55,6 +55,7 @@ pub fn facts(app: App, item: &WorkItem) -> impl IntoView {
                         label=Signal::derive(move || g.actual_start.to_string())
                         key="actual-start"
                         optional=true
+                        empty=g.not_started_yet
                         commit=commit(ItemField::ActualStart)
                     />
                 </label>
@@ -65,6 +66,7 @@ pub fn facts(app: App, item: &WorkItem) -> impl IntoView {
                         label=Signal::derive(move || g.actual_end.to_string())
                         key="actual-end"
                         optional=true
+                        empty=g.not_finished_yet
                         commit=commit(ItemField::ActualEnd)
                     />
                 </label>

@@ -68,12 +68,12 @@ fn random_plan(r: &mut Rng) -> Plan {
     p
 }
 
-/// The rate to date by hand: the orders over the visits of the days up to
-/// `upto` where both were typed and the visits are not 0.
-fn rate_by_hand(p: &Plan, upto: usize) -> Option<f64> {
+/// The rate by hand: the orders over the visits of the plan's days `days`
+/// where both were typed and the visits are not 0.
+fn rate_by_hand(p: &Plan, days: std::ops::Range<i64>) -> Option<f64> {
     let (of, per) = (&p.kpis[0].actuals, &p.kpis[1].actuals);
     let (mut x, mut y) = (0.0, 0.0);
-    for i in 0..upto as i64 {
+    for i in days {
         let d = p.start.add_days(i);
         if let (Some(a), Some(b)) = (of.get(&d), per.get(&d)) {
             if b.0 != 0.0 {
@@ -110,7 +110,11 @@ fn a_rate_reads_the_same_on_the_card_in_the_close_out_and_in_the_rules() {
                 let close = kpi_result(&p, k, today).actual;
                 same(close, one, &format!("seed {seed} {} on {today}: close-out", k.id));
                 if k.is_ratio() {
-                    same(one, rate_by_hand(&p, upto), &format!("seed {seed} on {today}: the ratio of totals"));
+                    same(
+                        one,
+                        rate_by_hand(&p, 0..upto as i64),
+                        &format!("seed {seed} on {today}: the ratio of totals"),
+                    );
                     same(card, one, &format!("seed {seed} on {today}: the card"));
                 }
             }
@@ -136,20 +140,7 @@ fn a_week_of_a_rate_is_the_ratio_of_the_weeks_totals() {
     let k = &p.kpis[2];
     let s = series(&p, k);
     let week: Vec<usize> = (7..14).collect();
-    let by_hand = {
-        let (of, per) = (&p.kpis[0].actuals, &p.kpis[1].actuals);
-        let (mut x, mut y) = (0.0, 0.0);
-        for i in 7..14 {
-            let d = p.start.add_days(i);
-            if let (Some(a), Some(b)) = (of.get(&d), per.get(&d)) {
-                if b.0 != 0.0 {
-                    x += a.0;
-                    y += b.0;
-                }
-            }
-        }
-        (y != 0.0).then(|| x / y * 100.0)
-    };
+    let by_hand = rate_by_hand(&p, 7..14);
     same(s.value(k.aggregate, week.clone()), by_hand, "the week");
     let mean: Option<f64> = {
         let v: Vec<f64> = week.iter().filter_map(|&i| s.actuals[i]).collect();

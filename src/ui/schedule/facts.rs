@@ -48,28 +48,27 @@ pub fn facts(app: App, item: &WorkItem) -> impl IntoView {
         <section class="facts" data-testid="facts">
             <h3>{g.facts_title}</h3>
             <div class="field-row">
-                <label class="field">
-                    <span>{g.actual_start}</span>
-                    <DateBox
-                        value=Signal::derive(move || start)
-                        label=Signal::derive(move || g.actual_start.to_string())
-                        key="actual-start"
-                        optional=true
-                        empty=g.not_started_yet
-                        commit=commit(ItemField::ActualStart)
-                    />
-                </label>
-                <label class="field">
-                    <span>{g.actual_end}</span>
-                    <DateBox
-                        value=Signal::derive(move || end)
-                        label=Signal::derive(move || g.actual_end.to_string())
-                        key="actual-end"
-                        optional=true
-                        empty=g.not_finished_yet
-                        commit=commit(ItemField::ActualEnd)
-                    />
-                </label>
+                {[
+                    (g.actual_start, start, "actual-start", g.not_started_yet, ItemField::ActualStart as fn(_) -> _),
+                    (g.actual_end, end, "actual-end", g.not_finished_yet, ItemField::ActualEnd),
+                ]
+                    .into_iter()
+                    .map(|(name, day, key, empty, field)| {
+                        view! {
+                            <label class="field">
+                                <span>{name}</span>
+                                <DateBox
+                                    value=Signal::derive(move || day)
+                                    label=Signal::derive(move || name.to_string())
+                                    key=key
+                                    optional=true
+                                    empty=empty
+                                    commit=commit(field)
+                                />
+                            </label>
+                        }
+                    })
+                    .collect_view()}
             </div>
             <p class="hint">{g.facts_help}</p>
             {(!none)

@@ -65,6 +65,8 @@ test('a rate reads the same on the dashboard and in the evaluation, and the leak
   await card.waitFor();
   const onCard = (await card.textContent()).trim();
   assert.match(onCard, /^1\.7\d?%$/, onCard);
+  // Hovering it says how: the two totals divided.
+  assert.match(await card.getAttribute('title'), /^转化率 1\.7\d?% = 订单 19 单 ÷ 访问量 1,100 次：两者截至今天的合计相除，不是每天比率的平均$/);
   const spendCard = page.locator('[data-testid="kpi-card"][data-kpi="spend"]');
   assert.equal(await spendCard.getAttribute('data-light'), 'red');
   assert.match(await spendCard.locator('.kpi-target').textContent(), /\+90%/);

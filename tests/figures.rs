@@ -418,3 +418,25 @@ fn status_changes_record_when_work_started_and_finished_and_every_exception() {
     while h.undo(&mut ws).is_some() {}
     assert!(ws == before, "every fact goes with the change that recorded it");
 }
+
+#[test]
+fn a_cards_hover_says_how_its_figure_was_computed() {
+    use campaign_planner::i18n::monitor::{explain_value, fmt_value};
+    use campaign_planner::i18n::Locale;
+    let mut r = Rng(11);
+    let p = random_plan(&mut r);
+    let (orders, visits, rate) = (&p.kpis[0], &p.kpis[1], &p.kpis[2]);
+    let now = to_date(&series(&p, rate), rate, p.monitor.thresholds, p.end.add_days(1));
+    let (x, y) = now.parts.expect("a rate keeps its parts' totals");
+    same(now.actual, Some(x / y * 100.0), "the card is the ratio of the totals it names");
+    let why = explain_value(Locale::ZhCn, rate, &now, Some((orders, visits)));
+    let want = format!(
+        "转化率 {} = 订单 {} ÷ 访问 {}：两者截至今天的合计相除，不是每天比率的平均",
+        fmt_value(now.actual.unwrap(), "%"),
+        fmt_value(x, ""),
+        fmt_value(y, "")
+    );
+    assert_eq!(why, want);
+    let sum = to_date(&series(&p, orders), orders, p.monitor.thresholds, p.end);
+    assert!(explain_value(Locale::En, orders, &sum, None).ends_with(": the periods to date added up"));
+}

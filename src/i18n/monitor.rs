@@ -76,6 +76,11 @@ texts! {
     col_roas: "ROAS", "ROAS";
     col_alerts: "预警", "Alerts";
     total_row: "合计", "Total";
+    /// How a card's figure was computed, on hover: `{name}` `{value}` …
+    explain_rate: "{name} {value} = {of} {x} ÷ {per} {y}：两者截至今天的合计相除，不是每天比率的平均", "{name} {value} = {of} {x} ÷ {per} {y}: the two totals to date divided, not a mean of daily rates";
+    explain_sum: "{name} {value}：截至今天各期之和", "{name} {value}: the periods to date added up";
+    explain_average: "{name} {value}：截至今天各期的平均", "{name} {value}: the mean of the periods to date";
+    explain_last: "{name} {value}：最近一期的值", "{name} {value}: the latest period's value";
     roi_add: "ROI ≥ 3：建议加预算", "ROI ≥ 3: add budget";
     roi_stop: "ROI < 1：建议止损", "ROI < 1: stop the loss";
     channels_help: "ROI =（收入 − 花费）/ 花费，ROAS = 收入 / 花费，获客成本 = 花费 / 转化；收入来自标为「收入」的 KPI。花费只有一个口径：渠道预算行有付款记录时取已付金额，否则取标为「花费」的 KPI（合计行取全部预算行的付款）；把鼠标停在数字上可看算法。",
@@ -510,5 +515,30 @@ pub fn mapped_kpis(l: Locale, n: usize) -> String {
         t.mapped_kpi.to_string()
     } else {
         fill(t.mapped_kpis, "n", &n.to_string())
+    }
+}
+
+/// How a KPI's figure to date was computed, for its card's hover. `parts`:
+/// a rate's two KPIs, when it is one.
+pub fn explain_value(
+    l: Locale,
+    kpi: &Kpi,
+    now: &crate::model::monitor::rules::ToDate,
+    parts: Option<(&Kpi, &Kpi)>,
+) -> String {
+    let t = l.monitor();
+    let Some(v) = now.actual else { return String::new() };
+    let base = |tpl: &str| fill(&fill(tpl, "name", &kpi.name), "value", &fmt_value(v, &kpi.unit));
+    match (now.parts, parts) {
+        (Some((x, y)), Some((of, per))) => fill(
+            &fill(&fill(&fill(&base(t.explain_rate), "of", &of.name), "x", &fmt_value(x, &of.unit)), "per", &per.name),
+            "y",
+            &fmt_value(y, &per.unit),
+        ),
+        _ => base(match kpi.aggregate {
+            Aggregate::Sum => t.explain_sum,
+            Aggregate::Average => t.explain_average,
+            Aggregate::Last => t.explain_last,
+        }),
     }
 }

@@ -235,8 +235,8 @@ impl Series {
         let with: Vec<usize> =
             periods.into_iter().filter(|&i| self.actuals.get(i).is_some_and(Option::is_some)).collect();
         let last = *with.last()?;
-        if let Some((a, b, scale)) = &self.parts {
-            let (x, y) = with.iter().fold((0.0, 0.0), |(x, y), &i| (x + a[i].unwrap_or(0.0), y + b[i].unwrap_or(0.0)));
+        if let Some((_, _, scale)) = &self.parts {
+            let (x, y) = self.part_totals(with)?;
             return (y != 0.0).then(|| x / y * scale);
         }
         let sum: f64 = with.iter().filter_map(|&i| self.actuals[i]).sum();
@@ -245,6 +245,16 @@ impl Series {
             Aggregate::Average => sum / with.len() as f64,
             Aggregate::Last => self.actuals[last].unwrap_or(0.0),
         })
+    }
+}
+
+impl Series {
+    /// A rate's two parts added up over the periods that have its value
+    /// (both parts typed, the divisor not 0); None for a typed KPI.
+    pub fn part_totals(&self, periods: impl IntoIterator<Item = usize>) -> Option<(f64, f64)> {
+        let (a, b, _) = self.parts.as_ref()?;
+        let with = periods.into_iter().filter(|&i| self.actuals.get(i).is_some_and(Option::is_some));
+        Some(with.fold((0.0, 0.0), |(x, y), i| (x + a[i].unwrap_or(0.0), y + b[i].unwrap_or(0.0))))
     }
 }
 
@@ -358,6 +368,9 @@ fn below_share(dir: Direction, percent: u32, a: f64, t: f64) -> Option<bool> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ToDate {
     pub actual: Option<f64>,
+    /// For a rate, the totals of its two parts it was divided from (to say how
+    /// the figure was computed).
+    pub parts: Option<(f64, f64)>,
     pub target: Option<f64>,
     /// Periods compared (with data, from the start up to the day).
     pub compared: usize,
@@ -479,7 +492,8 @@ pub fn to_date(s: &Series, kpi: &Kpi, th: Thresholds, today: Day) -> ToDate {
         (Some(a), Some(t)) => (shortfall(kpi.direction, a, t), light(th, kpi.direction, a, t)),
         _ => (None, None),
     };
-    ToDate { actual, target, compared, missing, last, shortfall, light, stage }
+    let parts = s.part_totals(0..upto).filter(|_| actual.is_some());
+    ToDate { actual, parts, target, compared, missing, last, shortfall, light, stage }
 }
 
 /// A rule that fired: a run of bad periods long enough to count.

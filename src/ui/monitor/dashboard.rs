@@ -8,7 +8,9 @@ use super::charts::{cumulative_chart, sparkline};
 use super::{Board, Card};
 use crate::i18n::budget::{attribution_sentence, explain_return, fmt_roi};
 use crate::i18n::close::fmt_times;
-use crate::i18n::monitor::{alert_sentence, fmt_deviation, fmt_pct, fmt_value, light_name, severity_action};
+use crate::i18n::monitor::{
+    alert_sentence, explain_value, fmt_deviation, fmt_pct, fmt_value, light_name, severity_action,
+};
 use crate::i18n::strategy::fmt_num;
 use crate::i18n::{fill, fmt_date_short, Locale};
 use crate::model::budget::rules::{apply_cost, attribution_gaps};
@@ -188,8 +190,19 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
             <div class="kpi-grid">
                 <For each=move || shown.get() key=|id| id.clone() let:id>
                     {
-                        let card = Memo::new(move |_| board.with(|b| b.card(&id).cloned()));
-                        move || card.with(|c| c.as_ref().map(|c| kpi_card(l, c, picked)))
+                        let card = Memo::new(move |_| {
+                            board
+                                .with(|b| {
+                                    let c = b.card(&id)?;
+                                    let part = |p: &Option<String>| {
+                                        p.as_deref().and_then(|p| b.card(p)).map(|x| x.kpi.clone())
+                                    };
+                                    let parts = part(&c.kpi.ratio_of).zip(part(&c.kpi.ratio_per));
+                                    let why = explain_value(l, &c.kpi, &c.now, parts.as_ref().map(|(a, b)| (a, b)));
+                                    Some((c.clone(), why))
+                                })
+                        });
+                        move || card.with(|c| c.as_ref().map(|(c, why)| kpi_card(l, c, picked, why.clone())))
                     }
                 </For>
             </div>
@@ -259,7 +272,7 @@ fn chartable(k: &crate::model::monitor::data::Kpi) -> bool {
     k.aggregate == Aggregate::Sum && k.target.is_some()
 }
 
-fn kpi_card(l: Locale, c: &Card, picked: RwSignal<Option<String>>) -> impl IntoView {
+fn kpi_card(l: Locale, c: &Card, picked: RwSignal<Option<String>>, why: String) -> impl IntoView {
     let t = l.monitor();
     let k = &c.kpi;
     let value = c.now.actual.map(|v| fmt_value(v, &k.unit)).unwrap_or_else(|| t.no_data.to_string());
@@ -292,7 +305,9 @@ fn kpi_card(l: Locale, c: &Card, picked: RwSignal<Option<String>>) -> impl IntoV
                 <span class="kpi-name">{k.name.clone()}</span>
                 {(!k.channel.is_empty()).then(|| view! { <span class="chip">{k.channel.clone()}</span> })}
             </header>
-            <div class="kpi-value">{value}</div>
+            <div class="kpi-value" title=why>
+                {value}
+            </div>
             <div class="kpi-target">
                 <span>{target}</span>
                 {badge

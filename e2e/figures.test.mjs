@@ -17,7 +17,7 @@ const text = (page, sel) => page.locator(sel).first().textContent();
 
 /** The stored sample as a file, reshaped into a two-week plan whose conversion
  *  rate is 订单 ÷ 访问, with alternating days of 1% and 9% (mean 5%, while the
- *  orders over the visits are 19 ÷ 1,100 = 1.73%). The lead stage has no data. */
+ *  orders over the visits are 133 ÷ 7,700 = 1.73%). The lead stage has no data. */
 async function ratePlan(page) {
   const v = await page.evaluate(() => {
     const k = Object.keys(localStorage).find((x) => x.startsWith('campaign-planner:plan:'));
@@ -66,7 +66,7 @@ test('a rate reads the same on the dashboard and in the evaluation, and the leak
   const onCard = (await card.textContent()).trim();
   assert.match(onCard, /^1\.7\d?%$/, onCard);
   // Hovering it says how: the two totals divided.
-  assert.match(await card.getAttribute('title'), /^转化率 1\.7\d?% = 订单 19 单 ÷ 访问量 1,100 次：两者截至今天的合计相除，不是每天比率的平均$/);
+  assert.match(await card.getAttribute('title'), /^转化率 1\.7\d?% = 订单 133 单 ÷ 访问量 7,700 次：两者截至今天的合计相除，不是每天比率的平均$/);
   const spendCard = page.locator('[data-testid="kpi-card"][data-kpi="spend"]');
   assert.equal(await spendCard.getAttribute('data-light'), 'red');
   assert.match(await spendCard.locator('.kpi-target').textContent(), /\+90%/);

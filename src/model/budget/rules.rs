@@ -523,10 +523,7 @@ pub fn apply_cost(plan: &Plan, channel: Option<&str>, d: &mut Derived) -> Option
     } else {
         (d.spend, d.spend.map(|_| CostSource::SpendKpis))
     };
-    let div = |a: Option<f64>, b: Option<f64>| match (a, b) {
-        (Some(a), Some(b)) if b > 0.0 => Some(a / b),
-        _ => None,
-    };
+    let div = crate::model::monitor::rules::div;
     d.spend = cost;
     d.roi = div(d.revenue.zip(cost).map(|(r, c)| r - c), cost);
     d.roas = div(d.revenue, cost);

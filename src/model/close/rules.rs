@@ -250,12 +250,7 @@ pub struct ChannelResult {
     pub derived: crate::model::monitor::rules::Derived,
 }
 
-fn div(a: Option<f64>, b: Option<f64>) -> Option<f64> {
-    match (a, b) {
-        (Some(a), Some(b)) if b > 0.0 => Some(a / b),
-        _ => None,
-    }
-}
+use crate::model::monitor::rules::div;
 
 fn channel_results(plan: &Plan, as_of: Day) -> Vec<ChannelResult> {
     let to = as_of.min(plan.end);
@@ -390,21 +385,30 @@ pub struct ExceptionSpan {
     pub reason: String,
 }
 
+impl ExceptionSpan {
+    /// An episode of `w` as a span; one still under way lasts to `cut`'s eve.
+    pub fn of(
+        w: &crate::model::schedule::data::WorkItem,
+        e: &crate::model::schedule::data::Episode,
+        cut: Day,
+    ) -> ExceptionSpan {
+        let last = e.to.unwrap_or(cut.add_days(-1)).max(e.from);
+        ExceptionSpan {
+            item: w.id.clone(),
+            from: Some(e.from),
+            to: e.to,
+            days: Some(e.from.days_until(last) + 1),
+            reason: if e.reason.trim().is_empty() { w.exception_reason.clone() } else { e.reason.clone() },
+        }
+    }
+}
+
 /// Every exception episode of every item, in outline order; an item in
 /// exception with no episode recorded (an older file) counts once, undated.
 pub fn exception_spans(plan: &Plan, cut: Day) -> Vec<ExceptionSpan> {
     let mut out = vec![];
     for w in &plan.work_items {
-        for e in &w.episodes {
-            let last = e.to.unwrap_or(cut.add_days(-1)).max(e.from);
-            out.push(ExceptionSpan {
-                item: w.id.clone(),
-                from: Some(e.from),
-                to: e.to,
-                days: Some(e.from.days_until(last) + 1),
-                reason: if e.reason.trim().is_empty() { w.exception_reason.clone() } else { e.reason.clone() },
-            });
-        }
+        out.extend(w.episodes.iter().map(|e| ExceptionSpan::of(w, e, cut)));
         if w.status == Status::Exception && !w.episodes.iter().any(|e| e.to.is_none()) {
             out.push(ExceptionSpan {
                 item: w.id.clone(),

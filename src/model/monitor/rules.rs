@@ -759,11 +759,7 @@ pub fn open_during(a: &Alert, notes: &[AlertNote], from: Day, to: Day) -> bool {
 }
 
 pub fn alert_state(notes: &[AlertNote], key: &str) -> AlertState {
-    match notes.iter().rev().find(|n| n.alert == key).map(|n| n.step) {
-        Some(AlertStep::Acknowledge) => AlertState::Acknowledged,
-        Some(AlertStep::Resolve) => AlertState::Resolved,
-        Some(AlertStep::Reopen) | None => AlertState::Open,
-    }
+    alert_state_on(notes, key, Day::last())
 }
 
 /// Which KPIs count for a channel filter: that channel's; with no filter,
@@ -974,6 +970,15 @@ pub struct Derived {
     pub roas: Option<f64>,
 }
 
+/// `a ÷ b` where both exist and the divisor is positive: every derived
+/// ratio (CTR, conversion rate, CPA, ROI, ROAS) is taken through here.
+pub fn div(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) if b > 0.0 => Some(a / b),
+        _ => None,
+    }
+}
+
 pub fn derived(plan: &Plan, f: &Filter) -> Derived {
     derived_with(plan, f, &totals(plan, f.from, f.to))
 }
@@ -983,10 +988,6 @@ pub fn derived_with(plan: &Plan, f: &Filter, totals: &Totals) -> Derived {
     let fun = funnel_with(plan, f, totals);
     let count = |id: &str| fun.stages.iter().find(|s| s.id == id).and_then(|s| s.actual);
     let role = |r: Role| sums(totals, &pick(plan.kpis.iter().filter(|k| k.role == r), f.channel.as_deref())).0;
-    let div = |a: Option<f64>, b: Option<f64>| match (a, b) {
-        (Some(a), Some(b)) if b > 0.0 => Some(a / b),
-        _ => None,
-    };
     let (exposure, clicks, conversions) = (count("exposure"), count("click"), count("conversion"));
     let (spend, revenue) = (role(Role::Spend), role(Role::Revenue));
     Derived {

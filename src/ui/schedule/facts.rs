@@ -26,14 +26,9 @@ pub fn facts(app: App, item: &WorkItem) -> impl IntoView {
         .episodes
         .iter()
         .map(|e| {
-            let x = ExceptionSpan {
-                item: item.id.clone(),
-                from: Some(e.from),
-                to: e.to,
-                days: Some(e.from.days_until(e.to.unwrap_or(app.today).max(e.from)) + 1),
-                reason: e.reason.clone(),
-            };
-            let reason = if e.reason.trim().is_empty() { g.no_reason_given.to_string() } else { e.reason.clone() };
+            // Counted as the evaluation counts it: one under way lasts to today.
+            let x = ExceptionSpan::of(item, e, app.today.add_days(1));
+            let reason = if x.reason.trim().is_empty() { g.no_reason_given.to_string() } else { x.reason.clone() };
             view! {
                 <li data-testid="episode">
                     <span class="chip status-exception">{exception_when(app.locale.get_untracked(), &x)}</span>

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newContext, open } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -17,7 +17,7 @@ const tmp = (name, text) => { const f = path.join(fs.mkdtempSync(path.join(os.tm
 
 // A count read right after a click may see the page before it re-renders;
 // poll until it matches (or time runs out), then let the assertion judge.
-async function countSoon(locator, want, timeout = 5000) {
+async function countSoon(locator, want, timeout = 20000) {
   const end = Date.now() + timeout;
   let n = await locator.count();
   while (n !== want && Date.now() < end) {
@@ -141,7 +141,8 @@ test('a malformed file says where and why, and changes nothing', async () => {
   await dialog.waitFor();
   assert.match(await dialog.textContent(), /不是有效的 JSON：第 1 行第 3 列/);
   await page.click('[data-testid="import-error"] .btn.primary');
-  await page.waitForTimeout(600);
+  await page.waitForSelector('[data-testid="import-error"]', { state: 'detached' });
+  await saved(page);
   assert.deepEqual(await storageDump(page), before, 'storage untouched');
   await page.click('a.tab[data-view="plans"]');
   assert.equal(await countSoon(page.locator('.plan-card'), 1), 1);
@@ -226,7 +227,8 @@ test('language switch translates everything and is remembered', async () => {
   assert.equal(await page.textContent('a.tab[data-view="overview"]'), 'Overview');
   assert.equal(await page.textContent('[data-testid="budget"]'), 'CN¥800,000');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  await page.waitForTimeout(500);
+  const remembered = () => page.evaluate(() => JSON.parse(localStorage.getItem('campaign-planner:index') || '{}').locale);
+  await waitFor(async () => (await remembered()) === 'en', 'the language is remembered');
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]');
   assert.equal(await page.textContent('a.tab[data-view="overview"]'), 'Overview');
@@ -364,8 +366,7 @@ test('a tab with unsaved changes asks before taking or overwriting the other tab
   await b.evaluate(() => { Storage.prototype.setItem = window.__set; });
   await b.click('[data-testid="conflict"] button:has-text("载入对方版本")');
   assert.equal(await b.inputValue('[data-field="name"]'), 'A 第二版');
-  await b.waitForTimeout(500);
-  assert.equal(await storedName(), 'A 第二版');
+  await waitFor(async () => (await storedName()) === 'A 第二版', 'the loaded version is what is stored');
   await ctx.close();
 });
 

@@ -84,8 +84,10 @@ export async function freshPage(browser, url, locale = 'zh-CN') {
   return { ctx, page };
 }
 
-/** Polls `fn` until it is truthy (clicks and hash changes land a task later), or fails with `what`. */
-export async function waitFor(fn, what, timeout = 5000) {
+/** Polls `fn` until it is truthy (clicks and hash changes land a task later), or fails with `what`.
+ * The time-out is generous: a machine whose cores are busy with other work
+ * may take seconds to draw; it only decides how long a real failure takes. */
+export async function waitFor(fn, what, timeout = 20000) {
   const end = Date.now() + timeout;
   let v;
   while (!(v = await fn()) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));

@@ -296,7 +296,6 @@ test(`a seeded monkey (seed ${seed}) clicks, types and presses keys all over the
   }
   console.log(`monkey did ${JSON.stringify(done)}`);
   await saved(page).catch(() => {});
-  await page.waitForTimeout(400);
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]');
   assert.deepEqual(await recoveryKeys(page), [], 'no plan was set aside');

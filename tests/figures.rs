@@ -440,3 +440,100 @@ fn a_cards_hover_says_how_its_figure_was_computed() {
     let sum = to_date(&series(&p, orders), orders, p.monitor.thresholds, p.end);
     assert!(explain_value(Locale::En, orders, &sum, None).ends_with(": the periods to date added up"));
 }
+
+/// Every consumer of a channel's and a KPI's figures reads them from the one
+/// home: the evaluation document's tables (cost, ROI, ROAS, CPA; a goal's
+/// result), the same tables as CSV and as the copied text, a retrospective
+/// citation (which a lesson freezes as it reads), and the benchmark a closed
+/// campaign leaves — all equal the dashboard's figures for the same money.
+#[test]
+fn every_consumer_reads_the_channels_and_kpis_figures_from_one_home() {
+    use campaign_planner::docs::text::{table_csv, to_text};
+    use campaign_planner::docs::{build::build, DocKind, Request};
+    use campaign_planner::i18n::budget::fmt_roi;
+    use campaign_planner::i18n::close::{cite_text, fmt_reading, fmt_times};
+    use campaign_planner::i18n::monitor::fmt_value;
+    use campaign_planner::i18n::{fmt_major, Locale};
+    use campaign_planner::model::close::data::{Cite, CiteKind};
+    use campaign_planner::model::close::rules::report;
+    use campaign_planner::model::knowledge::data::Metric;
+    use campaign_planner::model::knowledge::rules::observations_of;
+    use campaign_planner::model::monitor::rules::{derived_with, totals, Filter};
+    let cases: u64 = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(60);
+    let mut checked = 0;
+    for seed in 0..cases {
+        let mut r = Rng(seed.wrapping_mul(0x6c07_8965_d5b3_a9e1) | 1);
+        let mut p = money_plan(&mut r);
+        p.is_sample = false;
+        // The rate measures the first goal, so the goal table shows it.
+        let goal = p.strategy.goals[0].id.clone();
+        p.kpis.iter_mut().for_each(|k| k.goal = None);
+        p.kpis[2].goal = Some(goal.clone());
+        // Closed, mid-way and on its first day.
+        for today in [p.end.add_days(1), p.start.add_days(r.below(40) as i64), p.start] {
+            let rep = report(&p, today);
+            let all = totals(&p, p.start, rep.as_of);
+            for l in [Locale::ZhCn, Locale::En] {
+                let doc = build(l, &p, Request { kind: DocKind::Evaluation, today, at: today });
+                let text = to_text(l, &doc, false);
+                let t = doc.tables().find(|t| t.head.iter().any(|h| h == "ROAS")).expect("the channel table");
+                let csv = table_csv(t);
+                let col = |name: &str| t.head.iter().position(|h| h == name).unwrap();
+                let (cost, roi, roas, cpa) = (2 + 1, col("ROI"), col("ROAS"), col("CPA"));
+                let money = |v: Option<f64>| v.map(|v| fmt_major(l, v, &p.currency)).unwrap_or_else(|| "—".into());
+                for c in ["抖音", "天猫", "小红书"] {
+                    let w = format!("seed {seed} {c} on {today} ({l:?})");
+                    let mut d =
+                        derived_with(&p, &Filter { channel: Some(c.to_string()), from: p.start, to: rep.as_of }, &all);
+                    campaign_planner::model::budget::rules::apply_cost(&p, Some(c), &mut d);
+                    let Some(row) = t.rows.iter().find(|row| row[0].text == c) else {
+                        assert!(rep.channels.iter().all(|x| x.channel != c), "{w}: a channel of the report is printed");
+                        continue;
+                    };
+                    assert_eq!(row[cost].text, money(d.spend), "{w}: the cost");
+                    assert_eq!(row[roi].text, d.roi.map(fmt_roi).unwrap_or_else(|| "—".into()), "{w}: ROI");
+                    assert_eq!(row[roas].text, d.roas.map(fmt_times).unwrap_or_else(|| "—".into()), "{w}: ROAS");
+                    assert_eq!(row[cpa].text, money(d.cpa), "{w}: CPA");
+                    // The CSV's row and the copied text carry the same cells.
+                    let line: Vec<String> =
+                        row.iter().map(|x| campaign_planner::io::csv::cell(x.text.trim())).collect();
+                    assert!(csv.contains(&line.join(",")), "{w}: the CSV row");
+                    assert!(text.contains(&row[roi].text) && text.contains(&row[cost].text), "{w}: the text");
+                    // A citation of the channel (and the lesson that freezes it).
+                    let (_, fig) = cite_text(l, &p, &rep, &Cite { kind: CiteKind::Channel, id: c.into() }, today)
+                        .expect("the channel is cited");
+                    assert!(fig.starts_with(&format!("{} → {}", money(d.spend), money(d.revenue))), "{w}: {fig}");
+                    if let Some(v) = d.roi {
+                        assert!(fig.ends_with(&format!("ROI {}", fmt_roi(v))), "{w}: {fig}");
+                    }
+                    checked += 1;
+                }
+                // The goal's result is its KPI's, in the table and in a citation.
+                let rate = &p.kpis[2];
+                let res = kpi_result(&p, rate, today);
+                let shown = |v: Option<f64>| v.map(|v| fmt_value(v, &rate.unit)).unwrap_or_else(|| "—".into());
+                let goals = doc.tables().next().expect("the goal table");
+                let row = goals.rows.iter().find(|x| x[0].text.trim() == p.strategy.goals[0].statement).unwrap();
+                assert_eq!((&row[2].text, &row[3].text), (&shown(res.actual), &fmt_reading(l, res.reading)));
+                let (_, fig) =
+                    cite_text(l, &p, &rep, &Cite { kind: CiteKind::Kpi, id: rate.id.clone() }, today).unwrap();
+                assert!(fig.starts_with(&format!("{} / ", shown(res.actual))), "seed {seed}: {fig}");
+                let (_, fig) = cite_text(l, &p, &rep, &Cite { kind: CiteKind::Goal, id: goal.clone() }, today).unwrap();
+                assert_eq!(fig, fmt_reading(l, res.reading));
+            }
+            // The benchmark the campaign leaves is the report's figure.
+            for o in observations_of(&p, today) {
+                let c = rep.channels.iter().find(|x| x.channel == o.channel).unwrap();
+                let want = match o.metric {
+                    Metric::Roi => c.roi,
+                    Metric::Roas => c.roas,
+                    Metric::Cpa => c.cpa,
+                    Metric::Cvr => c.cvr,
+                    Metric::Ctr => c.ctr,
+                };
+                assert_eq!(Some(o.value.0), want, "seed {seed}: the benchmark {:?} of {}", o.metric, o.channel);
+            }
+        }
+    }
+    assert!(checked > 100, "{checked} rows checked");
+}

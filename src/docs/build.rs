@@ -681,9 +681,8 @@ fn evaluation(l: Locale, t: &DocsTexts, p: &Plan, today: Day, b: &mut Vec<Block>
         t.no_goals,
     );
     let f = |v: Option<f64>| Cell::num(v.map(crate::i18n::close::fmt_times).unwrap_or_else(|| "—".into()));
-    let m = |v: Option<f64>| {
-        Cell::num(v.map(|v| fmt_money(l, Money((v * 100.0).round() as i64), &p.currency)).unwrap_or_else(|| "—".into()))
-    };
+    let m =
+        |v: Option<f64>| Cell::num(v.map(|v| crate::i18n::fmt_major(l, v, &p.currency)).unwrap_or_else(|| "—".into()));
     let rows = r
         .channels
         .iter()
@@ -692,6 +691,7 @@ fn evaluation(l: Locale, t: &DocsTexts, p: &Plan, today: Day, b: &mut Vec<Block>
                 c.channel.clone().into(),
                 money(l, p, c.sums.planned),
                 money(l, p, c.sums.actual),
+                m(c.cost),
                 m(c.revenue),
                 Cell::num(c.roi.map(crate::i18n::budget::fmt_roi).unwrap_or_else(|| "—".into())),
                 f(c.roas),
@@ -703,10 +703,13 @@ fn evaluation(l: Locale, t: &DocsTexts, p: &Plan, today: Day, b: &mut Vec<Block>
     section(
         b,
         t.channel_results,
-        &[t.col_channel, t.planned, t.actual, t.col_revenue, "ROI", "ROAS", "CPA", t.col_advice],
+        &[t.col_channel, t.planned, t.actual, t.col_cost, t.col_revenue, "ROI", "ROAS", "CPA", t.col_advice],
         rows,
         t.none_yet,
     );
+    if !r.channels.is_empty() {
+        b.push(Block::Para(l.close().channels_help.into()));
+    }
     b.push(Block::Heading(t.by_account.into()));
     let rows = r
         .money

@@ -443,7 +443,7 @@ pub fn fmt_roi(v: f64) -> String {
 }
 
 /// Where a cost came from, as the explanation's last words.
-fn source_words(l: Locale, s: Option<CostSource>) -> &'static str {
+pub fn source_words(l: Locale, s: Option<CostSource>) -> &'static str {
     match s {
         Some(CostSource::Payments) => l.budget().source_payments,
         _ => l.budget().source_kpis,
@@ -459,7 +459,7 @@ pub fn explain_return(
     source: Option<CostSource>,
 ) -> [String; 3] {
     let t = l.budget();
-    let m = |v: f64| fmt_money(l, crate::model::base::money::Money((v * 100.0).round() as i64), currency);
+    let m = |v: f64| super::fmt_major(l, v, currency);
     let src = source_words(l, source);
     let (Some(cost), revenue) = (d.spend, d.revenue) else { return Default::default() };
     let with = |tpl: &str| fill(&fill(tpl, "cost", &m(cost)), "source", src);

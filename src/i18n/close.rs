@@ -58,10 +58,11 @@ texts! {
     no_goals: "还没有目标。在“目标”页设定 SMART 目标并为它们关联 KPI。", "No goals yet. Set SMART goals on the Goals page and link KPIs to them.";
     // Channels
     channels_title: "渠道效果", "Channels";
-    channels_help: "ROI =（收入 − 成本）÷ 成本；ROI ≥ 3 下次加投，ROI < 1 止损。", "ROI = (revenue − cost) ÷ cost; ROI ≥ 3: add budget next time, ROI < 1: stop the loss.";
+    channels_help: "ROI =（收入 − 花费）÷ 花费，ROAS = 收入 ÷ 花费，CPA = 花费 ÷ 转化。花费只有一个口径：渠道有付款记录时取实付，否则取花费 KPI。ROI ≥ 3 下次加投，ROI < 1 止损。", "ROI = (revenue − cost) ÷ cost, ROAS = revenue ÷ cost, CPA = cost ÷ conversions. Cost has one rule: what the channel paid once payments are recorded, else its spend KPIs. ROI ≥ 3: add budget next time, ROI < 1: stop the loss.";
     col_channel: "渠道", "Channel";
     col_budget: "预算", "Budget";
     col_paid: "实付", "Paid";
+    col_cost: "花费（计 ROI）", "Cost (for ROI)";
     col_revenue: "收入", "Revenue";
     col_roi: "ROI（计划）", "ROI (plan)";
     col_roas: "ROAS", "ROAS";
@@ -344,4 +345,58 @@ pub fn exception_line(l: Locale, x: &crate::model::close::rules::ExceptionSpan) 
         return x.reason.clone();
     }
     fill(&fill(l.close().exception_reason_when, "reason", &x.reason), "when", &when)
+}
+
+/// What a retrospective citation shows, as (label, figure): the same words
+/// on the board, in the evaluation document and frozen into a lesson. The
+/// figure is the report's (a goal's reading, a KPI's result, a channel's
+/// cost, revenue and ROI on its one cost); None when what it names is gone.
+pub fn cite_text(
+    l: Locale,
+    p: &crate::model::plan::Plan,
+    r: &crate::model::close::rules::Report,
+    c: &crate::model::close::data::Cite,
+    today: crate::model::base::day::Day,
+) -> Option<(String, String)> {
+    use super::{fmt_date_short, fmt_major};
+    match c.kind {
+        CiteKind::Goal => {
+            let g = p.strategy.goal(&c.id)?;
+            let reading = r.goals.iter().find(|x| x.id == c.id).and_then(|x| x.reading);
+            Some((g.statement.clone(), fmt_reading(l, reading)))
+        }
+        CiteKind::Kpi => {
+            let k = p.kpis.iter().find(|k| k.id == c.id)?;
+            let res = crate::model::close::rules::kpi_result(p, k, today);
+            let v = |x: Option<f64>| x.map(|x| fmt_value(x, &k.unit)).unwrap_or_else(|| "—".into());
+            Some((k.name.clone(), format!("{} / {} ({})", v(res.actual), v(res.target), fmt_reading(l, res.reading))))
+        }
+        CiteKind::Channel => {
+            // The row's one cost (payments, else its spend KPIs), so the
+            // figure and its ROI are worked out from the same money.
+            let ch = r.channels.iter().find(|x| x.channel == c.id)?;
+            let money = |v: Option<f64>| v.map(|v| fmt_major(l, v, &p.currency)).unwrap_or_else(|| "—".into());
+            let mut figure = format!("{} → {}", money(ch.cost), money(ch.revenue));
+            if let Some(roi) = ch.roi {
+                figure.push_str(&format!(" · ROI {}", super::budget::fmt_roi(roi)));
+            }
+            Some((ch.channel.clone(), figure))
+        }
+        CiteKind::Item => {
+            let w = p.item(&c.id)?;
+            Some((w.title.clone(), format!("{} · {}", super::status_name(l, w.status), fmt_date_short(l, w.end))))
+        }
+        CiteKind::Risk => {
+            let x = p.budget.risk(&c.id)?;
+            Some((x.title.clone(), format!("{} · {}", super::budget::risk_status_name(l, x.status), x.score())))
+        }
+        CiteKind::Alert => {
+            let a = crate::model::monitor::rules::alerts(p, today).into_iter().find(|a| a.key == c.id)?;
+            let k = p.kpis.iter().find(|k| k.id == a.kpi)?;
+            Some((
+                k.name.clone(),
+                format!("{} · {}", super::monitor::severity_name(l, a.severity), fmt_date_short(l, a.fired)),
+            ))
+        }
+    }
 }

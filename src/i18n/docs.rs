@@ -231,6 +231,7 @@ texts! {
     col_light: "灯号", "Light";
     col_gap: "差距", "Gap";
     col_revenue: "收入", "Revenue";
+    col_cost: "花费（计 ROI）", "Cost (for ROI)";
     col_advice: "下次建议", "Next time";
     col_person: "负责人", "Person";
     col_action: "行动", "Action";

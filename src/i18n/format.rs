@@ -60,6 +60,13 @@ fn currency_symbol(l: Locale, code: &str) -> String {
     }
 }
 
+/// A derived figure in major units (a cost, a revenue, a CPA computed in
+/// floating point) as money, rounded to the cent; the one place such a
+/// figure becomes money, so every page rounds it alike.
+pub fn fmt_major(l: Locale, v: f64, currency: &str) -> String {
+    fmt_money(l, Money((v * 100.0).round() as i64), currency)
+}
+
 /// Money with the currency's symbol; cents only when there are any.
 pub fn fmt_money(l: Locale, m: Money, currency: &str) -> String {
     let sign = if m.0 < 0 { "-" } else { "" };

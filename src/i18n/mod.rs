@@ -27,7 +27,7 @@ pub mod safety;
 pub mod strategy;
 
 pub use errors::import_error;
-pub use format::{days, fmt_date, fmt_date_short, fmt_int, fmt_money, fmt_range, workdays};
+pub use format::{days, fmt_date, fmt_date_short, fmt_int, fmt_major, fmt_money, fmt_range, workdays};
 
 use crate::model::plan::PlanStatus;
 use crate::model::plan::Scenario;

@@ -11,8 +11,7 @@ mod report;
 mod retro;
 pub mod summary;
 
-use crate::i18n::{fill, fmt_money, Locale};
-use crate::model::base::money::Money;
+use crate::i18n::fill;
 use crate::model::close::commands::RetroCommand;
 use crate::model::close::rules::report;
 use crate::model::close::rules::Report;
@@ -38,11 +37,6 @@ pub fn report_memo(app: App) -> Memo<Option<Report>> {
         set_metric("reportMs", now_ms() - t0);
         r
     })
-}
-
-/// An amount in major units (a KPI's revenue or cost) as money of the plan.
-pub fn major(l: Locale, v: f64, currency: &str) -> String {
-    fmt_money(l, Money((v * 100.0).round() as i64), currency)
 }
 
 #[component]

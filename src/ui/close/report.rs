@@ -5,10 +5,9 @@
 //! derived from the plan, nothing here is typed. Prints on A4 with the
 //! app's print rules. Must not know the file format.
 
-use super::major;
 use crate::i18n::budget::advice_text;
 use crate::i18n::budget::group_name;
-use crate::i18n::budget::{attribution_sentence, explain_return, fmt_roi};
+use crate::i18n::budget::{attribution_sentence, explain_return, fmt_roi, source_words};
 use crate::i18n::close::fmt_days;
 use crate::i18n::close::fmt_rate;
 use crate::i18n::close::fmt_reading;
@@ -16,6 +15,7 @@ use crate::i18n::close::fmt_times;
 use crate::i18n::close::goal_gap;
 use crate::i18n::close::milestone_name;
 use crate::i18n::close::status_line;
+use crate::i18n::fmt_major;
 use crate::i18n::monitor::fmt_pct;
 use crate::i18n::monitor::fmt_value;
 use crate::i18n::monitor::leak_sentence;
@@ -152,7 +152,7 @@ fn headline(l: Locale, p: &Plan, r: &Report) -> AnyView {
             {stat(
                 "cpa",
                 t.kpi_cpa,
-                o.cpa.map(|v| major(l, v, cur)).unwrap_or_else(dash),
+                o.cpa.map(|v| fmt_major(l, v, cur)).unwrap_or_else(dash),
                 o.cvr.map(fmt_pct).map(|x| format!("{} {x}", t.col_cvr)).unwrap_or_default(),
             )} {stat("spent", t.kpi_spent, spent, budget)}
             {stat("on-time", t.kpi_on_time, fmt_rate(e.on_time_rate), format!("{} / {}", e.on_time, e.due))}
@@ -246,7 +246,12 @@ fn channels(l: Locale, p: &Plan, r: &Report) -> AnyView {
                     Cell::text(c.channel.clone()),
                     Cell::num(fmt_money(l, c.sums.planned, cur)),
                     Cell::num(fmt_money(l, c.sums.actual, cur)),
-                    Cell::num(c.revenue.map(|v| major(l, v, cur)).unwrap_or_else(dash)),
+                    Cell {
+                        title: c.cost.map(|_| source_words(l, c.source).to_string()).unwrap_or_default(),
+                        ..Cell::num(c.cost.map(|v| fmt_major(l, v, cur)).unwrap_or_else(dash))
+                    }
+                    .field("cost"),
+                    Cell::num(c.revenue.map(|v| fmt_major(l, v, cur)).unwrap_or_else(dash)),
                     Cell {
                         title: explain_return(l, cur, &c.derived, c.source)[0].clone(),
                         ..Cell::num(with_plan(c.roi.map(fmt_roi).unwrap_or_else(dash), c.planned_roi.map(fmt_roi)))
@@ -254,8 +259,8 @@ fn channels(l: Locale, p: &Plan, r: &Report) -> AnyView {
                     .field("roi"),
                     Cell::num(c.roas.map(fmt_times).unwrap_or_else(dash)),
                     Cell::num(with_plan(
-                        c.cpa.map(|v| major(l, v, cur)).unwrap_or_else(dash),
-                        c.planned_cpa.map(|v| major(l, v, cur)),
+                        c.cpa.map(|v| fmt_major(l, v, cur)).unwrap_or_else(dash),
+                        c.planned_cpa.map(|v| fmt_major(l, v, cur)),
                     )),
                     Cell::num(c.cvr.map(fmt_pct).unwrap_or_else(dash)),
                     Cell::num(c.rank.map(|x| format!("#{x}")).unwrap_or_else(dash)).field("rank"),
@@ -268,6 +273,7 @@ fn channels(l: Locale, p: &Plan, r: &Report) -> AnyView {
         (t.col_channel, false),
         (t.col_budget, true),
         (t.col_paid, true),
+        (t.col_cost, true),
         (t.col_revenue, true),
         (t.col_roi, true),
         (t.col_roas, true),

@@ -5,8 +5,7 @@
 //! citing evidence from the plan as live links with their figures; then the
 //! action items with owner, due date and done. Must not know the file format.
 
-use super::{major, run};
-use crate::i18n::budget::risk_status_name;
+use super::run;
 use crate::i18n::close::cite_kind_name;
 use crate::i18n::close::fmt_reading;
 use crate::i18n::close::lens_name;
@@ -14,10 +13,9 @@ use crate::i18n::close::section_help;
 use crate::i18n::close::section_name;
 use crate::i18n::close::verdict_name;
 use crate::i18n::monitor::fmt_pct;
-use crate::i18n::monitor::fmt_value;
 use crate::i18n::monitor::light_name;
 use crate::i18n::monitor::severity_name;
-use crate::i18n::{fill, fmt_date, fmt_date_short, status_name, Locale};
+use crate::i18n::{fill, fmt_date, fmt_date_short, Locale};
 use crate::model::base::id::Id;
 use crate::model::close::commands::RetroCommand;
 use crate::model::close::data::ActionItem;
@@ -41,8 +39,8 @@ use crate::ui::route::{Route, View};
 use crate::ui::state::{new_id, use_app, App};
 use leptos::prelude::*;
 
-/// What a citation shows: its label, its figure and where it links; None
-/// when what it names is gone (a channel or an alert no longer there).
+/// What a citation shows (`cite_text`: its label and figure) and where it
+/// links; None when what it names is gone.
 pub fn cite_view(
     l: Locale,
     p: &Plan,
@@ -50,47 +48,16 @@ pub fn cite_view(
     c: &Cite,
     today: crate::model::base::day::Day,
 ) -> Option<(String, String, View)> {
-    match c.kind {
-        CiteKind::Goal => {
-            let g = p.strategy.goal(&c.id)?;
-            let reading = r.goals.iter().find(|x| x.id == c.id).and_then(|x| x.reading);
-            Some((g.statement.clone(), fmt_reading(l, reading), View::Goals))
-        }
-        CiteKind::Kpi => {
-            let k = p.kpis.iter().find(|k| k.id == c.id)?;
-            let res = crate::model::close::rules::kpi_result(p, k, today);
-            let v = |x: Option<f64>| x.map(|x| fmt_value(x, &k.unit)).unwrap_or_else(|| "—".into());
-            Some((
-                k.name.clone(),
-                format!("{} / {} ({})", v(res.actual), v(res.target), fmt_reading(l, res.reading)),
-                View::Kpis,
-            ))
-        }
-        CiteKind::Channel => {
-            let ch = r.channels.iter().find(|x| x.channel == c.id)?;
-            let roi = ch.roi.map(|x| format!("ROI {}", crate::i18n::budget::fmt_roi(x))).unwrap_or_default();
-            let paid = crate::i18n::fmt_money(l, ch.sums.actual, &p.currency);
-            let rev = ch.revenue.map(|v| format!(" → {}", major(l, v, &p.currency))).unwrap_or_default();
-            Some((ch.channel.clone(), format!("{paid}{rev} · {roi}"), View::Report))
-        }
-        CiteKind::Item => {
-            let w = p.item(&c.id)?;
-            Some((w.title.clone(), format!("{} · {}", status_name(l, w.status), fmt_date_short(l, w.end)), View::Tasks))
-        }
-        CiteKind::Risk => {
-            let x = p.budget.risk(&c.id)?;
-            Some((x.title.clone(), format!("{} · {}", risk_status_name(l, x.status), x.score()), View::Risks))
-        }
-        CiteKind::Alert => {
-            let a = alerts(p, today).into_iter().find(|a| a.key == c.id)?;
-            let k = p.kpis.iter().find(|k| k.id == a.kpi)?;
-            Some((
-                k.name.clone(),
-                format!("{} · {}", severity_name(l, a.severity), fmt_date_short(l, a.fired)),
-                View::Alerts,
-            ))
-        }
-    }
+    let (label, figure) = crate::i18n::close::cite_text(l, p, r, c, today)?;
+    let view = match c.kind {
+        CiteKind::Goal => View::Goals,
+        CiteKind::Kpi => View::Kpis,
+        CiteKind::Channel => View::Report,
+        CiteKind::Item => View::Tasks,
+        CiteKind::Risk => View::Risks,
+        CiteKind::Alert => View::Alerts,
+    };
+    Some((label, figure, view))
 }
 
 /// Everything a citation can point at, as (kind, id, label), for the picker.

@@ -125,7 +125,7 @@ pub fn benchmarks_memo(app: App) -> Memo<Vec<Benchmark>> {
 
 /// The benchmark lines for `channels` (all of them when empty), or nothing.
 pub fn benchmark_lines(l: Locale, all: &[Benchmark], channels: &[String], currency: &str) -> Vec<String> {
-    let money = |v: f64| crate::ui::close::major(l, v, currency);
+    let money = |v: f64| crate::i18n::fmt_major(l, v, currency);
     all.iter()
         .filter(|b| channels.is_empty() || channels.iter().any(|c| same_channel(c, &b.channel)))
         .map(|b| benchmark_line(l, b, &money))
@@ -557,7 +557,7 @@ fn benchmarks_tab(app: App, bench: Memo<Vec<Benchmark>>) -> impl IntoView {
             }
             .into_any();
         }
-        let money = |v: f64| crate::ui::close::major(l, v, "CNY");
+        let money = |v: f64| crate::i18n::fmt_major(l, v, "CNY");
         let rows = all
             .iter()
             .map(|b| {

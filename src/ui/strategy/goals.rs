@@ -435,7 +435,7 @@ pub fn GoalRanking(s: Memo<Strategy>) -> impl IntoView {
                             "unit",
                             if g.unit.is_empty() { "1" } else { g.unit.as_str() },
                         );
-                        format!("{} {per}", fmt_money(l, Money((v * 100.0).round() as i64), &cur))
+                        format!("{} {per}", crate::i18n::fmt_major(l, v, &cur))
                     });
                     let id = g.id.clone();
                     view! {

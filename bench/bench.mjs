@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve, launch, newContext } from '../e2e/harness.mjs';
-import { bigPlan, bigTasks, kpiPlan, budgetPlan, closedPlans } from './plans.mjs';
+import { bigPlan, bigTasks, kpiPlan, budgetPlan, closedPlans, figuresPlan } from './plans.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const dist = path.resolve(import.meta.dirname, '..', 'dist');
@@ -594,6 +594,68 @@ function printMonitor(m) {
   console.log(`(${m.cards} KPI cards, ${m.openAlerts} open alerts)`);
   console.log(`targets: alerts after one edit ≤ 16 ms → ${m.alerts <= 16 ? 'within' : 'OVER'}; dashboard redrawn after an edit ≤ 16 ms → ${m.redraw <= 16 ? 'within' : 'OVER'}; first draw ≤ 16 ms → ${m.draw <= 16 ? 'within' : 'OVER'}`);
 }
+/** Every figure after one edit (issue 24): the 50 KPIs × 365 days with
+ * revenue, spend and rates on five channels, and 500 budget lines. On the
+ * dashboard an undo or redo of a typed actual recomputes every card, the
+ * alerts and the channel table on one cost (work: click → updates → layout;
+ * and the board's own compute, `alertsMs`); on the evaluation the report
+ * (goals, channels, funnel, execution) is recomputed (`reportMs`). */
+async function benchFigures() {
+  const { plan } = figuresPlan(500);
+  const out = { work: [], board: [], report: [] };
+  let rows = 0;
+  const runs = Math.max(3, Math.min(RUNS, 5));
+  const flip = (page) => page.evaluate(async () => {
+    const t0 = performance.now();
+    document.querySelector(`[data-action="${document.querySelector('[data-action="undo"]').disabled ? 'redo' : 'undo'}"]`).click();
+    await new Promise((ok) => setTimeout(ok, 0));
+    document.body.getBoundingClientRect();
+    return performance.now() - t0;
+  });
+  const frame = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  for (let r = 0; r < runs; r++) {
+    const ctx = await newContext(browser, 'zh-CN', { viewport: { width: 1366, height: 768 } });
+    await storeBefore(ctx, plan, 10);
+    const page = await ctx.newPage();
+    await page.goto(srv.url + '#/plan/bench-plan/kpis');
+    await page.waitForSelector('body[data-ready="1"]');
+    await page.waitForSelector('[data-testid="actuals-grid"]');
+    const c = page.locator('.actuals-grid tbody tr:nth-child(2) input.cell').first();
+    await c.fill('123');
+    await c.press('Tab');
+    await page.click('[data-subview="dashboard"]');
+    await page.waitForSelector('[data-testid="channel-table"] tr[data-channel]');
+    rows = await page.locator('[data-testid="channel-table"] tr[data-channel]').count();
+    for (let i = 0; i < RUNS; i++) {
+      out.work.push(await flip(page));
+      await frame(page);
+      out.board.push(await page.evaluate(() => window.cpMetrics.alertsMs));
+    }
+    await page.evaluate(() => { location.hash = '#/plan/bench-plan/report'; });
+    await page.waitForSelector('[data-testid="report"]');
+    for (let i = 0; i < RUNS; i++) {
+      await flip(page);
+      await frame(page);
+      out.report.push(await page.evaluate(() => window.cpMetrics.reportMs));
+    }
+    await ctx.close();
+  }
+  return { ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, median(v)])), rows, runs };
+}
+
+function printFigures(f) {
+  console.log(`\n| every figure after one edit: 50 KPIs × 365 days (revenue, spend, rates on 5 channels), 500 budget lines (median of ${f.runs} page loads) | ms |\n|---|---:|`);
+  console.log(`| on the dashboard, undo/redo of a typed actual → every card, alert and the channel table (${f.rows} rows, one cost) recomputed, redrawn and laid out | ${f.work.toFixed(1)} |`);
+  console.log(`| of which the cards and alerts computed (the board) | ${f.board.toFixed(1)} |`);
+  console.log(`| on the evaluation, the report recomputed after the same edit | ${f.report.toFixed(1)} |`);
+  console.log(`targets: every figure after one edit ≤ 16 ms → ${f.work <= 16 ? 'within' : 'OVER'}; the report ≤ 16 ms → ${f.report <= 16 ? 'within' : 'OVER'}`);
+}
+if (process.env.BENCH_ONLY === 'figures') {
+  printFigures(await benchFigures());
+  await browser.close();
+  await srv.close();
+  process.exit(0);
+}
 if (process.env.BENCH_ONLY === 'monitor') {
   printMonitor(await benchMonitor());
   await browser.close();
@@ -617,6 +679,7 @@ const bigMs = await firstView(bigPlan(1000).plan);
 const gantt = {};
 for (const n of [1000, 5000, 10000]) gantt[n] = await benchGantt(n);
 const monitor = await benchMonitor();
+const figures = await benchFigures();
 const budget = await benchBudget();
 const docs = await benchDocs();
 const pwa = await benchPwa();
@@ -654,6 +717,7 @@ for (const n of [1000, 5000, 10000]) {
 }
 console.log(`\nDOM nodes: Frappe at 5k ${others['frappe-5000']?.nodes}, dhtmlx at 10k ${others['dhtmlx-10000']?.nodes}`);
 printMonitor(monitor);
+printFigures(figures);
 printBudget(budget);
 const g10 = gantt[10000];
 console.log(`targets at 10k: paint ≤ 150 ms → ${g10.paint <= 150 ? 'within' : 'OVER'}; drag p95 ≤ 16 ms → ${g10.p95 <= 16 ? 'within' : 'OVER'}; ≤ 3,000 DOM nodes → ${g10.nodes <= 3000 ? 'within' : 'OVER'}`);

@@ -170,3 +170,33 @@ export function closedPlans(n = 30) {
     return { format: 'campaign-planner', version: 7, plan };
   });
 }
+
+/** The figures benchmark (issue 24): the 50 KPIs × 365 days of `kpiPlan`
+ * made a campaign with money — on each of the five channels a revenue KPI,
+ * a spend KPI and a conversion rate of two counts — and 500 budget lines on
+ * those channels, two in three paid (so some channels' cost comes from
+ * payments and some from spend KPIs). File format 10. */
+export function figuresPlan(lines = 500) {
+  const { plan } = kpiPlan(50, 365);
+  plan.name = `数字一致压测 50×365 · ${lines} 预算行`;
+  plan.total_budget = '2000000.00';
+  plan.kpis.forEach((k, i) => {
+    const slot = Math.floor(i / 5) % 10;
+    if (slot === 0) { k.role = 'revenue'; k.unit = '元'; k.stage = null; }
+    if (slot === 1) { k.role = 'spend'; k.unit = '元'; k.direction = 'lower'; k.stage = null; }
+    if (slot === 9) {
+      // A rate of this channel's counts of slots 3 and 2 (orders ÷ visits).
+      k.unit = '%'; k.aggregate = 'average'; k.target = 5; k.actuals = {}; k.stage = null;
+      k.ratio_of = `k${i - 30}`; k.ratio_per = `k${i - 35}`;
+    }
+  });
+  const channels = ['小红书', '抖音', '微信社群', '微博', 'B站'];
+  const start = plan.start;
+  plan.budget = {
+    lines: Array.from({ length: lines }, (_, i) => ({
+      id: `b${i}`, name: `预算项 ${i + 1}`, account: 'channel', channel: channels[i % 5], planned: '3000.00',
+      spends: i % 3 === 2 || (i % 5 === 4) ? [] : [{ date: start, amount: `${1000 + (i % 97)}.00` }], approval: 'approved',
+    })),
+  };
+  return { plan };
+}

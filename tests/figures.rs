@@ -537,3 +537,50 @@ fn every_consumer_reads_the_channels_and_kpis_figures_from_one_home() {
     }
     assert!(checked > 100, "{checked} rows checked");
 }
+
+/// A goal's share and a funnel step's rate say on hover how they were
+/// computed, with the very figures the row shows.
+#[test]
+fn a_goals_share_and_a_funnel_steps_rate_say_how_they_were_computed() {
+    use campaign_planner::i18n::close::{explain_reading, fmt_reading};
+    use campaign_planner::i18n::monitor::{explain_step, fmt_pct, fmt_value};
+    use campaign_planner::i18n::Locale;
+    use campaign_planner::model::close::rules::report;
+    let p = sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh);
+    let r = report(&p, p.end.add_days(1));
+    let mut said = 0;
+    for g in r.goals.iter().filter(|g| g.reading.is_some()) {
+        let why = explain_reading(Locale::ZhCn, &p, g.actual, g.target, &g.unit, g.reading, &g.kpis);
+        let shown = fmt_reading(Locale::ZhCn, g.reading);
+        let share = shown.trim_start_matches("上限的 ");
+        assert!(why.contains(share), "{why} names {shown}");
+        match (g.actual, g.target) {
+            (Some(a), Some(t)) => {
+                assert!(why.contains(&fmt_value(a, &g.unit)) && why.contains(&fmt_value(t, &g.unit)), "{why}")
+            }
+            _ => assert!(why.contains(" = 各 KPI 达成率的平均"), "{why}"),
+        }
+        said += 1;
+    }
+    assert!(said >= 2, "{said} goals explained");
+    // A ceiling reads as the share used, over is bad.
+    let (a, t) = (190.0, 100.0);
+    let used = campaign_planner::model::close::rules::reading(Direction::Lower, a, t);
+    let why = explain_reading(Locale::En, &p, Some(a), Some(t), "", used, &[]);
+    assert_eq!(why, "Lower is better: actual 190 used 190% of the ceiling 100; over 100% is bad");
+    // Each step with both counts: the later over the earlier, as shown.
+    let f = &r.funnel;
+    let mut steps = 0;
+    for (i, s) in f.steps.iter().enumerate() {
+        let why = explain_step(Locale::ZhCn, f, i + 1, ["前", "后"]);
+        match (s.rate, f.stages[s.from].actual, f.stages[i + 1].actual) {
+            (Some(rate), Some(x), Some(y)) => {
+                assert_eq!(why, format!("{} = 后 {} ÷ 前 {}", fmt_pct(rate), fmt_value(y, ""), fmt_value(x, "")));
+                same(Some(rate), Some(y / x), "the step's rate");
+                steps += 1;
+            }
+            _ => assert_eq!(why, ""),
+        }
+    }
+    assert!(steps >= 2, "{steps} steps explained");
+}

@@ -44,6 +44,10 @@ texts! {
     col_actual: "实际", "Actual";
     /// A ceiling's share used (less is better): `{p}`.
     ceiling_used: "上限的 {p}", "{p} of ceiling";
+    /// How a result's share was computed, on hover.
+    explain_reached: "{rate} = 实际 {actual} ÷ 目标 {target}", "{rate} = actual {actual} ÷ target {target}";
+    explain_used: "越低越好：实际 {actual} 用了上限 {target} 的 {rate}，超过 100% 为不利", "Lower is better: actual {actual} used {rate} of the ceiling {target}; over 100% is bad";
+    explain_mean: "{rate} = 各 KPI 达成率的平均（单位不同，不能相加）：{list}", "{rate} = the mean of its KPIs' results (their units do not add up): {list}";
     col_rate: "达成率", "Achieved";
     col_light: "状态", "Status";
     col_gap: "差距", "Gap";
@@ -398,5 +402,39 @@ pub fn cite_text(
                 format!("{} · {}", super::monitor::severity_name(l, a.severity), fmt_date_short(l, a.fired)),
             ))
         }
+    }
+}
+
+/// How a result's share (a goal's or a KPI's) was computed, for its hover:
+/// the actual over the target, or for a ceiling the share of it used; for a
+/// goal whose KPIs cannot be added, the mean of theirs, each named.
+pub fn explain_reading(
+    l: Locale,
+    p: &crate::model::plan::Plan,
+    actual: Option<f64>,
+    target: Option<f64>,
+    unit: &str,
+    reading: Option<crate::model::close::rules::Reading>,
+    kpis: &[crate::model::close::rules::KpiResult],
+) -> String {
+    use crate::model::close::rules::Reading;
+    let t = l.close();
+    let both = |tpl: &str, a: f64, b: f64, v: f64| {
+        fill(&fill(&fill(tpl, "rate", &fmt_pct(v)), "actual", &fmt_value(a, unit)), "target", &fmt_value(b, unit))
+    };
+    match (reading, actual, target) {
+        (Some(Reading::Reached(v)), Some(a), Some(b)) => both(t.explain_reached, a, b, v),
+        (Some(Reading::Used(v)), Some(a), Some(b)) => both(t.explain_used, a, b, v),
+        (Some(r), None, _) if !kpis.is_empty() => {
+            let list = kpis
+                .iter()
+                .filter_map(|k| {
+                    let name = &p.kpis.iter().find(|x| x.id == k.id)?.name;
+                    Some(format!("{name} {}", fmt_reading(l, k.reading)))
+                })
+                .collect::<Vec<_>>();
+            fill(&fill(t.explain_mean, "rate", &fmt_reading(l, Some(r))), "list", &super::format::join_list(l, &list))
+        }
+        _ => String::new(),
     }
 }

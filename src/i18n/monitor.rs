@@ -81,6 +81,7 @@ texts! {
     explain_sum: "{name} {value}：截至今天各期之和", "{name} {value}: the periods to date added up";
     explain_average: "{name} {value}：截至今天各期的平均", "{name} {value}: the mean of the periods to date";
     explain_last: "{name} {value}：最近一期的值", "{name} {value}: the latest period's value";
+    explain_step: "{rate} = {to} {y} ÷ {from} {x}", "{rate} = {to} {y} ÷ {from} {x}";
     roi_add: "ROI ≥ 3：建议加预算", "ROI ≥ 3: add budget";
     roi_stop: "ROI < 1：建议止损", "ROI < 1: stop the loss";
     channels_help: "ROI =（收入 − 花费）/ 花费，ROAS = 收入 / 花费，获客成本 = 花费 / 转化；收入来自标为「收入」的 KPI。花费只有一个口径：渠道预算行有付款记录时取已付金额，否则取标为「花费」的 KPI（合计行取全部预算行的付款）；把鼠标停在数字上可看算法。",
@@ -540,5 +541,23 @@ pub fn explain_value(
             Aggregate::Average => t.explain_average,
             Aggregate::Last => t.explain_last,
         }),
+    }
+}
+
+/// How a funnel step's rate was computed, for its hover: the later stage's
+/// count over the earlier's ("40% = 访问 12,000 ÷ 点击 30,000"); empty
+/// without both counts.
+pub fn explain_step(l: Locale, f: &crate::model::monitor::rules::Funnel, to: usize, names: [&str; 2]) -> String {
+    let (Some(step), Some(b)) = (to.checked_sub(1).and_then(|i| f.steps.get(i)), f.stages.get(to)) else {
+        return String::new();
+    };
+    let a = f.stages.get(step.from).and_then(|s| s.actual);
+    match (step.rate, a, b.actual) {
+        (Some(r), Some(x), Some(y)) => {
+            let t = l.monitor();
+            let s = fill(&fill(t.explain_step, "rate", &fmt_pct(r)), "to", names[1]);
+            fill(&fill(&fill(&s, "y", &fmt_value(y, "")), "from", names[0]), "x", &fmt_value(x, ""))
+        }
+        _ => String::new(),
     }
 }

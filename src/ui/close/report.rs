@@ -8,6 +8,7 @@
 use crate::i18n::budget::advice_text;
 use crate::i18n::budget::group_name;
 use crate::i18n::budget::{attribution_sentence, explain_return, fmt_roi, source_words};
+use crate::i18n::close::explain_reading;
 use crate::i18n::close::fmt_days;
 use crate::i18n::close::fmt_rate;
 use crate::i18n::close::fmt_reading;
@@ -16,6 +17,7 @@ use crate::i18n::close::goal_gap;
 use crate::i18n::close::milestone_name;
 use crate::i18n::close::status_line;
 use crate::i18n::fmt_major;
+use crate::i18n::monitor::explain_step;
 use crate::i18n::monitor::fmt_pct;
 use crate::i18n::monitor::fmt_value;
 use crate::i18n::monitor::leak_sentence;
@@ -149,11 +151,12 @@ fn headline(l: Locale, p: &Plan, r: &Report) -> AnyView {
                 o.roas.map(fmt_times).map(|x| format!("ROAS {x}")).unwrap_or_default(),
                 explain_return(l, &p.currency, o, r.cost_source)[..2].join("\n"),
             )}
-            {stat(
+            {stat_why(
                 "cpa",
                 t.kpi_cpa,
                 o.cpa.map(|v| fmt_major(l, v, cur)).unwrap_or_else(dash),
                 o.cvr.map(fmt_pct).map(|x| format!("{} {x}", t.col_cvr)).unwrap_or_default(),
+                explain_return(l, &p.currency, o, r.cost_source)[2].clone(),
             )} {stat("spent", t.kpi_spent, spent, budget)}
             {stat("on-time", t.kpi_on_time, fmt_rate(e.on_time_rate), format!("{} / {}", e.on_time, e.due))}
             {stat("alerts", t.kpi_alerts, format!("{} ({})", m.fired, m.resolved), String::new())}
@@ -193,7 +196,11 @@ fn goals(l: Locale, p: &Plan, r: &Report) -> AnyView {
                     Cell { text: statement, sub: kpis, indent: g.depth, class: "goal-name", ..Default::default() },
                     Cell::num(value(g.target)),
                     Cell::num(value(g.actual)),
-                    Cell::num(fmt_reading(l, g.reading)).field("rate"),
+                    Cell {
+                        title: explain_reading(l, p, g.actual, g.target, &g.unit, g.reading, &g.kpis),
+                        ..Cell::num(fmt_reading(l, g.reading))
+                    }
+                    .field("rate"),
                     light,
                     Cell {
                         text: goal_gap(l, g, dir),
@@ -411,7 +418,12 @@ fn funnel(l: Locale, p: &Plan, r: &Report) -> AnyView {
                     Cell::text(name(&st.id)),
                     Cell::num(st.planned.map(|v| fmt_value(v.round(), "")).unwrap_or_else(dash)),
                     Cell::num(st.actual.map(|v| fmt_value(v, "")).unwrap_or_else(dash)),
-                    Cell::num(rate),
+                    Cell {
+                        title: step.map_or_else(String::new, |x| {
+                            explain_step(l, f, i, [&name(&f.stages[x.from].id), &name(&st.id)])
+                        }),
+                        ..Cell::num(rate)
+                    },
                 ],
             }
         })

@@ -12,8 +12,8 @@ use crate::i18n::monitor::{
     alert_sentence, explain_value, fmt_deviation, fmt_pct, fmt_value, light_name, severity_action,
 };
 use crate::i18n::strategy::fmt_num;
-use crate::i18n::{fill, fmt_date_short, Locale};
-use crate::model::budget::rules::{apply_cost, attribution_gaps};
+use crate::i18n::{fill, fmt_date_short, fmt_major, Locale};
+use crate::model::budget::rules::{advice, apply_cost, attribution_gaps, Advice};
 use crate::model::monitor::data::Aggregate;
 use crate::model::monitor::data::Severity;
 use crate::model::monitor::rules::channels;
@@ -426,7 +426,7 @@ fn CumulativeCard(board: Memo<Board>, picked: RwSignal<Option<String>>) -> impl 
     }
 }
 
-fn cell(v: Option<f64>, f: fn(f64) -> String) -> String {
+fn cell(v: Option<f64>, f: impl Fn(f64) -> String) -> String {
     v.map(f).unwrap_or_else(|| "—".into())
 }
 
@@ -470,8 +470,10 @@ fn ChannelTable(board: Memo<Board>) -> impl IntoView {
     });
     let open_by =
         move |c: &str| board.with(|b| b.open().filter(|a| b.card(&a.kpi).is_some_and(|k| k.kpi.channel == c)).count());
-    let money = |v: f64| fmt_num(v.round());
-    let ratio = |v: f64| format!("{:.2}", v);
+    // Money as every other page shows it: the plan's currency, to the cent.
+    let l = app.locale.get_untracked();
+    let currency = app.plan_memo(|p| p.currency.clone());
+    let money = move |v: f64| currency.with(|c| fmt_major(l, v, c));
     view! {
         {move || {
             rows.get()
@@ -512,14 +514,10 @@ fn ChannelTable(board: Memo<Board>) -> impl IntoView {
                                                 let [why_roi, why_roas, why_cpa] = why;
                                                 let advice = d
                                                     .roi
-                                                    .and_then(|r| {
-                                                        if r >= 3.0 {
-                                                            Some(("advice add", t.roi_add))
-                                                        } else if r < 1.0 {
-                                                            Some(("advice stop", t.roi_stop))
-                                                        } else {
-                                                            None
-                                                        }
+                                                    .and_then(|r| match advice(r) {
+                                                        Advice::Add => Some(("advice add", t.roi_add)),
+                                                        Advice::Stop => Some(("advice stop", t.roi_stop)),
+                                                        Advice::Keep => None,
                                                     });
                                                 let alerts = c.as_deref().map(open_by);
                                                 view! {
@@ -535,7 +533,7 @@ fn ChannelTable(board: Memo<Board>) -> impl IntoView {
                                                         <td class="num">{cell(d.spend, money)}</td>
                                                         <td class="num">{cell(d.revenue, money)}</td>
                                                         <td class="num" title=why_cpa>
-                                                            {cell(d.cpa, ratio)}
+                                                            {cell(d.cpa, money)}
                                                         </td>
                                                         <td class="num" title=why_roi data-field="roi">
                                                             {cell(d.roi, fmt_roi)}

@@ -124,8 +124,10 @@ fn draw(
             let planned = s.planned_rate.map(|p| format!("{} {}", t.planned, fmt_pct(p)));
             let lost = s.rate.map(|r| format!("{} {}", t.drop, fmt_pct(1.0 - r)));
             let second = planned.into_iter().chain(lost).collect::<Vec<_>>().join(" · ");
+            let why = crate::i18n::monitor::explain_step(l, f, i + 1, [&name(s.from), &name(i + 1)]);
             view! {
                 <g class="step" class:leak=leak class:skips=s.from != i data-step=i data-from=s.from>
+                    <title>{why}</title>
                     <text class="step-rate" x=w + 12.0 y=y>
                         {format!("↓ {rate}{}", vs.unwrap_or_default())}
                     </text>

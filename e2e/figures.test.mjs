@@ -180,5 +180,47 @@ test('a status change records when the work started and finished and each except
   // Planned to end in December, finished today: done this week.
   assert.match(weekly, /本期完成任务负责人结束.*抖音直播（3场）刘洋2026年11月20日.*进行中/);
   assert.match(weekly, /异常事项.*抖音直播（3场）.*直播设备未到（2026年11月20日 至 2026年11月20日，共 1 天）/);
+  // Every alert open during the week, also those raised before it (11月13日) and still unhandled.
+  const alerts = weekly.slice(weekly.indexOf('预警与处理'), weekly.indexOf('本期支出'));
+  assert.match(alerts, /2026年11月19日.*抖音成交/);
+  assert.match(alerts, /2026年11月13日.*社群成员数.*待处理/);
+  assert.doesNotMatch(alerts, /^预警与处理无/);
+  await ctx.close();
+});
+
+test('benchmarks come only from the team’s own ended plans: not the sample, but a copy she says is real, named', async () => {
+  const ctx = await newContext(browser, 'en');
+  await ctx.clock.install({ time: new Date('2026-11-20T10:00:00+08:00') });
+  const page = await ctx.newPage();
+  await open(page, srv.url);
+  await page.waitForSelector('[data-testid="item-count"]');
+  // A copy of the sample, before it ends.
+  await page.click('a.tab[data-view="plans"]');
+  await page.locator('.plan-card').first().locator('[data-action="duplicate"]').click();
+  await page.locator('.plan-card').nth(1).waitFor();
+  // Three months on, both have ended with their (invented) actuals.
+  await ctx.clock.setSystemTime(new Date('2027-02-20T10:00:00+08:00'));
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  const offered = async () => {
+    await page.click('a.tab[data-view="plans"]');
+    await page.click('[data-action="new-blank"]');
+    await page.waitForSelector('[data-testid="new-plan"]');
+    await page.selectOption('select[data-field="scenario"]', 'NewProductLaunch');
+    await page.check('input[data-template="builtin:new_product_launch"]');
+    await page.waitForSelector('input[data-template="builtin:new_product_launch"]:checked');
+    return page.locator('[data-testid="offer-benchmarks"] li').allTextContents();
+  };
+  assert.deepEqual(await offered(), [], 'a sample’s invented figures are no one’s history');
+  // The copy made real counts, and each line names it.
+  await page.click('a.tab[data-view="plans"]');
+  const copy = page.locator('.plan-card').nth(1);
+  const copyName = (await copy.locator('.plan-name').textContent()).trim();
+  await copy.locator('[data-action="open"]').click();
+  await page.click('[data-action="mark-real"]');
+  await page.waitForSelector('[data-testid="sample-banner"]', { state: 'detached' });
+  const lines = await offered();
+  assert.ok(lines.length >= 3, `benchmarks offered: ${lines}`);
+  for (const line of lines) assert.ok(line.includes(`last campaign “${copyName}”`), `${line} names ${copyName}`);
   await ctx.close();
 });

@@ -2,9 +2,10 @@
 //! departments, interface person, deliverable and acceptance standard,
 //! resource needs, channel, milestone and fixed-date flags, status with the
 //! reason of an exception, and the dated log. Every field saves on change as
-//! one command. Must not know the file format.
+//! one command. The drawer is its parts — who, what, status, facts (in
+//! `facts`), log — each a function of the item. Must not know the file format.
 
-use crate::i18n::{fmt_date, status_name};
+use crate::i18n::{fmt_date, status_name, Locale};
 use crate::model::base::id::Id;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::schedule::commands::ItemField;
@@ -58,7 +59,6 @@ fn check_chips(
 #[component]
 pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
     let app = use_app();
-    let g = move || app.locale.get().gantt();
     let item = Memo::new(move |_| {
         let id = open.get()?;
         let pid = app.current_id()?;
@@ -96,290 +96,328 @@ pub fn ItemDetails(open: RwSignal<Option<Id>>) -> impl IntoView {
     });
     move || {
         let w = item.get()?;
-        let id = w.id.clone();
         let l = app.locale.get();
-        let t = app.t();
-        let id_text = id.clone();
-        let text_field =
-            move |label: &'static str, key: &'static str, value: String, f: fn(String) -> ItemField, multi: bool| {
-                let id = id_text.clone();
-                let on_change = move |v: String| {
-                    set(app, &id, f(v));
-                };
-                if multi {
-                    view! {
-                        <label class="field">
-                            <span>{label}</span>
-                            <textarea
-                                data-field=key
-                                rows="2"
-                                prop:value=value
-                                on:change=move |e| on_change(event_target_value(&e))
-                            ></textarea>
-                        </label>
-                    }
-                    .into_any()
-                } else {
-                    view! {
-                        <label class="field">
-                            <span>{label}</span>
-                            <input
-                                type="text"
-                                data-field=key
-                                prop:value=value
-                                on:change=move |e| on_change(event_target_value(&e))
-                            />
-                        </label>
-                    }
-                    .into_any()
-                }
-            };
-        let person_select = {
-            let id = id.clone();
-            move |label: &'static str, key: &'static str, current: Option<Id>, f: fn(Option<Id>) -> ItemField| {
-                let id = id.clone();
-                view! {
-                    <label class="field">
-                        <span>{label}</span>
-                        <select
-                            data-field=key
-                            on:change=move |e| {
-                                let v = event_target_value(&e);
-                                set(app, &id, f(if v.is_empty() { None } else { Some(v) }));
-                            }
-                        >
-                            <option value="" selected=current.is_none()>
-                                {g().none}
-                            </option>
-                            {people
-                                .get()
-                                .into_iter()
-                                .map(|(pid, name)| {
-                                    let sel = current.as_deref() == Some(pid.as_str());
-                                    view! {
-                                        <option value=pid selected=sel>
-                                            {name}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
-                }
-            }
-        };
-        let collab = check_chips(app, &id, people.get(), &w.collaborators, ItemLink::Collaborator);
-        // The strategies (TOWS or tactics) this item carries out, for the trace.
-        let serves = check_chips(app, &id, strategies.get(), &w.serves, ItemLink::Strategy);
-        let st = l.strategy();
-        let log_text = RwSignal::new(String::new());
-        let add_log = {
-            let id = id.clone();
-            let log = w.log.clone();
-            move || {
-                let text = log_text.get_untracked().trim().to_string();
-                if text.is_empty() {
-                    return;
-                }
-                let mut l = log.clone();
-                l.push(LogEntry { date: app.today, text });
-                set(app, &id, ItemField::Log(l));
-                log_text.set(String::new());
-            }
-        };
-        let add_log2 = add_log.clone();
-        let exception = w.status == Status::Exception;
-        let reason_missing = exception && w.exception_reason.trim().is_empty();
+        let g = l.gantt();
         let facts_line = facts.get().map(|r| crate::i18n::gantt::schedule_facts(l, &r).join(" · "));
-        let WorkItem {
-            owner,
-            interface,
-            deliverable,
-            acceptance,
-            resources,
-            channel,
-            departments,
-            milestone,
-            fixed,
-            ..
-        } = w.clone();
-        let id_ms = id.clone();
-        let id_fx = id.clone();
-        let id_st = id.clone();
-        let id_ch = id.clone();
-        let id_dep = id.clone();
-        let id_reason = id.clone();
-        let id_tpl = id.clone();
+        let id_tpl = w.id.clone();
         Some(view! {
-            <aside class="drawer" role="dialog" aria-label=g().details data-testid="item-details">
+            <aside class="drawer" role="dialog" aria-label=g.details data-testid="item-details">
                 <div class="drawer-head">
                     <h2>{w.title.clone()}</h2>
-                    <button class="icon-btn" aria-label=g().close data-action="close-details" on:click=close>
+                    <button class="icon-btn" aria-label=g.close data-action="close-details" on:click=close>
                         "×"
                     </button>
                 </div>
                 {facts_line.filter(|f| !f.is_empty()).map(|f| view! { <p class="facts">{f}</p> })}
                 <div class="drawer-body">
-                    {person_select(g().owner_one, "owner", owner, ItemField::Owner)}
-                    <fieldset class="field" data-field="collaborators">
-                        <legend>{g().collaborators}</legend>
-                        <div class="chips">{collab}</div>
-                    </fieldset> <fieldset class="field" data-field="serves">
-                        <legend title=st.item_serves_hint>{st.item_serves}</legend>
-                        <div class="chips">{serves}</div>
-                        {strategies
-                            .with(|s| s.is_empty())
-                            .then(|| view! { <p class="muted small">{st.no_strategies}</p> })}
-                    </fieldset> <label class="field">
-                        <span>{g().departments} <small class="muted">" (" {g().departments_hint} ")"</small></span>
-                        <input
-                            type="text"
-                            data-field="departments"
-                            prop:value=departments.join("、")
-                            on:change=move |e| {
-                                set(
-                                    app,
-                                    &id_dep,
-                                    ItemField::Departments(crate::ui::kit::choice::split_list(&event_target_value(&e))),
-                                );
-                            }
-                        />
-                    </label> {person_select(g().interface, "interface", interface, ItemField::Interface)}
-                    {text_field(g().deliverable, "deliverable", deliverable, ItemField::Deliverable, false)}
-                    {text_field(g().acceptance, "acceptance", acceptance, ItemField::Acceptance, true)}
-                    {text_field(g().resources, "resources", resources, ItemField::Resources, true)}
-                    <label class="field">
-                        <span>{g().channel}</span>
-                        <input
-                            type="text"
-                            data-field="channel"
-                            list="channel-list"
-                            prop:value=channel
-                            on:change=move |e| set(app, &id_ch, ItemField::Channel(event_target_value(&e)))
-                        />
-                        <datalist id="channel-list">
-                            {channels.get().into_iter().map(|c| view! { <option value=c /> }).collect_view()}
-                        </datalist>
-                    </label> <div class="field row">
-                        <label class="check">
-                            <input
-                                type="checkbox"
-                                data-field="milestone"
-                                prop:checked=milestone
-                                on:change=move |e| set(app, &id_ms, ItemField::Milestone(event_target_checked(&e)))
-                            />
-                            {g().milestone_flag}
-                        </label>
-                        <label class="check">
-                            <input
-                                type="checkbox"
-                                data-field="fixed"
-                                prop:checked=fixed
-                                on:change=move |e| set(app, &id_fx, ItemField::Fixed(event_target_checked(&e)))
-                            />
-                            {g().fixed_flag}
-                        </label>
-                    </div> <label class="field">
-                        <span>{t.col_status}</span>
-                        <select
-                            data-field="status"
-                            on:change=move |e| {
-                                if let Some(s) = crate::ui::kit::choice::parse_choice(
-                                    &Status::ALL,
-                                    &event_target_value(&e),
-                                ) {
-                                    set(app, &id_st, ItemField::Status(s, app.today));
-                                }
-                            }
-                        >
-                            {Status::ALL
-                                .into_iter()
-                                .map(|s| {
-                                    view! {
-                                        <option value=format!("{s:?}") selected=w.status == s>
-                                            {status_name(l, s)}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
-                    {exception
-                        .then(|| {
-                            view! {
-                                <label class="field" class:invalid=reason_missing>
-                                    <span>{g().exception_reason}</span>
-                                    <textarea
-                                        data-field="exception-reason"
-                                        rows="2"
-                                        prop:value=w.exception_reason.clone()
-                                        on:change=move |e| set(
-                                            app,
-                                            &id_reason,
-                                            ItemField::ExceptionReason(event_target_value(&e)),
-                                        )
-                                    ></textarea>
-                                    {reason_missing
-                                        .then(|| {
-                                            view! {
-                                                <small class="error-text" role="alert">
-                                                    {g().exception_reason_missing}
-                                                </small>
-                                            }
-                                        })}
-                                </label>
-                            }
-                        })} {crate::ui::schedule::facts::facts(app, &w)} <section class="log">
-                        <h3>{g().log}</h3>
-                        {if w.log.is_empty() {
-                            view! { <p class="muted">{g().log_empty}</p> }.into_any()
-                        } else {
-                            view! {
-                                <ul class="log-list" data-testid="log">
-                                    {w
-                                        .log
-                                        .iter()
-                                        .rev()
-                                        .map(|e| {
-                                            view! {
-                                                <li>
-                                                    <time>{fmt_date(l, e.date)}</time>
-                                                    <span>{e.text.clone()}</span>
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ul>
-                            }
-                                .into_any()
-                        }}
-                        <div class="log-add">
-                            <input
-                                type="text"
-                                data-field="log-text"
-                                placeholder=g().log_placeholder
-                                prop:value=move || log_text.get()
-                                on:input=move |e| log_text.set(event_target_value(&e))
-                                on:keydown=move |e| {
-                                    if e.key() == "Enter" {
-                                        add_log2()
-                                    }
-                                }
-                            />
-                            <button class="btn" data-action="add-log" on:click=move |_| add_log()>
-                                {g().log_add}
-                            </button>
-                        </div>
-                    </section>
+                    {who(app, l, &w, &people.get(), strategies.get())} {what(app, l, &w, channels.get())}
+                    {status_field(app, l, &w)} {crate::ui::schedule::facts::facts(app, &w)} {log(app, l, &w)}
                     <button
                         class="btn"
                         data-action="save-subtree"
                         on:click=move |_| crate::ui::knowledge::save_as_template(app, Some(&id_tpl))
                     >
-                        {app.lang().knowledge().save_subtree}
+                        {l.knowledge().save_subtree}
                     </button>
                 </div>
             </aside>
         })
+    }
+}
+
+/// A one-line or a multi-line text field that saves on change.
+fn text_field(
+    app: App,
+    id: &str,
+    label: &'static str,
+    key: &'static str,
+    value: String,
+    f: fn(String) -> ItemField,
+    multi: bool,
+) -> AnyView {
+    let id = id.to_string();
+    let on_change = move |v: String| set(app, &id, f(v));
+    if multi {
+        view! {
+            <label class="field">
+                <span>{label}</span>
+                <textarea
+                    data-field=key
+                    rows="2"
+                    prop:value=value
+                    on:change=move |e| on_change(event_target_value(&e))
+                ></textarea>
+            </label>
+        }
+        .into_any()
+    } else {
+        view! {
+            <label class="field">
+                <span>{label}</span>
+                <input
+                    type="text"
+                    data-field=key
+                    prop:value=value
+                    on:change=move |e| on_change(event_target_value(&e))
+                />
+            </label>
+        }
+        .into_any()
+    }
+}
+
+/// A choice of one person (or none).
+fn person_select(
+    app: App,
+    (id, none): (&str, &'static str),
+    (label, key): (&'static str, &'static str),
+    current: Option<Id>,
+    people: &[(Id, String)],
+    f: fn(Option<Id>) -> ItemField,
+) -> impl IntoView {
+    let id = id.to_string();
+    let options = people
+        .iter()
+        .map(|(pid, name)| {
+            let sel = current.as_deref() == Some(pid.as_str());
+            view! {
+                <option value=pid.clone() selected=sel>
+                    {name.clone()}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <label class="field">
+            <span>{label}</span>
+            <select
+                data-field=key
+                on:change=move |e| {
+                    let v = event_target_value(&e);
+                    set(app, &id, f(if v.is_empty() { None } else { Some(v) }));
+                }
+            >
+                <option value="" selected=current.is_none()>
+                    {none}
+                </option>
+                {options}
+            </select>
+        </label>
+    }
+}
+
+/// Who: the one owner, collaborators, the strategies it carries out (for
+/// the trace), departments and the interface person.
+fn who(app: App, l: Locale, w: &WorkItem, people: &[(Id, String)], strategies: Vec<(Id, String)>) -> impl IntoView {
+    let (g, st) = (l.gantt(), l.strategy());
+    let id = w.id.clone();
+    let collab = check_chips(app, &id, people.to_vec(), &w.collaborators, ItemLink::Collaborator);
+    let none_yet = strategies.is_empty();
+    let serves = check_chips(app, &id, strategies, &w.serves, ItemLink::Strategy);
+    let id_dep = id.clone();
+    view! {
+        {person_select(app, (&id, g.none), (g.owner_one, "owner"), w.owner.clone(), people, ItemField::Owner)}
+        <fieldset class="field" data-field="collaborators">
+            <legend>{g.collaborators}</legend>
+            <div class="chips">{collab}</div>
+        </fieldset>
+        <fieldset class="field" data-field="serves">
+            <legend title=st.item_serves_hint>{st.item_serves}</legend>
+            <div class="chips">{serves}</div>
+            {none_yet.then(|| view! { <p class="muted small">{st.no_strategies}</p> })}
+        </fieldset>
+        <label class="field">
+            <span>{g.departments} <small class="muted">" (" {g.departments_hint} ")"</small></span>
+            <input
+                type="text"
+                data-field="departments"
+                prop:value=w.departments.join("、")
+                on:change=move |e| {
+                    set(
+                        app,
+                        &id_dep,
+                        ItemField::Departments(crate::ui::kit::choice::split_list(&event_target_value(&e))),
+                    );
+                }
+            />
+        </label>
+        {person_select(
+            app,
+            (&id, g.none),
+            (g.interface, "interface"),
+            w.interface.clone(),
+            people,
+            ItemField::Interface,
+        )}
+    }
+}
+
+/// What: deliverable, acceptance standard, resources, channel, and the
+/// milestone and fixed-date flags.
+fn what(app: App, l: Locale, w: &WorkItem, channels: Vec<String>) -> impl IntoView {
+    let g = l.gantt();
+    let id = w.id.clone();
+    let (id_ch, id_ms, id_fx) = (id.clone(), id.clone(), id.clone());
+    view! {
+        {text_field(app, &id, g.deliverable, "deliverable", w.deliverable.clone(), ItemField::Deliverable, false)}
+        {text_field(app, &id, g.acceptance, "acceptance", w.acceptance.clone(), ItemField::Acceptance, true)}
+        {text_field(app, &id, g.resources, "resources", w.resources.clone(), ItemField::Resources, true)}
+        <label class="field">
+            <span>{g.channel}</span>
+            <input
+                type="text"
+                data-field="channel"
+                list="channel-list"
+                prop:value=w.channel.clone()
+                on:change=move |e| set(app, &id_ch, ItemField::Channel(event_target_value(&e)))
+            />
+            <datalist id="channel-list">
+                {channels.into_iter().map(|c| view! { <option value=c /> }).collect_view()}
+            </datalist>
+        </label>
+        <div class="field row">
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-field="milestone"
+                    prop:checked=w.milestone
+                    on:change=move |e| set(app, &id_ms, ItemField::Milestone(event_target_checked(&e)))
+                />
+                {g.milestone_flag}
+            </label>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-field="fixed"
+                    prop:checked=w.fixed
+                    on:change=move |e| set(app, &id_fx, ItemField::Fixed(event_target_checked(&e)))
+                />
+                {g.fixed_flag}
+            </label>
+        </div>
+    }
+}
+
+/// The status (a change records its day) and, in exception, its reason.
+fn status_field(app: App, l: Locale, w: &WorkItem) -> impl IntoView {
+    let g = l.gantt();
+    let (id_st, id_reason) = (w.id.clone(), w.id.clone());
+    let exception = w.status == Status::Exception;
+    let reason_missing = exception && w.exception_reason.trim().is_empty();
+    let current = w.status;
+    let reason = w.exception_reason.clone();
+    view! {
+        <label class="field">
+            <span>{l.texts().col_status}</span>
+            <select
+                data-field="status"
+                on:change=move |e| {
+                    if let Some(s) = crate::ui::kit::choice::parse_choice(&Status::ALL, &event_target_value(&e)) {
+                        set(app, &id_st, ItemField::Status(s, app.today));
+                    }
+                }
+            >
+                {Status::ALL
+                    .into_iter()
+                    .map(|s| {
+                        view! {
+                            <option value=format!("{s:?}") selected=current == s>
+                                {status_name(l, s)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+        {exception
+            .then(|| {
+                view! {
+                    <label class="field" class:invalid=reason_missing>
+                        <span>{g.exception_reason}</span>
+                        <textarea
+                            data-field="exception-reason"
+                            rows="2"
+                            prop:value=reason
+                            on:change=move |e| set(app, &id_reason, ItemField::ExceptionReason(event_target_value(&e)))
+                        ></textarea>
+                        {reason_missing
+                            .then(|| {
+                                view! {
+                                    <small class="error-text" role="alert">
+                                        {g.exception_reason_missing}
+                                    </small>
+                                }
+                            })}
+                    </label>
+                }
+            })}
+    }
+}
+
+/// The dated log, newest first, and a line to add to it (dated today).
+fn log(app: App, l: Locale, w: &WorkItem) -> impl IntoView {
+    let g = l.gantt();
+    let log_text = RwSignal::new(String::new());
+    let add = {
+        let id = w.id.clone();
+        let log = w.log.clone();
+        move || {
+            let text = log_text.get_untracked().trim().to_string();
+            if text.is_empty() {
+                return;
+            }
+            let mut l = log.clone();
+            l.push(LogEntry { date: app.today, text });
+            set(app, &id, ItemField::Log(l));
+            log_text.set(String::new());
+        }
+    };
+    let add2 = add.clone();
+    let entries = (!w.log.is_empty()).then(|| {
+        w.log
+            .iter()
+            .rev()
+            .map(|e| {
+                view! {
+                    <li>
+                        <time>{fmt_date(l, e.date)}</time>
+                        <span>{e.text.clone()}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    });
+    view! {
+        <section class="log">
+            <h3>{g.log}</h3>
+            {match entries {
+                None => view! { <p class="muted">{g.log_empty}</p> }.into_any(),
+                Some(list) => {
+                    view! {
+                        <ul class="log-list" data-testid="log">
+                            {list}
+                        </ul>
+                    }
+                        .into_any()
+                }
+            }}
+            <div class="log-add">
+                <input
+                    type="text"
+                    data-field="log-text"
+                    placeholder=g.log_placeholder
+                    prop:value=move || log_text.get()
+                    on:input=move |e| log_text.set(event_target_value(&e))
+                    on:keydown=move |e| {
+                        if e.key() == "Enter" {
+                            add2()
+                        }
+                    }
+                />
+                <button class="btn" data-action="add-log" on:click=move |_| add()>
+                    {g.log_add}
+                </button>
+            </div>
+        </section>
     }
 }

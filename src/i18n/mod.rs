@@ -146,6 +146,8 @@ texts! {
     export: "导出", "Export";
     import: "导入", "Import";
     language_switch: "English", "中文";
+    /// On a phone the views, import, export and language sit behind this button.
+    menu: "菜单", "Menu";
     saved: "已保存", "Saved";
     saving: "保存中…", "Saving…";
     not_saved: "未保存", "Not saved";

@@ -1,5 +1,7 @@
 //! The bar across the top: app name, plan switcher, the plan's views, undo
-//! and redo, the save indicator, import/export and the language switch.
+//! and redo, the save indicator, import/export and the language switch. On a
+//! phone the views, import, export and language fold behind a menu button
+//! (CSS decides what shows; the menu closes on any navigation).
 
 use super::file_io::ImportButton;
 use super::route::{Route, View};
@@ -76,8 +78,15 @@ pub fn AppHeader() -> impl IntoView {
         SaveState::Saving => "save-state saving",
         SaveState::NotSaved => "save-state not-saved",
     };
+    // The phone's menu: open shows the views and the file and language
+    // buttons; choosing a view (any route change) closes it.
+    let menu = RwSignal::new(false);
+    Effect::new(move |_| {
+        app.route.track();
+        menu.set(false);
+    });
     view! {
-        <header class="app-header">
+        <header class="app-header" class:menu-open=move || menu.get()>
             <a class="brand" href="#/plans" title=move || t().nav_library>
                 <span class="brand-mark" aria-hidden="true">
                     "◆"
@@ -146,24 +155,36 @@ pub fn AppHeader() -> impl IntoView {
                 <span class=save_class role="status" aria-live="polite" data-testid="save-state" title=save_label>
                     <span class="save-text">{save_label}</span>
                 </span>
-                <ImportButton />
                 <button
-                    class="btn"
-                    data-action="export"
-                    disabled=move || app.current_id().is_none()
-                    title=move || crate::i18n::safety::texts(app.locale.get()).export_hint
-                    on:click=move |e: web_sys::MouseEvent| crate::ui::file_io::export_current_as(app, e.shift_key())
+                    class="icon-btn menu-btn"
+                    data-action="menu"
+                    aria-label=move || t().menu
+                    title=move || t().menu
+                    aria-expanded=move || menu.get().to_string()
+                    on:click=move |_| menu.update(|m| *m = !*m)
                 >
-                    {move || t().export}
+                    "☰"
                 </button>
-                <button
-                    class="btn lang"
-                    data-action="lang"
-                    lang=move || app.locale.get().other().code()
-                    on:click=move |_| { app.set_locale(app.locale.get_untracked().other()) }
-                >
-                    {move || t().language_switch}
-                </button>
+                <span class="header-more">
+                    <ImportButton />
+                    <button
+                        class="btn"
+                        data-action="export"
+                        disabled=move || app.current_id().is_none()
+                        title=move || crate::i18n::safety::texts(app.locale.get()).export_hint
+                        on:click=move |e: web_sys::MouseEvent| crate::ui::file_io::export_current_as(app, e.shift_key())
+                    >
+                        {move || t().export}
+                    </button>
+                    <button
+                        class="btn lang"
+                        data-action="lang"
+                        lang=move || app.locale.get().other().code()
+                        on:click=move |_| { app.set_locale(app.locale.get_untracked().other()) }
+                    >
+                        {move || t().language_switch}
+                    </button>
+                </span>
             </div>
         </header>
     }

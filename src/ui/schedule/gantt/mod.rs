@@ -40,6 +40,17 @@ pub const HEAD_H: f64 = 62.0;
 pub const LEFT_W: f64 = 440.0;
 const LEFT_MIN: f64 = 260.0;
 const LEFT_MAX: f64 = 900.0;
+
+/// On a phone the outline takes under half the screen (titles only, by
+/// CSS), so the bars show beside it; wider screens keep the chosen width.
+fn phone_cap(w: f64) -> f64 {
+    let screen = window_size().0;
+    if screen < 720.0 {
+        w.min((screen * 0.45).max(140.0))
+    } else {
+        w
+    }
+}
 /// The outline's remembered layout (storage key `gantt`, width `outline`).
 const LAYOUT: &str = "gantt";
 const OVERSCAN: usize = 4;
@@ -181,12 +192,12 @@ pub fn GanttChart() -> impl IntoView {
         pos_of: Memo::new(|_| vec![]),
         network: StoredValue::new(None),
         hover: RwSignal::new(None),
-        left_w: RwSignal::new(
+        left_w: RwSignal::new(phone_cap(
             crate::storage::read_layout(LAYOUT)
                 .widths
                 .get("outline")
                 .map_or(LEFT_W, |w| f64::from(*w).clamp(LEFT_MIN, LEFT_MAX)),
-        ),
+        )),
     };
     let filters = RwSignal::new(Filters::default());
     // The shown rows: collapsed subtrees hidden; with filters, the matching

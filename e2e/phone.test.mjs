@@ -1,0 +1,87 @@
+// Every page readable on a phone (issue 26, its first part): at 390×844 with
+// touch, as an owner opens the app from a chat, no page of the sample
+// scrolls sideways and nothing reaches past the right edge (wide tables,
+// the Gantt and the funnel scroll inside their own frames), in both
+// languages; the header folds the views, import, export and language
+// behind a menu that a tap opens and a choice closes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+const VIEWS = ['overview', 'insight', 'goals', 'strategy', 'trace', 'brief', 'tasks', 'gantt', 'budget', 'resources', 'risks',
+  'dashboard', 'kpis', 'alerts', 'funnel', 'review', 'raci', 'setup', 'report', 'retro', 'retro-doc', 'docs'];
+
+/** What reaches past the right edge outside a frame that scrolls or clips it. */
+const pastTheEdge = () => {
+  const vw = document.documentElement.clientWidth;
+  const framed = (e) => {
+    for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+      const x = getComputedStyle(p).overflowX;
+      if (x !== 'visible' && p.getBoundingClientRect().right <= vw + 1) return true;
+    }
+    return false;
+  };
+  const out = [...document.querySelectorAll('body *')]
+    .filter((e) => { const b = e.getBoundingClientRect(); return b.width > 0 && b.height > 0 && b.right > vw + 1; })
+    .filter((e) => !framed(e))
+    .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).trim().replace(/\s+/g, '.')} → ${Math.round(e.getBoundingClientRect().right)}`);
+  return { scroll: document.documentElement.scrollWidth, width: vw, out: out.slice(0, 5) };
+};
+
+const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+
+for (const locale of ['zh-CN', 'en']) {
+  test(`every page of the sample fits a 390 px phone (${locale})`, async () => {
+    const ctx = await newContext(browser, locale, PHONE);
+    await ctx.clock.install({ time: new Date('2026-11-20T10:00:00+08:00') });
+    const page = await ctx.newPage();
+    await open(page, srv.url);
+    const id = await page.evaluate(() => location.hash.split('/')[2]);
+    const hashes = [...VIEWS.map((v) => `#/plan/${id}/${v}`), '#/plans', '#/knowledge', '#/new'];
+    const bad = [];
+    for (const h of hashes) {
+      await page.evaluate((h) => { location.hash = h; }, h);
+      await waitFor(() => page.evaluate((h) => location.hash === h, h), `on ${h}`);
+      await frames(page);
+      const r = await page.evaluate(pastTheEdge);
+      if (r.scroll > r.width || r.out.length) bad.push(`${h}: page ${r.scroll} px wide; ${r.out.join(', ')}`);
+    }
+    assert.deepEqual(bad, [], 'pages wider than the phone');
+    await ctx.close();
+  });
+}
+
+test('on a phone the header folds the views behind a menu; a tap opens it, a choice closes it', async () => {
+  const ctx = await newContext(browser, 'zh-CN', PHONE);
+  const page = await ctx.newPage();
+  await open(page, srv.url);
+  const budgetTab = page.locator('a.tab[data-view="budget"]');
+  assert.equal(await budgetTab.isVisible(), false, 'the views are folded');
+  assert.equal(await page.locator('[data-action="export"]').isVisible(), false);
+  // Undo, redo and the save state stay in reach.
+  assert.ok(await page.locator('[data-action="undo"]').isVisible());
+  const menu = page.locator('[data-action="menu"]');
+  const box = await menu.boundingBox();
+  assert.ok(box.width >= 40 && box.height >= 40, `a tap target of ${box.width}×${box.height}`);
+  await menu.tap();
+  assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+  await budgetTab.waitFor({ state: 'visible' });
+  assert.ok(await page.locator('[data-action="export"]').isVisible(), 'export is in the menu');
+  const tab = await budgetTab.boundingBox();
+  assert.ok(tab.height >= 40, `a view's tap target is ${tab.height} px high`);
+  await budgetTab.tap();
+  await page.waitForSelector('a.tab.active[data-view="budget"]', { state: 'attached' });
+  await waitFor(async () => (await menu.getAttribute('aria-expanded')) === 'false', 'the menu closes on a choice');
+  assert.equal(await budgetTab.isVisible(), false);
+  // The language switch is in the menu too, and works by touch.
+  await menu.tap();
+  await page.locator('[data-action="lang"]').tap();
+  await waitFor(async () => (await page.getAttribute('html', 'lang')) === 'en', 'English');
+  assert.equal(await menu.getAttribute('aria-label'), 'Menu');
+  await ctx.close();
+});

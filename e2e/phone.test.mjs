@@ -85,3 +85,33 @@ test('on a phone the header folds the views behind a menu; a tap opens it, a cho
   assert.equal(await menu.getAttribute('aria-label'), 'Menu');
   await ctx.close();
 });
+
+test('on a phone the share dialog and a shared plan’s preview fit the screen, the save button in reach', async () => {
+  const ctx = await newContext(browser, 'zh-CN', PHONE);
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(srv.url).origin });
+  const page = await ctx.newPage();
+  await open(page, srv.url);
+  await page.locator('[data-action="share"]').tap();
+  await page.waitForSelector('[data-testid="link-length"]');
+  await frames(page);
+  assert.deepEqual((await page.evaluate(pastTheEdge)).out, [], 'the share dialog fits');
+  await page.locator('[data-action="copy-link"]').tap();
+  await waitFor(async () => (await page.evaluate(() => navigator.clipboard.readText())).includes('#/share/p/'), 'link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  await ctx.close();
+
+  const other = await newContext(browser, 'zh-CN', PHONE);
+  const p2 = await other.newPage();
+  await p2.goto(link);
+  await p2.waitForSelector('[data-testid="shared-preview"]');
+  await frames(p2);
+  const r = await p2.evaluate(pastTheEdge);
+  assert.deepEqual([r.scroll, r.out], [r.width, []], 'the preview fits');
+  const save = p2.locator('[data-action="save-shared"]');
+  await save.scrollIntoViewIfNeeded();
+  const box = await save.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 390 && box.height >= 40, `the save button at ${JSON.stringify(box)}`);
+  await save.tap();
+  await p2.waitForSelector('[data-testid="overview"]');
+  await other.close();
+});

@@ -40,6 +40,7 @@ bench: setup-test dist
 	node bench/bench.mjs
 	cargo run --quiet --release --example import_times
 	cargo run --quiet --release --example figure_times
+	cargo run --quiet --release --example team_times
 	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 >&2
 	python3 bench/crate_sizes.py target/wasm32-unknown-unknown/release/campaign-planner.wasm
 

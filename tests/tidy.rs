@@ -40,7 +40,7 @@ fn layer(m: &[String]) -> Option<u8> {
         [] => return None,
         ["base", ..] => 0,
         ["plan"] | [_, "data"] => 1,
-        ["check"] | ["command"] | ["sample"] | ["schedule" | "strategy" | "monitor" | "budget" | "close"] => {
+        ["check"] | ["command"] | ["sample"] | ["schedule" | "strategy" | "monitor" | "budget" | "close" | "team"] => {
             return None
         }
         ["check", _] => 3,
@@ -48,7 +48,7 @@ fn layer(m: &[String]) -> Option<u8> {
         ["command", _] => 5,
         ["sample", ..] => 6,
         // Every other file of a domain is one of its rules.
-        ["schedule" | "strategy" | "monitor" | "budget" | "close" | "knowledge", _] => 2,
+        ["schedule" | "strategy" | "monitor" | "budget" | "close" | "knowledge" | "team", _] => 2,
         _ => return None,
     })
 }

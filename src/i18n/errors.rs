@@ -223,6 +223,13 @@ pub fn fault(l: Locale, f: &Fault) -> String {
                 format!("the plan lasts {days} days; the longest is {max} days (10 years)")
             }
         }
+        Fault::BadChange => {
+            if zh {
+                "更新里有一项修改与它的字段不符".into()
+            } else {
+                "the update holds a change that does not fit its field".into()
+            }
+        }
         Fault::TooMany { count, max } => {
             if zh {
                 format!("共 {count} 条，最多 {max} 条")
@@ -345,6 +352,12 @@ pub fn import_error(l: Locale, e: &ImportError) -> Vec<String> {
             "这不是知识库文件（缺少 \"format\": \"campaign-planner-knowledge\"）；计划文件请在计划库中导入"
         } else {
             "This is not a knowledge base file (no \"format\": \"campaign-planner-knowledge\"); import plan files in the plan library"
+        })
+        .into()],
+        ImportError::NotAnUpdate => vec![(if zh {
+            "这不是负责人回传的更新（缺少 \"format\": \"campaign-planner-update\"）"
+        } else {
+            "This is not an owner's update (no \"format\": \"campaign-planner-update\")"
         })
         .into()],
         ImportError::NewerVersion { version } => vec![if zh {

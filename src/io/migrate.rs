@@ -13,13 +13,14 @@
 //! | 7 | 8 | `monitor` gains `reporting`: the weekly report's day and time, the daily sync time and the exceptions reported upward (optional; Friday 17:00) |
 //! | 8 | 9 | KPIs gain `ratio_of` and `ratio_per`: a rate computed from two other KPIs (optional; absent = typed) |
 //! | 9 | 10 | items gain execution facts: `actual_start`, `actual_end` and `episodes` of exception (from, to, reason); all optional, absent in older files (reports then fall back to the planned end) |
+//! | 10 | 11 | plans gain `updates`: the log of owners' updates taken in (who, sent when, taken in when, changes taken and conflicts kept); optional, empty before |
 
 use serde_json::Value;
 
 /// Brings `value` (at `from`, already checked ≤ current) up to date.
 pub fn migrate(mut value: Value, from: u32) -> Value {
     let steps: &[fn(Value) -> Value] =
-        &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9, v9_to_v10];
+        &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9, v9_to_v10, v10_to_v11];
     for step in steps.iter().skip(from.saturating_sub(1) as usize) {
         value = step(value);
     }
@@ -114,5 +115,10 @@ fn v8_to_v9(value: Value) -> Value {
 /// was). Nothing is invented: no day an item started or an exception began
 /// is guessed from its plan.
 fn v9_to_v10(value: Value) -> Value {
+    value
+}
+
+/// Version 11's update log is optional: an older plan took in no updates.
+fn v10_to_v11(value: Value) -> Value {
     value
 }

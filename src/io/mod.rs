@@ -11,6 +11,7 @@ pub mod path;
 pub mod share;
 pub mod sheet;
 pub mod table;
+pub mod update;
 
 use crate::model::base::fault::Problem;
 use crate::model::check::repair::Repair;
@@ -21,7 +22,7 @@ use serde_json::Value;
 
 pub const FORMAT_NAME: &str = "campaign-planner";
 /// The current version. Raising it needs a step in `migrate` and a fixture.
-pub const FORMAT_VERSION: u32 = 10;
+pub const FORMAT_VERSION: u32 = 11;
 /// Files above this are refused before parsing.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// A stored entry is the file as `export_plan` writes it plus its revision
@@ -51,6 +52,8 @@ pub enum ImportError {
     NotAPlanFile,
     /// Not a knowledge base file (a plan given to the knowledge base's import, or anything else).
     NotKnowledgeFile,
+    /// Not an owner's update (a plan or anything else given where an update is read).
+    NotAnUpdate,
     NewerVersion {
         version: u64,
     },

@@ -25,6 +25,8 @@ pub const MAX_LINK: usize = 32_000;
 pub enum LinkKind {
     Plan,
     Summary,
+    /// An owner's update sent back (`io::update`).
+    Update,
 }
 
 impl LinkKind {
@@ -32,6 +34,7 @@ impl LinkKind {
         match self {
             LinkKind::Plan => "p",
             LinkKind::Summary => "s",
+            LinkKind::Update => "u",
         }
     }
 }
@@ -70,6 +73,7 @@ pub fn parse_fragment(hash: &str) -> Option<(LinkKind, Vec<u8>)> {
     let kind = match tag {
         "p" => LinkKind::Plan,
         "s" => LinkKind::Summary,
+        "u" => LinkKind::Update,
         _ => return None,
     };
     Some((kind, b64url_decode(data)?))

@@ -7,7 +7,7 @@
 //! 1. `base`: ids, days, money, numbers, list helpers, the fault vocabulary.
 //!    It knows no domain.
 //! 2. data: `plan` and each domain's `data` (schedule, strategy, monitor,
-//!    budget, close, knowledge): plain types and their JSON shape. No rules.
+//!    budget, close, knowledge, team): plain types and their JSON shape. No rules.
 //! 3. rules: each domain's `rules` (and, in schedule, `analysis`,
 //!    `predecessors`, `overview`): pure functions of a plan. No commands.
 //! 4. `check`: validation, the one declaration of every reference (`refs`)
@@ -35,3 +35,4 @@ pub mod plan;
 pub mod sample;
 pub mod schedule;
 pub mod strategy;
+pub mod team;

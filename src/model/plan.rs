@@ -100,6 +100,9 @@ pub struct Plan {
     /// Version 7: the retrospective (entries, action items, feedback).
     #[serde(default, skip_serializing_if = "crate::model::close::data::Retro::is_empty")]
     pub retro: crate::model::close::data::Retro,
+    /// Version 11: the owners' updates taken in, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub updates: Vec<crate::model::team::data::UpdateEntry>,
 }
 
 impl Plan {
@@ -127,6 +130,7 @@ impl Plan {
             monitor: Default::default(),
             budget: Default::default(),
             retro: Default::default(),
+            updates: vec![],
         }
     }
     pub fn item(&self, id: &str) -> Option<&WorkItem> {

@@ -94,6 +94,8 @@ pub enum Fault {
         count: usize,
         max: usize,
     },
+    /// An owner's update holds a change whose value is not of its field's kind.
+    BadChange,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

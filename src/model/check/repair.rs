@@ -156,7 +156,7 @@ fn ids(log: &mut Log, p: &mut Plan) {
     let (s, m, b) = (&mut p.strategy, &mut p.monitor, &mut p.budget);
     dedupe_groups!(log;
         ["people" => p.people] ["phases" => p.phases] ["work_items" => p.work_items]
-        ["dependencies" => p.dependencies] ["baselines" => p.baselines]
+        ["dependencies" => p.dependencies] ["baselines" => p.baselines] ["updates" => p.updates]
         ["strategy.pestel" => s.pestel, "strategy.internal" => s.internal, "strategy.competitors" => s.competitors,
          "strategy.personas" => s.personas, "strategy.swot" => s.swot, "strategy.tows" => s.tows,
          "strategy.goals" => s.goals, "strategy.tactics" => s.tactics, "strategy.incentives" => s.incentives,

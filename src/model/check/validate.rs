@@ -140,6 +140,12 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             out.push(p(format!("baselines[{i}].id"), Fault::DuplicateId(b.id.clone())));
         }
     }
+    let mut updates = HashSet::new();
+    for (i, u) in plan.updates.iter().enumerate() {
+        if !updates.insert(u.id.as_str()) {
+            out.push(p(format!("updates[{i}].id"), Fault::DuplicateId(u.id.clone())));
+        }
+    }
     let mut dep_ids = HashSet::new();
     let mut deps_ok = true;
     let mut pairs = HashSet::new();

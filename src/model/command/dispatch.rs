@@ -160,6 +160,14 @@ pub enum PlanCommand {
     Budget(crate::model::budget::commands::BudgetCommand),
     /// A change to the retrospective: board entries, action items, feedback.
     Retro(crate::model::close::commands::RetroCommand),
+    /// An owner's update taken in: each change nobody else made since, each
+    /// conflict where `theirs[i]` (the sender's value won), and `entry` in
+    /// the update log. One undo step.
+    ApplyUpdate {
+        update: Box<crate::model::team::data::Update>,
+        theirs: Vec<bool>,
+        entry: crate::model::team::data::UpdateEntry,
+    },
 }
 
 /// The one way to change a workspace: checks `cmd`, applies it, and returns
@@ -222,5 +230,8 @@ fn compile_plan(plan: &Plan, cmd: PlanCommand) -> Result<Vec<PlanEdit>, Fault> {
         PlanCommand::Retro(cmd) => crate::model::close::commands::compile(plan, cmd),
         PlanCommand::RemoveDependency { id } => commands::remove_dependency(plan, id),
         PlanCommand::MoveItem { id, up } => commands::move_item(plan, id, up),
+        PlanCommand::ApplyUpdate { update, theirs, entry } => {
+            crate::model::team::commands::compile(plan, &update, &theirs, entry)
+        }
     }
 }

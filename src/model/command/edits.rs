@@ -48,6 +48,7 @@ pub enum PlanEdit {
     Deps(ListEdit<Dependency>),
     Baselines(ListEdit<Baseline>),
     Kpis(ListEdit<crate::model::monitor::data::Kpi>),
+    Updates(ListEdit<crate::model::team::data::UpdateEntry>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -80,6 +81,7 @@ impl PlanEdit {
             PlanEdit::Deps(e) => PlanEdit::Deps(e.apply(&mut plan.dependencies)),
             PlanEdit::Baselines(e) => PlanEdit::Baselines(e.apply(&mut plan.baselines)),
             PlanEdit::Kpis(e) => PlanEdit::Kpis(e.apply(&mut plan.kpis)),
+            PlanEdit::Updates(e) => PlanEdit::Updates(e.apply(&mut plan.updates)),
         }
     }
 }

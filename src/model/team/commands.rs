@@ -1,0 +1,155 @@
+//! Taking an owner's update into the manager's plan: the changes nobody else
+//! made since are taken, each conflict as the manager chose, one undo step
+//! with a line in the update log. Refuses exactly what validation would
+//! reject; an update with nothing new changes nothing.
+
+use super::data::{Field, Update, UpdateEntry, Value};
+use super::rules::{fits, review, Fate, MAX_CHANGES};
+use crate::model::base::fault::Fault;
+use crate::model::base::list::HasId;
+use crate::model::close::commands::RetroCommand;
+use crate::model::close::data::Feedback;
+use crate::model::command::edits::{ListEdit, PlanEdit};
+use crate::model::monitor::commands::MonitorCommand;
+use crate::model::plan::Plan;
+use std::collections::BTreeMap;
+
+/// Checks an update as data from outside: for this plan, within bounds,
+/// each value of its field's kind.
+pub fn update_fault(plan: &Plan, u: &Update) -> Option<Fault> {
+    if u.plan != plan.id {
+        return Some(Fault::UnknownPlan(u.plan.clone()));
+    }
+    if u.changes.len() > MAX_CHANGES {
+        return Some(Fault::TooMany { count: u.changes.len(), max: MAX_CHANGES });
+    }
+    if u.minute >= 24 * 60 {
+        return Some(Fault::OutOfRange { value: i64::from(u.minute), min: 0, max: 24 * 60 - 1 });
+    }
+    u.changes
+        .iter()
+        .find(|c| !fits(&c.field, &c.after) || c.before.as_ref().is_some_and(|b| !fits(&c.field, b)))
+        .map(|_| Fault::BadChange)
+}
+
+/// The edits that take `u` into `plan`: every change to take, and each
+/// conflict whose `theirs[i]` is true (the manager took the sender's
+/// value); then the log line `entry` (its counts are filled in here).
+pub fn compile(plan: &Plan, u: &Update, theirs: &[bool], mut entry: UpdateEntry) -> Result<Vec<PlanEdit>, Fault> {
+    if let Some(f) = update_fault(plan, u) {
+        return Err(f);
+    }
+    let fates = review(plan, u);
+    let (mut taken, mut kept) = (0, 0);
+    let mut items: BTreeMap<usize, crate::model::schedule::data::WorkItem> = BTreeMap::new();
+    let mut cells = vec![];
+    let mut feedback: Vec<(String, String)> = vec![];
+    for (i, (c, fate)) in u.changes.iter().zip(&fates).enumerate() {
+        let take = match fate {
+            Fate::Take => true,
+            Fate::Conflict { .. } => {
+                let t = theirs.get(i).copied().unwrap_or(false);
+                kept += usize::from(!t);
+                t
+            }
+            Fate::Already | Fate::Gone => false,
+        };
+        if !take {
+            continue;
+        }
+        taken += 1;
+        match (&c.field, &c.after) {
+            (Field::Actual { kpi, day }, Value::Num(v)) => cells.push((kpi.clone(), *day, *v)),
+            (Field::Feedback { person }, Value::Text(t)) => feedback.push((person.clone(), t.clone())),
+            (f, v) => {
+                let id = match f {
+                    Field::Status { item }
+                    | Field::Progress { item }
+                    | Field::ActualStart { item }
+                    | Field::ActualEnd { item }
+                    | Field::Reason { item }
+                    | Field::Episodes { item }
+                    | Field::Note { item } => item,
+                    _ => return Err(Fault::BadChange),
+                };
+                let at = plan.item_index(id).ok_or_else(|| Fault::UnknownItem(id.clone()))?;
+                let w = items.entry(at).or_insert_with(|| plan.work_items[at].clone());
+                match v {
+                    Value::Status(s) => w.status = *s,
+                    Value::Progress(p) => w.progress = *p,
+                    Value::Day(d) if matches!(f, Field::ActualStart { .. }) => w.actual_start = *d,
+                    Value::Day(d) => w.actual_end = *d,
+                    Value::Text(t) => w.exception_reason = t.clone(),
+                    Value::Episodes(e) => w.episodes = e.clone(),
+                    Value::Note(n) => w.log.push(n.clone()),
+                    Value::Num(_) => return Err(Fault::BadChange),
+                }
+            }
+        }
+    }
+    if taken == 0 && kept == 0 {
+        return Ok(vec![]);
+    }
+    let mut edits = vec![];
+    for w in items.into_values() {
+        if let Some(f) = crate::model::schedule::rules::item_rule(&w) {
+            return Err(f);
+        }
+        edits.push(PlanEdit::Items(ListEdit::Replace(w)));
+    }
+    // Figures and feedback through their own commands, so they are checked
+    // exactly as when typed.
+    if !cells.is_empty() {
+        edits.extend(crate::model::monitor::commands::compile(plan, MonitorCommand::SetActuals(cells))?);
+    }
+    let mut scratch = plan.retro.clone();
+    let rank = |person: &str| plan.people.iter().position(|x| x.id == person).unwrap_or(usize::MAX);
+    for (person, text) in feedback {
+        let existing = scratch.feedback.iter().find(|x| x.person == person).map(|x| x.id.clone());
+        let new = existing.is_none();
+        // One feedback per person: a new one is named after them, so the
+        // same update taken on two machines names it alike.
+        let id = existing.unwrap_or_else(|| {
+            let mine = format!("fb-{person}");
+            if scratch.feedback.iter().any(|x| x.id == mine) {
+                format!("{}-{mine}", entry.id)
+            } else {
+                mine
+            }
+        });
+        let mut p = plan.clone();
+        p.retro = scratch;
+        let put = RetroCommand::PutFeedback(Box::new(Feedback { id, person: person.clone(), text }));
+        scratch = match crate::model::close::commands::compile(&p, put)?.pop() {
+            Some(PlanEdit::Field(crate::model::plan::PlanField::Retro(r))) => *r,
+            _ => p.retro,
+        };
+        // A new one takes its place in the team's order, so updates taken
+        // in any order give the same list.
+        if new {
+            if let Some(f) = scratch.feedback.pop() {
+                let at = scratch.feedback.iter().position(|x| rank(&x.person) > rank(&person));
+                scratch.feedback.insert(at.unwrap_or(scratch.feedback.len()), f);
+            }
+        }
+    }
+    if scratch != plan.retro {
+        edits.push(PlanEdit::Field(crate::model::plan::PlanField::Retro(Box::new(scratch))));
+    }
+    if plan.updates.iter().any(|x| x.id() == entry.id) {
+        return Err(Fault::DuplicateId(entry.id));
+    }
+    (entry.taken, entry.kept) = (taken, kept);
+    edits.push(PlanEdit::Updates(ListEdit::Insert { index: plan.updates.len(), value: entry }));
+    // Whatever validation would find in the merged plan (an end before a
+    // start, too many episodes, a figure out of range) refuses the update.
+    let mut merged = plan.clone();
+    for e in edits.clone() {
+        e.apply(&mut merged);
+    }
+    let before = crate::model::check::validate::validate(plan);
+    if let Some(p) = crate::model::check::validate::validate(&merged).into_iter().find(|p| !before.contains(p)) {
+        return Err(p.kind);
+    }
+    Ok(edits)
+}

@@ -1,0 +1,120 @@
+//! An update an owner sends back and the line it leaves in the plan's update
+//! log. Plain data; no rules.
+
+use crate::model::base::day::Day;
+use crate::model::base::id::Id;
+use crate::model::base::num::Num;
+use crate::model::schedule::data::{Episode, LogEntry, Status};
+use serde::{Deserialize, Serialize};
+
+/// One field of one thing an owner can change from their work: an item's
+/// facts, a note added to its log, a KPI's figure on a day, their feedback.
+/// A change is identified by entity and field, so a later live sync could
+/// carry the same changes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "field", rename_all = "snake_case")]
+pub enum Field {
+    Status {
+        item: Id,
+    },
+    Progress {
+        item: Id,
+    },
+    ActualStart {
+        item: Id,
+    },
+    ActualEnd {
+        item: Id,
+    },
+    Reason {
+        item: Id,
+    },
+    Episodes {
+        item: Id,
+    },
+    /// A note added to the item's log (notes are only ever added).
+    Note {
+        item: Id,
+    },
+    Actual {
+        kpi: Id,
+        day: Day,
+    },
+    /// The person's retrospective feedback.
+    Feedback {
+        person: Id,
+    },
+}
+
+/// A field's value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Value {
+    Status(Status),
+    Progress(u8),
+    Day(Option<Day>),
+    Text(String),
+    Episodes(Vec<Episode>),
+    Note(LogEntry),
+    Num(Option<Num>),
+}
+
+/// One change: the field, its value in the copy the owner received (none for
+/// a note) and its value now.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    #[serde(flatten)]
+    pub field: Field,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<Value>,
+    pub after: Value,
+}
+
+/// What one person sends back: who, when, for which plan and from which
+/// version of it, and each change.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Update {
+    pub plan: Id,
+    pub person: Id,
+    /// The sender's name as their copy had it (said even if the manager's
+    /// plan no longer knows them).
+    #[serde(default)]
+    pub name: String,
+    pub sent: Day,
+    /// Minutes after midnight, local time.
+    #[serde(default)]
+    pub minute: u16,
+    /// The version of the plan the owner started from (the manager's save
+    /// count when it was sent to them).
+    #[serde(default)]
+    pub base: u64,
+    pub changes: Vec<Change>,
+}
+
+/// A line of the plan's update log: "陈静 10月25日 18:02 更新 3 项". A
+/// record of what happened, so it names the sender rather than referring to
+/// a person who may later be deleted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct UpdateEntry {
+    pub id: Id,
+    pub name: String,
+    pub sent: Day,
+    #[serde(default)]
+    pub minute: u16,
+    /// When the manager took it in.
+    pub applied: Day,
+    /// Changes taken in (theirs, also where they won a conflict).
+    pub taken: usize,
+    /// Conflicts where the manager kept her own value.
+    #[serde(default)]
+    pub kept: usize,
+}
+
+impl crate::model::base::list::HasId for UpdateEntry {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+}

@@ -383,3 +383,48 @@ fn an_update_travels_as_text_and_is_read_as_strictly_as_a_plan_file() {
         Some(Fault::UnknownPlan("另一个计划".into()))
     );
 }
+
+#[test]
+fn the_review_and_the_log_say_each_change_in_both_languages() {
+    use campaign_planner::i18n::team::{change_text, field_name, log_line, review_head, PAIRS};
+    use campaign_planner::i18n::Locale;
+    for (name, zh, en) in PAIRS {
+        let holes = |s: &str| {
+            let mut v: Vec<String> =
+                s.split('{').skip(1).filter_map(|x| x.split_once('}').map(|y| y.0.to_string())).collect();
+            v.sort();
+            v
+        };
+        assert_eq!(holes(zh), holes(en), "{name}");
+        assert!(zh.chars().any(|c| c as u32 > 0x2E80), "{name} is not Chinese: {zh}");
+    }
+    let b = base();
+    let w = &b.work_items[4];
+    let c = Change {
+        field: Field::Status { item: w.id.clone() },
+        before: Some(Value::Status(Status::NotStarted)),
+        after: Value::Status(Status::InProgress),
+    };
+    assert_eq!(change_text(Locale::ZhCn, &b, &c), "未开始 → 进行中");
+    assert_eq!(change_text(Locale::En, &b, &c), "Not started → In progress");
+    let k = b.kpis.iter().find(|k| !k.is_ratio()).unwrap();
+    let f = Field::Actual { kpi: k.id.clone(), day: Day::ymd(2026, 11, 19) };
+    assert_eq!(field_name(Locale::ZhCn, &f), "11月19日 实际值");
+    let fig = Change { field: f, before: Some(Value::Num(None)), after: Value::Num(Some(Num(1234.0))) };
+    assert_eq!(change_text(Locale::ZhCn, &b, &fig), format!("（空） → 1,234 {}", k.unit).trim_end().to_string());
+    let mut u = update("p-ops", vec![c, fig]);
+    u.name = "陈静".into();
+    u.minute = 18 * 60 + 2;
+    assert_eq!(review_head(Locale::ZhCn, &u), ("陈静 的更新".into(), "11月20日 18:02 发出 · 2 项修改".into()));
+    let e = UpdateEntry {
+        id: "u".into(),
+        name: "陈静".into(),
+        sent: TODAY(),
+        minute: 1082,
+        applied: TODAY(),
+        taken: 3,
+        kept: 1,
+    };
+    assert_eq!(log_line(Locale::ZhCn, &e), "陈静 11月20日 18:02 更新 3 项（保留我的 1 项）");
+    assert_eq!(log_line(Locale::En, &e), "陈静 Nov 20 18:02: 3 changes (1 kept as mine)");
+}

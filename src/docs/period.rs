@@ -8,6 +8,7 @@ use super::build::{light_cell, money, person, section, status_boxes, table};
 use super::{Block, Cell, DocKind, Request, Tone};
 use crate::i18n::close::fmt_reading;
 use crate::i18n::docs::DocsTexts;
+use crate::i18n::format::hhmm;
 use crate::i18n::monitor::{alert_sentence, fmt_value, severity_name};
 use crate::i18n::{fill, fmt_date, fmt_range, Locale};
 use crate::model::base::day::Day;
@@ -246,11 +247,6 @@ pub fn period_doc(l: Locale, t: &DocsTexts, p: &Plan, r: Request, b: &mut Vec<Bl
     b.push(if asks.is_empty() { Block::Para(t.nothing.into()) } else { Block::List(asks) });
     b.push(Block::Signatures(vec![t.sign_preparer.into()]));
     fmt_range(l, from, to)
-}
-
-/// A time of day in minutes as 17:00.
-pub fn hhmm(m: u16) -> String {
-    format!("{:02}:{:02}", m / 60 % 24, m % 60)
 }
 
 fn daily(l: Locale, t: &DocsTexts, p: &Plan, day: Day, b: &mut Vec<Block>) {

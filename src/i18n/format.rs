@@ -259,3 +259,9 @@ const FULL_MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
+
+/// Minutes after midnight as a 24-hour time, "18:02" (the same in both
+/// languages, as Chinese and English office documents write it).
+pub fn hhmm(m: u16) -> String {
+    format!("{:02}:{:02}", m / 60 % 24, m % 60)
+}

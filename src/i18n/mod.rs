@@ -25,6 +25,7 @@ pub mod knowledge;
 pub mod monitor;
 pub mod safety;
 pub mod strategy;
+pub mod team;
 
 pub use errors::import_error;
 pub use format::{days, fmt_date, fmt_date_short, fmt_int, fmt_major, fmt_money, fmt_range, workdays};

@@ -20,6 +20,7 @@ pub mod schedule;
 pub mod share;
 pub mod state;
 pub mod strategy;
+pub mod update_review;
 
 use crate::i18n::Locale;
 use crate::model::command::dispatch::Command;
@@ -262,6 +263,7 @@ pub fn AppRoot() -> impl IntoView {
         <banners::ImportRepairDialog />
         <banners::ConfirmDeleteDialog />
         <share::SharedPreview />
+        <update_review::UpdateReview />
         <file_io::DropOverlay dragging=dragging />
     }
 }

@@ -303,6 +303,7 @@ pub fn OverviewPage() -> impl IntoView {
                             .into_any()
                     }}
                 </div>
+                {update_log(l, &p)}
                 {super::documents::rhythm::reporting_summary(&p, &fired)}
                 {super::close::summary::close_summary(&p)}
                 {super::strategy::summary::strategy_summary(&p)}
@@ -344,4 +345,25 @@ pub fn OverviewPage() -> impl IntoView {
         {page}
         <crate::ui::share::SharePanel open=sharing />
     }
+}
+
+/// The owners' updates taken in, newest first (the last five): who, when
+/// they sent it, how many changes were taken and how many conflicts kept.
+fn update_log(l: crate::i18n::Locale, p: &crate::model::plan::Plan) -> Option<impl IntoView> {
+    let t = crate::i18n::team::texts(l);
+    (!p.updates.is_empty()).then(|| {
+        let lines = p
+            .updates
+            .iter()
+            .rev()
+            .take(5)
+            .map(|e| view! { <li>{crate::i18n::team::log_line(l, e)}</li> })
+            .collect_view();
+        view! {
+            <div class="card" data-testid="update-log">
+                <h2>{t.log_title}</h2>
+                <ul class="plain-list">{lines}</ul>
+            </div>
+        }
+    })
 }

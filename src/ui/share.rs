@@ -80,11 +80,20 @@ pub fn open_fragment(app: App, hash: &str) -> bool {
         };
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let text = cp_inflate(&bytes, MAX_FILE_BYTES as f64).await.ok().and_then(|v| v.as_string());
+        let max = if kind == LinkKind::Update { crate::io::update::MAX_UPDATE_BYTES } else { MAX_FILE_BYTES };
+        let text = cp_inflate(&bytes, max as f64).await.ok().and_then(|v| v.as_string());
         let Some(text) = text else {
             app.error(app.t().link_broken.into());
             return;
         };
+        // An owner's update goes to the manager's review, checked like a file.
+        if kind == LinkKind::Update {
+            match crate::io::update::import_update(&text) {
+                Ok(u) => app.incoming.set(Some(u)),
+                Err(e) => app.import_error.set(Some(e)),
+            }
+            return;
+        }
         match import_repairing(&text) {
             Ok((plan, _)) => app.shared.set(Some(Shared { plan, kind })),
             Err(e) => app.import_error.set(Some(e)),

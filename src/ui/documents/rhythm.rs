@@ -7,8 +7,8 @@
 
 use super::{docs_hash, Sel};
 use crate::docs::gantt::Zoom;
-use crate::docs::period::hhmm;
 use crate::docs::DocKind;
+use crate::i18n::format::hhmm;
 use crate::i18n::{fill, fmt_date};
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::monitor::commands::MonitorCommand;

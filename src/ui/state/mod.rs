@@ -82,6 +82,8 @@ pub struct App {
     pub update_ready: RwSignal<bool>,
     /// A plan opened from a share link, shown in the preview until saved or closed.
     pub shared: RwSignal<Option<crate::ui::share::Shared>>,
+    /// An owner's update opened from its link, in review until applied or closed.
+    pub incoming: RwSignal<Option<crate::model::team::data::Update>>,
     book: StoredValue<SaveBook>,
     pub today: Day,
     /// The open plan's roll-ups, float, criticality and slip, computed once
@@ -149,6 +151,7 @@ impl App {
             confirm_delete: RwSignal::new(None),
             update_ready: RwSignal::new(false),
             shared: RwSignal::new(None),
+            incoming: RwSignal::new(None),
             book: StoredValue::new(book),
             today,
             analysis,

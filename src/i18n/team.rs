@@ -1,0 +1,146 @@
+//! Strings of the team's updates, in zh-CN and English: the review of an
+//! owner's update on the manager's side (who sent it, each change as before
+//! → after, conflicts, what was deleted) and the plan's update log. Must not
+//! know about the browser.
+
+use super::format::hhmm;
+use super::{fill, fmt_date_short, Locale};
+use crate::model::plan::Plan;
+use crate::model::team::data::{Change, Field, Update, UpdateEntry, Value};
+
+texts! {
+    TeamTexts;
+    review_title: "{name} 的更新", "Update from {name}";
+    review_sent: "{date} {time} 发出 · {n} 项修改", "Sent {date} {time} · {n} changes";
+    review_trust: "“我是谁”由对方自己选择，是团队内的信任，不是登录验证。", "Who sent it is what they chose in the app: trust within a team, not a login.";
+    not_here: "这份更新属于计划「{plan}」，此浏览器中没有这个计划：请在保存该计划的浏览器中打开。", "This update is for plan “{plan}”, which this browser does not hold: open it where that plan is kept.";
+    col_what: "内容", "What";
+    col_field: "字段", "Field";
+    col_change: "修改", "Change";
+    col_fate: "处理", "Outcome";
+    fate_take: "将采用", "Will be taken";
+    fate_already: "已是此值", "Already so";
+    fate_gone: "已删除，忽略", "Deleted here, skipped";
+    fate_conflict: "冲突：双方都改过", "Conflict: both changed it";
+    keep_mine: "保留我的：{value}", "Keep mine: {value}";
+    take_theirs: "采用对方的：{value}", "Take theirs: {value}";
+    apply: "应用 {n} 项", "Apply {n}";
+    nothing_new: "这份更新里的修改都已在计划中，无需再应用。", "Everything in this update is already in the plan.";
+    cancel: "取消", "Cancel";
+    applied_notice: "已应用 {name} 的 {n} 项更新", "Applied {n} changes from {name}";
+    log_title: "负责人回传", "Updates from the team";
+    log_line: "{name} {date} {time} 更新 {n} 项", "{name} {date} {time}: {n} changes";
+    log_kept: "（保留我的 {n} 项）", " ({n} kept as mine)";
+    field_status: "状态", "Status";
+    field_progress: "进度", "Progress";
+    field_actual_start: "实际开始", "Actual start";
+    field_actual_end: "实际完成", "Actual finish";
+    field_reason: "异常原因", "Exception reason";
+    field_episodes: "异常记录", "Exception record";
+    field_note: "新增日志", "Note added";
+    field_actual: "{date} 实际值", "Actual on {date}";
+    field_feedback: "复盘反馈", "Retrospective feedback";
+    empty: "（空）", "(empty)";
+    episodes_n: "{n} 段", "{n} spells";
+}
+
+pub fn texts(l: Locale) -> &'static TeamTexts {
+    match l {
+        Locale::ZhCn => &ZH,
+        Locale::En => &EN,
+    }
+}
+
+/// What a change is about, in the receiving plan's words: the item's title,
+/// the KPI's name or the person's name (its id when gone).
+pub fn subject(p: &Plan, f: &Field) -> String {
+    match f {
+        Field::Status { item }
+        | Field::Progress { item }
+        | Field::ActualStart { item }
+        | Field::ActualEnd { item }
+        | Field::Reason { item }
+        | Field::Episodes { item }
+        | Field::Note { item } => p.item(item).map_or_else(|| item.clone(), |w| w.title.clone()),
+        Field::Actual { kpi, .. } => {
+            p.kpis.iter().find(|k| k.id == *kpi).map_or_else(|| kpi.clone(), |k| k.name.clone())
+        }
+        Field::Feedback { person } => p.person(person).map_or_else(|| person.clone(), |x| x.name.clone()),
+    }
+}
+
+/// The field's name.
+pub fn field_name(l: Locale, f: &Field) -> String {
+    let t = texts(l);
+    match f {
+        Field::Status { .. } => t.field_status.into(),
+        Field::Progress { .. } => t.field_progress.into(),
+        Field::ActualStart { .. } => t.field_actual_start.into(),
+        Field::ActualEnd { .. } => t.field_actual_end.into(),
+        Field::Reason { .. } => t.field_reason.into(),
+        Field::Episodes { .. } => t.field_episodes.into(),
+        Field::Note { .. } => t.field_note.into(),
+        Field::Actual { day, .. } => fill(t.field_actual, "date", &fmt_date_short(l, *day)),
+        Field::Feedback { .. } => t.field_feedback.into(),
+    }
+}
+
+/// A value as the app shows it (a KPI's figure in its unit).
+pub fn value_text(l: Locale, p: &Plan, f: &Field, v: &Value) -> String {
+    let t = texts(l);
+    let s = match v {
+        Value::Status(s) => super::status_name(l, *s).to_string(),
+        Value::Progress(n) => format!("{n}%"),
+        Value::Day(d) => d.map(|d| fmt_date_short(l, d)).unwrap_or_default(),
+        Value::Text(s) => s.clone(),
+        Value::Episodes(e) => fill(t.episodes_n, "n", &e.len().to_string()),
+        Value::Note(n) => n.text.clone(),
+        Value::Num(n) => {
+            let unit = match f {
+                Field::Actual { kpi, .. } => p.kpis.iter().find(|k| k.id == *kpi).map(|k| k.unit.as_str()),
+                _ => None,
+            };
+            n.map(|n| super::monitor::fmt_value(n.0, unit.unwrap_or(""))).unwrap_or_default()
+        }
+    };
+    if s.trim().is_empty() {
+        t.empty.into()
+    } else {
+        s
+    }
+}
+
+/// A change as "before → after" (a note: only what was added).
+pub fn change_text(l: Locale, p: &Plan, c: &Change) -> String {
+    let after = value_text(l, p, &c.field, &c.after);
+    match &c.before {
+        Some(b) if !matches!(c.field, Field::Note { .. }) => format!("{} → {after}", value_text(l, p, &c.field, b)),
+        _ => after,
+    }
+}
+
+/// The review's heading lines: whose update, and when it was sent.
+pub fn review_head(l: Locale, u: &Update) -> (String, String) {
+    let t = texts(l);
+    let name = if u.name.trim().is_empty() { u.person.clone() } else { u.name.clone() };
+    let sent = fill(
+        &fill(&fill(t.review_sent, "date", &fmt_date_short(l, u.sent)), "time", &hhmm(u.minute)),
+        "n",
+        &u.changes.len().to_string(),
+    );
+    (fill(t.review_title, "name", &name), sent)
+}
+
+/// A line of the update log: "陈静 11月20日 18:02 更新 3 项（保留我的 1 项）".
+pub fn log_line(l: Locale, e: &UpdateEntry) -> String {
+    let t = texts(l);
+    let mut s = fill(
+        &fill(&fill(&fill(t.log_line, "name", &e.name), "date", &fmt_date_short(l, e.sent)), "time", &hhmm(e.minute)),
+        "n",
+        &e.taken.to_string(),
+    );
+    if e.kept > 0 {
+        s.push_str(&fill(t.log_kept, "n", &e.kept.to_string()));
+    }
+    s
+}

@@ -110,3 +110,61 @@ test('an update for a plan this browser does not hold says so (English), and a b
   assert.match(await text(page, '[data-testid="import-error"]'), /update\.changes\[0\]/);
   await ctx.close();
 });
+
+test('the loop by links: the manager shares, an owner on a phone updates and sends back, the manager merges', async () => {
+  const grant = (ctx) => ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(srv.url).origin });
+  const clip = (page) => page.evaluate(() => navigator.clipboard.readText());
+  // The manager, at her laptop, copies the full link of her plan.
+  const mgr = await newContext(browser, 'zh-CN');
+  await mgr.clock.install({ time: new Date('2026-11-20T10:00:00+08:00') });
+  await grant(mgr);
+  const m = await mgr.newPage();
+  await open(m, srv.url);
+  const id = await m.evaluate(() => location.hash.split('/')[2]);
+  await m.click('[data-action="share"]');
+  await m.click('[data-action="copy-link"]');
+  await waitFor(async () => (await clip(m)).includes('#/share/p/'), 'plan link copied');
+  const planLink = await clip(m);
+  await m.keyboard.press('Escape');
+  // 陈静 opens it in WeChat on her phone and keeps it.
+  const own = await newContext(browser, 'zh-CN', {
+    viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, timezoneId: 'Asia/Shanghai',
+    userAgent: 'Mozilla/5.0 (Linux; Android 13; V2203A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.49',
+  });
+  await own.clock.install({ time: new Date('2026-11-20T17:30:00+08:00') });
+  await grant(own);
+  const o = await own.newPage();
+  await o.goto(planLink);
+  await o.waitForSelector('[data-testid="shared-preview"]');
+  await o.locator('[data-action="save-shared"]').tap();
+  await o.waitForSelector('[data-testid="overview"]');
+  assert.equal(await o.evaluate(() => location.hash.split('/')[2]), id, 'her copy is the same plan');
+  // She starts 社群裂变 (w6) from its details, by touch.
+  await o.goto(`${srv.url}#/plan/${id}/tasks`);
+  await o.locator('tr[data-id="w6"] [data-action="open-details"]').tap();
+  await o.locator('[data-testid="item-details"] [data-field="status"]').selectOption('InProgress');
+  await o.keyboard.press('Escape');
+  // …and sends her update back.
+  await o.goto(`${srv.url}#/plan/${id}/overview`);
+  await o.locator('[data-action="send-back"]').tap();
+  await o.locator('[data-testid="send-back"] select[data-field="me"]').selectOption({ label: '陈静' });
+  await o.waitForSelector('[data-testid="update-size"]');
+  assert.match(await text(o, '[data-testid="update-size"]'), /自收到计划以来 2 项修改/);
+  await o.locator('[data-action="copy-update-link"]').tap();
+  await waitFor(async () => (await clip(o)).includes('#/share/u/'), 'update link copied');
+  const updateLink = await clip(o);
+  assert.ok(updateLink.length <= 1024, `a link for a QR code: ${updateLink.length}`);
+  await own.close();
+  // The manager opens it: the change is taken, logged under 陈静's name.
+  await m.goto(updateLink);
+  const review = m.locator('[data-testid="update-review"]');
+  await review.waitFor();
+  assert.match(await review.locator('h2').textContent(), /陈静 的更新/);
+  assert.deepEqual(await review.locator('tr[data-fate]').evaluateAll((rows) => rows.map((r) => r.dataset.fate)), ['take', 'take']);
+  await m.click('[data-action="apply-update"]');
+  await m.waitForSelector('[data-testid="update-log"]');
+  assert.match(await text(m, '[data-testid="update-log"]'), /陈静 11月20日 17:30 更新 2 项/);
+  await m.goto(`${srv.url}#/plan/${id}/tasks`);
+  await waitFor(async () => (await m.locator('tr[data-id="w6"] .status-select').inputValue()) === 'InProgress', 'w6 in progress here too');
+  await mgr.close();
+});

@@ -271,6 +271,7 @@ pub fn save_plan(plan: &Plan, base: u64, force: bool) -> Result<u64, SaveError> 
 pub fn remove_plan(id: &str) -> Result<(), SaveError> {
     storage().ok_or(SaveError::Unavailable)?;
     LocalStorage::delete(plan_key(id));
+    LocalStorage::delete(format!("{RECEIVED_PREFIX}{id}"));
     Ok(())
 }
 
@@ -357,3 +358,25 @@ pub fn usage_chars() -> usize {
 
 /// About what a browser allows one site (5 MB of characters).
 pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;
+
+/// The copy of a plan as it was received from a link: what an owner's
+/// update is counted from (`model::team::rules::changes_since`). Kept beside
+/// the plan, not in it, so the plan file stays the plan.
+const RECEIVED_PREFIX: &str = "campaign-planner:received:";
+
+pub fn save_received(plan: &Plan) -> Result<(), SaveError> {
+    let s = storage().ok_or(SaveError::Unavailable)?;
+    put_text(&s, &format!("{RECEIVED_PREFIX}{}", plan.id), &encode_stored(plan, 0))
+}
+
+/// Whether plan `id` came from a link (has a received copy), without reading it.
+pub fn has_received(id: &str) -> bool {
+    storage().is_some_and(|s| text(&s, &format!("{RECEIVED_PREFIX}{id}")).is_some())
+}
+
+/// The received copy of plan `id`; None when it came from no link (or the
+/// entry cannot be read: then there is nothing to count changes from).
+pub fn read_received(id: &str) -> Option<Plan> {
+    let s = storage()?;
+    decode_stored(&text(&s, &format!("{RECEIVED_PREFIX}{id}"))?).ok().map(|(p, _, _)| p)
+}

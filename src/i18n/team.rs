@@ -42,6 +42,14 @@ texts! {
     field_feedback: "复盘反馈", "Retrospective feedback";
     empty: "（空）", "(empty)";
     episodes_n: "{n} 段", "{n} spells";
+    send_back: "回传更新", "Send my update";
+    send_back_help: "把你在这份计划里做的修改（状态、进度、实际日期、日志、数据、反馈）做成链接，发回给计划负责人；对方打开后核对并合并。", "Turn what you changed in this plan (status, progress, actual dates, notes, figures, feedback) into a link for the plan's manager; opening it, they review and merge it.";
+    i_am: "我是", "I am";
+    choose_me: "（选择你的名字）", "(choose your name)";
+    n_changes: "自收到计划以来 {n} 项修改", "{n} changes since you received the plan";
+    no_changes: "自收到计划以来还没有修改。", "Nothing changed since you received the plan.";
+    copy_update_link: "复制回传链接", "Copy the update link";
+    update_copied: "回传链接已复制：发给计划负责人，对方打开即可核对合并", "Update link copied: send it to the plan's manager, who opens it to review and merge";
 }
 
 pub fn texts(l: Locale) -> &'static TeamTexts {

@@ -17,6 +17,7 @@ pub mod plan_library;
 pub mod plan_setup;
 pub mod route;
 pub mod schedule;
+pub mod send_back;
 pub mod share;
 pub mod state;
 pub mod strategy;

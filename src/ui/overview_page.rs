@@ -54,6 +54,7 @@ pub fn OverviewPage() -> impl IntoView {
     let plan = Memo::new(move |_| app.current_id().and_then(|id| app.with_ws(|w| w.plan(&id).cloned())));
     let ov = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| overview(p, app.today))));
     let sharing = RwSignal::new(false);
+    let sending = RwSignal::new(false);
     let mark_real = move |_| {
         let _ = app.dispatch_plan(crate::model::command::dispatch::PlanCommand::SetField(
             crate::model::plan::PlanField::IsSample(false),
@@ -228,6 +229,15 @@ pub fn OverviewPage() -> impl IntoView {
                     <button class="btn share-btn" data-action="share" on:click=move |_| sharing.set(true)>
                         {tt.share}
                     </button>
+                    // A plan received from a link: what this person changed goes back the same way.
+                    {crate::storage::has_received(&p.id)
+                        .then(|| {
+                            view! {
+                                <button class="btn" data-action="send-back" on:click=move |_| sending.set(true)>
+                                    {crate::i18n::team::texts(l).send_back}
+                                </button>
+                            }
+                        })}
                 </div>
                 <p class="muted">{fmt_range(l, p.start, p.end)}</p>
                 <div class="cards">
@@ -344,6 +354,7 @@ pub fn OverviewPage() -> impl IntoView {
     view! {
         {page}
         <crate::ui::share::SharePanel open=sharing />
+        <crate::ui::send_back::SendBackPanel open=sending />
     }
 }
 

@@ -43,14 +43,14 @@ export async function cp_share_file(name, text) {
 "#)]
 extern "C" {
     #[wasm_bindgen(catch)]
-    async fn cp_deflate(text: &str) -> Result<JsValue, JsValue>;
+    pub(crate) async fn cp_deflate(text: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
     async fn cp_inflate(bytes: &[u8], max: f64) -> Result<JsValue, JsValue>;
     async fn cp_share_file(name: &str, text: &str) -> JsValue;
 }
 
 /// The app's address with a fragment.
-fn address(fragment: &str) -> String {
+pub(crate) fn address(fragment: &str) -> String {
     let loc = web_sys::window().map(|w| w.location());
     let base = loc.map(|l| format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default()));
     format!("{}{fragment}", base.unwrap_or_default())
@@ -103,7 +103,7 @@ pub fn open_fragment(app: App, hash: &str) -> bool {
 }
 
 /// A QR code of `text` as SVG squares (dark modules on white, with the quiet zone).
-fn qr(text: &str) -> Option<AnyView> {
+pub(crate) fn qr(text: &str) -> Option<AnyView> {
     use qrcodegen::{QrCode, QrCodeEcc};
     let code = QrCode::encode_text(text, QrCodeEcc::Low).ok()?;
     let n = code.size();
@@ -275,7 +275,11 @@ pub fn SharedPreview() -> impl IntoView {
                                         data-action="save-shared"
                                         on:click=move |_| {
                                             app.shared.set(None);
+                                            let fresh = app.with_ws_untracked(|w| w.plan(&plan.id).is_none());
                                             app.import(plan.clone());
+                                            if fresh {
+                                                let _ = crate::storage::save_received(&plan);
+                                            }
                                         }
                                     >
                                         {t.save_copy}

@@ -139,6 +139,8 @@ test('the loop by links: the manager shares, an owner on a phone updates and sen
   await o.locator('[data-action="save-shared"]').tap();
   await o.waitForSelector('[data-testid="overview"]');
   assert.equal(await o.evaluate(() => location.hash.split('/')[2]), id, 'her copy is the same plan');
+  // Her copy offers to send her changes back from the start.
+  await o.locator('[data-action="send-back"]').waitFor();
   // She starts 社群裂变 (w6) from its details, by touch.
   await o.goto(`${srv.url}#/plan/${id}/tasks`);
   await o.locator('tr[data-id="w6"] [data-action="open-details"]').tap();

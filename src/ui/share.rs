@@ -275,11 +275,10 @@ pub fn SharedPreview() -> impl IntoView {
                                         data-action="save-shared"
                                         on:click=move |_| {
                                             app.shared.set(None);
-                                            let fresh = app.with_ws_untracked(|w| w.plan(&plan.id).is_none());
-                                            app.import(plan.clone());
-                                            if fresh {
+                                            if app.with_ws_untracked(|w| w.plan(&plan.id).is_none()) {
                                                 let _ = crate::storage::save_received(&plan);
                                             }
+                                            app.import(plan.clone());
                                         }
                                     >
                                         {t.save_copy}

@@ -63,17 +63,11 @@ pub fn texts(l: Locale) -> &'static TeamTexts {
 /// the KPI's name or the person's name (its id when gone).
 pub fn subject(p: &Plan, f: &Field) -> String {
     match f {
-        Field::Status { item }
-        | Field::Progress { item }
-        | Field::ActualStart { item }
-        | Field::ActualEnd { item }
-        | Field::Reason { item }
-        | Field::Episodes { item }
-        | Field::Note { item } => p.item(item).map_or_else(|| item.clone(), |w| w.title.clone()),
         Field::Actual { kpi, .. } => {
             p.kpis.iter().find(|k| k.id == *kpi).map_or_else(|| kpi.clone(), |k| k.name.clone())
         }
         Field::Feedback { person } => p.person(person).map_or_else(|| person.clone(), |x| x.name.clone()),
+        _ => f.item().map_or_else(String::new, |item| p.item(item).map_or_else(|| item.clone(), |w| w.title.clone())),
     }
 }
 

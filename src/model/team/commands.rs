@@ -62,16 +62,7 @@ pub fn compile(plan: &Plan, u: &Update, theirs: &[bool], mut entry: UpdateEntry)
             (Field::Actual { kpi, day }, Value::Num(v)) => cells.push((kpi.clone(), *day, *v)),
             (Field::Feedback { person }, Value::Text(t)) => feedback.push((person.clone(), t.clone())),
             (f, v) => {
-                let id = match f {
-                    Field::Status { item }
-                    | Field::Progress { item }
-                    | Field::ActualStart { item }
-                    | Field::ActualEnd { item }
-                    | Field::Reason { item }
-                    | Field::Episodes { item }
-                    | Field::Note { item } => item,
-                    _ => return Err(Fault::BadChange),
-                };
+                let id = f.item().ok_or(Fault::BadChange)?;
                 let at = plan.item_index(id).ok_or_else(|| Fault::UnknownItem(id.clone()))?;
                 let w = items.entry(at).or_insert_with(|| plan.work_items[at].clone());
                 match v {

@@ -46,6 +46,22 @@ pub enum Field {
     },
 }
 
+impl Field {
+    /// The work item the field belongs to, if it is one of an item's.
+    pub fn item(&self) -> Option<&Id> {
+        match self {
+            Field::Status { item }
+            | Field::Progress { item }
+            | Field::ActualStart { item }
+            | Field::ActualEnd { item }
+            | Field::Reason { item }
+            | Field::Episodes { item }
+            | Field::Note { item } => Some(item),
+            Field::Actual { .. } | Field::Feedback { .. } => None,
+        }
+    }
+}
+
 /// A field's value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -26,12 +26,6 @@ fn item_value(w: &WorkItem, f: &Field) -> Option<Value> {
 /// (an item or KPI deleted, a person gone). A note has no value of its own.
 pub fn value_of(plan: &Plan, f: &Field) -> Option<Value> {
     match f {
-        Field::Status { item }
-        | Field::Progress { item }
-        | Field::ActualStart { item }
-        | Field::ActualEnd { item }
-        | Field::Reason { item }
-        | Field::Episodes { item } => item_value(plan.item(item)?, f),
         Field::Note { item } => plan.item(item).map(|_| Value::Text(String::new())),
         Field::Actual { kpi, day } => {
             Some(Value::Num(plan.kpis.iter().find(|k| k.id == *kpi)?.actuals.get(day).copied()))
@@ -41,10 +35,12 @@ pub fn value_of(plan: &Plan, f: &Field) -> Option<Value> {
             let text = plan.retro.feedback.iter().find(|x| x.person == *person).map(|x| x.text.clone());
             Some(Value::Text(text.unwrap_or_default()))
         }
+        _ => item_value(plan.item(f.item()?)?, f),
     }
 }
 
-const ITEM_FIELDS: fn(&str) -> [Field; 6] = |id| {
+/// The facts of an item an owner can change, as fields.
+fn item_fields(id: &str) -> [Field; 6] {
     let item = id.to_string();
     [
         Field::Status { item: item.clone() },
@@ -54,7 +50,7 @@ const ITEM_FIELDS: fn(&str) -> [Field; 6] = |id| {
         Field::Reason { item: item.clone() },
         Field::Episodes { item },
     ]
-};
+}
 
 /// What `person` changed in `now` since `base` (the copy they received):
 /// the facts of items both copies hold, notes added to their logs, KPI
@@ -63,7 +59,7 @@ pub fn changes_since(base: &Plan, now: &Plan, person: &str) -> Vec<Change> {
     let mut out = vec![];
     for w in &now.work_items {
         let Some(b) = base.item(&w.id) else { continue };
-        for f in ITEM_FIELDS(&w.id) {
+        for f in item_fields(&w.id) {
             let (before, after) = (item_value(b, &f), item_value(w, &f));
             if before != after {
                 if let Some(after) = after {

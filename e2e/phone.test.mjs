@@ -14,7 +14,7 @@ after(async () => { await browser?.close(); await srv?.close(); });
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const VIEWS = ['overview', 'insight', 'goals', 'strategy', 'trace', 'brief', 'tasks', 'gantt', 'budget', 'resources', 'risks',
-  'dashboard', 'kpis', 'alerts', 'funnel', 'review', 'raci', 'setup', 'report', 'retro', 'retro-doc', 'docs'];
+  'dashboard', 'kpis', 'alerts', 'funnel', 'review', 'raci', 'setup', 'report', 'retro', 'retro-doc', 'docs', 'mine'];
 
 /** What reaches past the right edge outside a frame that scrolls or clips it. */
 const pastTheEdge = () => {

@@ -428,3 +428,59 @@ fn the_review_and_the_log_say_each_change_in_both_languages() {
     assert_eq!(log_line(Locale::ZhCn, &e), "陈静 11月20日 18:02 更新 3 项（保留我的 1 项）");
     assert_eq!(log_line(Locale::En, &e), "陈静 Nov 20 18:02: 3 changes (1 kept as mine)");
 }
+
+#[test]
+fn my_work_groups_what_a_person_owns_or_does_and_has_not_finished() {
+    use campaign_planner::model::schedule::data::Raci;
+    use campaign_planner::model::team::rules::{my_work, Group};
+    let mut p = base();
+    let today = TODAY();
+    let person = "p-finance";
+    // Four items of hers in each state, one she only does (R), one done, one of someone else.
+    let ids: Vec<String> = p
+        .work_items
+        .iter()
+        .filter(|w| w.parent.is_some() || !p.work_items.iter().any(|x| x.parent.as_deref() == Some(w.id.as_str())))
+        .map(|w| w.id.clone())
+        .take(7)
+        .collect();
+    for w in p.work_items.iter_mut() {
+        w.owner = Some("p-manager".into());
+        w.raci.clear();
+    }
+    let at = |p: &mut Plan, i: usize| p.work_items.iter().position(|w| w.id == ids[i]).unwrap();
+    let setup: [(i64, i64, Status, bool); 7] = [
+        (-5, 3, Status::Exception, true),   // exception (also running)
+        (-9, -2, Status::InProgress, true), // late
+        (-1, 4, Status::InProgress, true),  // today
+        (3, 8, Status::NotStarted, false),  // this week, as R
+        (-9, -2, Status::Done, true),       // done: not listed
+        (12, 20, Status::NotStarted, true), // later: not listed
+        (-1, 4, Status::InProgress, false), // someone else's
+    ];
+    for (i, (s, e, st, owns)) in setup.into_iter().enumerate() {
+        let k = at(&mut p, i);
+        let w = &mut p.work_items[k];
+        (w.start, w.end, w.status) = (today.add_days(s), today.add_days(e), st);
+        w.progress = if st == Status::Done { 100 } else { 10 };
+        w.milestone = false;
+        if owns {
+            w.owner = Some(person.into());
+        } else if i == 3 {
+            w.raci.insert(person.into(), Raci::R);
+        }
+    }
+    let got: Vec<(Group, Vec<String>)> = my_work(&p, person, today)
+        .into_iter()
+        .map(|(g, v)| (g, v.into_iter().map(|i| p.work_items[i].id.clone()).collect()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Group::Exceptions, vec![ids[0].clone()]),
+            (Group::Late, vec![ids[1].clone()]),
+            (Group::Today, vec![ids[2].clone()]),
+            (Group::ThisWeek, vec![ids[3].clone()]),
+        ]
+    );
+}

@@ -50,6 +50,17 @@ texts! {
     no_changes: "自收到计划以来还没有修改。", "Nothing changed since you received the plan.";
     copy_update_link: "复制回传链接", "Copy the update link";
     update_copied: "回传链接已复制：发给计划负责人，对方打开即可核对合并", "Update link copied: send it to the plan's manager, who opens it to review and merge";
+    my_work: "我的工作", "My work";
+    my_work_help: "你负责或执行（R）的未完成任务。点一下即可改状态、进度，写日志；做完后用“回传更新”发回给负责人。", "Unfinished work you own or do (R). One tap sets the status or progress, or adds a note; then “Send my update” takes it back to the manager.";
+    group_exceptions: "异常", "Exceptions";
+    group_late: "已逾期", "Late";
+    group_today: "今天进行中", "Running today";
+    group_this_week: "本周开始", "Starting this week";
+    no_work: "你眼下没有要做的任务。", "Nothing for you right now.";
+    choose_first: "先选择你的名字。", "Choose your name first.";
+    progress: "进度", "Progress";
+    note_placeholder: "写一条进展（回车添加）", "A line of progress (Enter adds it)";
+    add_note: "添加", "Add";
 }
 
 pub fn texts(l: Locale) -> &'static TeamTexts {
@@ -145,4 +156,16 @@ pub fn log_line(l: Locale, e: &UpdateEntry) -> String {
         s.push_str(&fill(t.log_kept, "n", &e.kept.to_string()));
     }
     s
+}
+
+/// A group's heading on 我的工作.
+pub fn group_name(l: Locale, g: crate::model::team::rules::Group) -> &'static str {
+    use crate::model::team::rules::Group;
+    let t = texts(l);
+    match g {
+        Group::Exceptions => t.group_exceptions,
+        Group::Late => t.group_late,
+        Group::Today => t.group_today,
+        Group::ThisWeek => t.group_this_week,
+    }
 }

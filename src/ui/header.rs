@@ -19,7 +19,7 @@ pub fn AppHeader() -> impl IntoView {
             .unwrap_or_else(|| if app.route.get() == Route::Knowledge { "__knowledge" } else { "__library" }.into())
     };
     let nav_label = move |v: View| match v {
-        View::Overview => t().nav_overview,
+        View::Overview | View::Mine => t().nav_overview,
         View::Insight | View::Goals | View::Strategy | View::Trace | View::Brief => {
             app.locale.get().strategy().nav_strategy
         }

@@ -11,6 +11,7 @@ pub mod header;
 pub mod kit;
 pub mod knowledge;
 pub mod monitor;
+pub mod my_work;
 pub mod offline;
 pub mod overview_page;
 pub mod plan_library;
@@ -238,6 +239,7 @@ pub fn AppRoot() -> impl IntoView {
             View::Docs => view! { <documents::DocumentsPage /> }.into_any(),
             View::Setup => view! { <plan_setup::PlanSetup /> }.into_any(),
             View::RetroDoc => view! { <close::document::RetroDocument /> }.into_any(),
+            View::Mine => view! { <my_work::MyWorkPage /> }.into_any(),
             v @ (View::Report | View::Retro) => view! { <close::CloseArea view=v /> }.into_any(),
         },
     };

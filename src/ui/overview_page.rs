@@ -229,6 +229,17 @@ pub fn OverviewPage() -> impl IntoView {
                     <button class="btn share-btn" data-action="share" on:click=move |_| sharing.set(true)>
                         {tt.share}
                     </button>
+                    <a
+                        class="btn"
+                        data-action="my-work"
+                        href=crate::ui::route::Route::Plan {
+                            id: p.id.clone(),
+                            view: crate::ui::route::View::Mine,
+                        }
+                            .to_hash()
+                    >
+                        {crate::i18n::team::texts(l).my_work}
+                    </a>
                     // A plan received from a link: what this person changed goes back the same way.
                     {crate::storage::has_received(&p.id)
                         .then(|| {

@@ -30,13 +30,15 @@ pub enum View {
     Report,
     Retro,
     RetroDoc,
+    /// 我的工作: one person's unfinished work, for a phone first.
+    Mine,
     /// The document centre; the document and period it shows follow in the
     /// address (`docs/weekly/2026-12-04`), read by the page itself.
     Docs,
 }
 
 impl View {
-    pub const ALL: [View; 22] = [
+    pub const ALL: [View; 23] = [
         View::Overview,
         View::Insight,
         View::Goals,
@@ -58,6 +60,7 @@ impl View {
         View::Report,
         View::Retro,
         View::RetroDoc,
+        View::Mine,
         View::Docs,
     ];
     /// The header's tabs: the strategy pages share one (Insight opens it),
@@ -118,6 +121,7 @@ impl View {
             View::Report => "report",
             View::Retro => "retro",
             View::RetroDoc => "retro-doc",
+            View::Mine => "mine",
             View::Docs => "docs",
         }
     }

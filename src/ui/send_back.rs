@@ -9,7 +9,6 @@ use crate::i18n::team::texts;
 use crate::i18n::{fill, fmt_int};
 use crate::io::share::{fragment, link_size, LinkKind, LinkSize};
 use crate::io::update::export_update;
-use crate::model::base::id::Id;
 use crate::model::team::rules::changes_since;
 use crate::ui::banners::Modal;
 use crate::ui::file_io::copy_text;
@@ -26,7 +25,8 @@ fn minute_now() -> u16 {
 #[component]
 pub fn SendBackPanel(open: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
-    let me = RwSignal::new(None::<Id>);
+    // Who they said they are, shared with 我的工作.
+    let me = app.me;
     // The link and how many changes it carries, once made.
     let link = RwSignal::new(None::<(String, usize)>);
     Effect::new(move |_| {

@@ -148,3 +148,52 @@ pub fn fits(f: &Field, v: &Value) -> bool {
             | (Field::Actual { .. }, Value::Num(_))
     )
 }
+
+/// A group of one person's work, in the order 我的工作 shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// In exception: first, it needs a reason and help.
+    Exceptions,
+    /// Past its end and not done.
+    Late,
+    /// Running today.
+    Today,
+    /// Starting or ending in the next seven days.
+    ThisWeek,
+}
+
+impl Group {
+    pub const ALL: [Group; 4] = [Group::Exceptions, Group::Late, Group::Today, Group::ThisWeek];
+}
+
+/// The work items `person` owns or does (R), not done, each in its first
+/// group (an item late and in exception is an exception); summary rows are
+/// left out (their status rolls up). Indexes into the plan's items, in
+/// outline order within a group.
+pub fn my_work(plan: &Plan, person: &str, today: crate::model::base::day::Day) -> Vec<(Group, Vec<usize>)> {
+    use crate::model::schedule::data::{Raci, Status};
+    let parents: std::collections::HashSet<&str> = plan.work_items.iter().filter_map(|w| w.parent.as_deref()).collect();
+    let week = today.add_days(6);
+    let mut out: Vec<(Group, Vec<usize>)> = Group::ALL.iter().map(|g| (*g, vec![])).collect();
+    for (i, w) in plan.work_items.iter().enumerate() {
+        let mine = w.owner.as_deref() == Some(person) || w.raci.get(person) == Some(&Raci::R);
+        if !mine || w.status == Status::Done || parents.contains(w.id.as_str()) {
+            continue;
+        }
+        let group = if w.status == Status::Exception {
+            Group::Exceptions
+        } else if w.end < today {
+            Group::Late
+        } else if w.start <= today {
+            Group::Today
+        } else if w.start <= week {
+            Group::ThisWeek
+        } else {
+            continue;
+        };
+        if let Some((_, v)) = out.iter_mut().find(|(g, _)| *g == group) {
+            v.push(i);
+        }
+    }
+    out
+}

@@ -82,6 +82,8 @@ pub struct App {
     pub update_ready: RwSignal<bool>,
     /// A plan opened from a share link, shown in the preview until saved or closed.
     pub shared: RwSignal<Option<crate::ui::share::Shared>>,
+    /// Who this person said they are (我的工作, send my update), for this session.
+    pub me: RwSignal<Option<Id>>,
     /// An owner's update opened from its link, in review until applied or closed.
     pub incoming: RwSignal<Option<crate::model::team::data::Update>>,
     book: StoredValue<SaveBook>,
@@ -152,6 +154,7 @@ impl App {
             update_ready: RwSignal::new(false),
             shared: RwSignal::new(None),
             incoming: RwSignal::new(None),
+            me: RwSignal::new(None),
             book: StoredValue::new(book),
             today,
             analysis,

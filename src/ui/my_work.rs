@@ -1,0 +1,210 @@
+//! 我的工作 (my work), made for a phone first and usable on a laptop: the
+//! person says who they are, and sees the unfinished work they own or do (R)
+//! grouped as exceptions, late, running today and starting this week; one
+//! tap sets a status (an exception asks for its reason), a progress, or adds
+//! a note — each a command with undo, saved like any edit, and sent back
+//! with "send my update". The groups are `model::team::rules::my_work`.
+
+use crate::i18n::team::{group_name, texts};
+use crate::i18n::{fmt_range, status_name, Locale};
+use crate::model::schedule::commands::ItemField;
+use crate::model::schedule::data::{LogEntry, Status, WorkItem};
+use crate::model::team::rules::my_work;
+use crate::ui::state::{use_app, App};
+use leptos::prelude::*;
+
+#[component]
+pub fn MyWorkPage() -> impl IntoView {
+    let app = use_app();
+    let people = app.people_memo();
+    let groups = Memo::new(move |_| {
+        let person = app.me.get()?;
+        let id = app.current_id()?;
+        app.with_ws(|w| {
+            let p = w.plan(&id)?;
+            Some(
+                my_work(p, &person, app.today)
+                    .into_iter()
+                    .filter(|(_, v)| !v.is_empty())
+                    .map(|(g, v)| (g, v.into_iter().map(|i| p.work_items[i].clone()).collect::<Vec<_>>()))
+                    .collect::<Vec<_>>(),
+            )
+        })
+    });
+    move || {
+        let l = app.locale.get();
+        let t = texts(l);
+        let options = people
+            .get()
+            .into_iter()
+            .map(|(id, name)| {
+                let sel = app.me.get_untracked().as_deref() == Some(id.as_str());
+                view! {
+                    <option value=id selected=sel>
+                        {name}
+                    </option>
+                }
+            })
+            .collect_view();
+        let body = move || match groups.get() {
+            None => view! { <p class="muted">{t.choose_first}</p> }.into_any(),
+            Some(g) if g.is_empty() => view! {
+                <p class="muted" data-testid="no-work">
+                    {t.no_work}
+                </p>
+            }
+            .into_any(),
+            Some(g) => g
+                .into_iter()
+                .map(|(group, items)| {
+                    view! {
+                        <section class="my-group" data-group=format!("{group:?}").to_lowercase()>
+                            <h2>{format!("{} · {}", group_name(l, group), items.len())}</h2>
+                            {items.into_iter().map(|w| item_card(app, l, w)).collect_view()}
+                        </section>
+                    }
+                })
+                .collect_view()
+                .into_any(),
+        };
+        view! {
+            <section class="page my-work" data-testid="my-work">
+                <h1>{t.my_work}</h1>
+                <p class="hint">{t.my_work_help}</p>
+                <label class="field my-name">
+                    <span>{t.i_am}</span>
+                    <select
+                        data-field="me"
+                        on:change=move |e| {
+                            let v = event_target_value(&e);
+                            app.me.set((!v.is_empty()).then_some(v));
+                        }
+                    >
+                        <option value="" selected=app.me.get_untracked().is_none()>
+                            {t.choose_me}
+                        </option>
+                        {options}
+                    </select>
+                </label>
+                {body}
+            </section>
+        }
+    }
+}
+
+fn set(app: App, id: &str, field: ItemField) {
+    app.dispatch_plan(crate::model::command::dispatch::PlanCommand::SetItem { id: id.to_string(), field });
+}
+
+/// One item: its dates, a tap per status, the progress, the reason of an
+/// exception (required), and a note.
+fn item_card(app: App, l: Locale, w: WorkItem) -> impl IntoView {
+    let t = texts(l);
+    let id = w.id.clone();
+    let statuses = Status::ALL
+        .into_iter()
+        .map(|s| {
+            let id = id.clone();
+            view! {
+                <button
+                    class="chip-btn"
+                    class:active=w.status == s
+                    data-status=format!("{s:?}")
+                    aria-pressed=(w.status == s).to_string()
+                    on:click=move |_| set(app, &id, ItemField::Status(s, app.today))
+                >
+                    {status_name(l, s)}
+                </button>
+            }
+        })
+        .collect_view();
+    let (id_p, id_r, id_n) = (id.clone(), id.clone(), id.clone());
+    let progress = (0..=100u8)
+        .step_by(10)
+        .chain((w.progress % 10 != 0).then_some(w.progress))
+        .map(|v| {
+            view! {
+                <option value=v.to_string() selected=v == w.progress>
+                    {format!("{v}%")}
+                </option>
+            }
+        })
+        .collect_view();
+    let note = RwSignal::new(String::new());
+    let log = w.log.clone();
+    let add_note = move || {
+        let text = note.get_untracked().trim().to_string();
+        if text.is_empty() {
+            return;
+        }
+        let mut all = log.clone();
+        all.push(LogEntry { date: app.today, text });
+        set(app, &id_n, ItemField::Log(all));
+        note.set(String::new());
+    };
+    let add2 = add_note.clone();
+    let exception = w.status == Status::Exception;
+    let missing = exception && w.exception_reason.trim().is_empty();
+    view! {
+        <article class="card my-item" data-item=w.id.clone()>
+            <h3>{w.title.clone()}</h3>
+            <p class="muted small">
+                {if w.start == w.end { crate::i18n::fmt_date(l, w.start) } else { fmt_range(l, w.start, w.end) }}
+            </p>
+            <div class="chips my-status">{statuses}</div>
+            <label class="field">
+                <span>{t.progress}</span>
+                <select
+                    data-field="progress"
+                    on:change=move |e| {
+                        if let Ok(v) = event_target_value(&e).parse::<u8>() {
+                            set(app, &id_p, ItemField::Progress(v, app.today));
+                        }
+                    }
+                >
+                    {progress}
+                </select>
+            </label>
+            {exception
+                .then(|| {
+                    let g = l.gantt();
+                    view! {
+                        <label class="field" class:invalid=missing>
+                            <span>{g.exception_reason}</span>
+                            <textarea
+                                data-field="exception-reason"
+                                rows="2"
+                                prop:value=w.exception_reason.clone()
+                                on:change=move |e| set(app, &id_r, ItemField::ExceptionReason(event_target_value(&e)))
+                            ></textarea>
+                            {missing
+                                .then(|| {
+                                    view! {
+                                        <small class="error-text" role="alert">
+                                            {g.exception_reason_missing}
+                                        </small>
+                                    }
+                                })}
+                        </label>
+                    }
+                })}
+            <div class="log-add">
+                <input
+                    type="text"
+                    data-field="note"
+                    placeholder=t.note_placeholder
+                    prop:value=move || note.get()
+                    on:input=move |e| note.set(event_target_value(&e))
+                    on:keydown=move |e| {
+                        if e.key() == "Enter" {
+                            add2()
+                        }
+                    }
+                />
+                <button class="btn" data-action="add-note" on:click=move |_| add_note()>
+                    {t.add_note}
+                </button>
+            </div>
+        </article>
+    }
+}

@@ -104,6 +104,14 @@ test('an update for a plan this browser does not hold says so (English), and a b
   await page.waitForSelector('[data-testid="update-review"]');
   assert.match(await text(page, '[data-testid="update-not-here"]'), /This update is for plan “elsewhere”, which this browser does not hold/);
   await page.click('[data-action="close-update"]');
+  // For a plan here, but a value of the wrong kind: refused before anything is shown.
+  const id = await page.evaluate(() => location.hash.split('/')[2]);
+  const odd = await updateLink(page, { plan: id, person: 'p-ops', sent: '2026-11-20', changes: [{ field: 'progress', item: 'w1', after: { text: 'half' } }] });
+  await page.goto(odd);
+  await page.waitForSelector('[data-testid="update-refused"]');
+  assert.match(await text(page, '[data-testid="update-refused"]'), /does not fit its field/);
+  assert.equal(await page.locator('[data-action="apply-update"]').count(), 0);
+  await page.click('[data-action="close-update"]');
   const broken = await updateLink(page, { plan: 'x', person: 'p', sent: '2026-11-20', changes: [{ field: 'status', item: 'w1', after: { status: 'half' } }] });
   await page.goto(broken);
   await page.waitForSelector('[data-testid="import-error"]');

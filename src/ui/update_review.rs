@@ -37,7 +37,21 @@ pub fn UpdateReview() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Some(p) => changes(app, l, p, u).into_any(),
+            // Checked as data from outside before anything of it is shown.
+            Some(p) => match crate::model::team::commands::update_fault(&p, &u) {
+                Some(f) => view! {
+                    <p class="warn-line" data-testid="update-refused">
+                        {crate::i18n::errors::fault(l, &f)}
+                    </p>
+                    <div class="modal-actions">
+                        <button class="btn" data-action="close-update" on:click=move |_| close()>
+                            {t.cancel}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+                None => changes(app, l, p, u).into_any(),
+            },
         };
         Some(view! {
             <Modal testid="update-review" on_close=close>

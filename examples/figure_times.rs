@@ -18,24 +18,9 @@ use campaign_planner::model::monitor::rules::{alerts, channels, derived_with, se
 use campaign_planner::model::plan::Plan;
 use campaign_planner::model::sample::{sample_plan, SampleLang};
 use campaign_planner::model::schedule::data::{Level, Status, WorkItem};
-use std::time::Instant;
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    v[v.len() / 2]
-}
-
-fn time(runs: usize, mut f: impl FnMut(usize)) -> f64 {
-    median(
-        (0..runs)
-            .map(|i| {
-                let t = Instant::now();
-                f(i);
-                t.elapsed().as_secs_f64() * 1000.0
-            })
-            .collect(),
-    )
-}
+mod timing;
+use timing::time;
 
 /// A year-long plan: 50 KPIs over five channels (counts, revenue, spend and
 /// a rate per channel), a value every day, and 500 lines with a payment each.

@@ -11,28 +11,9 @@ use campaign_planner::model::schedule::data::Level;
 use campaign_planner::model::schedule::data::WorkItem;
 use campaign_planner::model::strategy::data::Dimension;
 use campaign_planner::model::strategy::data::Goal;
-use std::time::Instant;
 
-fn ms(t: Instant) -> f64 {
-    t.elapsed().as_secs_f64() * 1000.0
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    v[v.len() / 2]
-}
-
-fn time(runs: usize, mut f: impl FnMut()) -> f64 {
-    median(
-        (0..runs)
-            .map(|_| {
-                let t = Instant::now();
-                f();
-                ms(t)
-            })
-            .collect(),
-    )
-}
+mod timing;
+use timing::time;
 
 fn main() {
     let base = sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh);
@@ -56,7 +37,7 @@ fn main() {
     }
     let text = export_plan(&big);
     println!("| reading a plan file (native, release, median of 5) | ms |\n|---|---:|");
-    let strict = time(5, || {
+    let strict = time(5, |_| {
         import_plan(&text).unwrap();
     });
     println!(
@@ -64,11 +45,11 @@ fn main() {
         text.len() as f64 / 1048576.0,
         big.work_items.len()
     );
-    let mended = time(5, || {
+    let mended = time(5, |_| {
         import_repairing(&text).unwrap();
     });
     println!("| the same, through the mending import | {mended:.0} |");
-    let v = time(5, || {
+    let v = time(5, |_| {
         validate(&big);
     });
     println!("| validating it | {v:.0} |");
@@ -79,7 +60,7 @@ fn main() {
         .map(|i| Goal::new(format!("g{i}"), (i > 0).then(|| format!("g{}", i - 1)), Dimension::Traffic, "目标"))
         .collect();
     let deep_text = export_plan(&deep);
-    let d = time(5, || {
+    let d = time(5, |_| {
         import_plan(&deep_text).unwrap();
     });
     println!("| a 1,000-deep goal tree: import | {d:.1} |");
@@ -97,7 +78,7 @@ fn main() {
     chain.budget.lines.iter_mut().for_each(|l| l.item = None);
     chain.budget.resources.iter_mut().for_each(|r| r.item = None);
     let chain_text = export_plan(&chain);
-    let c = time(3, || {
+    let c = time(3, |_| {
         import_repairing(&chain_text).unwrap();
     });
     println!("| 10,000 items each the parent of the next: mended import | {c:.0} |");

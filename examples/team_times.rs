@@ -18,24 +18,9 @@ use campaign_planner::model::schedule::commands::ItemField;
 use campaign_planner::model::schedule::data::{Level, LogEntry, Status, WorkItem};
 use campaign_planner::model::team::data::{Update, UpdateEntry};
 use campaign_planner::model::team::rules::changes_since;
-use std::time::Instant;
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    v[v.len() / 2]
-}
-
-fn time(runs: usize, mut f: impl FnMut()) -> f64 {
-    median(
-        (0..runs)
-            .map(|_| {
-                let t = Instant::now();
-                f();
-                t.elapsed().as_secs_f64() * 1000.0
-            })
-            .collect(),
-    )
-}
+mod timing;
+use timing::time;
 
 fn big() -> Plan {
     let mut p = sample_plan("p".into(), Day::ymd(2026, 11, 20), SampleLang::Zh);
@@ -119,14 +104,14 @@ fn main() {
         kept: 0,
     };
     let ws = Workspace::of(vec![p.clone()]);
-    let merge = time(15, || {
+    let merge = time(15, |_| {
         let c = PlanCommand::ApplyUpdate { update: Box::new(fifty.clone()), theirs: vec![], entry: entry.clone() };
         std::hint::black_box(compile(&ws, Command::Plan { plan_id: "p".into(), cmd: c }).unwrap());
     });
     let mut owner = p.clone();
     owner.work_items[20].status = Status::Done;
     owner.work_items[20].progress = 100;
-    let find = time(15, || {
+    let find = time(15, |_| {
         std::hint::black_box(changes_since(&p, &owner, "p-ops"));
     });
     println!("\n| the 1,000-item plan (native, release, median of 15) | ms |\n|---|---:|");

@@ -8,7 +8,7 @@
 use crate::i18n::team::{group_name, texts};
 use crate::i18n::{fmt_range, status_name, Locale};
 use crate::model::schedule::commands::ItemField;
-use crate::model::schedule::data::{LogEntry, Status, WorkItem};
+use crate::model::schedule::data::{Status, WorkItem};
 use crate::model::team::rules::my_work;
 use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
@@ -34,18 +34,6 @@ pub fn MyWorkPage() -> impl IntoView {
     move || {
         let l = app.locale.get();
         let t = texts(l);
-        let options = people
-            .get()
-            .into_iter()
-            .map(|(id, name)| {
-                let sel = app.me.get_untracked().as_deref() == Some(id.as_str());
-                view! {
-                    <option value=id selected=sel>
-                        {name}
-                    </option>
-                }
-            })
-            .collect_view();
         let body = move || match groups.get() {
             None => view! { <p class="muted">{t.choose_first}</p> }.into_any(),
             Some(g) if g.is_empty() => view! {
@@ -71,21 +59,7 @@ pub fn MyWorkPage() -> impl IntoView {
             <section class="page my-work" data-testid="my-work">
                 <h1>{t.my_work}</h1>
                 <p class="hint">{t.my_work_help}</p>
-                <label class="field my-name">
-                    <span>{t.i_am}</span>
-                    <select
-                        data-field="me"
-                        on:change=move |e| {
-                            let v = event_target_value(&e);
-                            app.me.set((!v.is_empty()).then_some(v));
-                        }
-                    >
-                        <option value="" selected=app.me.get_untracked().is_none()>
-                            {t.choose_me}
-                        </option>
-                        {options}
-                    </select>
-                </label>
+                {crate::ui::send_back::me_select(app, l, people.get())}
                 {body}
             </section>
         }
@@ -118,7 +92,7 @@ fn item_card(app: App, l: Locale, w: WorkItem) -> impl IntoView {
             }
         })
         .collect_view();
-    let (id_p, id_r, id_n) = (id.clone(), id.clone(), id.clone());
+    let (id_p, id_r) = (id.clone(), id.clone());
     let progress = (0..=100u8)
         .step_by(10)
         .chain((w.progress % 10 != 0).then_some(w.progress))
@@ -130,19 +104,6 @@ fn item_card(app: App, l: Locale, w: WorkItem) -> impl IntoView {
             }
         })
         .collect_view();
-    let note = RwSignal::new(String::new());
-    let log = w.log.clone();
-    let add_note = move || {
-        let text = note.get_untracked().trim().to_string();
-        if text.is_empty() {
-            return;
-        }
-        let mut all = log.clone();
-        all.push(LogEntry { date: app.today, text });
-        set(app, &id_n, ItemField::Log(all));
-        note.set(String::new());
-    };
-    let add2 = add_note.clone();
     let exception = w.status == Status::Exception;
     let missing = exception && w.exception_reason.trim().is_empty();
     view! {
@@ -188,23 +149,7 @@ fn item_card(app: App, l: Locale, w: WorkItem) -> impl IntoView {
                         </label>
                     }
                 })}
-            <div class="log-add">
-                <input
-                    type="text"
-                    data-field="note"
-                    placeholder=t.note_placeholder
-                    prop:value=move || note.get()
-                    on:input=move |e| note.set(event_target_value(&e))
-                    on:keydown=move |e| {
-                        if e.key() == "Enter" {
-                            add2()
-                        }
-                    }
-                />
-                <button class="btn" data-action="add-note" on:click=move |_| add_note()>
-                    {t.add_note}
-                </button>
-            </div>
+            {crate::ui::schedule::item_details::note_box(app, &w, t.note_placeholder, t.add_note)}
         </article>
     }
 }

@@ -55,6 +55,8 @@ pub fn OverviewPage() -> impl IntoView {
     let ov = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| overview(p, app.today))));
     let sharing = RwSignal::new(false);
     let sending = RwSignal::new(false);
+    // Read once per plan opened, not on every edit (the entry is a whole plan's text).
+    let received = Memo::new(move |_| app.current_id().is_some_and(|id| crate::storage::has_received(&id)));
     let mark_real = move |_| {
         let _ = app.dispatch_plan(crate::model::command::dispatch::PlanCommand::SetField(
             crate::model::plan::PlanField::IsSample(false),
@@ -241,7 +243,8 @@ pub fn OverviewPage() -> impl IntoView {
                         {crate::i18n::team::texts(l).my_work}
                     </a>
                     // A plan received from a link: what this person changed goes back the same way.
-                    {crate::storage::has_received(&p.id)
+                    {received
+                        .get()
                         .then(|| {
                             view! {
                                 <button class="btn" data-action="send-back" on:click=move |_| sending.set(true)>

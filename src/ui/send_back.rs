@@ -9,11 +9,12 @@ use crate::i18n::team::texts;
 use crate::i18n::{fill, fmt_int};
 use crate::io::share::{fragment, link_size, LinkKind, LinkSize};
 use crate::io::update::export_update;
+use crate::model::base::id::Id;
 use crate::model::team::rules::changes_since;
 use crate::ui::banners::Modal;
 use crate::ui::file_io::copy_text;
 use crate::ui::share::{address, cp_deflate, qr};
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
 
 /// Minutes after midnight now, in the browser's time zone.
@@ -59,18 +60,6 @@ pub fn SendBackPanel(open: RwSignal<bool>) -> impl IntoView {
         open.get().then(|| {
             let l = app.locale.get();
             let t = texts(l);
-            let options = people
-                .get()
-                .into_iter()
-                .map(|(id, name)| {
-                    let sel = me.get_untracked().as_deref() == Some(id.as_str());
-                    view! {
-                        <option value=id selected=sel>
-                            {name}
-                        </option>
-                    }
-                })
-                .collect_view();
             let body = move || {
                 let (url, n) = link.get()?;
                 if n == 0 {
@@ -111,21 +100,7 @@ pub fn SendBackPanel(open: RwSignal<bool>) -> impl IntoView {
                     <div class="share">
                         <h2>{t.send_back}</h2>
                         <p class="hint">{t.send_back_help}</p>
-                        <label class="field">
-                            <span>{t.i_am}</span>
-                            <select
-                                data-field="me"
-                                on:change=move |e| {
-                                    let v = event_target_value(&e);
-                                    me.set((!v.is_empty()).then_some(v));
-                                }
-                            >
-                                <option value="" selected=me.get_untracked().is_none()>
-                                    {t.choose_me}
-                                </option>
-                                {options}
-                            </select>
-                        </label>
+                        {me_select(app, l, people.get())}
                         <p class="hint small">{t.review_trust}</p>
                         {body}
                         <div class="modal-actions">
@@ -137,5 +112,39 @@ pub fn SendBackPanel(open: RwSignal<bool>) -> impl IntoView {
                 </Modal>
             }
         })
+    }
+}
+
+/// "我是 …": who this person says they are (`app.me`, for the session),
+/// shared by 我的工作 and "send my update".
+pub fn me_select(app: App, l: crate::i18n::Locale, people: Vec<(Id, String)>) -> impl IntoView {
+    let t = texts(l);
+    let options = people
+        .into_iter()
+        .map(|(id, name)| {
+            let sel = app.me.get_untracked().as_deref() == Some(id.as_str());
+            view! {
+                <option value=id selected=sel>
+                    {name}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <label class="field my-name">
+            <span>{t.i_am}</span>
+            <select
+                data-field="me"
+                on:change=move |e| {
+                    let v = event_target_value(&e);
+                    app.me.set((!v.is_empty()).then_some(v));
+                }
+            >
+                <option value="" selected=app.me.get_untracked().is_none()>
+                    {t.choose_me}
+                </option>
+                {options}
+            </select>
+        </label>
     }
 }

@@ -25,16 +25,21 @@ pub fn UpdateReview() -> impl IntoView {
         let t = texts(l);
         let (title, sent) = review_head(l, &u);
         let close = move || app.incoming.set(None);
-        let body = match app.with_ws_untracked(|w| w.plan(&u.plan).cloned()) {
-            None => view! {
-                <p class="warn-line" data-testid="update-not-here">
-                    {fill(t.not_here, "plan", &u.plan)}
-                </p>
+        let close_button = move || {
+            view! {
                 <div class="modal-actions">
                     <button class="btn" data-action="close-update" on:click=move |_| close()>
                         {t.cancel}
                     </button>
                 </div>
+            }
+        };
+        let body = match app.with_ws_untracked(|w| w.plan(&u.plan).cloned()) {
+            None => view! {
+                <p class="warn-line" data-testid="update-not-here">
+                    {fill(t.not_here, "plan", &u.plan)}
+                </p>
+                {close_button()}
             }
             .into_any(),
             // Checked as data from outside before anything of it is shown.
@@ -43,11 +48,7 @@ pub fn UpdateReview() -> impl IntoView {
                     <p class="warn-line" data-testid="update-refused">
                         {crate::i18n::errors::fault(l, &f)}
                     </p>
-                    <div class="modal-actions">
-                        <button class="btn" data-action="close-update" on:click=move |_| close()>
-                            {t.cancel}
-                        </button>
-                    </div>
+                    {close_button()}
                 }
                 .into_any(),
                 None => changes(app, l, p, u).into_any(),

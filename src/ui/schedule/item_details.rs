@@ -357,22 +357,6 @@ fn status_field(app: App, l: Locale, w: &WorkItem) -> impl IntoView {
 /// The dated log, newest first, and a line to add to it (dated today).
 fn log(app: App, l: Locale, w: &WorkItem) -> impl IntoView {
     let g = l.gantt();
-    let log_text = RwSignal::new(String::new());
-    let add = {
-        let id = w.id.clone();
-        let log = w.log.clone();
-        move || {
-            let text = log_text.get_untracked().trim().to_string();
-            if text.is_empty() {
-                return;
-            }
-            let mut l = log.clone();
-            l.push(LogEntry { date: app.today, text });
-            set(app, &id, ItemField::Log(l));
-            log_text.set(String::new());
-        }
-    };
-    let add2 = add.clone();
     let entries = (!w.log.is_empty()).then(|| {
         w.log
             .iter()
@@ -401,23 +385,47 @@ fn log(app: App, l: Locale, w: &WorkItem) -> impl IntoView {
                         .into_any()
                 }
             }}
-            <div class="log-add">
-                <input
-                    type="text"
-                    data-field="log-text"
-                    placeholder=g.log_placeholder
-                    prop:value=move || log_text.get()
-                    on:input=move |e| log_text.set(event_target_value(&e))
-                    on:keydown=move |e| {
-                        if e.key() == "Enter" {
-                            add2()
-                        }
-                    }
-                />
-                <button class="btn" data-action="add-log" on:click=move |_| add()>
-                    {g.log_add}
-                </button>
-            </div>
+            {note_box(app, w, g.log_placeholder, g.log_add)}
         </section>
+    }
+}
+
+/// A line added to an item's log, dated today (Enter or the button): the
+/// one note field, in the drawer and on 我的工作.
+pub fn note_box(app: App, w: &WorkItem, placeholder: &'static str, label: &'static str) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let add = {
+        let id = w.id.clone();
+        let log = w.log.clone();
+        move || {
+            let line = text.get_untracked().trim().to_string();
+            if line.is_empty() {
+                return;
+            }
+            let mut all = log.clone();
+            all.push(LogEntry { date: app.today, text: line });
+            set(app, &id, ItemField::Log(all));
+            text.set(String::new());
+        }
+    };
+    let add2 = add.clone();
+    view! {
+        <div class="log-add">
+            <input
+                type="text"
+                data-field="log-text"
+                placeholder=placeholder
+                prop:value=move || text.get()
+                on:input=move |e| text.set(event_target_value(&e))
+                on:keydown=move |e| {
+                    if e.key() == "Enter" {
+                        add2()
+                    }
+                }
+            />
+            <button class="btn" data-action="add-log" on:click=move |_| add()>
+                {label}
+            </button>
+        </div>
     }
 }

@@ -484,3 +484,119 @@ fn my_work_groups_what_a_person_owns_or_does_and_has_not_finished() {
         ]
     );
 }
+
+#[test]
+fn an_owner_receiving_the_managers_newer_plan_keeps_one_copy_and_what_they_have_not_sent() {
+    use campaign_planner::model::team::commands::rebase;
+    use campaign_planner::model::team::rules::value_of;
+    let people: Vec<String> = base().people.iter().map(|p| p.id.clone()).collect();
+    let items: Vec<String> = base().work_items.iter().map(|w| w.id.clone()).collect();
+    let typed: Vec<String> = base().kpis.iter().filter(|k| !k.is_ratio()).map(|k| k.id.clone()).collect();
+    let (mut kept, mut dropped) = (0, 0);
+    for seed in 0..60u64 {
+        let mut r = Rng(seed.wrapping_mul(0x5851_f42d_4c95_7f2d) | 1);
+        let received = base();
+        // The owner works on the even items, the manager on any, so they
+        // sometimes meet on a field.
+        let (me, other) = (&people[seed as usize % people.len()], &people[(seed as usize + 1) % people.len()]);
+        let mine_items: Vec<String> = items.iter().step_by(2).cloned().collect();
+        let mut owner = Workspace::of(vec![received.clone()]);
+        let n = 3 + r.below(8);
+        edit(&mut owner, &mut r, &mine_items, &typed, me, n);
+        // Half the time they sent an update, then went on working.
+        let sent = (seed % 2 == 0).then(|| owner.plans[0].clone());
+        if sent.is_some() {
+            let n = 1 + r.below(5);
+            edit(&mut owner, &mut r, &mine_items, &typed, me, n);
+        }
+        let mut manager = Workspace::of(vec![received.clone()]);
+        let n = 3 + r.below(8);
+        edit(&mut manager, &mut r, &items, &typed, other, n);
+        // Sometimes she has taken part of what was sent, keeping hers in conflicts.
+        if let Some(s) = &sent {
+            let sent_changes = changes_since(&received, s, me);
+            if seed % 4 == 0 && !sent_changes.is_empty() {
+                let half = update(me, sent_changes[..sent_changes.len() / 2 + 1].to_vec());
+                let _ = take(&mut manager, &mut History::default(), &half, vec![false; 99], "u1");
+            }
+        }
+        let (theirs, mine) = (manager.plans[0].clone(), owner.plans[0].clone());
+        let got = rebase(&received, sent.as_ref(), &mine, &theirs, me);
+        assert!(validate(&got).is_empty(), "seed {seed}: {:?}", validate(&got));
+        let after_send = sent.as_ref().map(|s| changes_since(s, &mine, me));
+        let owners = changes_since(&received, &mine, me);
+        kept += owners.len();
+        for c in &owners {
+            let now = value_of(&got, &c.field);
+            if let (Field::Note { item }, Value::Note(e)) = (&c.field, &c.after) {
+                assert!(got.item(item).unwrap().log.contains(e), "seed {seed}: a note is kept");
+                continue;
+            }
+            let unsent = after_send.as_ref().is_none_or(|l| l.iter().any(|x| x.field == c.field));
+            let hers = value_of(&theirs, &c.field);
+            // An item whose facts could not be put together is the manager's.
+            let item = c.field.item().and_then(|i| got.item(i));
+            if item.is_some() && item == c.field.item().and_then(|i| theirs.item(i)) {
+                dropped += 1;
+                continue;
+            }
+            if unsent || hers == c.before {
+                // Theirs to decide: their work stays.
+                assert_eq!(now.as_ref(), Some(&c.after), "seed {seed}: {:?} unsent={unsent}", c.field);
+            } else {
+                // Sent, and the manager has decided: hers.
+                assert_eq!(now, hers, "seed {seed}: {:?}", c.field);
+            }
+        }
+        // Nothing the owner never touched differs from the manager's plan.
+        for c in changes_since(&theirs, &got, me) {
+            assert!(
+                owners.iter().any(|m| m.field == c.field),
+                "seed {seed}: {:?} changed though the owner never touched it",
+                c.field
+            );
+        }
+        // Received again, nothing changes.
+        assert_eq!(rebase(&theirs, None, &got, &theirs, me), got, "seed {seed}");
+        // In place: one copy, undone in one step.
+        let mut ws = Workspace::of(vec![Plan::blank("a".into(), "别的计划", TODAY()), mine.clone()]);
+        let undo = apply(&mut ws, Command::ReplacePlan { plan: Box::new(got.clone()) }).unwrap();
+        assert_eq!((ws.plans.len(), &ws.plans[1]), (2, &got));
+        campaign_planner::model::command::edits::apply_edits(&mut ws, undo);
+        assert_eq!(ws.plans[1], mine);
+    }
+    assert!(dropped * 5 < kept, "most of the owner's work is put back: {dropped} of {kept} left to the manager");
+    let mut ws = Workspace::of(vec![base()]);
+    let stranger = Plan::blank("q".into(), "别处的计划", TODAY());
+    assert_eq!(apply(&mut ws, Command::ReplacePlan { plan: Box::new(stranger) }), Err(Fault::UnknownPlan("q".into())));
+}
+
+#[test]
+fn my_figures_are_the_typed_kpis_of_goals_a_person_owns_while_the_plan_runs() {
+    use campaign_planner::model::team::rules::my_figures;
+    let p = base();
+    let mut seen = 0;
+    for person in &p.people {
+        let figs = my_figures(&p, &person.id, p.start.add_days(3));
+        for f in &figs {
+            let k = &p.kpis[f.kpi];
+            let g = p.strategy.goals.iter().find(|g| Some(&g.id) == k.goal.as_ref()).unwrap();
+            assert_eq!(g.owner.as_deref(), Some(person.id.as_str()));
+            assert!(!k.is_ratio(), "{} is computed, not typed", k.name);
+            assert!(f.day <= p.start.add_days(3) && p.start.add_days(3) < f.day.add_days(7));
+        }
+        seen += figs.len();
+        assert!(my_figures(&p, &person.id, p.end.add_days(1)).is_empty(), "after the plan, no figures");
+        assert!(my_figures(&p, &person.id, p.start.add_days(-1)).is_empty(), "before it, none");
+    }
+    let owned = p
+        .kpis
+        .iter()
+        .filter(|k| {
+            !k.is_ratio()
+                && k.goal.as_ref().is_some_and(|g| p.strategy.goals.iter().any(|x| x.id == *g && x.owner.is_some()))
+        })
+        .count();
+    assert_eq!(seen, owned, "every owned typed KPI is someone's");
+    assert!(seen > 0, "the sample gives its owners figures to enter");
+}

@@ -46,6 +46,11 @@ pub enum Command {
     DeletePlan {
         plan_id: Id,
     },
+    /// A plan held here replaced by a newer copy of itself, in its place
+    /// (an owner receiving the manager's newer plan).
+    ReplacePlan {
+        plan: Box<Plan>,
+    },
     /// A change inside one plan.
     Plan {
         plan_id: Id,
@@ -191,6 +196,11 @@ pub fn compile(ws: &Workspace, cmd: Command) -> Result<Vec<Edit>, Fault> {
         Command::DeletePlan { plan_id } => {
             ws.plan(&plan_id).ok_or_else(|| Fault::UnknownPlan(plan_id.clone()))?;
             Ok(vec![Edit::RemovePlan { id: plan_id }])
+        }
+        Command::ReplacePlan { plan } => {
+            let index = ws.plans.iter().position(|p| p.id == plan.id);
+            let index = index.ok_or_else(|| Fault::UnknownPlan(plan.id.clone()))?;
+            Ok(vec![Edit::RemovePlan { id: plan.id.clone() }, Edit::InsertPlan { index, plan }])
         }
         Command::Plan { plan_id, cmd } => {
             let plan = ws.plan(&plan_id).ok_or_else(|| Fault::UnknownPlan(plan_id.clone()))?;

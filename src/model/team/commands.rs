@@ -4,7 +4,7 @@
 //! reject; an update with nothing new changes nothing.
 
 use super::data::{Field, Update, UpdateEntry, Value};
-use super::rules::{fits, review, Fate, MAX_CHANGES};
+use super::rules::{changes_since, fits, review, Fate, MAX_CHANGES};
 use crate::model::base::fault::Fault;
 use crate::model::base::list::HasId;
 use crate::model::close::commands::RetroCommand;
@@ -143,4 +143,72 @@ pub fn compile(plan: &Plan, u: &Update, theirs: &[bool], mut entry: UpdateEntry)
         return Err(p.kind);
     }
     Ok(edits)
+}
+
+/// An owner's copy when the manager's newer plan `theirs` arrives: theirs,
+/// with the owner's own work put back on top where it is still theirs to
+/// decide — what they changed after their last update (`sent`, their copy
+/// when they made it; None if they never did) wins; what they had sent wins
+/// only while the manager has not touched that field (she may not have
+/// merged it yet), since otherwise she has decided. So the owner keeps one
+/// copy, and their next update holds what is still unsent. Always a valid
+/// plan: what cannot be put back is left to the manager's version.
+pub fn rebase(received: &Plan, sent: Option<&Plan>, mine: &Plan, theirs: &Plan, person: &str) -> Plan {
+    let after_send = sent.map(|s| changes_since(s, mine, person));
+    let unsent = |f: &Field| after_send.as_ref().is_none_or(|list| list.iter().any(|x| x.field == *f));
+    // A note is only ever added: one not there yet is put back either way.
+    let changes: Vec<super::data::Change> = changes_since(received, mine, person)
+        .into_iter()
+        .filter(|c| {
+            unsent(&c.field)
+                || matches!(c.field, Field::Note { .. })
+                || super::rules::value_of(theirs, &c.field) == c.before
+        })
+        .collect();
+    // Each item's facts go together: where the owner's and the manager's
+    // values of one item do not make a valid item (done below 100%), the
+    // manager's item stands; notes, figures and feedback are put back apart.
+    let mut groups: BTreeMap<Option<crate::model::base::id::Id>, Vec<super::data::Change>> = BTreeMap::new();
+    for c in changes {
+        let key = if matches!(c.field, Field::Note { .. }) { None } else { c.field.item().cloned() };
+        groups.entry(key).or_default().push(c);
+    }
+    let mut n = theirs.updates.len();
+    let id = loop {
+        let id = format!("rebase-{n}");
+        if theirs.updates.iter().all(|x| x.id() != id) {
+            break id;
+        }
+        n += 1;
+    };
+    let mut out = theirs.clone();
+    for (_, changes) in groups {
+        let u = Update {
+            plan: theirs.id.clone(),
+            person: person.to_string(),
+            name: String::new(),
+            sent: theirs.start,
+            minute: 0,
+            base: 0,
+            changes,
+        };
+        let entry = UpdateEntry {
+            id: id.clone(),
+            name: String::new(),
+            sent: theirs.start,
+            minute: 0,
+            applied: theirs.start,
+            taken: 0,
+            kept: 0,
+        };
+        if let Ok(edits) = compile(&out, &u, &vec![true; u.changes.len()], entry) {
+            for e in edits {
+                // The owner's copy keeps no log line of its own rebase.
+                if !matches!(e, PlanEdit::Updates(_)) {
+                    e.apply(&mut out);
+                }
+            }
+        }
+    }
+    out
 }

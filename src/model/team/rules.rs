@@ -197,3 +197,44 @@ pub fn my_work(plan: &Plan, person: &str, today: crate::model::base::day::Day) -
     }
     out
 }
+
+/// A figure a person enters on their work page: the KPI, the day that keys
+/// the period today falls in (its first day), the target for that period and
+/// the figure entered so far.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub kpi: usize,
+    pub day: crate::model::base::day::Day,
+    /// The period's last day (the same day for a daily KPI).
+    pub last: crate::model::base::day::Day,
+    pub target: Option<f64>,
+    pub value: Option<crate::model::base::num::Num>,
+}
+
+/// The figures `person` owns today: each typed KPI (a rate is computed from
+/// its parts) whose goal they own, while the plan runs.
+pub fn my_figures(plan: &Plan, person: &str, today: crate::model::base::day::Day) -> Vec<Figure> {
+    use crate::model::monitor::rules::{targets, Periods};
+    let owns = |goal: &Option<String>| {
+        goal.as_ref()
+            .and_then(|g| plan.strategy.goals.iter().find(|x| x.id == *g))
+            .is_some_and(|g| g.owner.as_deref() == Some(person))
+    };
+    plan.kpis
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| !k.is_ratio() && owns(&k.goal))
+        .filter_map(|(i, k)| {
+            let periods = Periods::of(plan, k.period);
+            let at = periods.index(today)?;
+            let day = periods.first_day(at);
+            Some(Figure {
+                kpi: i,
+                day,
+                last: periods.last_day(at),
+                target: targets(plan, k).get(at).copied().flatten(),
+                value: k.actuals.get(&day).copied(),
+            })
+        })
+        .collect()
+}

@@ -5,8 +5,8 @@
 mod common;
 
 use campaign_planner::io::share::{
-    b64url_decode, b64url_encode, fragment, link_size, parse_fragment, summary_plan, LinkKind, LinkSize, MAX_LINK,
-    QR_LINK, SHORT_LINK,
+    b64url_decode, b64url_encode, fragment, fragment_for, link_person, link_size, parse_fragment, summary_plan,
+    LinkKind, LinkSize, MAX_LINK, QR_LINK, SHORT_LINK,
 };
 use campaign_planner::io::{export_plan, import_plan};
 use campaign_planner::model::base::day::Day;
@@ -37,6 +37,18 @@ fn the_fragment_names_its_kind_and_nothing_else_is_read_as_one() {
     for other in ["#/plans", "#/share/x/aGVsbG8", "#/share/p", "#/plan/share/p/aa", "#/share/p/%%%"] {
         assert_eq!(parse_fragment(other), None, "{other}");
     }
+}
+
+#[test]
+fn a_plan_sent_to_one_person_names_them_and_reads_as_the_same_plan() {
+    let f = fragment_for(b"hello", "p-chen");
+    assert_eq!(parse_fragment(&f), Some((LinkKind::Plan, b"hello".to_vec())));
+    assert_eq!(link_person(&f).as_deref(), Some("p-chen"));
+    assert_eq!(link_person("#/share/p/aGVsbG8"), None, "a plain link is for nobody");
+    let long = format!("#/share/p/aGVsbG8.{}", b64url_encode(&[b'x'; 65]));
+    assert_eq!(link_person(&long), None, "an id longer than ours");
+    assert_eq!(link_person("#/share/p/aGVsbG8.%%"), None);
+    assert_eq!(link_person(&format!("#/share/p/aGVsbG8.{}", b64url_encode(&[0xff, 0xfe]))), None, "not text");
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //! as its file text, compressed by the browser (deflate-raw) and written in
 //! base64url, behind `#/share/p/` (the whole plan) or `#/share/s/` (a
 //! summary small enough for a chat: goals, phases, milestones, budget lines
-//! and KPI targets). Because the text is the versioned file, an old link
+//! and KPI targets). A plan sent to one person ("发给负责人") carries who
+//! it is for after a dot: `#/share/p/<plan>.<person>`. Because the text is the versioned file, an old link
 //! opens through the same migrations and checks as an old file. This module
 //! knows the fragment's shape, base64url and the summary; the compression
 //! itself is the browser's. Must not know the user's language.
@@ -65,11 +66,28 @@ pub fn fragment(kind: LinkKind, compressed: &[u8]) -> String {
     format!("#/share/{}/{}", kind.tag(), b64url_encode(compressed))
 }
 
+/// The fragment of a whole plan sent to one person.
+pub fn fragment_for(compressed: &[u8], person: &str) -> String {
+    format!("{}.{}", fragment(LinkKind::Plan, compressed), b64url_encode(person.as_bytes()))
+}
+
+/// The longest person id a link may name (ids are short; a longer one is
+/// not ours).
+const MAX_PERSON: usize = 64;
+
+/// Who a plan link is for, when it was made for one person.
+pub fn link_person(hash: &str) -> Option<String> {
+    let (_, person) = hash.rsplit_once('.')?;
+    let bytes = b64url_decode(person).filter(|b| !b.is_empty() && b.len() <= MAX_PERSON)?;
+    String::from_utf8(bytes).ok()
+}
+
 /// The kind and compressed bytes of a share fragment; `None` for any other
 /// address, or for one whose data is not base64url.
 pub fn parse_fragment(hash: &str) -> Option<(LinkKind, Vec<u8>)> {
     let rest = hash.trim_start_matches('#').trim_start_matches('/').strip_prefix("share/")?;
     let (tag, data) = rest.split_once('/')?;
+    let data = data.split_once('.').map_or(data, |(d, _)| d);
     let kind = match tag {
         "p" => LinkKind::Plan,
         "s" => LinkKind::Summary,

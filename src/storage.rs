@@ -272,6 +272,8 @@ pub fn remove_plan(id: &str) -> Result<(), SaveError> {
     storage().ok_or(SaveError::Unavailable)?;
     LocalStorage::delete(plan_key(id));
     LocalStorage::delete(format!("{RECEIVED_PREFIX}{id}"));
+    LocalStorage::delete(format!("{ME_PREFIX}{id}"));
+    LocalStorage::delete(format!("{SENT_PREFIX}{id}"));
     Ok(())
 }
 
@@ -377,6 +379,46 @@ pub fn has_received(id: &str) -> bool {
 /// The received copy of plan `id`; None when it came from no link (or the
 /// entry cannot be read: then there is nothing to count changes from).
 pub fn read_received(id: &str) -> Option<Plan> {
+    read_copy(RECEIVED_PREFIX, id)
+}
+
+fn read_copy(prefix: &str, id: &str) -> Option<Plan> {
     let s = storage()?;
-    decode_stored(&text(&s, &format!("{RECEIVED_PREFIX}{id}"))?).ok().map(|(p, _, _)| p)
+    decode_stored(&text(&s, &format!("{prefix}{id}"))?).ok().map(|(p, _, _)| p)
+}
+
+/// The owner's copy as it was when they last made their update: what they
+/// changed after it is still unsent when the manager's newer plan arrives
+/// (`model::team::commands::rebase`).
+const SENT_PREFIX: &str = "campaign-planner:sent:";
+
+pub fn save_sent(plan: &Plan) {
+    if let Some(s) = storage() {
+        let _ = put_text(&s, &format!("{SENT_PREFIX}{}", plan.id), &encode_stored(plan, 0));
+    }
+}
+
+pub fn read_sent(id: &str) -> Option<Plan> {
+    read_copy(SENT_PREFIX, id)
+}
+
+pub fn forget_sent(id: &str) {
+    LocalStorage::delete(format!("{SENT_PREFIX}{id}"));
+}
+
+/// Who this browser's person said they are in plan `id` ("我是 陈静"), so a
+/// return visit opens 我的工作 as them. Trust within a team, not a login.
+const ME_PREFIX: &str = "campaign-planner:me:";
+
+pub fn save_me(id: &str, person: Option<&str>) {
+    let Some(s) = storage() else { return };
+    let key = format!("{ME_PREFIX}{id}");
+    let _ = match person {
+        Some(p) => s.set_item(&key, p),
+        None => s.remove_item(&key),
+    };
+}
+
+pub fn read_me(id: &str) -> Option<String> {
+    text(&storage()?, &format!("{ME_PREFIX}{id}")).filter(|p| !p.is_empty() && p.len() <= 64)
 }

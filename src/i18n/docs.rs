@@ -13,7 +13,6 @@ texts! {
     copy_text: "复制为文字", "Copy as text";
     copy_markdown: "复制为 Markdown", "Copy as Markdown";
     copied: "已复制，可直接粘贴到聊天中", "Copied: paste it into a chat";
-    copy_failed: "浏览器不允许复制，请选中文字手动复制", "The browser refused to copy: select the text and copy it by hand";
     csv_pick: "下载表格（CSV）…", "Download a table (CSV)…";
     download_csv: "{name}.csv", "{name}.csv";
     export_ics: "导出日历（ICS）", "Export calendar (ICS)";

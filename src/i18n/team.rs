@@ -61,6 +61,23 @@ texts! {
     progress: "进度", "Progress";
     note_placeholder: "写一条进展（回车添加）", "A line of progress (Enter adds it)";
     add_note: "添加", "Add";
+    figures_title: "今天要填的数据", "Today's figures";
+    figures_help: "你负责的目标下的 KPI：填本期实际值，回传后进入看板。", "KPIs of the goals you own: enter this period's actual; once sent back it reaches the dashboard.";
+    target_is: "目标 {value}", "Target {value}";
+    no_target: "未设目标", "No target";
+    feedback_title: "我的复盘反馈", "My retrospective feedback";
+    feedback_help: "活动已结束：写下哪些做得好、哪些要改进，回传后进入复盘。", "The campaign is over: say what went well and what to change; once sent back it joins the retrospective.";
+    send_to: "发给负责人", "Send to owner";
+    send_to_title: "发给 {name}", "Send to {name}";
+    send_to_help: "这条链接带着整份计划，并写明是发给 {name} 的。对方在手机上打开，确认“我是 {name}”即进入“我的工作”；更新后用“回传更新”发回给你。", "The link carries the whole plan and says it is for {name}. Opening it on a phone and confirming “I'm {name}”, they land on “My work”; their changes come back to you through “Send my update”.";
+    send_to_copied: "链接已复制：发到 {name} 的微信 / 钉钉", "Link copied: send it to {name} in WeChat / DingTalk";
+    for_person: "这是发给 {name} 的计划", "This plan was sent to {name}";
+    i_am_person: "我是 {name}", "I'm {name}";
+    not_me: "我不是，只保存计划", "Not me: just save the plan";
+    update_copy: "更新我的副本", "Update my copy";
+    updated_in_place: "已更新为收到的新版本；你尚未回传的 {n} 项修改已保留", "Updated to the version received; your {n} unsent changes are kept";
+    copy_failed: "浏览器不允许自动复制：请长按下方文字，全选后复制。", "The browser refused to copy: press and hold the text below, select all and copy it.";
+    open_in_browser: "微信内无法下载文件：点右上角 ··· 选择“在浏览器中打开”后再保存文件，或改用链接。", "WeChat cannot download files: tap ··· at the top right and choose “Open in browser” to save the file, or use the link.";
 }
 
 pub fn texts(l: Locale) -> &'static TeamTexts {

@@ -20,10 +20,21 @@ pub fn export_current_as(app: App, pretty: bool) {
     let Some((text, name)) = app.with_ws_untracked(|w| w.plan(&id).map(|p| (encode(p), export_file_name(p)))) else {
         return;
     };
-    download(&name, &text, "application/json");
+    download(app, &name, &text, "application/json");
 }
 
-pub fn download(name: &str, text: &str, mime: &str) {
+/// Whether the page runs inside WeChat's browser, which blocks downloads.
+pub fn in_wechat() -> bool {
+    web_sys::window().and_then(|w| w.navigator().user_agent().ok()).is_some_and(|ua| ua.contains("MicroMessenger"))
+}
+
+/// Saves `text` as a file; inside WeChat, which blocks downloads, says how
+/// to open the page in a browser instead (the link is the way there).
+pub fn download(app: App, name: &str, text: &str, mime: &str) {
+    if in_wechat() {
+        app.error(crate::i18n::team::texts(app.lang()).open_in_browser.into());
+        return;
+    }
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
@@ -134,13 +145,59 @@ pub fn DropOverlay(dragging: RwSignal<bool>) -> impl IntoView {
 
 /// Puts `text` on the clipboard and says so with `done` (or that the
 /// browser refused, so the user copies by hand).
-pub fn copy_text(app: App, text: String, done: &'static str) {
-    let Some(w) = web_sys::window() else { return };
-    let promise = w.navigator().clipboard().write_text(&text);
+///
+/// Where the clipboard API is missing or refused (an http page, some
+/// in-app browsers such as WeChat's), the older copy command is tried, and
+/// failing that the text is shown selected for a long press.
+pub fn copy_text(app: App, text: String, done: impl Into<String>) {
+    let done = done.into();
     wasm_bindgen_futures::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => app.notice.set(Some(crate::ui::state::Notice::Info { text: done.into(), undo: false })),
-            Err(_) => app.error(app.lang().docs().copy_failed.into()),
+        if cp_copy(&text).await.is_truthy() {
+            app.notice.set(Some(crate::ui::state::Notice::Info { text: done, undo: false }));
+        } else {
+            app.manual_copy.set(Some(text));
         }
     });
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export async function cp_copy(text) {
+  try { await navigator.clipboard.writeText(text); return true; } catch (e) {}
+  const t = document.createElement('textarea');
+  t.value = text; t.setAttribute('readonly', ''); t.style.position = 'fixed'; t.style.opacity = '0';
+  document.body.appendChild(t); t.select();
+  let ok = false; try { ok = document.execCommand('copy'); } catch (e) {}
+  t.remove(); return ok;
+}
+"#)]
+extern "C" {
+    async fn cp_copy(text: &str) -> wasm_bindgen::JsValue;
+}
+
+/// The text the browser refused to copy, shown selected so a long press
+/// copies it.
+#[component]
+pub fn ManualCopy() -> impl IntoView {
+    let app = use_app();
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    Effect::new(move |_| {
+        if let Some(el) = area.get() {
+            el.select();
+        }
+    });
+    move || {
+        let text = app.manual_copy.get()?;
+        let t = crate::i18n::team::texts(app.locale.get());
+        Some(view! {
+            <crate::ui::banners::Modal testid="manual-copy" on_close=move || app.manual_copy.set(None)>
+                <p role="alert">{t.copy_failed}</p>
+                <textarea class="manual-copy" readonly rows="5" node_ref=area prop:value=text></textarea>
+                <div class="modal-actions">
+                    <button class="btn" on:click=move |_| app.manual_copy.set(None)>
+                        {app.t().close}
+                    </button>
+                </div>
+            </crate::ui::banners::Modal>
+        })
+    }
 }

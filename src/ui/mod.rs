@@ -11,6 +11,7 @@ pub mod header;
 pub mod kit;
 pub mod knowledge;
 pub mod monitor;
+pub mod my_figures;
 pub mod my_work;
 pub mod offline;
 pub mod overview_page;
@@ -19,6 +20,7 @@ pub mod plan_setup;
 pub mod route;
 pub mod schedule;
 pub mod send_back;
+pub mod send_to;
 pub mod share;
 pub mod state;
 pub mod strategy;
@@ -107,6 +109,9 @@ pub fn AppRoot() -> impl IntoView {
     app.last_plan.set(remembered.clone().filter(|id| app.with_ws_untracked(|w| w.plan(id).is_some())));
     app.save_repaired();
     app.set_locale(locale);
+    // Who this person said they are, per plan, remembered across visits.
+    let current = Memo::new(move |_| app.current_id());
+    Effect::new(move |_| app.me.set(current.get().and_then(|id| crate::storage::read_me(&id))));
 
     // First visit: open on the sample so a newcomer sees a living plan.
     if first_run {
@@ -266,6 +271,8 @@ pub fn AppRoot() -> impl IntoView {
         <banners::ImportRepairDialog />
         <banners::ConfirmDeleteDialog />
         <share::SharedPreview />
+        <file_io::ManualCopy />
+        <send_to::SendToOwner />
         <update_review::UpdateReview />
         <file_io::DropOverlay dragging=dragging />
     }

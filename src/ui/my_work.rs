@@ -2,8 +2,10 @@
 //! person says who they are, and sees the unfinished work they own or do (R)
 //! grouped as exceptions, late, running today and starting this week; one
 //! tap sets a status (an exception asks for its reason), a progress, or adds
-//! a note — each a command with undo, saved like any edit, and sent back
-//! with "send my update". The groups are `model::team::rules::my_work`.
+//! a note or the actual finish day — each a command with undo, saved like
+//! any edit, and sent back with "send my update". Below: today's figures and,
+//! after the plan, their feedback (`my_figures`). The groups are
+//! `model::team::rules::my_work`.
 
 use crate::i18n::team::{group_name, texts};
 use crate::i18n::{fmt_range, status_name, Locale};
@@ -34,6 +36,19 @@ pub fn MyWorkPage() -> impl IntoView {
     move || {
         let l = app.locale.get();
         let t = texts(l);
+        // Figures and feedback, redrawn when the plan changes (their
+        // fields show what is saved).
+        let extras = move || {
+            let person = app.me.get()?;
+            let id = app.current_id()?;
+            app.with_ws(|w| {
+                let p = w.plan(&id)?;
+                Some(view! {
+                    {crate::ui::my_figures::figures_card(app, l, p, &person)}
+                    {crate::ui::my_figures::feedback_card(app, l, p, &person)}
+                })
+            })
+        };
         let body = move || match groups.get() {
             None => view! { <p class="muted">{t.choose_first}</p> }.into_any(),
             Some(g) if g.is_empty() => view! {
@@ -61,13 +76,14 @@ pub fn MyWorkPage() -> impl IntoView {
                 <p class="hint">{t.my_work_help}</p>
                 {crate::ui::send_back::me_select(app, l, people.get())}
                 {body}
+                {extras}
             </section>
         }
     }
 }
 
-fn set(app: App, id: &str, field: ItemField) {
-    app.dispatch_plan(crate::model::command::dispatch::PlanCommand::SetItem { id: id.to_string(), field });
+fn set(app: App, id: &str, field: ItemField) -> bool {
+    app.dispatch_plan(crate::model::command::dispatch::PlanCommand::SetItem { id: id.to_string(), field })
 }
 
 /// One item: its dates, a tap per status, the progress, the reason of an
@@ -85,14 +101,16 @@ fn item_card(app: App, l: Locale, w: WorkItem) -> impl IntoView {
                     class:active=w.status == s
                     data-status=format!("{s:?}")
                     aria-pressed=(w.status == s).to_string()
-                    on:click=move |_| set(app, &id, ItemField::Status(s, app.today))
+                    on:click=move |_| {
+                        set(app, &id, ItemField::Status(s, app.today));
+                    }
                 >
                     {status_name(l, s)}
                 </button>
             }
         })
         .collect_view();
-    let (id_p, id_r) = (id.clone(), id.clone());
+    let (id_p, id_r, id_e) = (id.clone(), id.clone(), id.clone());
     let progress = (0..=100u8)
         .step_by(10)
         .chain((w.progress % 10 != 0).then_some(w.progress))
@@ -104,6 +122,7 @@ fn item_card(app: App, l: Locale, w: WorkItem) -> impl IntoView {
             }
         })
         .collect_view();
+    let actual_end = w.actual_end;
     let exception = w.status == Status::Exception;
     let missing = exception && w.exception_reason.trim().is_empty();
     view! {
@@ -126,6 +145,16 @@ fn item_card(app: App, l: Locale, w: WorkItem) -> impl IntoView {
                     {progress}
                 </select>
             </label>
+            <div class="field">
+                <span>{t.field_actual_end}</span>
+                <crate::ui::kit::date_box::DateBox
+                    value=Signal::derive(move || actual_end)
+                    label=Signal::derive(move || t.field_actual_end.to_string())
+                    key="actual-end"
+                    optional=true
+                    commit=Callback::new(move |d| set(app, &id_e, ItemField::ActualEnd(d)))
+                />
+            </div>
             {exception
                 .then(|| {
                     let g = l.gantt();
@@ -136,7 +165,9 @@ fn item_card(app: App, l: Locale, w: WorkItem) -> impl IntoView {
                                 data-field="exception-reason"
                                 rows="2"
                                 prop:value=w.exception_reason.clone()
-                                on:change=move |e| set(app, &id_r, ItemField::ExceptionReason(event_target_value(&e)))
+                                on:change=move |e| {
+                                    set(app, &id_r, ItemField::ExceptionReason(event_target_value(&e)));
+                                }
                             ></textarea>
                             {missing
                                 .then(|| {

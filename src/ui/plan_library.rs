@@ -148,7 +148,7 @@ fn RecoveryArea() -> impl IntoView {
                             data-action="recovery-download"
                             on:click=move |_| {
                                 if let Some(text) = read_recovery(&k1) {
-                                    super::file_io::download(&file, &text, "application/json");
+                                    super::file_io::download(app, &file, &text, "application/json");
                                 }
                             }
                         >

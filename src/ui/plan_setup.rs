@@ -442,7 +442,16 @@ fn PersonRow(person: Person) -> impl IntoView {
                     on:change=move |ev| update(event_target(&ev), |p, v| p.department = v, dept.clone())
                 />
             </td>
-            <td>
+            <td class="row-actions">
+                <button
+                    class="icon-btn small"
+                    data-action="send-to"
+                    title=move || crate::i18n::team::texts(app.locale.get()).send_to
+                    aria-label=move || crate::i18n::team::texts(app.locale.get()).send_to
+                    on:click=move |_| app.send_to.set(Some(pv.get_value().id))
+                >
+                    "↗"
+                </button>
                 <button
                     class="icon-btn small"
                     title=move || app.t().delete

@@ -39,6 +39,8 @@ pub fn SendBackPanel(open: RwSignal<bool>) -> impl IntoView {
         let name = now.person(&person).map(|p| p.name.clone()).unwrap_or_default();
         let changes = changes_since(&received, &now, &person);
         let n = changes.len();
+        // What this update holds counts as sent when the manager's newer plan arrives.
+        crate::storage::save_sent(&now);
         let u = crate::model::team::data::Update {
             plan: id,
             person,
@@ -137,6 +139,9 @@ pub fn me_select(app: App, l: crate::i18n::Locale, people: Vec<(Id, String)>) ->
                 data-field="me"
                 on:change=move |e| {
                     let v = event_target_value(&e);
+                    if let Some(id) = app.current_id() {
+                        crate::storage::save_me(&id, (!v.is_empty()).then_some(v.as_str()));
+                    }
                     app.me.set((!v.is_empty()).then_some(v));
                 }
             >

@@ -8,7 +8,9 @@
 //! the summary are in `io::share`.
 
 use crate::i18n::{fill, fmt_int, fmt_money, fmt_range};
-use crate::io::share::{fragment, link_size, parse_fragment, summary_plan, LinkKind, LinkSize};
+use crate::io::share::{
+    fragment, fragment_for, link_person, link_size, parse_fragment, summary_plan, LinkKind, LinkSize,
+};
 use crate::io::{export_plan, import_repairing, MAX_FILE_BYTES};
 use crate::model::plan::Plan;
 use crate::ui::banners::Modal;
@@ -56,10 +58,14 @@ pub(crate) fn address(fragment: &str) -> String {
     format!("{}{fragment}", base.unwrap_or_default())
 }
 
-async fn link(kind: LinkKind, plan: &Plan) -> Option<String> {
+/// The link of a plan (its summary for `Summary`), for one person if `person`.
+pub(crate) async fn link(kind: LinkKind, plan: &Plan, person: Option<&str>) -> Option<String> {
     let p = if kind == LinkKind::Summary { summary_plan(plan) } else { plan.clone() };
-    let bytes = cp_deflate(&export_plan(&p)).await.ok()?;
-    Some(address(&fragment(kind, &js_sys::Uint8Array::new(&bytes).to_vec())))
+    let bytes = js_sys::Uint8Array::new(&cp_deflate(&export_plan(&p)).await.ok()?).to_vec();
+    Some(address(&match person {
+        Some(person) => fragment_for(&bytes, person),
+        None => fragment(kind, &bytes),
+    }))
 }
 
 /// A plan opened from a link, waiting in the preview.
@@ -67,6 +73,8 @@ async fn link(kind: LinkKind, plan: &Plan) -> Option<String> {
 pub struct Shared {
     pub plan: Plan,
     pub kind: LinkKind,
+    /// Who it was sent to ("发给负责人"), when the plan knows them.
+    pub person: Option<crate::model::base::id::Id>,
 }
 
 /// Reads a share fragment if `hash` is one: the address bar loses it at
@@ -79,6 +87,7 @@ pub fn open_fragment(app: App, hash: &str) -> bool {
             true
         };
     };
+    let person = link_person(hash);
     wasm_bindgen_futures::spawn_local(async move {
         let max = if kind == LinkKind::Update { crate::io::update::MAX_UPDATE_BYTES } else { MAX_FILE_BYTES };
         let text = cp_inflate(&bytes, max as f64).await.ok().and_then(|v| v.as_string());
@@ -95,7 +104,10 @@ pub fn open_fragment(app: App, hash: &str) -> bool {
             return;
         }
         match import_repairing(&text) {
-            Ok((plan, _)) => app.shared.set(Some(Shared { plan, kind })),
+            Ok((plan, _)) => {
+                let person = person.filter(|x| kind == LinkKind::Plan && plan.person(x).is_some());
+                app.shared.set(Some(Shared { plan, kind, person }))
+            }
             Err(e) => app.import_error.set(Some(e)),
         }
     });
@@ -139,8 +151,8 @@ pub fn SharePanel(open: RwSignal<bool>) -> impl IntoView {
         let Some(id) = app.current_id() else { return };
         let Some(plan) = app.with_ws_untracked(|w| w.plan(&id).cloned()) else { return };
         wasm_bindgen_futures::spawn_local(async move {
-            let full = link(LinkKind::Plan, &plan).await;
-            let summary = link(LinkKind::Summary, &plan).await;
+            let full = link(LinkKind::Plan, &plan, None).await;
+            let summary = link(LinkKind::Summary, &plan, None).await;
             if let (Some(f), Some(s)) = (full, summary) {
                 links.set(Some((f, s)));
             }
@@ -155,7 +167,7 @@ pub fn SharePanel(open: RwSignal<bool>) -> impl IntoView {
         };
         wasm_bindgen_futures::spawn_local(async move {
             if !cp_share_file(&name, &text).await.is_truthy() {
-                crate::ui::file_io::download(&name, &text, "application/json");
+                crate::ui::file_io::download(app, &name, &text, "application/json");
             }
         });
     };
@@ -240,6 +252,8 @@ pub fn SharedPreview() -> impl IntoView {
             .map(|w| view! { <li>{format!("◆ {} · {}", w.title, crate::i18n::fmt_date(l, w.start))}</li> })
             .collect_view();
         let summary = s.kind == LinkKind::Summary;
+        let team = crate::i18n::team::texts(l);
+        let for_name = s.person.as_ref().and_then(|x| p.person(x)).map(|x| x.name.clone());
         let name = p.name.clone();
         let line = format!(
             "{} · {}",
@@ -252,6 +266,7 @@ pub fn SharedPreview() -> impl IntoView {
                 <div class="share">
                     <h2>{t.shared_title}</h2>
                     {summary.then(|| view! { <p class="hint">{t.shared_summary}</p> })}
+                    {for_name.map(|n| view! { <p class="hint for-person">{fill(team.for_person, "name", &n)}</p> })}
                     <h3 data-testid="shared-name">{name}</h3>
                     <p>{line}</p>
                     <div class="shared-cols">
@@ -266,25 +281,8 @@ pub fn SharedPreview() -> impl IntoView {
                         </div>
                     </div>
                     <div class="modal-actions">
-                        {(!summary)
-                            .then(|| {
-                                let plan = plan.clone();
-                                view! {
-                                    <button
-                                        class="btn primary"
-                                        data-action="save-shared"
-                                        on:click=move |_| {
-                                            app.shared.set(None);
-                                            if app.with_ws_untracked(|w| w.plan(&plan.id).is_none()) {
-                                                let _ = crate::storage::save_received(&plan);
-                                            }
-                                            app.import(plan.clone());
-                                        }
-                                    >
-                                        {t.save_copy}
-                                    </button>
-                                }
-                            })} <button class="btn" data-action="close-shared" on:click=move |_| app.shared.set(None)>
+                        {(!summary).then(|| crate::ui::send_to::receive_buttons(app, plan.clone(), s.person.clone()))}
+                        <button class="btn" data-action="close-shared" on:click=move |_| app.shared.set(None)>
                             {t.close}
                         </button>
                     </div>

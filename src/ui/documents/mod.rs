@@ -261,7 +261,7 @@ pub fn DocumentsPage() -> impl IntoView {
                                     Some((safe(&format!("{}-{}.csv", d.title, tb.name)), table_csv(tb)))
                                 });
                             if let Some((file, text)) = out {
-                                download(&file, &text, "text/csv;charset=utf-8");
+                                download(app, &file, &text, "text/csv;charset=utf-8");
                             }
                         }
                     >
@@ -295,7 +295,7 @@ pub fn DocumentsPage() -> impl IntoView {
             })
         });
         if let Some((name, text)) = out {
-            download(&name, &text, "text/calendar;charset=utf-8");
+            download(app, &name, &text, "text/calendar;charset=utf-8");
         }
     };
     view! {

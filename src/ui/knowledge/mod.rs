@@ -183,7 +183,7 @@ fn page(app: App) -> impl IntoView {
     let bench = benchmarks_memo(app);
     let export = move |_| {
         let text = app.with_ws_untracked(|w| export_knowledge(&w.knowledge));
-        download(&format!("knowledge{KNOWLEDGE_SUFFIX}"), &text, "application/json");
+        download(app, &format!("knowledge{KNOWLEDGE_SUFFIX}"), &text, "application/json");
     };
     let tab_button = move |which: Tab, label: &'static str, key: &'static str, n: Signal<usize>| {
         view! {

@@ -49,7 +49,7 @@ fn put_kpi(app: App, k: Kpi) -> bool {
 }
 
 /// A number typed by a user, or None for an empty field; an error message otherwise.
-fn read_num(app: App, s: &str) -> Result<Option<Num>, ()> {
+pub(crate) fn read_num(app: App, s: &str) -> Result<Option<Num>, ()> {
     if s.trim().is_empty() {
         return Ok(None);
     }

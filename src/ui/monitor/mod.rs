@@ -8,7 +8,7 @@
 mod alerts;
 pub mod charts;
 mod dashboard;
-mod data;
+pub(crate) mod data;
 mod funnel;
 mod review;
 pub mod summary;

@@ -154,7 +154,23 @@ pub fn RaciView() -> impl IntoView {
                                 people
                                     .get()
                                     .into_iter()
-                                    .map(|(_, n)| view! { <th class="raci-person">{n}</th> })
+                                    .map(|(id, n)| {
+                                        let label = format!("{} · {n}", crate::i18n::team::texts(app.lang()).send_to);
+                                        view! {
+                                            <th class="raci-person">
+                                                {n}
+                                                <button
+                                                    class="icon-btn small send-to"
+                                                    data-action="send-to"
+                                                    title=label.clone()
+                                                    aria-label=label
+                                                    on:click=move |_| app.send_to.set(Some(id.clone()))
+                                                >
+                                                    "↗"
+                                                </button>
+                                            </th>
+                                        }
+                                    })
                                     .collect_view()
                             }}
                         </tr>

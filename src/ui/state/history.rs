@@ -23,7 +23,8 @@ impl App {
     /// Runs a user command through the history. Errors become a notice in
     /// the user's language and change nothing.
     pub fn dispatch(&self, cmd: Command) -> Result<(), Fault> {
-        let structural = matches!(cmd, Command::CreatePlan { .. } | Command::DeletePlan { .. });
+        let structural =
+            matches!(cmd, Command::CreatePlan { .. } | Command::DeletePlan { .. } | Command::ReplacePlan { .. });
         let mut result = Ok(vec![]);
         self.ws.update(|ws| {
             self.history.update_value(|h| result = h.run(ws, cmd));

@@ -72,6 +72,10 @@ pub struct App {
     pub conflict: RwSignal<Option<Id>>,
     pub notice: RwSignal<Option<Notice>>,
     pub import_error: RwSignal<Option<ImportError>>,
+    /// The person a "发给负责人" link is being made for.
+    pub send_to: RwSignal<Option<Id>>,
+    /// Text the browser refused to copy, shown for copying by hand.
+    pub manual_copy: RwSignal<Option<String>>,
     /// A file that opens only after mends, waiting for the user's yes.
     pub pending_import: RwSignal<Option<(Plan, Vec<Repair>)>>,
     /// Stored plans that opened after mends: (plan id, name, mends).
@@ -154,6 +158,8 @@ impl App {
             update_ready: RwSignal::new(false),
             shared: RwSignal::new(None),
             incoming: RwSignal::new(None),
+            manual_copy: RwSignal::new(None),
+            send_to: RwSignal::new(None),
             me: RwSignal::new(None),
             book: StoredValue::new(book),
             today,

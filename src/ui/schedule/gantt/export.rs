@@ -16,7 +16,7 @@ pub fn export_csv(ctx: Ctx) {
     else {
         return;
     };
-    download(&name, &text, "text/csv;charset=utf-8");
+    download(ctx.app, &name, &text, "text/csv;charset=utf-8");
 }
 
 fn file_stem(name: &str) -> String {

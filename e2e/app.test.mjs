@@ -111,11 +111,30 @@ test('export then import in a fresh browser gives the same plan', async () => {
   await b.page.waitForSelector('[data-testid="notice"]');
   const again = await exportText(b.page);
   assert.equal(again.text, text, 'the imported plan exports byte for byte the same');
-  // Importing the same file again comes in as a copy, never overwriting.
-  await b.page.setInputFiles('[data-testid="import-input"]', tmp(name, text));
+  // Importing the same plan again offers to merge its progress: a task done
+  // in the file is listed; nothing else differs. Saved as a copy instead,
+  // it never overwrites.
+  const done = JSON.parse(text);
+  const w = done.plan.work_items.find((w) => !done.plan.work_items.some((c) => c.parent === w.id));
+  w.log = [...(w.log || []), { date: done.plan.start, text: '文件里的一条进展' }];
+  w.exception_reason = '供应商延期';
+  await b.page.setInputFiles('[data-testid="import-input"]', tmp(name, JSON.stringify(done)));
+  const review = b.page.locator('[data-testid="update-review"]');
+  await review.waitFor();
+  assert.match(await review.locator('h2').textContent(), /This plan is already here: merge its progress\?/);
+  assert.deepEqual(await review.locator('tr[data-fate]').evaluateAll((rows) => rows.map((r) => r.dataset.fate)), ['take', 'take']);
+  assert.match(await review.textContent(), /供应商延期.*文件里的一条进展|文件里的一条进展.*供应商延期/);
+  await review.locator('[data-action="import-as-copy"]').click();
   await b.page.waitForFunction(() => document.querySelector('.plan-title')?.textContent.includes('(copy)'));
   await b.page.click('a.tab[data-view="plans"]');
   assert.equal(await countSoon(b.page.locator('.plan-card'), 3), 3);
+  // Merged instead: one step, logged as from another copy.
+  await b.page.setInputFiles('[data-testid="import-input"]', tmp(name, JSON.stringify(done)));
+  await review.locator('[data-action="apply-update"]').click();
+  await b.page.waitForSelector('[data-testid="update-log"]');
+  assert.match(await b.page.locator('[data-testid="update-log"]').textContent(), /Another copy .*: 2 changes/);
+  await b.page.click('a.tab[data-view="plans"]');
+  assert.equal(await countSoon(b.page.locator('.plan-card'), 3), 3, 'no new plan');
   await a.ctx.close(); await b.ctx.close();
 });
 
@@ -438,6 +457,9 @@ test('a file from every earlier format version opens in the browser', async () =
   const dir = path.resolve(import.meta.dirname, '..', 'tests', 'fixtures');
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.campaign.json'))) {
     await page.setInputFiles('[data-testid="import-input"]', path.join(dir, f));
+    // Fixtures of one plan in two versions share its id: the second is offered as a merge, kept as a copy here.
+    await page.waitForFunction(() => document.querySelector('[data-testid="notice"], [data-action="import-as-copy"]'));
+    await page.evaluate(() => document.querySelector('[data-action="import-as-copy"]')?.click());
     await page.waitForFunction(() => document.querySelector('[data-testid="notice"]'));
     await page.waitForSelector('[data-testid="import-error"]', { state: 'detached' });
     const items = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).plan.work_items.length;

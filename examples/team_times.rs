@@ -16,8 +16,9 @@ use campaign_planner::model::plan::{Plan, Workspace};
 use campaign_planner::model::sample::{sample_plan, SampleLang};
 use campaign_planner::model::schedule::commands::ItemField;
 use campaign_planner::model::schedule::data::{Level, LogEntry, Status, WorkItem};
+use campaign_planner::model::team::commands::rebase;
 use campaign_planner::model::team::data::{Update, UpdateEntry};
-use campaign_planner::model::team::rules::changes_since;
+use campaign_planner::model::team::rules::{changes_since, my_work};
 
 mod timing;
 use timing::time;
@@ -114,7 +115,27 @@ fn main() {
     let find = time(15, |_| {
         std::hint::black_box(changes_since(&p, &owner, "p-ops"));
     });
+    // The owner's copy after those 50 edits, and a newer plan from the
+    // manager (ten items she closed meanwhile) arriving on it.
+    let mut mine = Workspace::of(vec![p.clone()]);
+    let c = PlanCommand::ApplyUpdate { update: Box::new(fifty.clone()), theirs: vec![], entry: entry.clone() };
+    campaign_planner::model::command::dispatch::apply(&mut mine, Command::Plan { plan_id: "p".into(), cmd: c })
+        .unwrap();
+    let mut theirs = p.clone();
+    for w in theirs.work_items.iter_mut().rev().filter(|w| w.status == Status::NotStarted).take(10) {
+        w.status = Status::Done;
+        w.progress = 100;
+    }
+    let receive = time(15, |_| {
+        std::hint::black_box(rebase(&p, None, &mine.plans[0], &theirs, "p-ops"));
+    });
+    let mine_ms = time(15, |_| {
+        std::hint::black_box(my_work(&p, "p-ops", Day::ymd(2026, 11, 20)));
+    });
     println!("\n| the 1,000-item plan (native, release, median of 15) | ms |\n|---|---:|");
     println!("| take the 50 edits in (review, compile, validate the merged plan) | {merge:.1} |");
     println!("| find an owner's changes since the copy they received | {find:.1} |");
+    println!("| receive the manager's newer plan in place, the 50 edits unsent (rebase) | {receive:.1} |");
+    let n: usize = my_work(&p, "p-ops", Day::ymd(2026, 11, 20)).iter().map(|(_, v)| v.len()).sum();
+    println!("| 我的工作: the groups of the person owning all 1,000 ({n} open now; the model) | {mine_ms:.2} |");
 }

@@ -178,21 +178,12 @@ pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
 /// A file is taken only if the plan, written as this app writes it, still
 /// fits: a file that leaves out defaults or writes amounts as bare numbers
 /// grows when written back, and must not make an entry storage refuses.
-/// How long `value` is as compact JSON, counted without building the text.
+/// How long `value` is as compact JSON. Written through the same
+/// `to_string` as export, not a counting writer: a second writer type made
+/// the compiler copy the whole plan's serialiser (tens of KB of bundle) to
+/// save one short-lived string.
 pub(crate) fn written_len<T: Serialize>(value: &T) -> usize {
-    struct Count(usize);
-    impl std::io::Write for Count {
-        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-            self.0 = self.0.saturating_add(b.len());
-            Ok(b.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut c = Count(0);
-    let _ = serde_json::to_writer(&mut c, value);
-    c.0
+    serde_json::to_string(value).map_or(0, |s| s.len())
 }
 
 fn storable<T>((plan, rev, repairs): (Plan, T, Vec<Repair>)) -> Result<(Plan, T, Vec<Repair>), ImportError> {

@@ -238,7 +238,8 @@ pub fn ImportRepairDialog() -> impl IntoView {
         let accept = move |_| {
             if let Some((plan, _)) = app.pending_import.get_untracked() {
                 app.pending_import.set(None);
-                app.import(plan);
+                // A mended file (or a recovered original) is kept whole, never merged.
+                app.import_copy(plan);
             }
         };
         Some(view! {

@@ -8,7 +8,7 @@
 //! `model::team::rules::my_work`.
 
 use crate::i18n::team::{group_name, texts};
-use crate::i18n::{fmt_range, status_name, Locale};
+use crate::i18n::{fill, fmt_range, status_name, Locale};
 use crate::model::schedule::commands::ItemField;
 use crate::model::schedule::data::{Status, WorkItem};
 use crate::model::team::rules::my_work;
@@ -63,7 +63,8 @@ pub fn MyWorkPage() -> impl IntoView {
                     view! {
                         <section class="my-group" data-group=format!("{group:?}").to_lowercase()>
                             <h2>{format!("{} · {}", group_name(l, group), items.len())}</h2>
-                            {items.into_iter().map(|w| item_card(app, l, w)).collect_view()}
+                            {more(l, items.len())}
+                            {items.into_iter().take(CAP).map(|w| item_card(app, l, w)).collect_view()}
                         </section>
                     }
                 })
@@ -80,6 +81,13 @@ pub fn MyWorkPage() -> impl IntoView {
             </section>
         }
     }
+}
+
+/// Cards drawn per group: a phone scrolls a few dozen; the rest are counted.
+const CAP: usize = 30;
+
+fn more(l: Locale, n: usize) -> Option<impl IntoView> {
+    (n > CAP).then(|| view! { <p class="hint small">{fill(texts(l).more_items, "n", &(n - CAP).to_string())}</p> })
 }
 
 fn set(app: App, id: &str, field: ItemField) -> bool {

@@ -18,7 +18,7 @@ use crate::ui::state::{use_app, App};
 use leptos::prelude::*;
 
 /// Minutes after midnight now, in the browser's time zone.
-fn minute_now() -> u16 {
+pub(crate) fn minute_now() -> u16 {
     let d = js_sys::Date::new_0();
     (d.get_hours() * 60 + d.get_minutes()).min(24 * 60 - 1) as u16
 }

@@ -24,7 +24,10 @@ pub fn UpdateReview() -> impl IntoView {
         let l = app.locale.get();
         let t = texts(l);
         let (title, sent) = review_head(l, &u);
-        let close = move || app.incoming.set(None);
+        let close = move || {
+            app.incoming.set(None);
+            app.incoming_copy.set(None);
+        };
         let close_button = move || {
             view! {
                 <div class="modal-actions">
@@ -51,7 +54,11 @@ pub fn UpdateReview() -> impl IntoView {
                     {close_button()}
                 }
                 .into_any(),
-                None => changes(app, l, p, u).into_any(),
+                None => view! {
+                    {app.incoming_copy.get_untracked().map(|_| view! { <p class="hint">{t.copy_review_help}</p> })}
+                    {changes(app, l, p, u)}
+                }
+                .into_any(),
             },
         };
         Some(view! {
@@ -159,6 +166,7 @@ fn changes(app: App, l: Locale, p: Plan, u: crate::model::team::data::Update) ->
             let cmd = PlanCommand::ApplyUpdate { update: Box::new(u.clone()), theirs: theirs.get_untracked(), entry };
             if app.dispatch(Command::Plan { plan_id: u.plan.clone(), cmd }).is_ok() {
                 app.incoming.set(None);
+                app.incoming_copy.set(None);
                 app.navigate(Route::Plan { id: u.plan.clone(), view: View::Overview });
                 let text = fill(&fill(texts(l).applied_notice, "name", &u.name), "n", &n.to_string());
                 app.notice.set(Some(Notice::Info { text, undo: true }));
@@ -195,9 +203,53 @@ fn changes(app: App, l: Locale, p: Plan, u: crate::model::team::data::Update) ->
                             {move || fill(t.apply, "n", &to_apply.get().to_string())}
                         </button>
                     }
-                })} <button class="btn" data-action="close-update" on:click=move |_| app.incoming.set(None)>
+                })}
+            {app
+                .incoming_copy
+                .get_untracked()
+                .map(|plan| {
+                    view! {
+                        <button
+                            class="btn"
+                            data-action="import-as-copy"
+                            on:click=move |_| {
+                                app.incoming.set(None);
+                                app.incoming_copy.set(None);
+                                app.import_copy(plan.clone());
+                            }
+                        >
+                            {t.save_as_copy}
+                        </button>
+                    }
+                })}
+            <button
+                class="btn"
+                data-action="close-update"
+                on:click=move |_| {
+                    app.incoming.set(None);
+                    app.incoming_copy.set(None);
+                }
+            >
                 {t.cancel}
             </button>
         </div>
     }
+}
+
+/// A plan from a file or a link whose plan is already here: its progress
+/// that differs from this copy, offered for review as an update from
+/// "another copy" (there is no sender to name), with "save as a copy".
+pub fn offer_merge(app: App, plan: Plan) {
+    let Some(here) = app.with_ws_untracked(|w| w.plan(&plan.id).cloned()) else { return };
+    let changes = crate::model::team::rules::changes_since(&here, &plan, "");
+    app.incoming.set(Some(crate::model::team::data::Update {
+        plan: plan.id.clone(),
+        person: String::new(),
+        name: texts(app.lang()).other_copy.into(),
+        sent: app.today,
+        minute: crate::ui::send_back::minute_now(),
+        base: 0,
+        changes,
+    }));
+    app.incoming_copy.set(Some(plan));
 }

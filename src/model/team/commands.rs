@@ -165,14 +165,6 @@ pub fn rebase(received: &Plan, sent: Option<&Plan>, mine: &Plan, theirs: &Plan, 
                 || super::rules::value_of(theirs, &c.field) == c.before
         })
         .collect();
-    // Each item's facts go together: where the owner's and the manager's
-    // values of one item do not make a valid item (done below 100%), the
-    // manager's item stands; notes, figures and feedback are put back apart.
-    let mut groups: BTreeMap<Option<crate::model::base::id::Id>, Vec<super::data::Change>> = BTreeMap::new();
-    for c in changes {
-        let key = if matches!(c.field, Field::Note { .. }) { None } else { c.field.item().cloned() };
-        groups.entry(key).or_default().push(c);
-    }
     let mut n = theirs.updates.len();
     let id = loop {
         let id = format!("rebase-{n}");
@@ -181,8 +173,7 @@ pub fn rebase(received: &Plan, sent: Option<&Plan>, mine: &Plan, theirs: &Plan, 
         }
         n += 1;
     };
-    let mut out = theirs.clone();
-    for (_, changes) in groups {
+    let put = |onto: &Plan, changes: Vec<super::data::Change>| {
         let u = Update {
             plan: theirs.id.clone(),
             person: person.to_string(),
@@ -201,13 +192,30 @@ pub fn rebase(received: &Plan, sent: Option<&Plan>, mine: &Plan, theirs: &Plan, 
             taken: 0,
             kept: 0,
         };
-        if let Ok(edits) = compile(&out, &u, &vec![true; u.changes.len()], entry) {
-            for e in edits {
-                // The owner's copy keeps no log line of its own rebase.
-                if !matches!(e, PlanEdit::Updates(_)) {
-                    e.apply(&mut out);
-                }
-            }
+        let edits = compile(onto, &u, &vec![true; u.changes.len()], entry).ok()?;
+        let mut out = onto.clone();
+        // The owner's copy keeps no log line of its own rebase.
+        edits.into_iter().filter(|e| !matches!(e, PlanEdit::Updates(_))).for_each(|e| {
+            e.apply(&mut out);
+        });
+        Some(out)
+    };
+    // Usually everything fits at once (one check of the plan).
+    if let Some(out) = put(theirs, changes.clone()) {
+        return out;
+    }
+    // Otherwise item by item: where the owner's and the manager's values of
+    // one item do not make a valid item (done below 100%), the manager's
+    // item stands; notes, figures and feedback are put back apart.
+    let mut groups: BTreeMap<Option<crate::model::base::id::Id>, Vec<super::data::Change>> = BTreeMap::new();
+    for c in changes {
+        let key = if matches!(c.field, Field::Note { .. }) { None } else { c.field.item().cloned() };
+        groups.entry(key).or_default().push(c);
+    }
+    let mut out = theirs.clone();
+    for (_, changes) in groups {
+        if let Some(next) = put(&out, changes) {
+            out = next;
         }
     }
     out

@@ -11,8 +11,7 @@ use serde::{Deserialize, Serialize};
 /// facts, a note added to its log, a KPI's figure on a day, their feedback.
 /// A change is identified by entity and field, so a later live sync could
 /// carry the same changes.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(tag = "field", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     Status {
         item: Id,
@@ -76,14 +75,95 @@ pub enum Value {
 }
 
 /// One change: the field, its value in the copy the owner received (none for
-/// a note) and its value now.
+/// a note) and its value now. In the file, one flat object: `{"field":
+/// "status", "item": "w4", "before": …, "after": …}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(into = "FlatChange", try_from = "FlatChange")]
 pub struct Change {
-    #[serde(flatten)]
     pub field: Field,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before: Option<Value>,
     pub after: Value,
+}
+
+/// What a field is, by name in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum FieldKind {
+    Status,
+    Progress,
+    ActualStart,
+    ActualEnd,
+    Reason,
+    Episodes,
+    Note,
+    Actual,
+    Feedback,
+}
+
+/// A change as the file has it. Read through this plain shape rather than
+/// a tagged enum flattened into the change, which cost the bundle ~20 KB of
+/// generic code; a field missing what it names is refused.
+#[derive(Clone, Serialize, Deserialize)]
+struct FlatChange {
+    field: FieldKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    item: Option<Id>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    kpi: Option<Id>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    day: Option<Day>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    person: Option<Id>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    before: Option<Value>,
+    after: Value,
+}
+
+impl From<Change> for FlatChange {
+    fn from(c: Change) -> FlatChange {
+        let mut f = FlatChange {
+            field: FieldKind::Note,
+            item: None,
+            kpi: None,
+            day: None,
+            person: None,
+            before: c.before,
+            after: c.after,
+        };
+        match c.field {
+            Field::Status { item } => (f.field, f.item) = (FieldKind::Status, Some(item)),
+            Field::Progress { item } => (f.field, f.item) = (FieldKind::Progress, Some(item)),
+            Field::ActualStart { item } => (f.field, f.item) = (FieldKind::ActualStart, Some(item)),
+            Field::ActualEnd { item } => (f.field, f.item) = (FieldKind::ActualEnd, Some(item)),
+            Field::Reason { item } => (f.field, f.item) = (FieldKind::Reason, Some(item)),
+            Field::Episodes { item } => (f.field, f.item) = (FieldKind::Episodes, Some(item)),
+            Field::Note { item } => (f.field, f.item) = (FieldKind::Note, Some(item)),
+            Field::Actual { kpi, day } => (f.field, f.kpi, f.day) = (FieldKind::Actual, Some(kpi), Some(day)),
+            Field::Feedback { person } => (f.field, f.person) = (FieldKind::Feedback, Some(person)),
+        }
+        f
+    }
+}
+
+impl TryFrom<FlatChange> for Change {
+    type Error = String;
+    fn try_from(f: FlatChange) -> Result<Change, String> {
+        let need = |v: Option<Id>, what: &str| v.ok_or_else(|| format!("missing field `{what}`"));
+        let field = match f.field {
+            FieldKind::Status => Field::Status { item: need(f.item, "item")? },
+            FieldKind::Progress => Field::Progress { item: need(f.item, "item")? },
+            FieldKind::ActualStart => Field::ActualStart { item: need(f.item, "item")? },
+            FieldKind::ActualEnd => Field::ActualEnd { item: need(f.item, "item")? },
+            FieldKind::Reason => Field::Reason { item: need(f.item, "item")? },
+            FieldKind::Episodes => Field::Episodes { item: need(f.item, "item")? },
+            FieldKind::Note => Field::Note { item: need(f.item, "item")? },
+            FieldKind::Actual => {
+                Field::Actual { kpi: need(f.kpi, "kpi")?, day: f.day.ok_or_else(|| "missing field `day`".to_string())? }
+            }
+            FieldKind::Feedback => Field::Feedback { person: need(f.person, "person")? },
+        };
+        Ok(Change { field, before: f.before, after: f.after })
+    }
 }
 
 /// What one person sends back: who, when, for which plan and from which

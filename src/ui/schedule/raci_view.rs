@@ -158,7 +158,7 @@ pub fn RaciView() -> impl IntoView {
                                         let label = format!("{} · {n}", crate::i18n::team::texts(app.lang()).send_to);
                                         view! {
                                             <th class="raci-person">
-                                                {n}
+                                                <span>{n}</span>
                                                 <button
                                                     class="icon-btn small send-to"
                                                     data-action="send-to"

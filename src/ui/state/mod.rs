@@ -72,6 +72,9 @@ pub struct App {
     pub conflict: RwSignal<Option<Id>>,
     pub notice: RwSignal<Option<Notice>>,
     pub import_error: RwSignal<Option<ImportError>>,
+    /// The plan itself when the update under review came from a file or
+    /// link of a plan already here (for "save as a copy").
+    pub incoming_copy: RwSignal<Option<Plan>>,
     /// The person a "发给负责人" link is being made for.
     pub send_to: RwSignal<Option<Id>>,
     /// Text the browser refused to copy, shown for copying by hand.
@@ -160,6 +163,7 @@ impl App {
             incoming: RwSignal::new(None),
             manual_copy: RwSignal::new(None),
             send_to: RwSignal::new(None),
+            incoming_copy: RwSignal::new(None),
             me: RwSignal::new(None),
             book: StoredValue::new(book),
             today,
@@ -231,9 +235,20 @@ impl App {
         self.mark_index_dirty();
     }
 
+    /// Takes a plan in from a file or a link. One already here is offered
+    /// as a merge of its progress (`update_review::offer_merge`), with
+    /// "save as a copy" beside it; nothing is overwritten unasked.
+    pub fn import(&self, plan: Plan) {
+        if self.ws.with_untracked(|w| w.plan(&plan.id).is_some()) {
+            crate::ui::update_review::offer_merge(*self, plan);
+        } else {
+            self.import_copy(plan);
+        }
+    }
+
     /// Adds a plan from a file. An id already present makes it a copy with a
     /// new id and a marked name, so nothing is overwritten.
-    pub fn import(&self, mut plan: Plan) {
+    pub fn import_copy(&self, mut plan: Plan) {
         let t = self.locale.get_untracked().texts();
         let exists = self.ws.with_untracked(|w| w.plan(&plan.id).is_some());
         if exists {

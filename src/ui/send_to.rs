@@ -47,10 +47,7 @@ pub fn SendToOwner() -> impl IntoView {
                 let done = fill(texts(app.lang()).send_to_copied, "name", &name);
                 let u1 = url.clone();
                 Some(view! {
-                    <p data-testid="link-length">
-                        {fill(app.t().link_length, "n", &fmt_int(n as i64))} " · "
-                        {if size == LinkSize::Long { app.t().link_long } else { app.t().link_short }}
-                    </p>
+                    <p data-testid="link-length">{fill(app.t().link_length, "n", &fmt_int(n as i64))}</p>
                     <div class="share-actions">
                         <button
                             class="btn primary"

@@ -47,7 +47,7 @@ pub fn SendBackPanel(open: RwSignal<bool>) -> impl IntoView {
             name,
             sent: app.today,
             minute: minute_now(),
-            base: 0,
+            base: received.updates.len() as u64,
             changes,
         };
         wasm_bindgen_futures::spawn_local(async move {

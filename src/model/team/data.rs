@@ -180,8 +180,9 @@ pub struct Update {
     /// Minutes after midnight, local time.
     #[serde(default)]
     pub minute: u16,
-    /// The version of the plan the owner started from (the manager's save
-    /// count when it was sent to them).
+    /// The version of the plan the owner started from: how many updates the
+    /// manager's plan had taken in when they received it. Informational: the
+    /// merge reads each change's before-value, not this.
     #[serde(default)]
     pub base: u64,
     pub changes: Vec<Change>,

@@ -62,7 +62,8 @@ test('create and edit a plan, and a reload keeps exactly what was there', async 
   await page.click('a.tab[data-view="setup"]');
   await page.fill('[data-field="name"]', '618 大促');
   await page.press('[data-field="name"]', 'Enter');
-  await page.fill('[data-field="budget"]', '1,200,000');
+  // Money as people say it: 120万 is ¥1,200,000 (issue 27).
+  await page.fill('[data-field="budget"]', '120万');
   await page.press('[data-field="budget"]', 'Tab');
   await page.click('[data-action="add-person"]');
   await page.click('a.tab[data-view="tasks"]');
@@ -539,5 +540,15 @@ test('a link to a plan this browser does not hold says so', async () => {
   const page = await ctx.newPage();
   await open(page, srv.url, '#/plan/not-here-123/overview');
   assert.match(await page.locator('.notice').textContent(), /这个计划不在此浏览器中/);
+  await page.click('.notice button:last-child');
+  // Typed into a tab where a plan is open: said too, and the plan stays open.
+  await page.click('a.tab[data-view="plans"]');
+  await page.locator('.plan-card [data-action="open"]').first().click();
+  await page.waitForSelector('[data-testid="overview"]');
+  const open_ = await page.evaluate(() => location.hash);
+  await page.evaluate(() => { location.hash = '#/plan/also-not-here/tasks'; });
+  await waitFor(async () => /这个计划不在此浏览器中/.test(await page.locator('.notice').textContent().catch(() => '')), 'said');
+  await waitFor(async () => (await page.evaluate(() => location.hash)) === open_, 'the address goes back to the open plan');
+  assert.equal(await page.locator('[data-testid="overview"]').count(), 1);
   await ctx.close();
 });

@@ -163,6 +163,10 @@ test('triggering a risk draws its cost from the reserve; the overview lists it f
   const open = await page.locator('tr[data-risk]:not([data-status="closed"])').count();
   assert.equal(await text(page, '[data-testid="risks-count"]'), String(open));
   assert.equal(await page.getAttribute('[data-testid="risks-count"]', 'title'), `未关闭的风险 ${open} 项，其中已触发 1 项`);
+  // Red because one has happened (a badge is calm while nothing is triggered).
+  const badge = () => page.locator('[data-testid="risks-count"]').evaluate((e) => [e.className, getComputedStyle(e).backgroundColor]);
+  const red = await page.evaluate(() => { const d = document.createElement('i'); d.style.color = 'var(--red)'; document.body.append(d); const c = getComputedStyle(d).color; d.remove(); return c; });
+  assert.deepEqual(await badge(), ['count-badge', red]);
   const row = page.locator('tr[data-risk="risk-kol"]');
   await row.locator('[data-action="trigger"]').click();
   await waitFor(async () => (await text(page, '[data-testid="reserve-left"]')) === '剩余 ¥50,000', 'reserve drops by 30,000');

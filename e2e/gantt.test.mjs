@@ -194,13 +194,14 @@ test('RACI flags an item with two A’s; workload shows each person', async () =
   await open(page, srv.url);
   await page.click('a.tab[data-view="raci"]');
   const summary = page.locator('[data-testid="raci-flagged"]');
-  assert.equal(await summary.textContent(), '1 项职责不完整', 'the community round has no A');
+  // The community round's owner also does the work: A and R are one person, nothing flagged.
+  assert.equal(await summary.textContent(), '每项都有负责人（A）和执行人（R）', 'every item has its A and R');
   const cell = page.locator('tr[data-id="w1"] button[data-person="p-ops"]');
   await cell.click(); // R
   await cell.click(); // A
   await waitFor(async () => (await cell.textContent()) === 'A', 'cell cycles to A');
   assert.match(await page.textContent('tr[data-id="w1"] .raci-flags'), /2 个 A/);
-  await waitFor(async () => (await summary.textContent()) === '2 项职责不完整', 'two items flagged');
+  await waitFor(async () => (await summary.textContent()) === '1 项职责不完整', 'one item flagged');
   assert.equal(await page.locator('.workload-table tbody tr').count(), 7);
   await page.keyboard.press('Control+z');
   await waitFor(async () => (await cell.textContent()) === 'R', 'undo');
@@ -275,7 +276,7 @@ test('the task list shows parents rolled up and read-only, and opens the details
   await ctx.close();
 });
 
-test('the owner is the A unless the RACI says otherwise, and a flag says which rule is broken', async () => {
+test('the owner is the A unless the RACI says otherwise (doing the work too), and a flag says which rule is broken', async () => {
   const ctx = await newContext(browser, 'zh-CN');
   const plan = {
     id: 'owner-a', name: '负责人即 A', scenario: 'new_product_launch', description: '', start: '2026-06-01', end: '2026-06-30',
@@ -285,6 +286,7 @@ test('the owner is the A unless the RACI says otherwise, and a flag says which r
     work_items: [
       { id: 'w1', title: '只有负责人', parent: null, level: 'activity', phase: null, owner: 'p1', start: '2026-06-01', end: '2026-06-05', status: 'not_started', progress: 0, notes: '' },
       { id: 'w2', title: '负责人也执行', parent: null, level: 'activity', phase: null, owner: 'p1', start: '2026-06-01', end: '2026-06-05', status: 'not_started', progress: 0, notes: '', raci: { p1: 'R' } },
+      { id: 'w3', title: '负责人只是知会', parent: null, level: 'activity', phase: null, owner: 'p1', start: '2026-06-01', end: '2026-06-05', status: 'not_started', progress: 0, notes: '', raci: { p1: 'I', p2: 'R' } },
     ],
   };
   await ctx.addInitScript((plan) => {
@@ -300,7 +302,10 @@ test('the owner is the A unless the RACI says otherwise, and a flag says which r
   assert.equal(await a.textContent(), 'A');
   assert.equal(await a.getAttribute('class').then((c) => c.includes('implied')), true);
   assert.equal(await page.textContent('tr[data-id="w1"] .raci-flags'), '缺少 R：没有人执行');
-  // w2: the owner's own cell says R, so nobody is A.
-  assert.equal(await page.textContent('tr[data-id="w2"] .raci-flags'), '缺少 A：没有人负责签收');
+  // w2: the owner also does the work: A and R are one person, nothing to flag.
+  assert.equal(await page.textContent('tr[data-id="w2"] .raci-flags'), '✓');
+  assert.match(await page.getAttribute('tr[data-id="w2"] button[data-person="p1"]', 'title'), /负责人/);
+  // w3: the owner is only informed, so nobody is A.
+  assert.equal(await page.textContent('tr[data-id="w3"] .raci-flags'), '缺少 A：没有人负责签收');
   await ctx.close();
 });

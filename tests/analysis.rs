@@ -208,7 +208,16 @@ fn raci_needs_exactly_one_a_and_at_least_one_r() {
     assert_eq!(raci_flags(&w), vec![RaciFlag::NoResponsible], "the owner is the implied A");
     assert_eq!(implied_accountable(&w), Some("boss"));
     w.raci.insert("boss".into(), R);
-    assert_eq!(raci_flags(&w), vec![RaciFlag::NoAccountable], "the owner's own cell says R");
+    assert_eq!(raci_flags(&w), vec![], "the owner who does the work is A and R, one person");
+    assert_eq!(implied_accountable(&w), Some("boss"));
+    for not_a in [C, I] {
+        w.raci.insert("boss".into(), not_a);
+        assert_eq!(
+            raci_flags(&w),
+            vec![RaciFlag::NoAccountable, RaciFlag::NoResponsible],
+            "the owner said not to be A"
+        );
+    }
     w.raci.insert("boss".into(), A);
     w.raci.insert("p2".into(), R);
     assert_eq!(raci_flags(&w), vec![]);
@@ -413,4 +422,16 @@ fn outline_filters_keep_matches_and_their_ancestors() {
     let folded: HashSet<String> = ["a1".to_string()].into();
     assert_eq!(ids(shown_rows(&p, &a, &folded, &Filters::default())), ["a", "a1", "a2", "b"]);
     assert_eq!(ids(shown_rows(&p, &a, &folded, &owner)), ["a", "a1", "b"]);
+}
+
+#[test]
+fn the_chart_opens_on_the_work_not_on_an_empty_today() {
+    use campaign_planner::model::schedule::analysis::opening_day;
+    let span = (Day::ymd(2026, 3, 2), Day::ymd(2026, 4, 30));
+    assert_eq!(opening_day(span, Day::ymd(2026, 2, 1)), Day::ymd(2026, 2, 28), "not begun: its start");
+    assert_eq!(opening_day(span, Day::ymd(2026, 3, 20)), Day::ymd(2026, 2, 28), "begun lately: its start");
+    assert_eq!(opening_day(span, Day::ymd(2026, 4, 15)), Day::ymd(2026, 4, 8), "running long: a week before today");
+    assert_eq!(opening_day(span, Day::ymd(2026, 4, 30)), Day::ymd(2026, 4, 23), "its last day is still today's week");
+    assert_eq!(opening_day(span, Day::ymd(2026, 5, 1)), Day::ymd(2026, 2, 28), "ended: its start, not an empty chart");
+    assert_eq!(opening_day(span, Day::ymd(2027, 12, 6)), Day::ymd(2026, 2, 28), "long ended");
 }

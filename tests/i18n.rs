@@ -455,3 +455,16 @@ fn every_date_the_app_shows_reads_back_and_no_text_panics() {
         let _ = format::parse_date(&junk, d);
     }
 }
+
+#[test]
+fn one_is_singular_in_english() {
+    use campaign_planner::i18n::close::{due_in, open_actions};
+    use campaign_planner::i18n::Locale;
+    assert_eq!(open_actions(Locale::En, 1), "1 open action item");
+    assert_eq!(open_actions(Locale::En, 3), "3 open action items");
+    assert_eq!(open_actions(Locale::En, 0), "0 open action items");
+    assert_eq!(due_in(Locale::En, 1), "1 working day left");
+    assert_eq!(due_in(Locale::En, 2), "2 working days left");
+    assert_eq!(open_actions(Locale::ZhCn, 1), "未完成的行动项 1 项");
+    assert_eq!(due_in(Locale::ZhCn, 1), "还有 1 个工作日");
+}

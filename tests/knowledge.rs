@@ -379,3 +379,41 @@ fn the_knowledge_file_round_trips_and_names_what_is_wrong() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_lesson_is_a_failure_when_it_stops_or_starts_from_a_missed_target() {
+    use campaign_planner::model::close::rules::report;
+    use campaign_planner::model::knowledge::rules::lesson_outcome;
+    let p = sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh);
+    let day = Day::ymd(2026, 11, 20);
+    let r = report(&p, day);
+    let missed = r.goals.iter().find(|g| g.rate.is_some_and(|x| x < 1.0)).expect("the sample misses a goal").id.clone();
+    let kpi_met = r.goals.iter().flat_map(|g| &g.kpis).find(|k| k.rate.is_some_and(|x| x >= 1.0)).map(|k| k.id.clone());
+    let goal = |id: &str| vec![Cite { kind: CiteKind::Goal, id: id.into() }];
+    let mut cases = vec![
+        (Some(Verdict::Keep), goal(&missed), Outcome::Success),
+        (Some(Verdict::Stop), vec![], Outcome::Failure),
+        (Some(Verdict::Start), goal(&missed), Outcome::Failure),
+        (Some(Verdict::Start), vec![], Outcome::Failure),
+        (None, goal(&missed), Outcome::Failure),
+        (None, vec![], Outcome::Success),
+    ];
+    {
+        let k = kpi_met.expect("the sample meets a KPI");
+        let met = vec![Cite { kind: CiteKind::Kpi, id: k }];
+        cases.push((Some(Verdict::Start), met.clone(), Outcome::Success));
+        cases.push((None, met, Outcome::Success));
+    }
+    for (verdict, cites, want) in cases {
+        let e = RetroEntry {
+            id: "e".into(),
+            section: Section::Lessons,
+            lens: Lens::Data,
+            verdict,
+            text: "x".into(),
+            cites,
+        };
+        assert_eq!(lesson_outcome(&p, &e, day), want, "{verdict:?} {:?}", e.cites);
+        assert_eq!(lesson_from_entry(&p, &e, "l".into(), day).outcome, want);
+    }
+}

@@ -172,6 +172,18 @@ fn status_and_progress_agree() {
     apply(&mut w, pc(PlanCommand::SetItem { id: "w1".into(), field: ItemField::Progress(80, Day::ymd(2026, 6, 2)) }))
         .unwrap();
     assert_eq!(w.plan("s").unwrap().item("w1").unwrap().status, Status::InProgress);
+    // Setting a done item back to 进行中 keeps most of its work; 未开始 none;
+    // an exception keeps what it had.
+    for (back, progress) in [(Status::InProgress, 90), (Status::NotStarted, 0), (Status::Exception, 100)] {
+        let mut w = ws();
+        let day = Day::ymd(2026, 6, 2);
+        apply(&mut w, pc(PlanCommand::SetItem { id: "w5".into(), field: ItemField::Status(Status::Done, day) }))
+            .unwrap();
+        apply(&mut w, pc(PlanCommand::SetItem { id: "w5".into(), field: ItemField::Status(back, day) })).unwrap();
+        let it = w.plan("s").unwrap().item("w5").unwrap();
+        assert_eq!((it.status, it.progress), (back, progress));
+        assert!(campaign_planner::model::check::validate::validate(w.plan("s").unwrap()).is_empty(), "{back:?}");
+    }
 }
 
 #[test]

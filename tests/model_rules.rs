@@ -2,6 +2,7 @@
 
 use campaign_planner::model::schedule::overview::overview;
 
+mod common;
 use campaign_planner::model::base::day::Day;
 use campaign_planner::model::base::fault::Fault;
 use campaign_planner::model::base::money::Money;
@@ -106,4 +107,42 @@ fn money_parses_exactly() {
     }
     assert_eq!(Money(-5).to_string(), "-0.05");
     assert_eq!(Money(300_000_000).to_string(), "3000000.00");
+}
+
+#[test]
+fn money_as_typed_reads_wan_and_yi_exactly_and_refuses_the_rest() {
+    let cases = [
+        ("120万", Some(1_200_000_00)),
+        ("1.2亿", Some(120_000_000_00)),
+        ("0.5万", Some(5_000_00)),
+        ("1.23456万", Some(12_345_60)),
+        ("1.234567万", Some(12_345_67)),
+        ("1.2345678万", None),
+        ("¥1,200,000", Some(1_200_000_00)),
+        ("￥1，200", Some(1_200_00)),
+        ("$ 99.5", Some(99_50)),
+        ("-3万", Some(-3_000_000)),
+        ("万", None),
+        ("亿", None),
+        ("1.2.3万", None),
+        ("3千", None),
+        ("1万万", None),
+        ("99999999999亿", None),
+        ("1000", Some(1000_00)),
+        ("", None),
+    ];
+    for (s, want) in cases {
+        assert_eq!(Money::read(s).map(|m| m.0), want, "{s}");
+    }
+    // What the file reads is unchanged: 万 is for people, not for files.
+    assert_eq!(Money::parse("120万"), None);
+    // Never panics, and within bounds, whatever is typed.
+    let mut r = common::Rng(7);
+    let alphabet = ['1', '0', '9', '.', '万', '亿', '¥', ',', '-', 'é', ' '];
+    for _ in 0..20_000 {
+        let s: String = (0..r.below(14)).map(|_| alphabet[r.below(alphabet.len())]).collect();
+        if let Some(m) = Money::read(&s) {
+            assert!(m.0.abs() <= Money::LIMIT, "{s}");
+        }
+    }
 }

@@ -191,8 +191,30 @@ texts! {
     // The overview
     ov_report: "效果评估", "Evaluation";
     ov_open_actions: "未完成的行动项 {n} 项", "{n} open action items";
+    ov_open_action: "未完成的行动项 1 项", "1 open action item";
     ov_all_actions: "查看复盘", "Open the retrospective";
     ov_due_in: "还有 {n} 个工作日", "{n} working days left";
+    ov_due_in_one: "还有 1 个工作日", "1 working day left";
+}
+
+/// "3 open action items", "1 open action item".
+pub fn open_actions(l: Locale, n: usize) -> String {
+    let t = l.close();
+    if n == 1 {
+        t.ov_open_action.into()
+    } else {
+        fill(t.ov_open_actions, "n", &n.to_string())
+    }
+}
+
+/// "3 working days left", "1 working day left".
+pub fn due_in(l: Locale, n: i64) -> String {
+    let t = l.close();
+    if n == 1 {
+        t.ov_due_in_one.into()
+    } else {
+        fill(t.ov_due_in, "n", &n.to_string())
+    }
 }
 
 pub fn section_name(l: Locale, s: Section) -> &'static str {

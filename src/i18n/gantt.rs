@@ -122,7 +122,7 @@ texts! {
     raci_many_a: "{n} 个 A：只能有一个负责人", "{n} A’s: only one person can be accountable";
     raci_no_r: "缺少 R：没有人执行", "No R: nobody does the work";
     raci_implied_a: "负责人即 A（未另行指定）", "The owner is the A (none set otherwise)";
-    raci_ok: "完整", "Complete";
+    raci_ok: "每项都有负责人（A）和执行人（R）", "Every item has its A and R";
     /// `{n}` items need attention.
     raci_flag_count: "{n} 项职责不完整", "{n} items need attention";
     raci_flag_one: "1 项职责不完整", "1 item needs attention";

@@ -150,13 +150,26 @@ pub fn AppRoot() -> impl IntoView {
     // Back/forward and typed URLs.
     let _ = window_event_listener(ev::hashchange, move |_| {
         let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-        if share::open_fragment(app, &hash) {
+        // The address goes back to where the app is (the plan stays open).
+        let stay = move || {
             if let Some(w) = web_sys::window() {
                 let url =
                     format!("{}{}", w.location().pathname().unwrap_or_default(), app.route.get_untracked().to_hash());
                 let _ =
                     w.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
             }
+        };
+        if share::open_fragment(app, &hash) {
+            stay();
+            return;
+        }
+        // A plan this browser does not hold, typed in: said, as on a first load.
+        let missing = Route::parse(&hash)
+            .and_then(|r| r.plan_id().map(str::to_string))
+            .is_some_and(|id| app.with_ws_untracked(|w| w.plan(&id).is_none()));
+        if missing {
+            app.error(app.t().plan_not_here.into());
+            stay();
             return;
         }
         if let Some(r) = Route::parse(&hash) {

@@ -143,7 +143,7 @@ pub fn PlanSetup() -> impl IntoView {
                             prop:value=budget_text
                             on:change=move |ev| {
                                 let el: web_sys::HtmlInputElement = event_target(&ev);
-                                match Money::parse(&el.value()) {
+                                match Money::read(&el.value()) {
                                     Some(m) if m.0 >= 0 => {
                                         set_field(PlanField::TotalBudget(m));
                                     }

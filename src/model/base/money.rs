@@ -29,6 +29,29 @@ impl Money {
     pub fn from_major(units: i64) -> Money {
         Money(units.saturating_mul(100))
     }
+    /// An amount as people type it: what `parse` reads, also with a currency
+    /// sign (¥ ￥ $), full-width commas, and 万 (×10,000) or 亿 (×10^8) as
+    /// goal fields read them — `120万`, `1.2亿`, `¥1,200,000`. Exact to the
+    /// cent: the multiplier moves the decimal point in the text, so
+    /// `1.23456万` is ¥12,345.60 and a fraction of a cent is refused.
+    pub fn read(s: &str) -> Option<Money> {
+        let t: String = s.trim().chars().filter(|c| !matches!(c, '¥' | '￥' | '$' | '，' | ',' | ' ' | '_')).collect();
+        let (t, shift) = match (t.strip_suffix('万'), t.strip_suffix('亿')) {
+            (Some(x), _) => (x, 4),
+            (_, Some(x)) => (x, 8),
+            _ => (t.as_str(), 0),
+        };
+        let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+        if shift == 0 || int.trim_start_matches('-').is_empty() && frac.is_empty() {
+            return Money::parse(t);
+        }
+        // Move the point `shift` places right: digits come from the fraction,
+        // then zeros.
+        let moved: String = frac.chars().chain(std::iter::repeat('0')).take(shift).collect();
+        let rest = frac.get(shift..).unwrap_or("");
+        Money::parse(&format!("{int}{moved}.{rest}"))
+    }
+
     /// Parses `1234`, `1234.5`, `1,234.56`, `-12.30`; at most two decimals
     /// and at most `LIMIT` either way.
     pub fn parse(s: &str) -> Option<Money> {

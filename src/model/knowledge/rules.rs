@@ -409,9 +409,35 @@ pub fn group(mut all: Vec<Observation>) -> Vec<Benchmark> {
     out
 }
 
+/// Whether a lesson is a success or a failure to learn from: "keep" is a
+/// success and "stop" a failure; "start" (something to do next time) is a
+/// success only when every goal and KPI it cites met its target, and a
+/// failure when one missed or it cites none — it names what was missing.
+/// An entry with no verdict is a success unless a cited target missed.
+pub fn lesson_outcome(plan: &Plan, e: &RetroEntry, day: Day) -> Outcome {
+    let cited: Vec<&crate::model::close::data::Cite> =
+        e.cites.iter().filter(|c| matches!(c.kind, CiteKind::Goal | CiteKind::Kpi)).collect();
+    let missed = !cited.is_empty() && {
+        let r = crate::model::close::rules::report(plan, day);
+        let rate = |c: &crate::model::close::data::Cite| match c.kind {
+            CiteKind::Goal => r.goals.iter().find(|g| g.id == c.id).and_then(|g| g.rate),
+            _ => r.goals.iter().flat_map(|g| &g.kpis).find(|k| k.id == c.id).and_then(|k| k.rate),
+        };
+        cited.iter().any(|c| rate(c).is_some_and(|x| x < 1.0))
+    };
+    match e.verdict {
+        Some(Verdict::Keep) => Outcome::Success,
+        Some(Verdict::Stop) => Outcome::Failure,
+        Some(Verdict::Start) if missed || cited.is_empty() => Outcome::Failure,
+        None if missed => Outcome::Failure,
+        _ => Outcome::Success,
+    }
+}
+
 /// A lesson from a retrospective entry: its text, the campaign, the
-/// channels, tactics and phase its citations name, success unless it says
-/// to stop. The figures are the caller's (worded in the user's language).
+/// channels, tactics and phase its citations name, and whether it is a
+/// success or a failure (`lesson_outcome`). The figures are the caller's
+/// (worded in the user's language).
 pub fn lesson_from_entry(plan: &Plan, e: &RetroEntry, id: Id, filed: Day) -> Lesson {
     let mut channels: Vec<String> = vec![];
     let mut phase = String::new();
@@ -460,7 +486,7 @@ pub fn lesson_from_entry(plan: &Plan, e: &RetroEntry, id: Id, filed: Day) -> Les
         channels,
         tactics,
         phase,
-        outcome: if e.verdict == Some(Verdict::Stop) { Outcome::Failure } else { Outcome::Success },
+        outcome: lesson_outcome(plan, e, filed),
         verdict: e.verdict,
         lens: Some(e.lens),
         figures: vec![],

@@ -247,10 +247,12 @@ pub enum RaciFlag {
 }
 
 /// The person who is A without a RACI cell saying so: the item's owner
-/// (唯一负责人), while nobody holds A and the owner holds no other role.
+/// (唯一负责人), while nobody holds A and the owner's own cell is empty or R
+/// — in a small team the owner usually also does the work, and A and R are
+/// one person. An owner marked C or I has been said not to be the A.
 pub fn implied_accountable(w: &WorkItem) -> Option<&str> {
     let owner = w.owner.as_deref()?;
-    let explicit = w.raci.values().any(|r| *r == Raci::A) || w.raci.contains_key(owner);
+    let explicit = w.raci.values().any(|r| *r == Raci::A) || w.raci.get(owner).is_some_and(|r| *r != Raci::R);
     (!explicit).then_some(owner)
 }
 
@@ -383,4 +385,16 @@ pub fn shown_rows(p: &Plan, a: &Analysis, folded: &HashSet<Id>, f: &Filters) -> 
         |i| a.rows[i].summary && folded.contains(&p.work_items[i].id),
         |i| keep.as_ref().is_none_or(|k| k[i]),
     )
+}
+
+/// The first day the chart shows when it opens, where a planner looks
+/// first: a plan that began in the last three weeks (or has not begun) from
+/// its start; an ended one from its start too, not an empty today; a long
+/// running one from a week before today.
+pub fn opening_day(span: (Day, Day), today: Day) -> Day {
+    if span.0.days_until(today) <= 21 || today > span.1 {
+        span.0.add_days(-2)
+    } else {
+        today.add_days(-7)
+    }
 }

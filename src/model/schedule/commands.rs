@@ -301,10 +301,16 @@ pub fn set_item(plan: &Plan, id: Id, field: ItemField) -> Result<Vec<PlanEdit>, 
         }
         ItemField::Status(s, day) => {
             // Done means done: progress follows, so counts and bars agree.
+            // Reopened, a done item keeps most of its work (90%: something is
+            // left); only "not started" means none of it.
             if s == Status::Done {
                 w.progress = 100;
             } else if w.status == Status::Done && w.progress == 100 {
-                w.progress = 0;
+                w.progress = match s {
+                    Status::NotStarted => 0,
+                    Status::InProgress => 90,
+                    _ => w.progress,
+                };
             }
             w.status = s;
             record_facts(old.status, &mut w, day);

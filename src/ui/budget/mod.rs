@@ -48,7 +48,7 @@ pub fn read_money(app: App, s: &str) -> Option<Money> {
     if s.trim().is_empty() {
         return Some(Money(0));
     }
-    match Money::parse(s.replace(['¥', '￥', '$', '，'], "").trim()) {
+    match Money::read(s) {
         Some(m) if m.0 >= 0 => Some(m),
         _ => {
             app.error(fill(app.lang().budget().bad_amount, "text", s.trim()));
@@ -99,7 +99,7 @@ fn area(app: App, view: View) -> impl IntoView {
         })
     });
     // (open, triggered): the risks tab counts the risks still open, like the
-    // register below it, and turns red when one has happened.
+    // register below it, calm while none has happened and red once one has.
     let risks = app.plan_memo(|p| {
         use crate::model::budget::data::RiskStatus;
         let open = p.budget.risks.iter().filter(|r| r.status != RiskStatus::Closed).count();
@@ -133,7 +133,8 @@ fn area(app: App, view: View) -> impl IntoView {
                         {tab_label(t, v)}
                         <span
                             class="count-badge"
-                            class:warn=move || if i == 2 { risks.get().1 > 0 } else { n() > 0 }
+                            class:warn=move || { i != 2 && n() != 0 }
+                            class:calm=move || { i == 2 && risks.get().1 == 0 }
                             data-testid=format!("{}-count", v.slug())
                             class:zero=move || n() == 0
                             title=move || what(i, n())

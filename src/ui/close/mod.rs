@@ -11,7 +11,6 @@ mod report;
 mod retro;
 pub mod summary;
 
-use crate::i18n::fill;
 use crate::model::close::commands::RetroCommand;
 use crate::model::close::rules::report;
 use crate::model::close::rules::Report;
@@ -71,7 +70,7 @@ fn area(app: App, view: View) -> impl IntoView {
                                     class="count-badge"
                                     data-testid="retro-count"
                                     class:zero=move || open_actions.get() == 0
-                                    title=move || fill(t.ov_open_actions, "n", &open_actions.get().to_string())
+                                    title=move || crate::i18n::close::open_actions(app.locale.get(), open_actions.get())
                                 >
                                     {open_actions}
                                 </span>

@@ -31,7 +31,7 @@ pub fn close_summary(plan: &Plan) -> Option<AnyView> {
         view! {
             <p class="close-due" class:overdue=overdue data-testid="evaluation-due">
                 <strong>{text}</strong>
-                {(!overdue).then(|| fill(t.ov_due_in, "n", &left.to_string()))}
+                {(!overdue).then(|| crate::i18n::close::due_in(l, left as i64))}
                 <a href=link(View::Report)>{t.tab_report}" →"</a>
             </p>
         }
@@ -50,7 +50,7 @@ pub fn close_summary(plan: &Plan) -> Option<AnyView> {
             .collect_view();
         view! {
             <p data-testid="open-actions">
-                {fill(t.ov_open_actions, "n", &n.to_string())}" " <a href=link(View::Retro)>{t.ov_all_actions}" →"</a>
+                {crate::i18n::close::open_actions(l, n)}" " <a href=link(View::Retro)>{t.ov_all_actions}" →"</a>
             </p>
             <ul class="open-actions">{items}</ul>
         }

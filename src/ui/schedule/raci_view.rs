@@ -76,14 +76,15 @@ pub fn RaciView() -> impl IntoView {
                             let (item, person) = (id.clone(), pid.clone());
                             let label = format!("{title} · {name}");
                             // The owner is the A while no cell says otherwise: shown, muted.
-                            let owner_a = role.is_none() && implied.as_deref() == Some(pid.as_str());
+                            let implied_here = implied.as_deref() == Some(pid.as_str());
+                            let owner_a = role.is_none() && implied_here;
                             let shown = if owner_a { Some(Raci::A) } else { role };
                             view! {
                                 <td class="raci-cell">
                                     <button
                                         class=format!("raci-btn r-{}", shown.map(|r| r.letter()).unwrap_or("none"))
                                         class:implied=owner_a
-                                        title=owner_a.then(|| g().raci_implied_a)
+                                        title=implied_here.then(|| g().raci_implied_a)
                                         data-person=pid.clone()
                                         aria-label=label
                                         on:click=move |_| cycle(item.clone(), person.clone(), role)

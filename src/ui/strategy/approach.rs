@@ -224,7 +224,7 @@ pub fn ThemeIncentives(s: Memo<Strategy>) -> impl IntoView {
                         prop:value=cost_text
                         on:change=move |ev| {
                             let el: web_sys::HtmlInputElement = event_target(&ev);
-                            match Money::parse(&el.value()).filter(|m| m.0 >= 0) {
+                            match Money::read(&el.value()).filter(|m| m.0 >= 0) {
                                 Some(m) => {
                                     e.edit(app, |x| x.unit_cost = m);
                                 }

@@ -301,7 +301,7 @@ fn goal_card(app: App, s: Memo<Strategy>, lists: Lists, e: EditRow<Goal>, depth:
                             match if v.trim().is_empty() {
                                 Some(Money(0))
                             } else {
-                                Money::parse(&v).filter(|m| m.0 >= 0)
+                                Money::read(&v).filter(|m| m.0 >= 0)
                             } {
                                 Some(m) => {
                                     e.edit(app, |g| g.budget = m);

@@ -289,17 +289,10 @@ pub fn GanttChart() -> impl IntoView {
         ppd.set((avail / days).clamp(0.6, 60.0));
         request_animation_frame(move || scroll_to_day(lo));
     };
-    // Open where a planner looks first: a plan that began in the last three
-    // weeks from its start, a longer one from a week before today. The
-    // first render already uses that scroll position; mounting applies it.
-    let first_day = {
-        let first = analysis.with_untracked(|a| a.as_ref().map(|a| a.span.0)).unwrap_or(app.today);
-        if first.days_until(app.today) <= 21 {
-            first.add_days(-2)
-        } else {
-            app.today.add_days(-7)
-        }
-    };
+    // Open where a planner looks first (`opening_day`). The first render
+    // already uses that scroll position; mounting applies it.
+    let span = analysis.with_untracked(|a| a.as_ref().map(|a| a.span)).unwrap_or((app.today, app.today));
+    let first_day = crate::model::schedule::analysis::opening_day(span, app.today);
     let first_left = (scale.get_untracked().x(first_day) - 40.0).max(0.0);
     ctx.scroll_left.set(first_left);
     Effect::new(move |prev: Option<()>| {

@@ -6,7 +6,7 @@ use campaign_planner::model::base::day::Day;
 use campaign_planner::model::command::dispatch::{Command, PlanCommand};
 use campaign_planner::model::plan::Workspace;
 use campaign_planner::model::sample::{sample_plan, SampleLang};
-use campaign_planner::model::schedule::data::Phase;
+use campaign_planner::model::schedule::data::{DepKind, Phase};
 use campaign_planner::model::schedule::phases::{lay_out, parse_spans, PhaseSpan, SpanError};
 
 fn span(name: &str, days: i64) -> PhaseSpan {
@@ -102,4 +102,68 @@ fn no_text_panics_or_lays_out_more_than_the_longest_plan() {
             assert!(total <= 3660 && spans.iter().all(|s| s.days > 0 && !s.name.is_empty()), "{text:?}");
         }
     }
+}
+
+/// The sample with one of its phase's items fixed and a link from another
+/// of them to an item of the next phase.
+fn carried() -> (Workspace, Phase) {
+    let mut p = sample_plan("s".into(), Day::ymd(2026, 11, 20), SampleLang::Zh);
+    let ph = p.phases[0].clone();
+    let mine: Vec<usize> =
+        (0..p.work_items.len()).filter(|i| p.work_items[*i].phase.as_deref() == Some(ph.id.as_str())).collect();
+    assert!(mine.len() >= 2, "the sample's first phase holds work");
+    p.work_items[mine[1]].fixed = true;
+    (Workspace::of(vec![p]), ph)
+}
+
+#[test]
+fn a_phase_carries_its_work_when_moved_or_stretched_in_one_undo_step() {
+    use campaign_planner::model::command::dispatch::apply;
+    let (ws, ph) = carried();
+    let before = ws.plans[0].clone();
+    let in_phase = |i: usize| before.work_items[i].phase.as_deref() == Some(ph.id.as_str());
+    let cmd = |phase: Phase| Command::Plan { plan_id: "s".into(), cmd: PlanCommand::UpdatePhase { phase } };
+    // Moved 30 days later: every item of it too, the fixed one stays.
+    let moved = Phase { start: ph.start.add_days(30), end: ph.end.add_days(30), ..ph.clone() };
+    let after = common::assert_undo_redo(&ws, &[cmd(moved.clone())]);
+    let a = &after.plans[0];
+    for (i, w) in before.work_items.iter().enumerate().filter(|(i, _)| in_phase(*i)) {
+        let now = a.item(&w.id).unwrap();
+        if w.fixed {
+            assert_eq!((now.start, now.end), (w.start, w.end), "{} is fixed", w.title);
+        } else {
+            assert_eq!((now.start, now.end), (w.start.add_days(30), w.end.add_days(30)), "{}", w.title);
+        }
+    }
+    // Whatever follows a moved item by a link still follows it.
+    assert!(campaign_planner::model::check::validate::validate(a).is_empty());
+    let mut pushed = 0;
+    for d in a.dependencies.iter().filter(|d| d.kind == DepKind::FinishToStart && d.lag >= 0) {
+        let (p, s) = (a.item(&d.pred).unwrap(), a.item(&d.succ).unwrap());
+        let moved = before.item(&p.id).unwrap().end != p.end;
+        if moved && !s.fixed {
+            assert!(s.start > p.end, "{} still follows {}", s.title, p.title);
+            pushed += usize::from(
+                before.item(&s.id).unwrap().start != s.start && !in_phase(before.item_index(&s.id).unwrap()),
+            );
+        }
+    }
+    assert!(pushed > 0, "a link pushed work outside the phase");
+    // Stretched to twice its length from the same start: dates scale, order kept.
+    let len = ph.start.days_until(ph.end);
+    let stretched = Phase { end: ph.start.add_days(len * 2), ..ph.clone() };
+    let mut w2 = ws.clone();
+    apply(&mut w2, cmd(stretched)).unwrap();
+    let b = &w2.plans[0];
+    for (i, w) in before.work_items.iter().enumerate().filter(|(i, x)| in_phase(*i) && !x.fixed) {
+        let now = b.item(&w.id).unwrap();
+        let off = ph.start.days_until(w.start);
+        assert_eq!(now.start, ph.start.add_days(off * 2), "{} (#{i})", w.title);
+        assert!(now.end >= now.start);
+        assert!(now.start.days_until(now.end) >= w.start.days_until(w.end), "{} does not shrink", w.title);
+    }
+    // Renamed only: nothing moves.
+    let mut w3 = ws.clone();
+    apply(&mut w3, cmd(Phase { name: "预热".into(), ..ph.clone() })).unwrap();
+    assert_eq!(w3.plans[0].work_items, before.work_items);
 }

@@ -365,7 +365,15 @@ fn PhaseRow(phase: Phase) -> impl IntoView {
                     key="phase-start"
                     class="cell"
                     commit=Callback::new(move |d: Option<Day>| {
-                        d.is_some_and(|d| set_phase(&|p: &mut Phase| p.start = d))
+                        d.is_some_and(|d| {
+                            set_phase(
+                                &|p: &mut Phase| {
+                                    let len = p.start.days_until(p.end);
+                                    p.start = d;
+                                    p.end = d.add_days(len);
+                                },
+                            )
+                        })
                     })
                 />
             </td>

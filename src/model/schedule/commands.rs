@@ -156,14 +156,54 @@ pub fn add_phase(plan: &Plan, phase: Phase) -> Result<Vec<PlanEdit>, Fault> {
 }
 
 pub fn update_phase(plan: &Plan, phase: Phase) -> Result<Vec<PlanEdit>, Fault> {
-    plan.phase(&phase.id).ok_or_else(|| Fault::UnknownPhase(phase.id.clone()))?;
+    let old = plan.phase(&phase.id).ok_or_else(|| Fault::UnknownPhase(phase.id.clone()))?;
     if phase.end < phase.start {
         return Err(Fault::EndBeforeStart { start: phase.start, end: phase.end });
     }
     if phase.name.trim().is_empty() {
         return Err(Fault::EmptyName);
     }
-    Ok(vec![PlanEdit::Phases(ListEdit::Replace(phase))])
+    let mut edits = carry(plan, old, &phase);
+    edits.push(PlanEdit::Phases(ListEdit::Replace(phase)));
+    Ok(edits)
+}
+
+/// A phase's work goes with it: moved, its items move by as many days;
+/// stretched or shrunk, their dates scale with it (a milestone keeps its
+/// place in the phase). Items of the phase and their descendants that name
+/// no phase of their own; a fixed date stays (a link it can then not meet
+/// is flagged); links push what follows, as for any move.
+fn carry(plan: &Plan, old: &Phase, new: &Phase) -> Vec<PlanEdit> {
+    if (old.start, old.end) == (new.start, new.end) {
+        return vec![];
+    }
+    let (len0, len1) = (old.start.days_until(old.end), new.start.days_until(new.end));
+    let place = |d: Day| {
+        let off = old.start.days_until(d);
+        let off = if len0 == 0 { off } else { (off as f64 * len1 as f64 / len0 as f64).round() as i64 };
+        new.start.add_days(off)
+    };
+    let mut out = vec![];
+    let mut i = 0;
+    while i < plan.work_items.len() {
+        let w = &plan.work_items[i];
+        if w.phase.as_deref() != Some(old.id.as_str()) {
+            i += 1;
+            continue;
+        }
+        let end = plan.subtree_end(i);
+        for (k, x) in plan.work_items[i..end].iter().enumerate() {
+            let own = k == 0 || x.phase.is_none() || x.phase.as_deref() == Some(old.id.as_str());
+            if own && !x.fixed {
+                let (start, end) = (place(x.start), place(x.end).max(place(x.start)));
+                if (start, end) != (x.start, x.end) {
+                    out.push(PlanEdit::Items(ListEdit::Replace(WorkItem { start, end, ..x.clone() })));
+                }
+            }
+        }
+        i = end;
+    }
+    out
 }
 
 pub fn lay_phases(plan: &Plan, phases: Vec<Phase>) -> Result<Vec<PlanEdit>, Fault> {

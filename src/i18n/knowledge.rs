@@ -7,6 +7,7 @@ use super::{fill, Locale};
 use crate::model::knowledge::data::Metric;
 use crate::model::knowledge::data::Outcome;
 use crate::model::knowledge::rules::Benchmark;
+use crate::model::schedule::festival::Festival;
 
 texts! {
     KnowledgeTexts;
@@ -83,6 +84,12 @@ texts! {
     offer_lessons: "经验与案例", "Lessons and cases";
     offer_none: "这个场景还没有经验。复盘后把经验存入知识库，下次就会出现在这里。", "No lessons for this scenario yet. After a retrospective, add its lessons and they will show here.";
     offer_more: "在知识库中查看全部 {n} 条", "See all {n} in the knowledge base";
+    festival: "节日", "Festival";
+    festival_none: "不按节日（从开始日期排）", "None (from the start date)";
+    festival_year: "年份", "Year";
+    festival_window: "爆发期 {from} – {to}，预热在前、返场在后", "Burst {from} – {to}, pre-heat before, encore after";
+    festival_day: "{name} 正日", "{name} day";
+    festival_not_placed: "这个模板不是“预热 / 爆发 / 返场”三阶段，或该年份不在节日表中：已按开始日期排期。", "This template is not pre-heat / burst / encore, or the year is outside the festival table: it was laid from the start date.";
 }
 
 pub fn outcome_name(l: Locale, o: Outcome) -> &'static str {
@@ -143,5 +150,77 @@ pub fn benchmark_line(l: Locale, b: &Benchmark, money: &dyn Fn(f64) -> String) -
             "median",
             &f(b.median),
         )
+    }
+}
+
+/// A festival's name.
+pub fn festival_name(l: Locale, f: Festival) -> &'static str {
+    let zh = l == Locale::ZhCn;
+    match f {
+        Festival::Sale618 => "618",
+        Festival::Double11 => {
+            if zh {
+                "双11"
+            } else {
+                "Double 11"
+            }
+        }
+        Festival::Double12 => {
+            if zh {
+                "双12"
+            } else {
+                "Double 12"
+            }
+        }
+        Festival::Day520 => "520",
+        Festival::WomensDay => {
+            if zh {
+                "38节"
+            } else {
+                "Women's Day (3.8)"
+            }
+        }
+        Festival::Qixi => {
+            if zh {
+                "七夕"
+            } else {
+                "Qixi"
+            }
+        }
+        Festival::MidAutumn => {
+            if zh {
+                "中秋"
+            } else {
+                "Mid-Autumn"
+            }
+        }
+        Festival::NationalDay => {
+            if zh {
+                "国庆"
+            } else {
+                "National Day"
+            }
+        }
+        Festival::SpringFestival => {
+            if zh {
+                "春节"
+            } else {
+                "Spring Festival"
+            }
+        }
+        Festival::NewYearGoods => {
+            if zh {
+                "年货节"
+            } else {
+                "New Year goods fair"
+            }
+        }
+        Festival::BackToSchool => {
+            if zh {
+                "开学季"
+            } else {
+                "Back to school"
+            }
+        }
     }
 }

@@ -141,3 +141,63 @@ pub fn compile(ws: &Workspace, cmd: KnowledgeCommand) -> Result<Vec<Edit>, Fault
     }
     Ok(if k == ws.knowledge { vec![] } else { vec![Edit::Knowledge(Box::new(k))] })
 }
+
+/// A festival campaign laid on its festival: the plan's three phases are
+/// pre-heat, burst and encore (the festival template's); the burst covers
+/// the sale window (双11: 11/1–11/11), the pre-heat ends the day before it
+/// and the encore starts the day after, each keeping its length, their work
+/// carried with them (`schedule::commands::update_phase`); a milestone named
+/// `day_title` marks the festival's own day when the window's first is
+/// another (so 11.1 and 11.11 are both marked). The year moves the dates,
+/// not the structure. False, and nothing changed, for a plan of another
+/// shape or a festival outside the table.
+pub fn place_on_festival(
+    p: &mut crate::model::plan::Plan,
+    f: crate::model::schedule::festival::Festival,
+    year: i32,
+    day_title: &str,
+) -> bool {
+    use crate::model::schedule::data::{Level, Phase, WorkItem};
+    let (Some((a, b)), Some(day), [pre, burst, encore]) = (f.window(year), f.day(year), p.phases.as_slice()) else {
+        return false;
+    };
+    let (pre, burst, encore) = (pre.clone(), burst.clone(), encore.clone());
+    let placed = [
+        Phase { start: a.add_days(-1 - pre.start.days_until(pre.end)), end: a.add_days(-1), ..pre },
+        Phase { start: a, end: b, ..burst.clone() },
+        Phase { start: b.add_days(1), end: b.add_days(1 + encore.start.days_until(encore.end)), ..encore },
+    ];
+    let mut next = p.clone();
+    for ph in placed {
+        let Ok(edits) = crate::model::schedule::commands::update_phase(&next, ph) else { return false };
+        for e in edits {
+            e.apply(&mut next);
+        }
+    }
+    if day != a {
+        let mut m =
+            WorkItem::new(format!("festival-{}", next.work_items.len() + 1), day_title, Level::Action, day, day);
+        m.milestone = true;
+        m.phase = Some(burst.id.clone());
+        // Under the burst's first top-level item, after its work.
+        let at =
+            next.work_items.iter().position(|w| w.parent.is_none() && w.phase.as_deref() == Some(burst.id.as_str()));
+        if let Some(i) = at {
+            m.parent = Some(next.work_items[i].id.clone());
+            m.owner = next.work_items[i].owner.clone();
+            let end = next.subtree_end(i);
+            next.work_items.insert(end, m);
+        } else {
+            next.work_items.push(m);
+        }
+    }
+    let first = next.work_items.iter().map(|w| w.start).chain(next.phases.iter().map(|x| x.start)).min();
+    let last = next.work_items.iter().map(|w| w.end).chain(next.phases.iter().map(|x| x.end)).max();
+    let (Some(first), Some(last)) = (first, last) else { return false };
+    (next.start, next.end) = (first, last);
+    if !crate::model::check::validate::validate(&next).is_empty() {
+        return false;
+    }
+    *p = next;
+    true
+}

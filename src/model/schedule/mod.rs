@@ -6,6 +6,7 @@
 pub mod analysis;
 pub mod commands;
 pub mod data;
+pub mod festival;
 pub mod overview;
 pub mod phases;
 pub mod predecessors;

@@ -6,6 +6,7 @@
 //! `KnowledgeCommand` (one undo step). Must not know the file format beyond
 //! calling `io::knowledge`.
 
+mod festival_pick;
 pub mod new_plan;
 
 use crate::i18n::knowledge::benchmark_line;

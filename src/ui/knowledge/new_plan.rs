@@ -5,11 +5,13 @@
 //! command (one undo step). Must not know the file format.
 
 use super::{all_templates, benchmark_lines, benchmarks_memo, template_card};
+use crate::i18n::knowledge::festival_name;
 use crate::i18n::knowledge::outcome_name;
 use crate::i18n::{fill, scenario_name};
 use crate::model::base::day::Day;
 use crate::model::base::money::Money;
 use crate::model::command::dispatch::Command;
+use crate::model::knowledge::commands::place_on_festival;
 use crate::model::knowledge::data::Outcome;
 use crate::model::knowledge::rules::instantiate;
 use crate::model::knowledge::rules::lessons_for;
@@ -46,6 +48,7 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
     let name = RwSignal::new(l.texts().untitled_plan.to_string());
     let start = RwSignal::new(app.today);
     let budget = RwSignal::new(Money(0));
+    let pick = super::festival_pick::Pick::new(app);
     let bench = benchmarks_memo(app);
     let mine = Memo::new(move |_| {
         let s = scenario.get();
@@ -67,6 +70,15 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
                     "CNY",
                 );
                 p.scenario = scenario.get_untracked();
+                // Laid on a festival when one is chosen for a festival campaign.
+                let f = pick.festival.get_untracked().filter(|_| p.scenario == Scenario::FestivalPromotion);
+                if let Some(f) = f {
+                    let l = app.lang();
+                    let title = fill(l.knowledge().festival_day, "name", festival_name(l, f));
+                    if !place_on_festival(&mut p, f, pick.year.get_untracked(), &title) {
+                        app.error(l.knowledge().festival_not_placed.into());
+                    }
+                }
                 p
             }
             None => {
@@ -216,6 +228,10 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
                                 })
                             />
                         </label>
+                        {move || {
+                            (scenario.get() == Scenario::FestivalPromotion)
+                                .then(|| super::festival_pick::festival_field(app, app.locale.get(), pick))
+                        }}
                         <label>
                             <span>{t.budget}</span>
                             <input

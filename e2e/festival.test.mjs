@@ -20,6 +20,7 @@ for (const [loc, name, window] of [['zh-CN', '双11', '爆发期 11月1日 – 1
     // After this year's 11.11, the next one is offered.
     assert.equal(await page.inputValue('[data-field="festival-year"]'), '2027');
     await waitFor(async () => (await page.textContent('[data-testid="festival-window"]')).startsWith(window), 'the window is said');
+    assert.equal(await page.isDisabled('[data-field="start"]'), true, 'the festival sets the dates');
     await page.click('[data-action="create-plan"]');
     await page.waitForSelector('[data-testid="overview"]');
     const id = await page.evaluate(() => location.hash.split('/')[2]);

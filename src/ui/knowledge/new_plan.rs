@@ -222,6 +222,10 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
                                 value=Signal::derive(move || Some(start.get()))
                                 label=t.start.to_string()
                                 key="start"
+                                // A festival sets the dates instead.
+                                disabled=Signal::derive(move || {
+                                    scenario.get() == Scenario::FestivalPromotion && pick.festival.get().is_some()
+                                })
                                 commit=Callback::new(move |d: Option<Day>| {
                                     d.map(|d| start.set(d));
                                     d.is_some()

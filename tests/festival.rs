@@ -55,6 +55,8 @@ fn the_festival_template_placed_on_each_festival_lands_its_burst_and_milestones_
     use campaign_planner::model::check::validate::validate;
     use campaign_planner::model::knowledge::commands::place_on_festival;
     use campaign_planner::model::knowledge::rules::instantiate;
+    use campaign_planner::model::monitor::data::{Aggregate, Period};
+    use campaign_planner::model::monitor::rules::targets;
     use campaign_planner::model::sample::templates::builtin_templates;
     use campaign_planner::model::sample::SampleLang;
     let t = builtin_templates(SampleLang::Zh).into_iter().find(|t| t.id == "builtin:festival_promotion").unwrap();
@@ -80,6 +82,16 @@ fn the_festival_template_placed_on_each_festival_lands_its_burst_and_milestones_
             }
             assert!(p.start <= p.phases[0].start && p.end >= p.phases[2].end);
             assert_eq!(validate(&p), vec![], "{f:?} {y}");
+            // Daily totals peak on the peak days; the whole stays the target.
+            for k in
+                p.kpis.iter().filter(|k| k.aggregate == Aggregate::Sum && k.period == Period::Day && k.target.is_some())
+            {
+                let t = targets(&p, k);
+                let on = |d: Day| t[p.start.days_until(d) as usize].unwrap();
+                let pre = on(p.phases[0].start);
+                assert!(on(d) > pre && on(a) >= pre, "{f:?} {y} {}: {} on the day vs {pre} in pre-heat", k.name, on(d));
+                assert_eq!(t.iter().flatten().sum::<f64>().round(), k.target.unwrap().0.round(), "{}", k.name);
+            }
         }
     }
     // Outside the table, or a plan not of three phases: nothing changes.

@@ -148,8 +148,8 @@ pub fn compile(ws: &Workspace, cmd: KnowledgeCommand) -> Result<Vec<Edit>, Fault
 /// and the encore starts the day after, each keeping its length, their work
 /// carried with them (`schedule::commands::update_phase`); a milestone named
 /// `day_title` marks the festival's own day when the window's first is
-/// another (so 11.1 and 11.11 are both marked). The year moves the dates,
-/// not the structure. False, and nothing changed, for a plan of another
+/// another (so 11.1 and 11.11 are both marked), and the KPIs that add up
+/// expect most on those days. The year moves the dates, not the structure. False, and nothing changed, for a plan of another
 /// shape or a festival outside the table.
 pub fn place_on_festival(
     p: &mut crate::model::plan::Plan,
@@ -195,6 +195,22 @@ pub fn place_on_festival(
     let last = next.work_items.iter().map(|w| w.end).chain(next.phases.iter().map(|x| x.end)).max();
     let (Some(first), Some(last)) = (first, last) else { return false };
     (next.start, next.end) = (first, last);
+    // Totals come on the peak days, not evenly: a day's weight, from the
+    // plan's first, for every KPI that adds up — so pre-heat days are not
+    // judged against a burst day's share.
+    let peaks = f.peaks(year);
+    let weight = |d: crate::model::base::day::Day| match d {
+        _ if d == day => 10.0,
+        _ if peaks.contains(&d) => 6.0,
+        _ if (a..=b).contains(&d) => 2.0,
+        _ if d < a => 1.0,
+        _ => 0.5,
+    };
+    let curve: Vec<crate::model::base::num::Num> =
+        (0..=first.days_until(last)).map(|i| crate::model::base::num::Num(weight(first.add_days(i)))).collect();
+    for k in next.kpis.iter_mut().filter(|k| k.aggregate == crate::model::monitor::data::Aggregate::Sum) {
+        k.curve = curve.clone();
+    }
     if !crate::model::check::validate::validate(&next).is_empty() {
         return false;
     }

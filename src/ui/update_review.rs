@@ -24,10 +24,7 @@ pub fn UpdateReview() -> impl IntoView {
         let l = app.locale.get();
         let t = texts(l);
         let (title, sent) = review_head(l, &u);
-        let close = move || {
-            app.incoming.set(None);
-            app.incoming_copy.set(None);
-        };
+        let close = move || close_review(app);
         let close_button = move || {
             view! {
                 <div class="modal-actions">
@@ -165,8 +162,7 @@ fn changes(app: App, l: Locale, p: Plan, u: crate::model::team::data::Update) ->
             let n = to_apply.get_untracked();
             let cmd = PlanCommand::ApplyUpdate { update: Box::new(u.clone()), theirs: theirs.get_untracked(), entry };
             if app.dispatch(Command::Plan { plan_id: u.plan.clone(), cmd }).is_ok() {
-                app.incoming.set(None);
-                app.incoming_copy.set(None);
+                close_review(app);
                 app.navigate(Route::Plan { id: u.plan.clone(), view: View::Overview });
                 let text = fill(&fill(texts(l).applied_notice, "name", &u.name), "n", &n.to_string());
                 app.notice.set(Some(Notice::Info { text, undo: true }));
@@ -213,8 +209,7 @@ fn changes(app: App, l: Locale, p: Plan, u: crate::model::team::data::Update) ->
                             class="btn"
                             data-action="import-as-copy"
                             on:click=move |_| {
-                                app.incoming.set(None);
-                                app.incoming_copy.set(None);
+                                close_review(app);
                                 app.import_copy(plan.clone());
                             }
                         >
@@ -226,8 +221,7 @@ fn changes(app: App, l: Locale, p: Plan, u: crate::model::team::data::Update) ->
                 class="btn"
                 data-action="close-update"
                 on:click=move |_| {
-                    app.incoming.set(None);
-                    app.incoming_copy.set(None);
+                    close_review(app);
                 }
             >
                 {t.cancel}
@@ -252,4 +246,10 @@ pub fn offer_merge(app: App, plan: Plan) {
         changes,
     }));
     app.incoming_copy.set(Some(plan));
+}
+
+/// Closes the review, and forgets the plan it came with.
+fn close_review(app: App) {
+    app.incoming.set(None);
+    app.incoming_copy.set(None);
 }

@@ -92,9 +92,7 @@ pub fn BudgetLines() -> impl IntoView {
                         }
                     >
                         {move || money(app, actual().0)}
-                        <span class="muted">
-                            {move || format!(" · {}", fill(t.payments_n, "n", &actual().1.to_string()))}
-                        </span>
+                        <span class="muted">{move || fill(t.payments_n, "n", &actual().1.to_string())}</span>
                     </button>
                 </td>
                 <td class="approval-cell">{approval(app, r, people)}</td>

@@ -348,7 +348,8 @@ async fn the_risks_page_maps_the_register_and_the_reserve() {
     // The badge counts the risks not closed (six of the seven), red because one is triggered.
     assert_eq!(count("tr.risk-row[data-status=\"closed\"]"), 1);
     assert_eq!(text("[data-testid=\"risks-count\"]"), "6");
-    assert!(host.query_selector("[data-testid=\"risks-count\"].warn").unwrap().is_some());
+    let badge = host.query_selector("[data-testid=\"risks-count\"]").unwrap().unwrap();
+    assert_eq!(badge.class_name(), "count-badge", "red (neither calm nor a warning) because one is triggered");
     drop(handle);
     host.remove();
     web_sys::window().unwrap().location().set_hash("").unwrap();

@@ -130,9 +130,9 @@ pub fn receive_buttons(app: App, plan: Plan, person: Option<Id>) -> AnyView {
 /// Takes a plan from a link in. New here: saved, and its copy as received
 /// kept (for "send my update"). Received before from a link: replaced in
 /// place by the newer one, with what this person changed and has not sent
-/// put back on top. Any other plan already here (the manager's own) comes
-/// in as a copy, so nothing is overwritten. Returns whether it is now the
-/// plan with that id (not a copy).
+/// put back on top. Any other plan already here (the manager's own) is
+/// offered as a merge of its progress, or a copy: nothing is overwritten
+/// unasked. Returns whether it is now the plan with that id.
 fn receive(app: App, plan: Plan, person: Option<Id>) -> bool {
     app.shared.set(None);
     let id = plan.id.clone();

@@ -69,6 +69,12 @@ export async function newContext(browser, locale = 'zh-CN', extra = {}) {
   return ctx;
 }
 
+/** A phone in WeChat's in-app browser (Android), with touch, in China's time zone. */
+export const WECHAT_PHONE = {
+  viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, timezoneId: 'Asia/Shanghai',
+  userAgent: 'Mozilla/5.0 (Linux; Android 13; V2203A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.49',
+};
+
 /** Opens the app and waits until the first view is interactive. */
 export async function open(page, url, hash = '') {
   await page.goto(url + hash);

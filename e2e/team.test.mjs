@@ -6,7 +6,7 @@
 // an update for a plan this browser does not hold says so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, WECHAT_PHONE } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -135,10 +135,7 @@ test('the loop by links: the manager shares, an owner on a phone updates and sen
   const planLink = await clip(m);
   await m.keyboard.press('Escape');
   // 陈静 opens it in WeChat on her phone and keeps it.
-  const own = await newContext(browser, 'zh-CN', {
-    viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, timezoneId: 'Asia/Shanghai',
-    userAgent: 'Mozilla/5.0 (Linux; Android 13; V2203A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.49',
-  });
+  const own = await newContext(browser, 'zh-CN', WECHAT_PHONE);
   await own.clock.install({ time: new Date('2026-11-20T17:30:00+08:00') });
   await grant(own);
   const o = await own.newPage();

@@ -8,7 +8,7 @@
 // newer plan into the same copy, keeping what she had not sent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, WECHAT_PHONE } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -16,8 +16,7 @@ after(async () => { await browser?.close(); await srv?.close(); });
 
 const text = (page, sel) => page.locator(sel).first().textContent();
 const saved = (page) => waitFor(async () => (await page.getAttribute('[data-testid="save-state"]', 'class')).includes('saved'), 'saved');
-const WECHAT = 'Mozilla/5.0 (Linux; Android 13; V2203A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.49';
-const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, timezoneId: 'Asia/Shanghai', userAgent: WECHAT };
+const phone = WECHAT_PHONE;
 const grant = (ctx) => ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(srv.url).origin });
 const clip = (page) => page.evaluate(() => navigator.clipboard.readText());
 const stored = (page, id) => page.evaluate((id) => JSON.parse(localStorage.getItem(`campaign-planner:plan:${id}`)).plan, id);

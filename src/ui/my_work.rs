@@ -118,7 +118,7 @@ fn item_card(app: App, l: Locale, w: WorkItem) -> impl IntoView {
             }
         })
         .collect_view();
-    let (id_p, id_r, id_e) = (id.clone(), id.clone(), id.clone());
+    let (id_p, id_e) = (id.clone(), id.clone());
     let progress = (0..=100u8)
         .step_by(10)
         .chain((w.progress % 10 != 0).then_some(w.progress))
@@ -131,8 +131,6 @@ fn item_card(app: App, l: Locale, w: WorkItem) -> impl IntoView {
         })
         .collect_view();
     let actual_end = w.actual_end;
-    let exception = w.status == Status::Exception;
-    let missing = exception && w.exception_reason.trim().is_empty();
     view! {
         <article class="card my-item" data-item=w.id.clone()>
             <h3>{w.title.clone()}</h3>
@@ -163,31 +161,7 @@ fn item_card(app: App, l: Locale, w: WorkItem) -> impl IntoView {
                     commit=Callback::new(move |d| set(app, &id_e, ItemField::ActualEnd(d)))
                 />
             </div>
-            {exception
-                .then(|| {
-                    let g = l.gantt();
-                    view! {
-                        <label class="field" class:invalid=missing>
-                            <span>{g.exception_reason}</span>
-                            <textarea
-                                data-field="exception-reason"
-                                rows="2"
-                                prop:value=w.exception_reason.clone()
-                                on:change=move |e| {
-                                    set(app, &id_r, ItemField::ExceptionReason(event_target_value(&e)));
-                                }
-                            ></textarea>
-                            {missing
-                                .then(|| {
-                                    view! {
-                                        <small class="error-text" role="alert">
-                                            {g.exception_reason_missing}
-                                        </small>
-                                    }
-                                })}
-                        </label>
-                    }
-                })}
+            {crate::ui::schedule::item_details::reason_box(app, l, &w)}
             {crate::ui::schedule::item_details::note_box(app, &w, t.note_placeholder, t.add_note)}
         </article>
     }

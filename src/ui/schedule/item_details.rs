@@ -300,12 +300,8 @@ fn what(app: App, l: Locale, w: &WorkItem, channels: Vec<String>) -> impl IntoVi
 
 /// The status (a change records its day) and, in exception, its reason.
 fn status_field(app: App, l: Locale, w: &WorkItem) -> impl IntoView {
-    let g = l.gantt();
-    let (id_st, id_reason) = (w.id.clone(), w.id.clone());
-    let exception = w.status == Status::Exception;
-    let reason_missing = exception && w.exception_reason.trim().is_empty();
+    let id_st = w.id.clone();
     let current = w.status;
-    let reason = w.exception_reason.clone();
     view! {
         <label class="field">
             <span>{l.texts().col_status}</span>
@@ -329,29 +325,38 @@ fn status_field(app: App, l: Locale, w: &WorkItem) -> impl IntoView {
                     .collect_view()}
             </select>
         </label>
-        {exception
-            .then(|| {
-                view! {
-                    <label class="field" class:invalid=reason_missing>
-                        <span>{g.exception_reason}</span>
-                        <textarea
-                            data-field="exception-reason"
-                            rows="2"
-                            prop:value=reason
-                            on:change=move |e| set(app, &id_reason, ItemField::ExceptionReason(event_target_value(&e)))
-                        ></textarea>
-                        {reason_missing
-                            .then(|| {
-                                view! {
-                                    <small class="error-text" role="alert">
-                                        {g.exception_reason_missing}
-                                    </small>
-                                }
-                            })}
-                    </label>
-                }
-            })}
+        {reason_box(app, l, w)}
     }
+}
+
+/// An exception's reason, required (said when empty); nothing for an item
+/// not in exception. The drawer's and 我的工作's one field.
+pub fn reason_box(app: App, l: Locale, w: &WorkItem) -> Option<impl IntoView> {
+    if w.status != Status::Exception {
+        return None;
+    }
+    let g = l.gantt();
+    let id = w.id.clone();
+    let missing = w.exception_reason.trim().is_empty();
+    Some(view! {
+        <label class="field" class:invalid=missing>
+            <span>{g.exception_reason}</span>
+            <textarea
+                data-field="exception-reason"
+                rows="2"
+                prop:value=w.exception_reason.clone()
+                on:change=move |e| set(app, &id, ItemField::ExceptionReason(event_target_value(&e)))
+            ></textarea>
+            {missing
+                .then(|| {
+                    view! {
+                        <small class="error-text" role="alert">
+                            {g.exception_reason_missing}
+                        </small>
+                    }
+                })}
+        </label>
+    })
 }
 
 /// The dated log, newest first, and a line to add to it (dated today).

@@ -123,6 +123,9 @@ test('export then import in a fresh browser gives the same plan', async () => {
   const review = b.page.locator('[data-testid="update-review"]');
   await review.waitFor();
   assert.match(await review.locator('h2').textContent(), /This plan is already here: merge its progress\?/);
+  // Another copy has no sender: its count, no time of sending, no "who sent it".
+  assert.match(await review.textContent(), /2 differences in progress/);
+  assert.doesNotMatch(await review.textContent(), /Sent |trust within a team/);
   assert.deepEqual(await review.locator('tr[data-fate]').evaluateAll((rows) => rows.map((r) => r.dataset.fate)), ['take', 'take']);
   assert.match(await review.textContent(), /供应商延期.*文件里的一条进展|文件里的一条进展.*供应商延期/);
   await review.locator('[data-action="import-as-copy"]').click();

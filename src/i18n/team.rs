@@ -72,6 +72,7 @@ texts! {
     copy_review_title: "这份计划已在本机：合并对方的进展？", "This plan is already here: merge its progress?";
     copy_review_help: "只列出进展（状态、进度、实际日期、日志、数据）与本机的不同；计划本身的其他不同请另存为副本后对比。", "Only progress (status, progress, actual dates, notes, figures) that differs from yours is listed; for other differences, save it as a copy and compare.";
     save_as_copy: "另存为副本", "Save as a copy";
+    copy_review_count: "与本机不同的进展 {n} 项", "{n} differences in progress";
     send_to: "发给负责人", "Send to owner";
     send_to_title: "发给 {name}", "Send to {name}";
     send_to_help: "这条链接带着整份计划，并写明是发给 {name} 的。对方在手机上打开，确认“我是 {name}”即进入“我的工作”；更新后用“回传更新”发回给你。", "The link carries the whole plan and says it is for {name}. Opening it on a phone and confirming “I'm {name}”, they land on “My work”; their changes come back to you through “Send my update”.";
@@ -163,8 +164,11 @@ pub fn review_head(l: Locale, u: &Update) -> (String, String) {
         "n",
         &u.changes.len().to_string(),
     );
-    let title = if u.person.is_empty() { t.copy_review_title.into() } else { fill(t.review_title, "name", &name) };
-    (title, sent)
+    // Another copy has no sender and no time of sending: only its count.
+    if u.person.is_empty() {
+        return (t.copy_review_title.into(), fill(t.copy_review_count, "n", &u.changes.len().to_string()));
+    }
+    (fill(t.review_title, "name", &name), sent)
 }
 
 /// A line of the update log: "陈静 11月20日 18:02 更新 3 项（保留我的 1 项）".

@@ -24,6 +24,8 @@ pub fn UpdateReview() -> impl IntoView {
         let l = app.locale.get();
         let t = texts(l);
         let (title, sent) = review_head(l, &u);
+        // A sender says who they are; another copy of the plan has no sender.
+        let from_someone = !u.person.is_empty();
         let close = move || close_review(app);
         let close_button = move || {
             view! {
@@ -63,7 +65,7 @@ pub fn UpdateReview() -> impl IntoView {
                 <div class="update-review">
                     <h2>{title}</h2>
                     <p class="hint">{sent}</p>
-                    <p class="hint small">{t.review_trust}</p>
+                    {from_someone.then(|| view! { <p class="hint small">{t.review_trust}</p> })}
                     {body}
                 </div>
             </Modal>

@@ -3,6 +3,19 @@
 //! every festival's window holding its day, and nothing outside the table.
 
 use campaign_planner::model::base::day::Day;
+use campaign_planner::model::base::money::Money;
+use campaign_planner::model::check::validate::validate;
+use campaign_planner::model::knowledge::commands::{
+    anchor_for, festival_of, place_on_festival, plan_from_template, template_fault,
+};
+use campaign_planner::model::knowledge::data::Template;
+use campaign_planner::model::knowledge::rules::{instantiate, template_of};
+use campaign_planner::model::monitor::data::{Aggregate, Period};
+use campaign_planner::model::monitor::rules::targets;
+use campaign_planner::model::plan::{Plan, Scenario};
+use campaign_planner::model::sample::templates::builtin_templates;
+use campaign_planner::model::sample::SampleLang;
+use campaign_planner::model::schedule::data::{Level, Phase, WorkItem};
 use campaign_planner::model::schedule::festival::{Festival, FIRST_YEAR, LAST_YEAR};
 use chinese_lunisolar_calendar::LunisolarDate;
 
@@ -49,39 +62,48 @@ fn every_window_holds_its_festival_and_the_sales_peak_on_their_first_and_last_da
     }
 }
 
+fn builtin() -> Template {
+    builtin_templates(SampleLang::Zh).into_iter().find(|t| t.id == "builtin:festival_promotion").unwrap()
+}
+
 #[test]
 fn the_festival_template_placed_on_each_festival_lands_its_burst_and_milestones_on_the_days() {
-    use campaign_planner::model::base::money::Money;
-    use campaign_planner::model::check::validate::validate;
-    use campaign_planner::model::knowledge::commands::place_on_festival;
-    use campaign_planner::model::knowledge::rules::instantiate;
-    use campaign_planner::model::monitor::data::{Aggregate, Period};
-    use campaign_planner::model::monitor::rules::targets;
-    use campaign_planner::model::sample::templates::builtin_templates;
-    use campaign_planner::model::sample::SampleLang;
-    let t = builtin_templates(SampleLang::Zh).into_iter().find(|t| t.id == "builtin:festival_promotion").unwrap();
+    let t = builtin();
+    let cal = t.plan.calendar.to_calendar();
+    let days = |p: &Phase| cal.workdays_between(p.start, p.end);
+    let (pre_len, encore_len) = (days(&t.plan.phases[0]), days(&t.plan.phases[2]));
     for y in 2026..=2030 {
         for f in Festival::ALL {
-            // Whatever day the plan was started on.
-            let mut p = instantiate(&t, "p".into(), "大促", Day::ymd(y, 3, 2), Money::from_major(1_200_000), "CNY");
-            let (pre_len, encore_len) =
-                (p.phases[0].start.days_until(p.phases[0].end), p.phases[2].start.days_until(p.phases[2].end));
-            assert!(place_on_festival(&mut p, f, y, "正日"), "{f:?} {y}");
+            let p = plan_from_template(
+                &t,
+                "p".into(),
+                "大促",
+                Day::ymd(2026, 3, 2),
+                Money::from_major(1_200_000),
+                Some((f, y, "正日")),
+            )
+            .unwrap_or_else(|| panic!("{f:?} {y}"));
             let (a, b) = f.window(y).unwrap();
             let d = f.day(y).unwrap();
             assert_eq!((p.phases[1].start, p.phases[1].end), (a, b), "{f:?} {y}: the burst is the sale window");
             assert_eq!(p.phases[0].end, a.add_days(-1));
-            assert_eq!(p.phases[0].start.days_until(p.phases[0].end), pre_len, "the pre-heat keeps its length");
+            assert_eq!(days(&p.phases[0]), pre_len, "the pre-heat keeps its working days");
             assert_eq!(p.phases[2].start, b.add_days(1));
-            assert_eq!(p.phases[2].start.days_until(p.phases[2].end), encore_len);
+            assert_eq!(days(&p.phases[2]), encore_len);
             let milestones: Vec<Day> = p.work_items.iter().filter(|w| w.milestone).map(|w| w.start).collect();
             assert!(milestones.contains(&a), "{f:?} {y}: the sale opens on {a}: {milestones:?}");
             assert!(milestones.contains(&d), "{f:?} {y}: its day {d} is marked");
-            for w in p.work_items.iter().filter(|w| w.phase.as_deref() == Some(p.phases[1].id.as_str())) {
-                assert!(a <= w.start && w.end <= b, "{f:?} {y}: {} inside the burst", w.title);
+            // Every item of a phase lies inside it, on the plan's calendar.
+            for ph in &p.phases {
+                for w in p.work_items.iter().filter(|w| w.phase.as_deref() == Some(ph.id.as_str())) {
+                    assert!(ph.start <= w.start && w.end <= ph.end, "{f:?} {y}: {} inside {}", w.title, ph.name);
+                }
             }
             assert!(p.start <= p.phases[0].start && p.end >= p.phases[2].end);
             assert_eq!(validate(&p), vec![], "{f:?} {y}");
+            // The goals came with their KPIs and end inside the plan.
+            assert_eq!(p.strategy.goals.len(), 3);
+            assert!(p.strategy.goals.iter().all(|g| g.deadline.is_some_and(|x| p.start <= x && x <= p.end)));
             // Daily totals peak on the peak days; the whole stays the target.
             for k in
                 p.kpis.iter().filter(|k| k.aggregate == Aggregate::Sum && k.period == Period::Day && k.target.is_some())
@@ -94,13 +116,94 @@ fn the_festival_template_placed_on_each_festival_lands_its_burst_and_milestones_
             }
         }
     }
-    // Outside the table, or a plan not of three phases: nothing changes.
+    // Outside the table: no plan.
+    assert_eq!(
+        plan_from_template(
+            &t,
+            "p".into(),
+            "大促",
+            Day::ymd(2026, 3, 2),
+            Money::from_major(1),
+            Some((Festival::MidAutumn, 2040, "正日"))
+        ),
+        None
+    );
+    // A phase that is not there: nothing changes.
     let mut p = instantiate(&t, "p".into(), "大促", Day::ymd(2026, 3, 2), Money::from_major(1), "CNY");
     let before = p.clone();
-    assert!(!place_on_festival(&mut p, Festival::MidAutumn, 2040, "正日"));
-    p.phases.pop();
-    let two = p.clone();
-    assert!(!place_on_festival(&mut p, Festival::Double11, 2027, "正日"));
-    assert_eq!(p, two);
-    assert_ne!(before, two);
+    assert!(!place_on_festival(&mut p, "nope", Festival::Double11, 2027, "正日"));
+    assert_eq!(p, before);
+}
+
+#[test]
+fn any_plan_can_be_anchored_and_its_other_phases_keep_their_distance() {
+    // Four phases with a gap of three days before the burst and an overlap after it.
+    let mut p = Plan::blank("p".into(), "四段", Day::ymd(2027, 8, 2));
+    let ph = |id: &str, a: Day, b: Day| Phase { id: id.into(), name: id.into(), start: a, end: b };
+    p.phases = vec![
+        ph("a", Day::ymd(2027, 8, 2), Day::ymd(2027, 8, 8)),
+        ph("b", Day::ymd(2027, 8, 12), Day::ymd(2027, 8, 20)),
+        ph("c", Day::ymd(2027, 8, 21), Day::ymd(2027, 8, 23)),
+        ph("d", Day::ymd(2027, 8, 25), Day::ymd(2027, 9, 5)),
+    ];
+    p.end = Day::ymd(2027, 9, 5);
+    let mut w = WorkItem::new("w", "会场", Level::Action, Day::ymd(2027, 8, 21), Day::ymd(2027, 8, 22));
+    w.phase = Some("c".into());
+    p.work_items.push(w);
+    let anchor = anchor_for(&p, Festival::Qixi).unwrap();
+    assert_eq!(anchor.phase, "a", "七夕 2027 (8/8) falls in the first phase");
+    assert_eq!(anchor_for(&p, Festival::Double11), None, "no phase near 双11");
+    assert!(place_on_festival(&mut p, "c", Festival::Double11, 2028, "双11"));
+    let at = |i: usize| (p.phases[i].start, p.phases[i].end);
+    assert_eq!(at(2), (Day::ymd(2028, 11, 1), Day::ymd(2028, 11, 11)));
+    assert_eq!(at(1), (Day::ymd(2028, 10, 23), Day::ymd(2028, 10, 31)), "ended a day before: still does");
+    assert_eq!(at(0), (Day::ymd(2028, 10, 11), Day::ymd(2028, 10, 17)), "three working days between, kept; five long");
+    assert_eq!(at(3), (Day::ymd(2028, 11, 14), Day::ymd(2028, 11, 23)), "one working day between, kept; eight long");
+    let w = p.item("w").unwrap();
+    assert!(w.start >= Day::ymd(2028, 11, 1) && w.end <= Day::ymd(2028, 11, 11), "its work went with it");
+    assert_eq!(validate(&p), vec![]);
+}
+
+#[test]
+fn a_festival_plan_saved_as_a_template_lands_next_season_and_on_another_festival() {
+    let t = builtin();
+    let p = plan_from_template(
+        &t,
+        "p".into(),
+        "双11",
+        Day::ymd(2027, 1, 4),
+        Money::from_major(1_200_000),
+        Some((Festival::Double11, 2027, "双11")),
+    )
+    .unwrap();
+    assert_eq!(festival_of(&p), Some(Festival::Double11));
+    let mut mine = template_of(&p, None, "t".into(), "我的双11".into());
+    mine.anchor = anchor_for(&p, Festival::Double11);
+    assert_eq!(mine.anchor.as_ref().map(|a| a.phase.as_str()), Some("ph2"));
+    assert_eq!(template_fault(&mine), None);
+    // The next 双11, and a 年货节, from her own template.
+    for (f, y) in [(Festival::Double11, 2028), (Festival::NewYearGoods, 2028)] {
+        let n = plan_from_template(
+            &mine,
+            "n".into(),
+            "下一场",
+            Day::ymd(2026, 1, 1),
+            Money::from_major(800_000),
+            Some((f, y, "正日")),
+        )
+        .unwrap();
+        assert_eq!((n.phases[1].start, n.phases[1].end), f.window(y).unwrap(), "{f:?}");
+        assert_eq!(n.strategy.goals.len(), p.strategy.goals.len());
+        assert_eq!(n.people.len(), t.plan.people.len(), "one person per role");
+        assert_eq!(validate(&n), vec![], "{f:?}");
+        // The festival milestone of the last season is not doubled: one per day.
+        let mut days: Vec<Day> = n.work_items.iter().filter(|w| w.milestone).map(|w| w.start).collect();
+        let all = days.len();
+        days.dedup();
+        assert_eq!(days.len(), all, "{f:?}: {days:?}");
+    }
+    // A launch plan is nobody's festival.
+    let mut launch = p.clone();
+    launch.scenario = Scenario::NewProductLaunch;
+    assert_eq!(festival_of(&launch), None);
 }

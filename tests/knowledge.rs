@@ -40,6 +40,7 @@ use campaign_planner::model::knowledge::rules::observations_of;
 use campaign_planner::model::knowledge::rules::shares_bp;
 use campaign_planner::model::knowledge::rules::split;
 use campaign_planner::model::knowledge::rules::template_of;
+use campaign_planner::model::monitor::data::Aggregate;
 use campaign_planner::model::plan::Plan;
 use campaign_planner::model::plan::Scenario;
 use campaign_planner::model::plan::Workspace;
@@ -47,6 +48,7 @@ use campaign_planner::model::sample::sample_plan;
 use campaign_planner::model::sample::templates::builtin_templates;
 use campaign_planner::model::sample::SampleLang;
 use campaign_planner::model::schedule::data::DepKind;
+use campaign_planner::model::schedule::festival::Festival;
 use common::{assert_undo_redo, Rng};
 
 fn make(t: &Template, start: Day, budget: i64) -> Plan {
@@ -130,10 +132,17 @@ fn plan_to_template_to_plan_keeps_structure_durations_shares_and_rules() {
     assert_eq!(tp.work_items.len(), sample.work_items.len());
     assert_eq!(tp.dependencies.len(), sample.dependencies.len());
     assert_eq!(tp.budget.lines.iter().map(|l| l.planned.0).sum::<i64>(), REFERENCE_BUDGET.0);
-    assert!(tp.kpis.iter().all(|k| k.actuals.is_empty() && k.goal.is_none()), "actuals and links stripped");
+    assert!(tp.kpis.iter().all(|k| k.actuals.is_empty()), "actuals stripped");
+    let links = |p: &Plan| p.kpis.iter().map(|k| (k.curve.clone(), k.goal.clone())).collect::<Vec<_>>();
+    assert_eq!(links(tp), links(&sample), "target shapes and the goals' KPIs kept");
     assert!(tp.budget.lines.iter().all(|l| l.spends.is_empty()), "payments stripped");
     assert!(tp.people.iter().all(|r| !sample.people.iter().any(|p| p.name == r.name)), "roles, not names");
-    assert!(tp.strategy.is_empty() && tp.baselines.is_empty() && tp.retro.is_empty());
+    // The goals come along, owned by roles; the rest of the strategy stays.
+    assert_eq!(tp.strategy.goals.len(), sample.strategy.goals.len());
+    assert!(tp.strategy.goals.iter().all(|g| g.owner.as_ref().is_none_or(|o| tp.person(o).is_some())));
+    let mut rest = tp.strategy.clone();
+    rest.goals.clear();
+    assert!(rest.is_empty() && tp.baselines.is_empty() && tp.retro.is_empty());
     // On another start date (a Wednesday in another year) with the same budget.
     let p = make(&t, Day::ymd(2027, 3, 3), sample.total_budget.0 / 100);
     assert_eq!(validate(&p), vec![]);
@@ -152,6 +161,23 @@ fn plan_to_template_to_plan_keeps_structure_durations_shares_and_rules() {
     }
     // Rules and shares came along.
     assert_eq!(p.monitor.rules.len(), sample.monitor.rules.iter().filter(|r| r.enabled).count());
+    // With the same budget, the goals' figures come back as they were; each
+    // goal's owner plays the role its owner played; deadlines inside the plan.
+    for (a, b) in sample.strategy.goals.iter().zip(&p.strategy.goals) {
+        assert_eq!((&a.statement, a.target.map(|v| v.0.round())), (&b.statement, b.target.map(|v| v.0.round())));
+        let role = |p: &Plan, o: &Option<String>| o.as_ref().and_then(|o| p.person(o)).map(|x| x.role.clone());
+        assert_eq!(role(&sample, &a.owner).is_some(), b.owner.is_some(), "{}", a.statement);
+        assert!(b.deadline.is_none_or(|d| p.start <= d && d <= p.end), "{}", b.statement);
+    }
+    // Twice the budget: what adds up doubles, a rate does not.
+    let double = make(&t, Day::ymd(2027, 3, 3), 2 * sample.total_budget.0 / 100);
+    for (a, b) in p.strategy.goals.iter().zip(&double.strategy.goals) {
+        let sums = p.kpis.iter().filter(|k| k.goal.as_deref() == Some(a.id.as_str())).collect::<Vec<_>>();
+        let factor = if !sums.is_empty() && sums.iter().all(|k| k.aggregate == Aggregate::Sum) { 2.0 } else { 1.0 };
+        if let (Some(x), Some(y)) = (a.target, b.target) {
+            assert!((y.0 - factor * x.0).abs() <= 1.0, "{}: {} → {}", a.statement, x.0, y.0);
+        }
+    }
     // A subtree: its items only, from the reference start.
     let root = sample.work_items.iter().find(|w| sample.has_children(&w.id)).unwrap();
     let sub = template_of(&sample, Some(&root.id), "t3".into(), "子树".into());
@@ -350,10 +376,16 @@ fn the_knowledge_file_round_trips_and_names_what_is_wrong() {
     };
     let text = export_knowledge(&k);
     assert_eq!(import_knowledge(&text).unwrap(), k);
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/knowledge-v1.knowledge.json");
+    let v2 = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/knowledge-v2.knowledge.json");
     if std::env::var_os("BLESS").is_some() {
-        std::fs::write(path, campaign_planner::io::indent(&text)).unwrap();
+        std::fs::write(v2, campaign_planner::io::indent(&text)).unwrap();
     }
+    // Version 2 (templates anchored to a festival, with goals) reads as written.
+    let two = import_knowledge(&std::fs::read_to_string(v2).unwrap()).expect("version 2 keeps opening");
+    let festival = two.templates.iter().find(|t| t.id == "builtin:festival_promotion").unwrap();
+    assert_eq!(festival.anchor.as_ref().map(|a| (a.festival, a.phase.as_str())), Some((Festival::Double11, "ph2")));
+    assert_eq!(festival.plan.strategy.goals.len(), 3);
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/knowledge-v1.knowledge.json");
     // Version 1 keeps opening with what it holds. Its templates are the
     // built-ins as they were when it was written (they have moved on since:
     // a one-day milestone, warning rules on revenue), each still a valid plan.
@@ -416,4 +448,39 @@ fn a_lesson_is_a_failure_when_it_stops_or_starts_from_a_missed_target() {
         assert_eq!(lesson_outcome(&p, &e, day), want, "{verdict:?} {:?}", e.cites);
         assert_eq!(lesson_from_entry(&p, &e, "l".into(), day).outcome, want);
     }
+}
+
+#[test]
+fn a_templates_roles_are_cast_to_people_and_two_roles_may_be_one_person() {
+    use campaign_planner::model::knowledge::commands::cast;
+    use campaign_planner::model::schedule::analysis::raci_flags;
+    let t = builtin_templates(SampleLang::Zh).into_iter().find(|t| t.id == "builtin:festival_promotion").unwrap();
+    let mut p = make(&t, Day::ymd(2027, 10, 12), 1_200_000);
+    let flags = |p: &Plan| p.work_items.iter().map(|w| raci_flags(w).len()).sum::<usize>();
+    let before = flags(&p);
+    let owned = |p: &Plan, id: &str| p.work_items.iter().filter(|w| w.owner.as_deref() == Some(id)).count();
+    let (manager, ops) = (owned(&p, "r1"), owned(&p, "r3"));
+    let names = ["张悦", "李明", "  张悦 ", "", ""].map(String::from);
+    cast(
+        &mut p,
+        &names,
+        &[("王芳".into(), "设计助理".into()), ("李明".into(), "重复".into()), (" ".into(), "".into())],
+    );
+    let people: Vec<(&str, &str)> = p.people.iter().map(|x| (x.name.as_str(), x.role.as_str())).collect();
+    assert_eq!(
+        people,
+        [
+            ("张悦", "市场经理、电商运营"),
+            ("李明", "活动策划"),
+            ("设计", "设计"),
+            ("客服主管", "客服主管"),
+            ("王芳", "设计助理")
+        ]
+    );
+    assert_eq!(owned(&p, "r1"), manager + ops, "her work and the role's joined");
+    assert_eq!(validate(&p), vec![]);
+    assert!(flags(&p) <= before, "joining roles raises no RACI flag");
+    assert!(p.strategy.goals.iter().all(|g| g.owner.as_deref().is_none_or(|o| p.person(o).is_some())));
+    // The goal owned by e-commerce operations is hers now.
+    assert!(p.strategy.goals.iter().any(|g| g.owner.as_deref() == Some("r1") && g.metric == "大促订单量"));
 }

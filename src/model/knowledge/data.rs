@@ -17,6 +17,7 @@ use crate::model::close::data::Lens;
 use crate::model::close::data::Verdict;
 use crate::model::plan::Plan;
 use crate::model::plan::Scenario;
+use crate::model::schedule::data::Festival;
 use crate::model::strategy::data::TacticKind;
 use serde::{Deserialize, Serialize};
 
@@ -114,7 +115,19 @@ pub struct Template {
     /// Where it came from (a plan's name), empty for the built-in ones.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub origin: String,
+    /// The festival its burst is laid on (none: it counts from the start).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<Anchor>,
     pub plan: Plan,
+}
+
+/// Where a template meets the calendar: its phase `phase` covers the
+/// festival's sale window, whatever day the plan starts; the phases before
+/// and after keep their distance from it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Anchor {
+    pub festival: Festival,
+    pub phase: Id,
 }
 
 /// The whole knowledge base.

@@ -88,6 +88,31 @@ fn span(cal: &Calendar, a: Day, b: Day) -> i64 {
     cal.workdays_between(a, b).clamp(1, MAX_PLAN_DAYS)
 }
 
+/// Whether a goal's figures grow with the budget: it is measured by KPIs
+/// and every one of them adds up (orders, revenue; not a rate or an ROI).
+fn goal_scales(plan: &Plan, goal: &str) -> bool {
+    let mut kpis = plan.kpis.iter().filter(|k| k.goal.as_deref() == Some(goal)).peekable();
+    kpis.peek().is_some() && kpis.all(|k| k.aggregate == Aggregate::Sum)
+}
+
+/// A plan's goals with their figures multiplied by `f` where they grow with
+/// the budget (`goal_scales`), their set-aside budgets always; `round` for
+/// whole units on a real plan.
+fn scale_goals(p: &mut Plan, f: f64, round: bool) {
+    let scales: Vec<bool> = p.strategy.goals.iter().map(|g| goal_scales(p, &g.id)).collect();
+    let by = |v: f64| {
+        let v = v * f;
+        Num(if round { v.round() } else { v }.clamp(-Num::LIMIT, Num::LIMIT))
+    };
+    for (g, s) in p.strategy.goals.iter_mut().zip(scales) {
+        if s {
+            g.target = g.target.map(|v| by(v.0));
+            g.baseline = g.baseline.map(|v| by(v.0));
+        }
+        g.budget = Money::clamped(g.budget.0 as f64 * f);
+    }
+}
+
 /// The budget targets and costs are relative to: the plan's total, or what its lines plan.
 fn budget_base(plan: &Plan) -> Money {
     if plan.total_budget.0 > 0 {
@@ -111,6 +136,9 @@ fn move_dates(p: &mut Plan, from: (&Calendar, Day), to: (&Calendar, Day)) {
     for ph in &mut p.phases {
         (ph.start, ph.end) = place(ph.start, ph.end);
     }
+    for g in &mut p.strategy.goals {
+        g.deadline = g.deadline.map(|d| place(d, d).0);
+    }
     let (start, end) = place(from.1, p.end.max(from.1));
     let last = p.work_items.iter().map(|w| w.end).chain(p.phases.iter().map(|x| x.end)).fold(end, Day::max);
     p.start = to.1.min(start);
@@ -120,9 +148,10 @@ fn move_dates(p: &mut Plan, from: (&Calendar, Day), to: (&Calendar, Day)) {
 /// A plan (or the subtree of the item `root`) as a template: its structure
 /// moved onto the reference dates, one person per role, budget lines as
 /// shares of the reference budget, and, for a whole plan, its KPIs (sum
-/// targets per the reference budget), warning rules and risks. Actuals,
-/// payments, statuses, notes, logs, baselines, the strategy and names stay
-/// behind.
+/// targets per the reference budget), goals (owned by roles, figures that
+/// add up per the reference budget, linked to their KPIs), warning rules and
+/// risks. Actuals, payments, statuses, notes, logs, baselines, the rest of
+/// the strategy and names stay behind.
 pub fn template_of(plan: &Plan, root: Option<&str>, id: Id, name: String) -> Template {
     let range = match root.and_then(|r| plan.item_index(r)) {
         Some(i) => i..plan.subtree_end(i),
@@ -214,7 +243,6 @@ pub fn template_of(plan: &Plan, root: Option<&str>, id: Id, name: String) -> Tem
             .iter()
             .map(|k| {
                 let mut d = k.definition();
-                d.goal = None;
                 d.period_targets.clear();
                 // A stage of its own does not come along; the default ones exist in every plan.
                 d.stage = d.stage.filter(|s| DEFAULT_STAGES.contains(&s.as_str()));
@@ -224,6 +252,15 @@ pub fn template_of(plan: &Plan, root: Option<&str>, id: Id, name: String) -> Tem
                 d
             })
             .collect();
+        t.strategy.goals = plan
+            .strategy
+            .goals
+            .iter()
+            .map(|g| crate::model::strategy::data::Goal { owner: role(&g.owner), serves: vec![], ..g.clone() })
+            .collect();
+        if scaled {
+            scale_goals(&mut t, REFERENCE_BUDGET.0 as f64 / budget.0 as f64, false);
+        }
         t.monitor.rules = plan.monitor.rules.iter().filter(|r| r.enabled).cloned().collect();
         t.budget.risks = plan
             .budget
@@ -243,7 +280,7 @@ pub fn template_of(plan: &Plan, root: Option<&str>, id: Id, name: String) -> Tem
     t.end = if whole { plan.end } else { items.iter().map(|w| w.end).max().unwrap_or(first) };
     t.start = first;
     move_dates(&mut t, (&from, from.next_workday(first)), (&to, reference_start()));
-    Template { id, name, scaled, origin: plan.name.clone(), plan: t }
+    Template { id, name, scaled, origin: plan.name.clone(), anchor: None, plan: t }
 }
 
 /// Working days from the reference start to a template's last day.
@@ -281,6 +318,7 @@ pub fn instantiate(t: &Template, id: Id, name: &str, start: Day, budget: Money, 
         for r in &mut p.budget.risks {
             r.cost = Money::clamped(scale(r.cost.0 as f64));
         }
+        scale_goals(&mut p, budget.0.max(0) as f64 / REFERENCE_BUDGET.0 as f64, true);
     }
     p
 }

@@ -19,6 +19,8 @@
 //! - `B account|share in basis points|1 for flexible|item|name|name|channel|channel`
 //! - `K stage|role n/r/s|aggregate s/a/l|direction h/l|kind p/r|target per 10,000 of budget, or =fixed|unit|unit|name|name|channel|channel`
 //! - `W share:P:N / weeks:N / red / missing:N / below:V|kpi|y/r|response|response`
+//! - `G parent|dimension|owner role|measuring KPIs ("0 2")|target per 10,000 of budget, or =fixed|deadline: end of phase|unit|unit|metric|metric|scope|scope|statement|statement|feasibility|feasibility`
+//! - `A festival|phase`: the festival the phase is anchored to
 //! - `X category|likelihood|impact|owner role|cost in basis points|title|title|trigger|trigger|response|response|backup|backup`
 //!
 //! `-` stands for none. Must not know about the UI.
@@ -31,6 +33,7 @@ use crate::model::budget::data::BudgetLine;
 use crate::model::budget::data::Risk;
 use crate::model::budget::data::RiskCategory;
 use crate::model::knowledge::data::reference_start;
+use crate::model::knowledge::data::Anchor;
 use crate::model::knowledge::data::Template;
 use crate::model::monitor::data::Aggregate;
 use crate::model::monitor::data::Direction;
@@ -51,6 +54,8 @@ use crate::model::schedule::data::Phase;
 use crate::model::schedule::data::Raci;
 use crate::model::schedule::data::WorkCalendar;
 use crate::model::schedule::data::WorkItem;
+use crate::model::strategy::data::Dimension;
+use crate::model::strategy::data::Goal;
 
 const LAUNCH: &str = "
 T new_product_launch|新品上市（预热 / 爆发 / 持续）|New product launch (pre-heat / burst / sustain)|40|三周预热种草、一周集中爆发、四周持续转化；小红书种草 + 抖音直播 + 私域承接。|Three weeks of seeding, a one-week burst, four weeks of sustained conversion: Xiaohongshu seeding, Douyin live streams, private-community follow-up.
@@ -136,6 +141,10 @@ K conversion|n|s|h|r|300|单|orders|大促订单|Sale orders|天猫|Tmall
 K -|r|s|h|r|60000|元|CNY|大促销售额|Sale revenue|天猫|Tmall
 K -|s|s|l|p|4000|元|CNY|投放花费|Ad spend|天猫|Tmall
 K -|n|a|h|r|=4|%|%|转化率|Conversion rate|-|-
+G -|revenue|0|2|60000|1|元|CNY|大促销售额|Sale revenue|天猫旗舰店|Tmall store|大促期间销售额达成目标|Reach the sale's revenue target|按往年投产比6倍测算|At the 6× return of past sales
+G 0|conversion|2|1|300|1|单|orders|大促订单量|Sale orders|天猫旗舰店|Tmall store|大促订单量达成目标|Reach the sale's order target|按客单价约200元测算|At an average order of about ¥200
+G 0|traffic|1|0|8000|1|次|visits|会场访问量|Event page visits|天猫旗舰店|Tmall store|预热与爆发期会场访问达标|Bring the event pages their visits|按转化率约4%倒推|Worked back from about 4% conversion
+A double11|1
 W share:80:3|4|r|检查落地页加载与优惠力度|Check landing page speed and the offer
 W below:3|4|y|转化率低于3%时当天复盘素材|Review creatives the same day when conversion drops below 3%
 W share:80:3|2|r|销售额连续3天低于目标的80%：加大直播与优惠力度|Revenue below 80% of target 3 days running: step up live streams and offers
@@ -395,8 +404,10 @@ fn parse(text: &str, lang: SampleLang) -> Option<Template> {
         name: String::new(),
         scaled: true,
         origin: String::new(),
+        anchor: None,
         plan: Plan::blank(String::new(), "", reference_start()),
     };
+    let mut anchor = None;
     let p = &mut t.plan;
     p.monitor.rules.clear();
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
@@ -510,6 +521,35 @@ fn parse(text: &str, lang: SampleLang) -> Option<Template> {
                 response: pick(g(3)?, g(4)?),
                 enabled: true,
             }),
+            "G" => {
+                let dimension = Dimension::ALL.iter().copied().find(|d| {
+                    serde_json::to_value(d).ok().and_then(|v| v.as_str().map(|v| Some(v) == g(1))) == Some(true)
+                })?;
+                let mut goal = Goal::new(
+                    format!("g{}", p.strategy.goals.len() + 1),
+                    id("g", g(0)?),
+                    dimension,
+                    pick(g(12)?, g(13)?),
+                );
+                goal.owner = id("r", g(2)?);
+                goal.target = Some(Num(match g(4)?.strip_prefix('=') {
+                    Some(fixed) => fixed.parse().ok()?,
+                    None => g(4)?.parse::<f64>().ok()? * 100.0,
+                }));
+                goal.deadline = Some(p.phases.get(g(5)?.parse::<usize>().ok()?)?.end);
+                goal.unit = pick(g(6)?, g(7)?);
+                goal.metric = pick(g(8)?, g(9)?);
+                goal.scope = pick(g(10)?, g(11)?);
+                goal.feasibility = pick(g(14)?, g(15)?);
+                for k in g(3)?.split_whitespace() {
+                    p.kpis.get_mut(k.parse::<usize>().ok()?)?.goal = Some(goal.id.clone());
+                }
+                p.strategy.goals.push(goal);
+            }
+            "A" => {
+                let festival = serde_json::from_value(serde_json::Value::from(g(0)?)).ok()?;
+                anchor = Some(Anchor { festival, phase: id("ph", g(1)?)? });
+            }
             "X" => {
                 let mut r = Risk::new(format!("x{}", p.budget.risks.len() + 1), pick(g(5)?, g(6)?), category(g(0)?)?);
                 r.likelihood = n(g(1)?)? as u8;
@@ -528,5 +568,6 @@ fn parse(text: &str, lang: SampleLang) -> Option<Template> {
     if p.budget.lines.iter().any(|l| l.flexible) {
         p.budget.flexible_share = Some(20);
     }
+    t.anchor = anchor;
     (!t.id.is_empty()).then_some(t)
 }

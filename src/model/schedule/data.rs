@@ -275,3 +275,32 @@ pub enum DepKind {
     /// The successor finishes no earlier than the day before the predecessor starts.
     StartToFinish,
 }
+
+/// A festival day our users plan around; its day, sale window and peaks
+/// are `schedule::festival`'s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Festival {
+    /// 618 (京东 anniversary sale): 6/1–6/18.
+    Sale618,
+    /// 双11: 11/1–11/11.
+    Double11,
+    /// 双12: 12/10–12/12.
+    Double12,
+    /// 520: 5/18–5/20.
+    Day520,
+    /// 38 节 (妇女节 / 女王节): 3/1–3/8.
+    WomensDay,
+    /// 七夕 (lunar 7/7): the week up to it.
+    Qixi,
+    /// 中秋 (lunar 8/15): the week up to it.
+    MidAutumn,
+    /// 国庆: 10/1–10/7.
+    NationalDay,
+    /// 春节 (lunar 1/1): the holiday week from it.
+    SpringFestival,
+    /// 年货节: the ten days that end ten days before 春节, when couriers stop.
+    NewYearGoods,
+    /// 开学季: the ten days up to 9/1.
+    BackToSchool,
+}

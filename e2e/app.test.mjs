@@ -41,8 +41,16 @@ async function fresh(locale = 'zh-CN') {
   return { ctx, page };
 }
 
-test('first run opens on the sample plan, marked as a sample', async () => {
-  const { ctx, page } = await fresh('zh-CN');
+test('first run opens the one page where plans start, with the sample one click away', async () => {
+  const ctx = await newContext(browser, 'zh-CN');
+  const page = await ctx.newPage();
+  await open(page, srv.url, '', { stay: true });
+  assert.equal(await page.evaluate(() => location.hash), '#/new');
+  assert.equal(await page.textContent('.new-plan h1'), '开始你的第一个计划');
+  // Nothing was made behind her back: no "未命名计划" waiting in the library.
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('campaign-planner:plan:')).length), 0);
+  assert.ok(await page.locator('[data-template="builtin:festival_promotion"]').count(), 'the festival template is offered first');
+  await page.click('[data-action="open-sample"]');
   await page.waitForSelector('[data-testid="sample-banner"]');
   assert.match(await page.textContent('.plan-title'), /新品A上市推广（示例）/);
   // Tasks are what gets done: the summary row is counted apart.
@@ -307,8 +315,9 @@ test('unreadable storage is kept aside and full storage warns, offering export',
   const rec = Object.keys(dump).find((k) => k.includes(':recovery:'));
   assert.ok(rec && rec.endsWith(key), rec);
   assert.equal(dump[rec], '{"format":"campaign-planner","version":1,"plan":{');
-  // Now make storage full: the warning stays and export is offered.
-  await page.click('[data-action="new-sample"]');
+  // Now make storage full: the warning stays and export is offered. (With
+  // no plan left, the app opens where plans start; the sample is there.)
+  await page.click('[data-action="open-sample"]');
   await saved(page);
   await page.evaluate(() => {
     Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
@@ -545,8 +554,9 @@ test('a link to a plan this browser does not hold says so', async () => {
   assert.match(await page.locator('.notice').textContent(), /这个计划不在此浏览器中/);
   await page.click('.notice button:last-child');
   // Typed into a tab where a plan is open: said too, and the plan stays open.
-  await page.click('a.tab[data-view="plans"]');
-  await page.locator('.plan-card [data-action="open"]').first().click();
+  // (Nothing planned here yet: it opened where plans start.)
+  assert.equal(await page.evaluate(() => location.hash), '#/new');
+  await page.click('[data-action="open-sample"]');
   await page.waitForSelector('[data-testid="overview"]');
   const open_ = await page.evaluate(() => location.hash);
   await page.evaluate(() => { location.hash = '#/plan/also-not-here/tasks'; });

@@ -75,10 +75,16 @@ export const WECHAT_PHONE = {
   userAgent: 'Mozilla/5.0 (Linux; Android 13; V2203A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.49',
 };
 
-/** Opens the app and waits until the first view is interactive. */
-export async function open(page, url, hash = '') {
+/** Opens the app and waits until the first view is interactive. A first
+ * visit lands on the new plan page; like most tests' user, this one then
+ * looks at the sample plan (`{ stay: true }` stays on the page). */
+export async function open(page, url, hash = '', { stay = false } = {}) {
   await page.goto(url + hash);
   await page.waitForSelector('body[data-ready="1"]');
+  if (!stay && hash === '' && await page.locator('[data-testid="new-plan"][data-first="1"]').count()) {
+    await page.click('[data-action="open-sample"]');
+    await page.waitForSelector('[data-testid="sample-banner"]');
+  }
 }
 
 /** A fresh context and page on the app, with page errors printed. */

@@ -162,7 +162,7 @@ test('a manager and two owners on phones: send, update, send back, merge with a 
   await iAm(z, again, '这是发给 张悦 的计划');
   await waitFor(async () => /尚未回传的 1 项修改已保留/.test(await text(z, '[data-testid="notice"]')), 'kept what she had not sent');
   const plans = await z.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('campaign-planner:plan:')).map((k) => JSON.parse(localStorage.getItem(k)).plan.name));
-  assert.equal(plans.length, 2, `her own sample and this plan, no copy: ${plans}`);
+  assert.equal(plans.length, 1, `this plan only, no copy: ${plans}`);
   assert.ok(!plans.some((n) => n.includes('副本')), `${plans}`);
   await z.locator('[data-group="exceptions"] [data-item="w4"]').waitFor();
   assert.equal(await z.locator('[data-kpi="k-dy-exp"] input').inputValue(), '52,000');

@@ -89,7 +89,22 @@ texts! {
     festival_year: "年份", "Year";
     festival_window: "爆发期 {from} – {to}，预热在前、返场在后", "Burst {from} – {to}, pre-heat before, encore after";
     festival_day: "{name} 正日", "{name} day";
-    festival_not_placed: "这个模板不是“预热 / 爆发 / 返场”三阶段，或该年份不在节日表中：已按开始日期排期。", "This template is not pre-heat / burst / encore, or the year is outside the festival table: it was laid from the start date.";
+    festival_not_placed: "这一年的节日日期不在节日表中（2025–2035 年），计划未创建：请换一个年份。", "That year's festival dates are outside the festival table (2025–2035): no plan was made. Choose another year.";
+    /// A plan's suggested name, `{name}` the festival's.
+    festival_plan_name: "{year} {name}大促", "{name} {year} campaign";
+    festival_anchor: "锚定 {name}", "Anchored to {name}";
+    description: "活动说明", "Description";
+    description_help: "这次活动做什么、为什么做（一两句）", "What this campaign is for, in a sentence or two";
+    description_last: "上次的说明：{text}", "Last time: {text}";
+    welcome_title: "开始你的第一个计划", "Start your first plan";
+    welcome_help: "选一个模板（节日大促可以直接落在节日上），填名称、日期、预算，再把模板里的角色换成同事的名字。也可以先看看样例计划。", "Pick a template (a festival sale lands straight on its festival), fill in the name, dates and budget, then put colleagues' names to the template's roles. Or look at the sample plan first.";
+    open_sample: "看看样例计划", "Look at the sample plan";
+    cast_title: "角色与成员", "Roles and people";
+    cast_help: "模板里的工作按角色分配。给每个角色填上负责的同事，一人可兼多个角色；不填就先用角色名。", "The template's work is given to roles. Put a colleague's name to each role; one person may play several. Left empty, the role's name stands in.";
+    cast_placeholder: "同事姓名", "Colleague's name";
+    cast_role: "角色", "Role";
+    cast_name: "姓名", "Name";
+    cast_add: "＋ 添加成员", "+ Add a person";
 }
 
 pub fn outcome_name(l: Locale, o: Outcome) -> &'static str {

@@ -27,8 +27,6 @@ pub mod strategy;
 pub mod update_review;
 
 use crate::i18n::Locale;
-use crate::model::command::dispatch::Command;
-use crate::model::sample::sample_plan;
 use leptos::ev;
 use leptos::prelude::*;
 use route::{Route, View};
@@ -101,7 +99,6 @@ pub fn AppRoot() -> impl IntoView {
     let loaded = crate::storage::load();
     let locale = loaded.index.locale.as_deref().and_then(Locale::from_code).unwrap_or_else(browser_locale);
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    let first_run = !loaded.had_index;
     let remembered = loaded.index.current.clone();
     let app = App::new(loaded, locale, Route::Library);
     provide_context(app);
@@ -113,12 +110,6 @@ pub fn AppRoot() -> impl IntoView {
     let current = Memo::new(move |_| app.current_id());
     Effect::new(move |_| app.me.set(current.get().and_then(|id| crate::storage::read_me(&id))));
 
-    // First visit: open on the sample so a newcomer sees a living plan.
-    if first_run {
-        let plan = sample_plan(state::new_id(), app.today, locale.sample_lang());
-        let _ = app.dispatch(Command::CreatePlan { plan: Box::new(plan), index: None });
-        app.reset_history();
-    }
     // A share link opens as a preview over the app; its fragment leaves the
     // address bar at once (the plan is not kept in the history).
     let hash = if share::open_fragment(app, &hash) { String::new() } else { hash };
@@ -137,7 +128,9 @@ pub fn AppRoot() -> impl IntoView {
                 .or_else(|| app.with_ws_untracked(|w| w.plans.first().map(|p| p.id.clone())))?;
             Some(Route::Plan { id, view: View::Overview })
         })
-        .unwrap_or(Route::Library);
+        // Nothing planned yet (the first visit): the one page where plans
+        // start, with the sample one click away.
+        .unwrap_or(Route::NewPlan { template: None });
     app.route.set(initial.clone());
     if let Some(w) = web_sys::window() {
         // Replace, not push: the first place is not a step to go back from.

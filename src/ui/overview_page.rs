@@ -1,16 +1,14 @@
 //! The plan at a glance: dates and days left, budget, overall progress, the
 //! phase timeline with today, work by status, and what is overdue.
 
-use super::route::{Route, View};
-use super::state::{new_id, use_app};
+use super::route::Route;
+use super::state::use_app;
 use crate::i18n::{
     days, fill, fmt_date, fmt_date_short, fmt_int, fmt_money, fmt_range, level_name, plan_status_name, scenario_name,
     status_name,
 };
 use crate::model::base::day::Day;
-use crate::model::command::dispatch::Command;
 use crate::model::command::dispatch::PlanCommand;
-use crate::model::plan::Plan;
 use crate::model::schedule::data::Phase;
 use crate::model::schedule::data::Status;
 use crate::model::schedule::overview::overview;
@@ -62,14 +60,8 @@ pub fn OverviewPage() -> impl IntoView {
             crate::model::plan::PlanField::IsSample(false),
         ));
     };
-    let new_own = move |_| {
-        let l = app.locale.get_untracked();
-        let p = Plan::blank(new_id(), l.texts().untitled_plan, app.today);
-        let id = p.id.clone();
-        if app.dispatch(Command::CreatePlan { plan: Box::new(p), index: None }).is_ok() {
-            app.navigate(Route::Plan { id, view: View::Setup });
-        }
-    };
+    // One way to start a plan: the new plan page, from the sample too.
+    let new_own = move |_| app.navigate(Route::NewPlan { template: None });
     // A phase band being dragged on the timeline (moved, or an edge resized).
     let drag: RwSignal<Option<PhaseDrag>> = RwSignal::new(None);
     let page = move || {

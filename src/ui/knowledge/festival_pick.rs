@@ -23,7 +23,7 @@ impl Pick {
 }
 
 /// The next year `f`'s window has not begun, from `today`'s.
-fn next_year(f: Festival, app: App) -> i32 {
+pub fn next_year(f: Festival, app: App) -> i32 {
     let y = app.today.year();
     if f.window(y).is_some_and(|(a, _)| a >= app.today) {
         y

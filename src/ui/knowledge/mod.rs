@@ -6,10 +6,12 @@
 //! `KnowledgeCommand` (one undo step). Must not know the file format beyond
 //! calling `io::knowledge`.
 
+mod cast_step;
 mod festival_pick;
 pub mod new_plan;
 
 use crate::i18n::knowledge::benchmark_line;
+use crate::i18n::knowledge::festival_name;
 use crate::i18n::knowledge::fmt_metric;
 use crate::i18n::knowledge::metric_name;
 use crate::i18n::knowledge::outcome_name;
@@ -18,6 +20,7 @@ use crate::io::knowledge::{export_knowledge, import_knowledge, KNOWLEDGE_SUFFIX}
 use crate::model::base::id::Id;
 use crate::model::command::dispatch::Command;
 use crate::model::knowledge::commands::KnowledgeCommand;
+use crate::model::knowledge::commands::{anchor_for, festival_of};
 use crate::model::knowledge::data::Knowledge;
 use crate::model::knowledge::data::Lesson;
 use crate::model::knowledge::data::Observation;
@@ -61,7 +64,12 @@ pub fn save_as_template(app: App, root: Option<&str>) {
             Some(id) => p.item(id)?.title.clone(),
             None => p.name.clone(),
         };
-        Some(crate::model::knowledge::rules::template_of(p, root, new_id(), name))
+        let mut t = crate::model::knowledge::rules::template_of(p, root, new_id(), name);
+        // A festival campaign's template keeps its festival: the next one lands on it.
+        if root.is_none() {
+            t.anchor = festival_of(p).and_then(|f| anchor_for(p, f));
+        }
+        Some(t)
     });
     if let Some(t) = made {
         let name = t.name.clone();
@@ -610,7 +618,6 @@ pub fn template_card(app: App, tpl: &Template, builtin: bool, actions: bool) -> 
     ]
     .into_iter()
     .fold(t.template_facts.to_string(), |s, (k, v)| fill(&s, k, &v.to_string()));
-    let phases = tpl.plan.phases.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(" → ");
     let href = Route::NewPlan { template: Some(tpl.id.clone()) }.to_hash();
     let id = tpl.id.clone();
     let about = view! {
@@ -620,7 +627,8 @@ pub fn template_card(app: App, tpl: &Template, builtin: bool, actions: bool) -> 
             <span class="muted">{scenario_name(l, tpl.plan.scenario)}</span>
         </div>
         <p>{tpl.plan.description.clone()}</p>
-        <p class="muted small">{facts}" · "{phases}</p>
+        <p class="muted small">{facts}</p>
+        {timeline(l, tpl)}
         {(!tpl.origin.is_empty())
             .then(|| view! { <p class="muted small">{fill(t.from_origin, "name", &tpl.origin)}</p> })}
     };
@@ -652,6 +660,50 @@ pub fn template_card(app: App, tpl: &Template, builtin: bool, actions: bool) -> 
         </li>
     }
     .into_any()
+}
+
+/// A template's phases drawn to scale on one line (the anchored one marked
+/// with its festival), so templates compare at a glance.
+fn timeline(l: crate::i18n::Locale, tpl: &Template) -> Option<impl IntoView> {
+    let p = &tpl.plan;
+    let total = (p.start.days_until(p.end) + 1).max(1) as f64;
+    let anchored = tpl.anchor.as_ref();
+    let bands = p
+        .phases
+        .iter()
+        .map(|ph| {
+            let left = p.start.days_until(ph.start).max(0) as f64 * 100.0 / total;
+            let width = ((ph.start.days_until(ph.end) + 1) as f64 * 100.0 / total).min(100.0 - left);
+            let on = anchored.is_some_and(|a| a.phase == ph.id);
+            let title = match anchored.filter(|_| on) {
+                Some(a) => format!("{} · {}", ph.name, festival_name(l, a.festival)),
+                None => ph.name.clone(),
+            };
+            view! {
+                <span
+                    class="tpl-phase"
+                    class:anchored=on
+                    title=title
+                    style=format!("left:{left:.1}%;width:{width:.1}%")
+                >
+                    {ph.name.clone()}
+                </span>
+            }
+        })
+        .collect_view();
+    let chip = anchored.map(|a| {
+        view! { <span class="chip festival">{fill(l.knowledge().festival_anchor, "name", festival_name(l, a.festival))}</span> }
+    });
+    (!p.phases.is_empty()).then(|| {
+        view! {
+            <div class="tpl-timeline-row">
+                <div class="tpl-timeline" aria-hidden="true">
+                    {bands}
+                </div>
+                {chip}
+            </div>
+        }
+    })
 }
 
 fn templates_tab(app: App) -> impl IntoView {

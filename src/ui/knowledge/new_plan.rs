@@ -4,6 +4,7 @@
 //! benchmarks of the channels the chosen template uses. Creating is one
 //! command (one undo step). Must not know the file format.
 
+use super::cast_step::Cast;
 use super::{all_templates, benchmark_lines, benchmarks_memo, template_card};
 use crate::i18n::knowledge::festival_name;
 use crate::i18n::knowledge::outcome_name;
@@ -11,12 +12,12 @@ use crate::i18n::{fill, scenario_name};
 use crate::model::base::day::Day;
 use crate::model::base::money::Money;
 use crate::model::command::dispatch::Command;
-use crate::model::knowledge::commands::place_on_festival;
+use crate::model::knowledge::commands::plan_from_template;
 use crate::model::knowledge::data::Outcome;
-use crate::model::knowledge::rules::instantiate;
 use crate::model::knowledge::rules::lessons_for;
 use crate::model::plan::Plan;
 use crate::model::plan::Scenario;
+use crate::model::sample::sample_plan;
 use crate::ui::kit::choice::{choice_options, parse_choice};
 use crate::ui::kit::date_box::DateBox;
 use crate::ui::route::{Route, View};
@@ -43,12 +44,17 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
     let first = templates.with_untracked(|v| {
         picked.as_ref().and_then(|p| v.iter().find(|(x, _)| x.id == *p).map(|(x, _)| x.plan.scenario))
     });
-    let scenario = RwSignal::new(first.unwrap_or(Scenario::Other));
-    let choice = RwSignal::new(picked);
-    let name = RwSignal::new(l.texts().untitled_plan.to_string());
+    // The first visit: nothing planned yet, so this page greets.
+    let first_visit = app.with_ws_untracked(|w| w.plans.is_empty());
+    let scenario =
+        RwSignal::new(first.unwrap_or(if first_visit { Scenario::FestivalPromotion } else { Scenario::Other }));
+    let choice = RwSignal::new(None::<String>);
+    let name = RwSignal::new(String::new());
+    let description = RwSignal::new(String::new());
     let start = RwSignal::new(app.today);
     let budget = RwSignal::new(Money(0));
     let pick = super::festival_pick::Pick::new(app);
+    let cast = Cast::new();
     let bench = benchmarks_memo(app);
     let mine = Memo::new(move |_| {
         let s = scenario.get();
@@ -56,35 +62,67 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
     });
     let chosen = Memo::new(move |_| {
         let c = choice.get()?;
-        templates.with(|v| v.iter().find(|(x, _)| x.id == c).map(|(x, _)| x.clone()))
+        templates.with(|v| v.iter().find(|(x, _)| x.id == c).cloned())
+    });
+    // Choosing a template starts its roles over and, when it is anchored,
+    // lays it on its festival's next season.
+    let choose = move |id: Option<String>| {
+        let tpl = id.as_ref().and_then(|c| templates.with_untracked(|v| v.iter().find(|(x, _)| x.id == *c).cloned()));
+        cast.reset(tpl.as_ref().map_or(0, |(x, _)| x.plan.people.len()));
+        let anchor = tpl.as_ref().and_then(|(x, _)| x.anchor.as_ref().map(|a| a.festival));
+        pick.festival.set(anchor);
+        if let Some(f) = anchor {
+            pick.year.set(super::festival_pick::next_year(f, app));
+        }
+        choice.set(id);
+    };
+    choose(picked);
+    // A festival can be chosen for a template with phases to lay on it.
+    let festival_on = Memo::new(move |_| {
+        chosen.with(|c| {
+            c.as_ref().is_some_and(|(x, _)| {
+                !x.plan.phases.is_empty() && (x.anchor.is_some() || x.plan.scenario == Scenario::FestivalPromotion)
+            })
+        })
+    });
+    let festival = move || pick.festival.get().filter(|_| festival_on.get());
+    let suggested = Memo::new(move |_| match festival() {
+        Some(f) => fill(&fill(t.festival_plan_name, "year", &pick.year.get().to_string()), "name", festival_name(l, f)),
+        None => l.texts().untitled_plan.to_string(),
     });
     let create = move |_| {
+        let title =
+            name.with_untracked(|n| if n.trim().is_empty() { suggested.get_untracked() } else { n.trim().to_string() });
+        let text = description.get_untracked().trim().to_string();
         let plan = match chosen.get_untracked() {
-            Some(tpl) => {
-                let mut p = instantiate(
+            Some((tpl, builtin)) => {
+                let f = festival();
+                let day = f.map(|f| fill(t.festival_day, "name", festival_name(l, f))).unwrap_or_default();
+                let made = plan_from_template(
                     &tpl,
                     new_id(),
-                    name.get_untracked().trim(),
+                    &title,
                     start.get_untracked(),
                     budget.get_untracked(),
-                    "CNY",
+                    f.map(|f| (f, pick.year.get_untracked(), day.as_str())),
                 );
+                let Some(mut p) = made else {
+                    app.error(t.festival_not_placed.into());
+                    return;
+                };
                 p.scenario = scenario.get_untracked();
-                // Laid on a festival when one is chosen for a festival campaign.
-                let f = pick.festival.get_untracked().filter(|_| p.scenario == Scenario::FestivalPromotion);
-                if let Some(f) = f {
-                    let l = app.lang();
-                    let title = fill(l.knowledge().festival_day, "name", festival_name(l, f));
-                    if !place_on_festival(&mut p, f, pick.year.get_untracked(), &title) {
-                        app.error(l.knowledge().festival_not_placed.into());
-                    }
-                }
+                cast.names.with_untracked(|n| {
+                    cast.extra.with_untracked(|x| crate::model::knowledge::commands::cast(&mut p, n, x))
+                });
+                // A saved template's description was its last campaign's: a new one is asked for.
+                p.description = if text.is_empty() && builtin { tpl.plan.description.clone() } else { text };
                 p
             }
             None => {
-                let mut p = Plan::blank(new_id(), name.get_untracked().trim(), start.get_untracked());
+                let mut p = Plan::blank(new_id(), &title, start.get_untracked());
                 p.scenario = scenario.get_untracked();
                 p.total_budget = budget.get_untracked();
+                p.description = text;
                 p
             }
         };
@@ -134,7 +172,7 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
     let bench_lines = move || {
         let channels: Vec<String> = chosen.with(|c| {
             c.as_ref()
-                .map(|x| {
+                .map(|(x, _)| {
                     let mut v: Vec<String> = vec![];
                     for ch in
                         x.plan.kpis.iter().map(|k| &k.channel).chain(x.plan.budget.lines.iter().map(|l| &l.channel))
@@ -172,7 +210,7 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
                             prop:checked=move || choice.get().as_deref() == Some(id2.as_str())
                             on:change={
                                 let id = x.id.clone();
-                                move |_| choice.set(Some(id.clone()))
+                                move |_| choose(Some(id.clone()))
                             }
                         />
                         {template_card(app, &x, builtin, false)}
@@ -181,41 +219,105 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
             })
             .collect_view()
     };
+    let open_sample = move |_| {
+        let have = app.with_ws_untracked(|w| w.plans.iter().find(|p| p.is_sample).map(|p| p.id.clone()));
+        let id = match have {
+            Some(id) => id,
+            None => {
+                let plan = sample_plan(new_id(), app.today, l.sample_lang());
+                let id = plan.id.clone();
+                if app.dispatch(Command::CreatePlan { plan: Box::new(plan), index: None }).is_err() {
+                    return;
+                }
+                id
+            }
+        };
+        app.navigate(Route::Plan { id, view: View::Overview });
+    };
+    let placeholder = move || {
+        chosen.with(|c| match c {
+            Some((x, false)) if !x.plan.description.is_empty() => fill(t.description_last, "text", &x.plan.description),
+            Some((x, true)) => x.plan.description.clone(),
+            _ => t.description_help.to_string(),
+        })
+    };
     view! {
-        <section class="new-plan" data-testid="new-plan">
+        <section class="new-plan" data-testid="new-plan" data-first=first_visit.then_some("1")>
             <div class="card-head">
-                <h1>{t.new_title}</h1>
+                <h1>{if first_visit { t.welcome_title } else { t.new_title }}</h1>
+                <button class="btn" data-action="open-sample" on:click=open_sample>
+                    {t.open_sample}
+                </button>
             </div>
-            <p class="hint page-hint">{t.new_help}</p>
+            <p class="hint page-hint">{if first_visit { t.welcome_help } else { t.new_help }}</p>
             <div class="new-plan-grid">
                 <div>
+                    <section class="card">
+                        <div class="start-head">
+                            <h2>{t.start_from}</h2>
+                            <label class="inline">
+                                <span>{t.scenario}</span>
+                                <select
+                                    data-field="scenario"
+                                    on:change=move |e| {
+                                        let v = event_target_value(&e);
+                                        if let Some(s) = parse_choice(&Scenario::ALL, &v) {
+                                            scenario.set(s);
+                                            if chosen
+                                                .with_untracked(|c| {
+                                                    c.as_ref().is_some_and(|(c, _)| c.plan.scenario != s)
+                                                })
+                                            {
+                                                choose(None);
+                                            }
+                                        }
+                                    }
+                                >
+                                    {choice_options(&Scenario::ALL, move |s| scenario.get() == s, scenario_name)}
+                                </select>
+                            </label>
+                        </div>
+                        <div class="templates start-options">
+                            {options} <label class="start-option" class:on=move || choice.get().is_none()>
+                                <input
+                                    type="radio"
+                                    name="start-from"
+                                    data-template="blank"
+                                    prop:checked=move || choice.get().is_none()
+                                    on:change=move |_| choose(None)
+                                />
+                                <div class="template">
+                                    <b>{t.blank}</b>
+                                    <p class="muted">{t.blank_help}</p>
+                                </div>
+                            </label>
+                        </div>
+                    </section>
                     <section class="card form-grid">
                         <label>
                             <span>{t.name}</span>
                             <input
                                 type="text"
                                 data-field="name"
+                                maxlength="200"
+                                placeholder=move || suggested.get()
                                 prop:value=move || name.get()
                                 on:change=move |e| name.set(event_target_value(&e))
                             />
                         </label>
-                        <label>
-                            <span>{t.scenario}</span>
-                            <select
-                                data-field="scenario"
-                                on:change=move |e| {
-                                    let v = event_target_value(&e);
-                                    if let Some(s) = parse_choice(&Scenario::ALL, &v) {
-                                        scenario.set(s);
-                                        if chosen.with_untracked(|c| c.as_ref().is_some_and(|c| c.plan.scenario != s)) {
-                                            choice.set(None);
-                                        }
-                                    }
-                                }
-                            >
-                                {choice_options(&Scenario::ALL, move |s| scenario.get() == s, scenario_name)}
-                            </select>
+                        <label class="wide">
+                            <span>{t.description}</span>
+                            <textarea
+                                data-field="description"
+                                rows="2"
+                                placeholder=placeholder
+                                prop:value=move || description.get()
+                                on:change=move |e| description.set(event_target_value(&e))
+                            ></textarea>
                         </label>
+                        {move || {
+                            festival_on.get().then(|| super::festival_pick::festival_field(app, app.locale.get(), pick))
+                        }}
                         <label>
                             <span>{t.start}</span>
                             <DateBox
@@ -223,19 +325,13 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
                                 label=t.start.to_string()
                                 key="start"
                                 // A festival sets the dates instead.
-                                disabled=Signal::derive(move || {
-                                    scenario.get() == Scenario::FestivalPromotion && pick.festival.get().is_some()
-                                })
+                                disabled=Signal::derive(move || festival().is_some())
                                 commit=Callback::new(move |d: Option<Day>| {
                                     d.map(|d| start.set(d));
                                     d.is_some()
                                 })
                             />
                         </label>
-                        {move || {
-                            (scenario.get() == Scenario::FestivalPromotion)
-                                .then(|| super::festival_pick::festival_field(app, app.locale.get(), pick))
-                        }}
                         <label>
                             <span>{t.budget}</span>
                             <input
@@ -247,23 +343,7 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
                             />
                         </label>
                     </section>
-                    <h2>{t.start_from}</h2>
-                    <div class="templates start-options">
-                        <label class="start-option" class:on=move || choice.get().is_none()>
-                            <input
-                                type="radio"
-                                name="start-from"
-                                data-template="blank"
-                                prop:checked=move || choice.get().is_none()
-                                on:change=move |_| choice.set(None)
-                            />
-                            <div class="template">
-                                <b>{t.blank}</b>
-                                <p class="muted">{t.blank_help}</p>
-                            </div>
-                        </label>
-                        {options}
-                    </div>
+                    {move || chosen.get().map(|(x, _)| super::cast_step::cast_step(app, x, cast))}
                     <button class="btn primary big" data-action="create-plan" on:click=create>
                         {t.create}
                     </button>

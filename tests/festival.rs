@@ -15,6 +15,7 @@ use campaign_planner::model::monitor::rules::targets;
 use campaign_planner::model::plan::{Plan, Scenario};
 use campaign_planner::model::sample::templates::builtin_templates;
 use campaign_planner::model::sample::SampleLang;
+use campaign_planner::model::schedule::analysis::raci_flags;
 use campaign_planner::model::schedule::data::{Level, Phase, WorkItem};
 use campaign_planner::model::schedule::festival::{Festival, FIRST_YEAR, LAST_YEAR};
 use chinese_lunisolar_calendar::LunisolarDate;
@@ -101,6 +102,7 @@ fn the_festival_template_placed_on_each_festival_lands_its_burst_and_milestones_
             }
             assert!(p.start <= p.phases[0].start && p.end >= p.phases[2].end);
             assert_eq!(validate(&p), vec![], "{f:?} {y}");
+            assert!(p.work_items.iter().all(|w| raci_flags(w).is_empty()), "{f:?} {y}: nothing for the RACI to flag");
             // The goals came with their KPIs and end inside the plan.
             assert_eq!(p.strategy.goals.len(), 3);
             assert!(p.strategy.goals.iter().all(|g| g.deadline.is_some_and(|x| p.start <= x && x <= p.end)));

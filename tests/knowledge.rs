@@ -104,6 +104,18 @@ fn every_builtin_template_becomes_a_plan_that_runs() {
         }
     }
     let zh = builtin_templates(SampleLang::Zh);
+    // A fresh plan from any of them has nothing for the RACI to flag: each
+    // item's owner does the work (R) and so is its A, or someone else is R.
+    for t in &zh {
+        let p = make(t, Day::ymd(2027, 3, 1), 500_000);
+        let flagged: Vec<&str> = p
+            .work_items
+            .iter()
+            .filter(|w| !campaign_planner::model::schedule::analysis::raci_flags(w).is_empty())
+            .map(|w| w.title.as_str())
+            .collect();
+        assert_eq!(flagged, Vec::<&str>::new(), "{}", t.name);
+    }
     assert!(zh[0].name.contains("预热"));
     assert!(builtin_templates(SampleLang::En)[0].name.contains("pre-heat"));
     // The quarterly plan: 70/20/10 over the base and a 20% flexible pool.

@@ -227,6 +227,10 @@ pub fn place_on_festival(p: &mut Plan, anchor: &str, f: Festival, year: i32, day
         if let Some(i) = at {
             m.parent = Some(next.work_items[i].id.clone());
             m.owner = next.work_items[i].owner.clone();
+            // Its owner sees to it (R, and so its A).
+            if let Some(o) = m.owner.clone() {
+                m.raci.insert(o, crate::model::schedule::data::Raci::R);
+            }
             let end = next.subtree_end(i);
             next.work_items.insert(end, m);
         } else {

@@ -69,20 +69,20 @@ P 预热期|Pre-heat|0|15
 P 爆发期|Burst|15|5
 P 持续期|Sustain|20|20
 I 1|-|0|0|15|0|0A 1R|-|内容种草|Content seeding|-|-|-|-
-I 2|0|0|0|5|1|1A 4C|-|选题与素材|Topics and assets|-|-|-|-
-I 3|1|0|0|3|1|1A 0I|-|确定10个选题|Settle 10 topics|选题清单|Topic list|小红书|Xiaohongshu
-I 3|1|0|3|5|4|4A 1C|-|主视觉与物料制作|Key visual and materials|设计稿终稿|Final designs|-|-
-I 2|0|0|5|10|2|2A 1C|-|达人合作|Creator partnerships|-|-|-|-
-I 3|4|0|9|1|2|2A 5C|M|达人签约（5位腰部+20位素人）|Creators signed (5 mid-tier + 20 amateurs)|达人合同|Creator contracts|小红书|Xiaohongshu
-I 3|4|0|11|4|2|2A 1C|-|笔记发布（每周20篇）|Notes published (20 a week)|笔记链接表|Links to the notes|小红书|Xiaohongshu
+I 2|0|0|0|5|1|1R 4C|-|选题与素材|Topics and assets|-|-|-|-
+I 3|1|0|0|3|1|1R 0I|-|确定10个选题|Settle 10 topics|选题清单|Topic list|小红书|Xiaohongshu
+I 3|1|0|3|5|4|4R 1C|-|主视觉与物料制作|Key visual and materials|设计稿终稿|Final designs|-|-
+I 2|0|0|5|10|2|2R 1C|-|达人合作|Creator partnerships|-|-|-|-
+I 3|4|0|9|1|2|2R 5C|M|达人签约（5位腰部+20位素人）|Creators signed (5 mid-tier + 20 amateurs)|达人合同|Creator contracts|小红书|Xiaohongshu
+I 3|4|0|11|4|2|2R 1C|-|笔记发布（每周20篇）|Notes published (20 a week)|笔记链接表|Links to the notes|小红书|Xiaohongshu
 I 1|-|1|15|5|0|0A 2R|-|集中爆发|Burst|-|-|-|-
-I 2|7|1|15|5|2|2A 3C|-|直播带货|Live commerce|-|-|-|-
-I 3|8|1|14|1|2|2A 4C|M|直播间设备与脚本彩排|Live-room rehearsal|彩排记录|Rehearsal notes|抖音|Douyin
+I 2|7|1|15|5|2|2R 3C|-|直播带货|Live commerce|-|-|-|-
+I 3|8|1|14|1|2|2R 4C|M|直播间设备与脚本彩排|Live-room rehearsal|彩排记录|Rehearsal notes|抖音|Douyin
 I 3|8|1|15|1|0|0A 2R|M|上市日|Launch day|-|-|抖音|Douyin
-I 3|8|1|15|5|2|2A 5I|-|每日直播与投流|Daily streams and ads|直播数据日报|Daily stream report|抖音|Douyin
-I 1|-|2|20|20|3|3A 0I|-|持续转化|Sustained conversion|-|-|-|-
-I 3|12|2|20|20|3|3A 2C|-|社群承接与复购|Community follow-up and repurchase|社群运营日报|Community daily report|私域社群|Private community
-I 3|12|2|36|4|0|0A 5C|-|效果评估与复盘|Evaluation and retrospective|效果评估报告|Evaluation report|-|-
+I 3|8|1|15|5|2|2R 5I|-|每日直播与投流|Daily streams and ads|直播数据日报|Daily stream report|抖音|Douyin
+I 1|-|2|20|20|3|3R 0I|-|持续转化|Sustained conversion|-|-|-|-
+I 3|12|2|20|20|3|3R 2C|-|社群承接与复购|Community follow-up and repurchase|社群运营日报|Community daily report|私域社群|Private community
+I 3|12|2|36|4|0|0R 5C|-|效果评估与复盘|Evaluation and retrospective|效果评估报告|Evaluation report|-|-
 L 2|3|fs|0
 L 5|6|fs|0
 L 9|10|fs|0
@@ -117,16 +117,16 @@ R 客服主管|Customer service lead
 P 预热期|Pre-heat|0|10
 P 爆发期|Burst|10|3
 P 返场期|Encore|13|12
-I 1|-|0|0|10|1|1A 0C|-|预热蓄水|Pre-heat|-|-|-|-
-I 3|0|0|0|3|1|1A 0I|-|优惠机制与价格表|Offer rules and price list|优惠方案|Offer plan|-|-
-I 3|0|0|3|5|3|3A 1C|-|会场页面与海报|Event pages and posters|设计稿|Designs|-|-
-I 3|0|0|5|5|2|2A 1C|-|加购与预约蓄水|Add-to-cart and reservations|蓄水数据|Reservation figures|天猫|Tmall
-I 1|-|1|10|3|2|2A 0I|-|爆发转化|Burst|-|-|-|-
-I 3|4|1|10|1|2|2A 4C|M|大促开场|Sale opens|-|-|天猫|Tmall
-I 3|4|1|10|3|2|2A 1C|-|直播间与投流|Live streams and ads|投放日报|Daily ad report|天猫|Tmall
-I 3|4|1|10|3|4|4A 2I|-|客服与售后保障|Customer service cover|客服排班表|Service rota|-|-
-I 1|-|2|13|12|1|1A 0I|-|返场清尾|Encore|-|-|-|-
-I 3|8|2|13|5|2|2A 1C|-|返场优惠与清库存|Encore offers and clearance|-|-|天猫|Tmall
+I 1|-|0|0|10|1|1R 0C|-|预热蓄水|Pre-heat|-|-|-|-
+I 3|0|0|0|3|1|1R 0I|-|优惠机制与价格表|Offer rules and price list|优惠方案|Offer plan|-|-
+I 3|0|0|3|5|3|3R 1C|-|会场页面与海报|Event pages and posters|设计稿|Designs|-|-
+I 3|0|0|5|5|2|2R 1C|-|加购与预约蓄水|Add-to-cart and reservations|蓄水数据|Reservation figures|天猫|Tmall
+I 1|-|1|10|3|2|2R 0I|-|爆发转化|Burst|-|-|-|-
+I 3|4|1|10|1|2|2R 4C|M|大促开场|Sale opens|-|-|天猫|Tmall
+I 3|4|1|10|3|2|2R 1C|-|直播间与投流|Live streams and ads|投放日报|Daily ad report|天猫|Tmall
+I 3|4|1|10|3|4|4R 2I|-|客服与售后保障|Customer service cover|客服排班表|Service rota|-|-
+I 1|-|2|13|12|1|1R 0I|-|返场清尾|Encore|-|-|-|-
+I 3|8|2|13|5|2|2R 1C|-|返场优惠与清库存|Encore offers and clearance|-|-|天猫|Tmall
 I 3|8|2|20|5|0|0A 1R|-|效果评估与复盘|Evaluation and retrospective|效果评估报告|Evaluation report|-|-
 L 1|2|fs|0
 L 2|5|fs|0
@@ -164,18 +164,18 @@ R 财务|Finance
 P 筹备月|Preparation month|0|20
 P 攻坚月|Attack month|20|20
 P 冲刺月|Sprint month|40|20
-I 1|-|0|0|20|0|0A 3C|-|筹备|Preparation|-|-|-|-
-I 3|0|0|0|5|3|3A 0I|-|基于近3个季度数据建基线看板|Baseline dashboard from the last 3 quarters|基线看板|Baseline dashboard|-|-
-I 3|0|0|7|1|0|0A 4C|M|季度预算审批（80%基础+20%弹性）|Quarter budget approved (80% base + 20% flexible)|预算审批表|Budget approval form|-|-
-I 3|0|0|8|12|2|2A 0C|-|季度内容日历|Quarter content calendar|内容日历|Content calendar|-|-
-I 1|-|1|20|20|1|1A 0I|-|攻坚|Attack|-|-|-|-
-I 3|4|1|20|20|1|1A 3C|-|高转化渠道投放（70%）|High-conversion channels (70%)|-|-|抖音|Douyin
-I 3|4|1|20|20|2|2A 1C|-|潜力渠道（20%）|Promising channels (20%)|-|-|小红书|Xiaohongshu
-I 3|4|1|20|20|1|1A 3C|-|实验渠道（10%）|Experiments (10%)|-|-|B站|Bilibili
-I 3|4|1|20|20|3|3A 0I|-|每周作战复盘，连续2周未达标即切换渠道|Weekly war-room; switch a channel after 2 weeks below target|周报|Weekly report|-|-
+I 1|-|0|0|20|0|0R 3C|-|筹备|Preparation|-|-|-|-
+I 3|0|0|0|5|3|3R 0I|-|基于近3个季度数据建基线看板|Baseline dashboard from the last 3 quarters|基线看板|Baseline dashboard|-|-
+I 3|0|0|7|1|0|0R 4C|M|季度预算审批（80%基础+20%弹性）|Quarter budget approved (80% base + 20% flexible)|预算审批表|Budget approval form|-|-
+I 3|0|0|8|12|2|2R 0C|-|季度内容日历|Quarter content calendar|内容日历|Content calendar|-|-
+I 1|-|1|20|20|1|1R 0I|-|攻坚|Attack|-|-|-|-
+I 3|4|1|20|20|1|1R 3C|-|高转化渠道投放（70%）|High-conversion channels (70%)|-|-|抖音|Douyin
+I 3|4|1|20|20|2|2R 1C|-|潜力渠道（20%）|Promising channels (20%)|-|-|小红书|Xiaohongshu
+I 3|4|1|20|20|1|1R 3C|-|实验渠道（10%）|Experiments (10%)|-|-|B站|Bilibili
+I 3|4|1|20|20|3|3R 0I|-|每周作战复盘，连续2周未达标即切换渠道|Weekly war-room; switch a channel after 2 weeks below target|周报|Weekly report|-|-
 I 1|-|2|40|20|0|0A 1R|-|冲刺|Sprint|-|-|-|-
-I 3|9|2|40|15|1|1A 4C|-|弹性预算投向快渠道|Flexible budget on fast channels|-|-|抖音|Douyin
-I 3|9|2|55|5|3|3A 0C|-|季度评估与复盘|Quarter evaluation and retrospective|效果评估报告|Evaluation report|-|-
+I 3|9|2|40|15|1|1R 4C|-|弹性预算投向快渠道|Flexible budget on fast channels|-|-|抖音|Douyin
+I 3|9|2|55|5|3|3R 0C|-|季度评估与复盘|Quarter evaluation and retrospective|效果评估报告|Evaluation report|-|-
 L 1|2|fs|0
 L 2|5|fs|0
 L 2|6|fs|0
@@ -208,16 +208,16 @@ P 筹备期|Preparation|0|8
 P 裂变期|Fission|8|15
 P 收尾期|Closing|23|7
 I 1|-|0|0|8|0|0A 1R|-|裂变方案|Fission design|-|-|-|-
-I 3|0|0|0|3|0|0A 1C|-|奖励规则与成本测算|Reward rules and unit cost|奖励方案|Reward plan|-|-
-I 3|0|0|3|3|2|2A 1C|-|分享海报与话术|Share posters and scripts|海报终稿|Final posters|-|-
-I 3|0|0|3|5|3|3A 1C|-|助力工具配置与压测|Helper tool set-up and load test|压测报告|Load-test report|-|-
-I 1|-|1|8|15|1|1A 0I|-|两轮裂变|Two fission rounds|-|-|-|-
-I 3|4|1|8|1|1|1A 0I|M|第一轮启动|Round one starts|-|-|私域社群|Private community
-I 3|4|1|8|7|1|1A 2C|-|第一轮裂变|Round one|裂变日报|Daily fission report|私域社群|Private community
-I 3|4|1|15|8|1|1A 2C|-|第二轮裂变|Round two|裂变日报|Daily fission report|私域社群|Private community
+I 3|0|0|0|3|0|0R 1C|-|奖励规则与成本测算|Reward rules and unit cost|奖励方案|Reward plan|-|-
+I 3|0|0|3|3|2|2R 1C|-|分享海报与话术|Share posters and scripts|海报终稿|Final posters|-|-
+I 3|0|0|3|5|3|3R 1C|-|助力工具配置与压测|Helper tool set-up and load test|压测报告|Load-test report|-|-
+I 1|-|1|8|15|1|1R 0I|-|两轮裂变|Two fission rounds|-|-|-|-
+I 3|4|1|8|1|1|1R 0I|M|第一轮启动|Round one starts|-|-|私域社群|Private community
+I 3|4|1|8|7|1|1R 2C|-|第一轮裂变|Round one|裂变日报|Daily fission report|私域社群|Private community
+I 3|4|1|15|8|1|1R 2C|-|第二轮裂变|Round two|裂变日报|Daily fission report|私域社群|Private community
 I 1|-|2|23|7|0|0A 1R|-|留存与复盘|Retention and retrospective|-|-|-|-
-I 3|8|2|23|5|1|1A 0I|-|新人欢迎与首单券|Welcome and first-order coupon|-|-|私域社群|Private community
-I 3|8|2|28|2|0|0A 1C|-|效果评估与复盘|Evaluation and retrospective|效果评估报告|Evaluation report|-|-
+I 3|8|2|23|5|1|1R 0I|-|新人欢迎与首单券|Welcome and first-order coupon|-|-|私域社群|Private community
+I 3|8|2|28|2|0|0R 1C|-|效果评估与复盘|Evaluation and retrospective|效果评估报告|Evaluation report|-|-
 L 1|2|fs|0
 L 3|5|fs|0
 L 6|7|fs|0
@@ -243,15 +243,15 @@ R 内容策划|Content planner
 P 圈选期|Segmenting|0|5
 P 唤醒期|Win-back|5|10
 P 承接期|Follow-up|15|5
-I 1|-|0|0|5|1|1A 0C|-|人群分层|Segmentation|-|-|-|-
-I 3|0|0|0|3|1|1A 0I|-|按最近购买时间与频次分层|Segment by recency and frequency|分层名单|Segment lists|-|-
-I 3|0|0|3|2|0|0A 2C|-|专属权益设计|Exclusive perks|权益方案|Perk plan|-|-
+I 1|-|0|0|5|1|1R 0C|-|人群分层|Segmentation|-|-|-|-
+I 3|0|0|0|3|1|1R 0I|-|按最近购买时间与频次分层|Segment by recency and frequency|分层名单|Segment lists|-|-
+I 3|0|0|3|2|0|0R 2C|-|专属权益设计|Exclusive perks|权益方案|Perk plan|-|-
 I 1|-|1|5|10|0|0A 2R|-|多触点唤醒|Multi-touch win-back|-|-|-|-
-I 3|3|1|5|10|0|0A 2C|-|短信与公众号推送|SMS and WeChat pushes|-|-|微信公众号|WeChat account
-I 3|3|1|5|10|2|2A 0I|-|朋友圈广告重定向|Moments ad retargeting|-|-|朋友圈广告|Moments ads
-I 1|-|2|15|5|0|0A 1C|-|复购承接|Repurchase|-|-|-|-
-I 3|6|2|15|3|0|0A 1C|-|回流用户首单关怀|First-order care for returners|-|-|私域社群|Private community
-I 3|6|2|18|2|1|1A 0C|-|效果评估与复盘|Evaluation and retrospective|效果评估报告|Evaluation report|-|-
+I 3|3|1|5|10|0|0R 2C|-|短信与公众号推送|SMS and WeChat pushes|-|-|微信公众号|WeChat account
+I 3|3|1|5|10|2|2R 0I|-|朋友圈广告重定向|Moments ad retargeting|-|-|朋友圈广告|Moments ads
+I 1|-|2|15|5|0|0R 1C|-|复购承接|Repurchase|-|-|-|-
+I 3|6|2|15|3|0|0R 1C|-|回流用户首单关怀|First-order care for returners|-|-|私域社群|Private community
+I 3|6|2|18|2|1|1R 0C|-|效果评估与复盘|Evaluation and retrospective|效果评估报告|Evaluation report|-|-
 L 1|2|fs|0
 L 2|4|fs|0
 L 2|5|fs|0
@@ -281,15 +281,15 @@ P 测试期|Test|0|15
 P 放量期|Scale|15|20
 P 沉淀期|Consolidate|35|10
 I 1|-|0|0|15|0|0A 1R|-|小规模测试|Small test|-|-|-|-
-I 3|0|0|0|5|1|1A 0C|-|筛选渠道伙伴与门店|Select partners and stores|伙伴名单|Partner list|线下门店|Offline stores
-I 3|0|0|5|9|2|2A 1C|-|试点投放与数据回收|Pilot and data collection|试点报告|Pilot report|线下门店|Offline stores
-I 3|0|0|14|1|0|0A 3C|M|放量决策会|Scale-up decision|决策纪要|Decision notes|-|-
+I 3|0|0|0|5|1|1R 0C|-|筛选渠道伙伴与门店|Select partners and stores|伙伴名单|Partner list|线下门店|Offline stores
+I 3|0|0|5|9|2|2R 1C|-|试点投放与数据回收|Pilot and data collection|试点报告|Pilot report|线下门店|Offline stores
+I 3|0|0|14|1|0|0R 3C|M|放量决策会|Scale-up decision|决策纪要|Decision notes|-|-
 I 1|-|1|15|20|1|1A 2R|-|放量|Scale|-|-|-|-
-I 3|4|1|15|20|1|1A 2C|-|渠道铺货与陈列|Stocking and display|铺货表|Stocking sheet|线下门店|Offline stores
-I 3|4|1|15|20|2|2A 0I|-|本地投放|Local advertising|-|-|抖音|Douyin
+I 3|4|1|15|20|1|1R 2C|-|渠道铺货与陈列|Stocking and display|铺货表|Stocking sheet|线下门店|Offline stores
+I 3|4|1|15|20|2|2R 0I|-|本地投放|Local advertising|-|-|抖音|Douyin
 I 1|-|2|35|10|0|0A 2R|-|沉淀|Consolidate|-|-|-|-
-I 3|7|2|35|5|2|2A 1C|-|建立本地运营手册|Local operations handbook|运营手册|Handbook|-|-
-I 3|7|2|40|5|0|0A 3C|-|效果评估与复盘|Evaluation and retrospective|效果评估报告|Evaluation report|-|-
+I 3|7|2|35|5|2|2R 1C|-|建立本地运营手册|Local operations handbook|运营手册|Handbook|-|-
+I 3|7|2|40|5|0|0R 3C|-|效果评估与复盘|Evaluation and retrospective|效果评估报告|Evaluation report|-|-
 L 1|2|fs|0
 L 2|3|fs|0
 L 3|5|fs|0
@@ -319,14 +319,14 @@ P 筹备期|Preparation|0|15
 P 发布期|Launch|15|5
 P 沉淀期|Sustain|20|20
 I 1|-|0|0|15|0|0A 3R|-|定位与视觉|Positioning and identity|-|-|-|-
-I 3|0|0|0|8|0|0A 2C|-|品牌定位与核心信息|Positioning and key messages|定位说明书|Positioning brief|-|-
-I 3|0|0|8|7|3|3A 0C|-|新视觉系统|New visual identity|视觉规范|Identity guidelines|-|-
-I 1|-|1|15|5|1|1A 0I|-|发布|Launch|-|-|-|-
-I 3|3|1|15|1|1|1A 0C|M|品牌发布会|Brand launch event|发布会通稿|Press release|-|-
-I 3|3|1|16|4|1|1A 2C|-|媒体与KOL扩散|Media and KOL amplification|媒体报道清单|Coverage list|微博|Weibo
-I 1|-|2|20|20|2|2A 0I|-|口碑沉淀|Word of mouth|-|-|-|-
-I 3|6|2|20|20|2|2A 1C|-|系列内容与用户共创|Content series and co-creation|-|-|小红书|Xiaohongshu
-I 3|6|2|36|4|0|0A 1C|-|品牌健康度调研与复盘|Brand health survey and retrospective|调研报告|Survey report|-|-
+I 3|0|0|0|8|0|0R 2C|-|品牌定位与核心信息|Positioning and key messages|定位说明书|Positioning brief|-|-
+I 3|0|0|8|7|3|3R 0C|-|新视觉系统|New visual identity|视觉规范|Identity guidelines|-|-
+I 1|-|1|15|5|1|1R 0I|-|发布|Launch|-|-|-|-
+I 3|3|1|15|1|1|1R 0C|M|品牌发布会|Brand launch event|发布会通稿|Press release|-|-
+I 3|3|1|16|4|1|1R 2C|-|媒体与KOL扩散|Media and KOL amplification|媒体报道清单|Coverage list|微博|Weibo
+I 1|-|2|20|20|2|2R 0I|-|口碑沉淀|Word of mouth|-|-|-|-
+I 3|6|2|20|20|2|2R 1C|-|系列内容与用户共创|Content series and co-creation|-|-|小红书|Xiaohongshu
+I 3|6|2|36|4|0|0R 1C|-|品牌健康度调研与复盘|Brand health survey and retrospective|调研报告|Survey report|-|-
 L 1|2|fs|0
 L 2|4|fs|0
 L 4|5|fs|0

@@ -73,8 +73,15 @@ pub fn save_as_template(app: App, root: Option<&str>) {
     });
     if let Some(t) = made {
         let name = t.name.clone();
+        let l = app.lang();
+        let anchor =
+            t.anchor.as_ref().map(|a| fill(l.knowledge().festival_anchor, "name", festival_name(l, a.festival)));
         if run(app, KnowledgeCommand::PutTemplate(Box::new(t))) {
-            let text = fill(app.lang().knowledge().template_saved, "name", &name);
+            let text = fill(l.knowledge().template_saved, "name", &name);
+            let text = match anchor {
+                Some(a) => format!("{text} · {a}"),
+                None => text,
+            };
             app.notice.set(Some(Notice::Info { text, undo: true }));
         }
     }

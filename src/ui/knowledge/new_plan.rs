@@ -46,8 +46,13 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
     });
     // The first visit: nothing planned yet, so this page greets.
     let first_visit = app.with_ws_untracked(|w| w.plans.is_empty());
-    let scenario =
-        RwSignal::new(first.unwrap_or(if first_visit { Scenario::FestivalPromotion } else { Scenario::Other }));
+    // The scenario of the plan just worked on: the next campaign is often another of the kind.
+    let recent = app.with_ws_untracked(|w| {
+        let id = app.last_plan.get_untracked().or_else(|| app.current_id())?;
+        w.plan(&id).filter(|p| !p.is_sample).map(|p| p.scenario)
+    });
+    let fallback = if first_visit { Scenario::FestivalPromotion } else { Scenario::Other };
+    let scenario = RwSignal::new(first.or(recent).unwrap_or(fallback));
     let choice = RwSignal::new(None::<String>);
     let name = RwSignal::new(String::new());
     let description = RwSignal::new(String::new());

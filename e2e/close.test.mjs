@@ -88,8 +88,18 @@ test('finish the sample, evaluate it, hold its retrospective and start the next 
   const lesson = page.locator('[data-section="lessons"] .retro-entry').first();
   await cite(lesson, '小红书');
   await waitFor(async () => (await lesson.locator('.cite[data-cite="channel"]').count()) === 1, 'the channel cited');
+  // Promoted from the foot of the window: the notice about it leaves the row in view.
+  await page.evaluate(() => {
+    const b = document.querySelector('[data-section="lessons"] .retro-entry [data-action="promote"]');
+    window.scrollBy(0, b.getBoundingClientRect().bottom - innerHeight + 12);
+  });
   await lesson.locator('[data-action="promote"]').click();
   await lesson.locator('[data-testid="promoted"]').waitFor();
+  await page.waitForSelector('[data-testid="notice"]');
+  await waitFor(async () => {
+    const [n, c] = await Promise.all([page.locator('[data-testid="notice"]').boundingBox(), lesson.locator('[data-testid="promoted"]').boundingBox()]);
+    return c.y + c.height <= n.y;
+  }, 'the notice covers nothing it is about');
 
   await page.fill('[data-add="action"]', '下季度继续投放素人笔记');
   await page.press('[data-add="action"]', 'Enter');

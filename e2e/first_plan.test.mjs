@@ -91,6 +91,7 @@ for (const loc of ['zh-CN', 'en']) {
     // Goals came with the template, their figures for ¥1,200,000, owned by people.
     assert.equal(p.strategy.goals.length, 3);
     assert.equal(Number(p.strategy.goals[0].target), 7_200_000);
+    assert.deepEqual(p.strategy.goals.map((g) => g.deadline), Array(3).fill('2027-11-11'), 'due when the sale ends');
     assert.ok(p.strategy.goals.every((g) => p.people.some((x) => x.id === g.owner)));
     assert.ok(p.monitor.rules.length >= 3 && p.kpis.some((k) => k.goal));
     // An owner who also does the work is not flagged.
@@ -143,6 +144,7 @@ for (const loc of ['zh-CN', 'en']) {
     assert.deepEqual(q.people.map((x) => x.name).sort(), p.people.map((x) => x.name).sort());
     assert.equal(q.strategy.goals.length, 3);
     assert.equal(Number(q.strategy.goals[0].target), 4_800_000, 'goals scale with the budget');
+    assert.deepEqual(q.strategy.goals.map((g) => g.deadline), Array(3).fill('2028-01-16'));
     assert.equal(q.monitor.rules.length, p.monitor.rules.length);
     assert.deepEqual(q.kpis.map((k) => k.goal), p.kpis.map((k) => k.goal));
     assert.deepEqual(errors, []);

@@ -58,6 +58,13 @@ test('three low days of a conversion KPI raise a red alert on the dashboard; res
   await page.fill('[data-add="kpi"]', '官网转化');
   await page.press('[data-add="kpi"]', 'Enter');
   await page.waitForSelector('.kpi-def');
+  // At 1366 px the definitions wrap, each KPI a block of labelled fields: nothing scrolls sideways.
+  const wrap = await page.locator('[data-card="kpis"] .table-wrap, .kpi-table').first().evaluate((t) => {
+    const w = t.closest('.table-wrap') || t;
+    return { scroll: w.scrollWidth, client: w.clientWidth, label: getComputedStyle(t.querySelector('.kpi-def td'), '::before').content };
+  });
+  assert.ok(wrap.scroll <= wrap.client, JSON.stringify(wrap));
+  assert.equal(wrap.label, '"名称"');
   // 40 days, 400 conversions: 10 a day.
   await page.fill('.kpi-def input[data-field="target"]', '400');
   await page.press('.kpi-def input[data-field="target"]', 'Tab');

@@ -139,13 +139,39 @@ pub fn Banners() -> impl IntoView {
     }
 }
 
+/// The toast sits over the bottom of the page: what was just used (the
+/// focused control, or where the last press landed when that control was
+/// replaced, as a "promote" button by its chip) is scrolled up above it, so
+/// the notice about it never hides it.
+fn keep_in_view(pressed: Option<f64>) {
+    const TOAST: f64 = 84.0;
+    let Some(w) = web_sys::window() else { return };
+    let Some(h) = w.inner_height().ok().and_then(|v| v.as_f64()) else { return };
+    let focused = w
+        .document()
+        .and_then(|d| d.active_element())
+        .filter(|e| e.tag_name() != "BODY")
+        .map(|e| e.get_bounding_client_rect().bottom());
+    let lowest = focused.into_iter().chain(pressed.map(|y| y + 24.0)).fold(f64::MIN, f64::max);
+    let below = lowest - (h - TOAST);
+    if below > 0.0 {
+        w.scroll_by_with_x_and_y(0.0, below);
+    }
+}
+
 #[component]
 pub fn NoticeBar() -> impl IntoView {
     let app = use_app();
     // Each new notice hides itself after a while unless replaced.
     let generation = StoredValue::new(0u64);
+    let pressed = StoredValue::new(None::<f64>);
+    let press = window_event_listener(leptos::ev::pointerdown, move |e| pressed.set_value(Some(e.client_y() as f64)));
+    on_cleanup(move || press.remove());
     Effect::new(move |_| {
         if app.notice.get().is_some() {
+            // A press is used once: a later notice (an autosave) owes it nothing.
+            keep_in_view(pressed.get_value());
+            pressed.set_value(None);
             generation.update_value(|g| *g += 1);
             let mine = generation.get_value();
             set_timeout(

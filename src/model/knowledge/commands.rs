@@ -241,8 +241,18 @@ pub fn place_on_festival(p: &mut Plan, anchor: &str, f: Festival, year: i32, day
     let last = next.work_items.iter().map(|w| w.end).chain(next.phases.iter().map(|x| x.end)).max();
     let (Some(first), Some(last)) = (first, last) else { return false };
     (next.start, next.end) = (first, last);
-    for g in &mut next.strategy.goals {
-        g.deadline = g.deadline.map(|d| d.add_days(shift).clamp(first, last));
+    // A goal's deadline keeps its place in its phase, as the work does (the
+    // burst's last day stays its last day).
+    let place = |d: Day| {
+        let Some(old) = p.phases.iter().find(|ph| (ph.start..=ph.end).contains(&d)) else { return d.add_days(shift) };
+        let Some(new) = next.phase(&old.id) else { return d.add_days(shift) };
+        let (len0, len1) = (old.start.days_until(old.end), new.start.days_until(new.end));
+        let off = old.start.days_until(d);
+        new.start.add_days(if len0 == 0 { off } else { (off as f64 * len1 as f64 / len0 as f64).round() as i64 })
+    };
+    let deadlines: Vec<Option<Day>> = next.strategy.goals.iter().map(|g| g.deadline.map(place)).collect();
+    for (g, d) in next.strategy.goals.iter_mut().zip(deadlines) {
+        g.deadline = d.map(|d| d.clamp(first, last));
     }
     // Totals come on the peak days, not evenly: a day's weight, from the
     // plan's first, for every KPI that adds up — so pre-heat days are not

@@ -52,7 +52,7 @@ pub fn text_cell<T: Clone + PartialEq + Send + Sync + 'static>(
     get: fn(&T) -> String,
     set: fn(App, &mut T, String),
 ) -> impl IntoView {
-    view! { <td>{text_input(row, label, key, get, set)}</td> }
+    view! { <td data-label=label>{text_input(row, label, key, get, set)}</td> }
 }
 
 // The selects below build plain `<option>`s with no reactive parts: a table
@@ -78,7 +78,7 @@ pub fn choice_cell<
     let value = move || row.memo.with(|x| x.as_ref().map(|x| format!("{:?}", get(x)))).unwrap_or_default();
     let now = value_untracked(row, move |x| format!("{:?}", get(x)));
     view! {
-        <td>
+        <td data-label=label>
             <select
                 data-field=key
                 aria-label=label
@@ -149,7 +149,7 @@ pub fn link_cell<T: Clone + PartialEq + Send + Sync + 'static>(
         })
     };
     view! {
-        <td>
+        <td data-label=label>
             <select
                 data-field=key
                 aria-label=label
@@ -179,7 +179,7 @@ pub fn date_cell<T: Clone + PartialEq + Send + Sync + 'static>(
 ) -> impl IntoView {
     let app = use_app();
     view! {
-        <td>
+        <td data-label=label>
             <DateBox
                 value=Signal::derive(move || row.memo.with(|x| x.as_ref().and_then(get)))
                 label=label.to_string()

@@ -673,14 +673,18 @@ pub fn template_card(app: App, tpl: &Template, builtin: bool, actions: bool) -> 
 /// with its festival), so templates compare at a glance.
 fn timeline(l: crate::i18n::Locale, tpl: &Template) -> Option<impl IntoView> {
     let p = &tpl.plan;
-    let total = (p.start.days_until(p.end) + 1).max(1) as f64;
+    // In working days, as a template counts them: weekends draw no gaps.
+    let cal = p.calendar.to_calendar();
+    let at =
+        |d: crate::model::base::day::Day| if d <= p.start { 0 } else { cal.workdays_between(p.start, d.add_days(-1)) };
+    let total = crate::model::knowledge::rules::template_days(tpl).max(1) as f64;
     let anchored = tpl.anchor.as_ref();
     let bands = p
         .phases
         .iter()
         .map(|ph| {
-            let left = p.start.days_until(ph.start).max(0) as f64 * 100.0 / total;
-            let width = ((ph.start.days_until(ph.end) + 1) as f64 * 100.0 / total).min(100.0 - left);
+            let left = (at(ph.start) as f64 * 100.0 / total).min(100.0);
+            let width = (cal.workdays_between(ph.start, ph.end).max(1) as f64 * 100.0 / total).min(100.0 - left);
             let on = anchored.is_some_and(|a| a.phase == ph.id);
             let title = match anchored.filter(|_| on) {
                 Some(a) => format!("{} · {}", ph.name, festival_name(l, a.festival)),

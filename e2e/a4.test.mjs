@@ -57,3 +57,40 @@ for (const [view, what] of [['retro-doc', 'the retrospective document'], ['brief
     await ctx.close();
   });
 }
+
+for (const loc of ['zh-CN', 'en']) test(`every document of the document centre keeps its ink inside A4, and no table prints larger than its text (${loc})`, async () => {
+  const ctx = await newContext(browser, loc);
+  await ctx.clock.install({ time: new Date('2027-01-05T10:00:00+08:00') });
+  const page = await ctx.newPage();
+  await open(page, srv.url);
+  const id = await page.evaluate(() => location.hash.split('/')[2]);
+  await page.goto(`${srv.url}#/plan/${id}/docs`);
+  await page.waitForSelector('.doc-page');
+  const slugs = await page.locator('.docs-list [data-doc]').evaluateAll((els) => els.map((e) => e.dataset.doc));
+  assert.equal(slugs.length, 16, `${slugs}`);
+  const seen = [];
+  // The Gantt chart at each of its zooms too.
+  for (const path_ of [...slugs, 'gantt/day', 'gantt/month']) {
+    const slug = path_.split('/')[0];
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${srv.url}#/plan/${id}/docs/${path_}`);
+    await page.waitForSelector(`.docs-list .doc-link.active[data-doc="${slug}"]`);
+    await page.waitForSelector('.doc-page');
+    await page.emulateMedia({ media: 'print' });
+    const [body, cells, landscape] = await page.evaluate(() => {
+      const doc = document.querySelector('.doc-page');
+      return [parseFloat(getComputedStyle(doc).fontSize),
+        [...doc.querySelectorAll('.data-table td')].map((td) => parseFloat(getComputedStyle(td).fontSize)),
+        doc.classList.contains('landscape')];
+    });
+    assert.ok(cells.every((s) => s <= body), `${slug}: tables at ${[...new Set(cells)]} px beside text at ${body} px`);
+    const pages = rightInk(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const margin = Math.floor(((landscape ? 10 : 11) / 25.4) * DPI);
+    for (const [i, p] of pages.entries()) {
+      assert.ok(p.right <= p.width - margin + 1, `${path_} page ${i + 1}: ink at ${p.right} px of ${p.width}, past the ${margin} px margin`);
+    }
+    seen.push(`${path_}:${pages.length}`);
+  }
+  console.log(`documents within A4 (${loc}): ${seen.join(' ')}`);
+  await ctx.close();
+});

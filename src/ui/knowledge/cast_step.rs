@@ -79,49 +79,38 @@ pub fn cast_step(app: App, tpl: Template, cast: Cast) -> impl IntoView {
             }
         })
         .collect_view();
-    let extra = move || {
-        (0..cast.extra.with(Vec::len))
-            .map(|i| {
-                let field = move |which: usize| {
-                    move |e: leptos::ev::Event| {
-                        let v = event_target_value(&e);
-                        cast.extra.update(|x| {
-                            if let Some(row) = x.get_mut(i) {
-                                if which == 0 {
-                                    row.0 = v
-                                } else {
-                                    row.1 = v
-                                }
+    // An added person's two boxes: which = 0 their name, 1 their role.
+    let extra_box = move |i: usize, which: usize| {
+        let (key, hint) = if which == 0 { ("extra-name", t.cast_name) } else { ("extra-role", t.cast_role) };
+        view! {
+            <input
+                type="text"
+                class:cast-role=which == 1
+                list=(which == 0).then_some("known-people")
+                data-field=key
+                maxlength="60"
+                placeholder=hint
+                prop:value=move || {
+                    cast.extra
+                        .with(|x| {
+                            x.get(i).map(|r| if which == 0 { r.0.clone() } else { r.1.clone() }).unwrap_or_default()
+                        })
+                }
+                on:change=move |e| {
+                    let v = event_target_value(&e);
+                    cast.extra
+                        .update(|x| {
+                            if let Some(r) = x.get_mut(i) {
+                                *(if which == 0 { &mut r.0 } else { &mut r.1 }) = v;
                             }
                         });
-                    }
-                };
-                let get = move |which: usize| {
-                    cast.extra.with(|x| x.get(i).map(|r| if which == 0 { r.0.clone() } else { r.1.clone() }))
-                };
-                view! {
-                    <div class="cast-row extra">
-                        <input
-                            type="text"
-                            class="cast-role"
-                            data-field="extra-role"
-                            maxlength="60"
-                            placeholder=t.cast_role
-                            prop:value=move || get(1).unwrap_or_default()
-                            on:change=field(1)
-                        />
-                        <input
-                            type="text"
-                            list="known-people"
-                            data-field="extra-name"
-                            maxlength="60"
-                            placeholder=t.cast_name
-                            prop:value=move || get(0).unwrap_or_default()
-                            on:change=field(0)
-                        />
-                    </div>
                 }
-            })
+            />
+        }
+    };
+    let extra = move || {
+        (0..cast.extra.with(Vec::len))
+            .map(|i| view! { <div class="cast-row extra">{extra_box(i, 1)} {extra_box(i, 0)}</div> })
             .collect_view()
     };
     let names = known_names(app);

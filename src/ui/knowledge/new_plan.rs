@@ -1,8 +1,10 @@
-//! The new plan page: name, scenario, start date and budget, then where to
-//! start from (a blank plan, a saved template or a built-in one); beside it,
-//! what the knowledge base knows about the scenario: its lessons and the
-//! benchmarks of the channels the chosen template uses. Creating is one
-//! command (one undo step). Must not know the file format.
+//! The new plan page, the one way a plan starts (the first visit lands
+//! here, the sample one click away): where it starts from (the scenario's
+//! templates drawn with their phases, or a blank plan), its name, a new
+//! description, the festival and year or the start date, the budget, and
+//! the template's roles cast to colleagues (`cast_step`); beside it, what
+//! the knowledge base knows about the scenario. Creating is one command (one
+//! undo step). Must not know the file format.
 
 use super::cast_step::Cast;
 use super::{all_templates, benchmark_lines, benchmarks_memo, template_card};
@@ -14,6 +16,7 @@ use crate::model::base::money::Money;
 use crate::model::command::dispatch::Command;
 use crate::model::knowledge::commands::plan_from_template;
 use crate::model::knowledge::data::Outcome;
+use crate::model::knowledge::data::Template;
 use crate::model::knowledge::rules::lessons_for;
 use crate::model::plan::Plan;
 use crate::model::plan::Scenario;
@@ -60,11 +63,6 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
     let budget = RwSignal::new(Money(0));
     let pick = super::festival_pick::Pick::new(app);
     let cast = Cast::new();
-    let bench = benchmarks_memo(app);
-    let mine = Memo::new(move |_| {
-        let s = scenario.get();
-        templates.with(|v| v.iter().filter(|(x, _)| x.plan.scenario == s).cloned().collect::<Vec<_>>())
-    });
     let chosen = Memo::new(move |_| {
         let c = choice.get()?;
         templates.with(|v| v.iter().find(|(x, _)| x.id == c).cloned())
@@ -141,6 +139,105 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
             budget.set(m);
         }
     };
+    let open_sample = move |_| {
+        let have = app.with_ws_untracked(|w| w.plans.iter().find(|p| p.is_sample).map(|p| p.id.clone()));
+        let id = match have {
+            Some(id) => id,
+            None => {
+                let plan = sample_plan(new_id(), app.today, l.sample_lang());
+                let id = plan.id.clone();
+                if app.dispatch(Command::CreatePlan { plan: Box::new(plan), index: None }).is_err() {
+                    return;
+                }
+                id
+            }
+        };
+        app.navigate(Route::Plan { id, view: View::Overview });
+    };
+    let placeholder = move || {
+        chosen.with(|c| match c {
+            Some((x, false)) if !x.plan.description.is_empty() => fill(t.description_last, "text", &x.plan.description),
+            Some((x, true)) => x.plan.description.clone(),
+            _ => t.description_help.to_string(),
+        })
+    };
+    view! {
+        <section class="new-plan" data-testid="new-plan" data-first=first_visit.then_some("1")>
+            <div class="card-head">
+                <h1>{if first_visit { t.welcome_title } else { t.new_title }}</h1>
+                <button class="btn" data-action="open-sample" on:click=open_sample>
+                    {t.open_sample}
+                </button>
+            </div>
+            <p class="hint page-hint">{if first_visit { t.welcome_help } else { t.new_help }}</p>
+            <div class="new-plan-grid">
+                <div>
+                    {start_from(app, scenario, choice, chosen, choose)} <section class="card form-grid">
+                        <label>
+                            <span>{t.name}</span>
+                            <input
+                                type="text"
+                                data-field="name"
+                                maxlength="200"
+                                placeholder=move || suggested.get()
+                                prop:value=move || name.get()
+                                on:change=move |e| name.set(event_target_value(&e))
+                            />
+                        </label>
+                        <label class="wide">
+                            <span>{t.description}</span>
+                            <textarea
+                                data-field="description"
+                                rows="2"
+                                placeholder=placeholder
+                                prop:value=move || description.get()
+                                on:change=move |e| description.set(event_target_value(&e))
+                            ></textarea>
+                        </label>
+                        {move || {
+                            festival_on.get().then(|| super::festival_pick::festival_field(app, app.locale.get(), pick))
+                        }}
+                        <label>
+                            <span>{t.start}</span>
+                            <DateBox
+                                value=Signal::derive(move || Some(start.get()))
+                                label=t.start.to_string()
+                                key="start"
+                                // A festival sets the dates instead.
+                                disabled=Signal::derive(move || festival().is_some())
+                                commit=Callback::new(move |d: Option<Day>| {
+                                    d.map(|d| start.set(d));
+                                    d.is_some()
+                                })
+                            />
+                        </label>
+                        <label>
+                            <span>{t.budget}</span>
+                            <input
+                                type="text"
+                                inputmode="decimal"
+                                data-field="budget"
+                                prop:value=move || crate::ui::budget::money_field(budget.get())
+                                on:change=on_budget
+                            />
+                        </label>
+                    </section> {move || chosen.get().map(|(x, _)| super::cast_step::cast_step(app, x, cast))}
+                    <button class="btn primary big" data-action="create-plan" on:click=create>
+                        {t.create}
+                    </button>
+                </div>
+                {offer(app, scenario, chosen)}
+            </div>
+        </section>
+    }
+}
+
+/// Beside the form: what the knowledge base knows about the scenario — its
+/// lessons and the benchmarks of the channels the chosen template uses.
+fn offer(app: App, scenario: RwSignal<Scenario>, chosen: Memo<Option<(Template, bool)>>) -> impl IntoView {
+    let l = app.lang();
+    let t = l.knowledge();
+    let bench = benchmarks_memo(app);
     let lessons = move || {
         let s = scenario.get();
         app.with_ws(|w| {
@@ -200,6 +297,31 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
             }
         })
     };
+    view! {
+        <aside class="card offer" data-testid="offer">
+            <h2>{move || fill(t.offer_title, "scenario", scenario_name(l, scenario.get()))}</h2>
+            <h3>{t.offer_lessons}</h3>
+            {lessons}
+            {bench_lines}
+        </aside>
+    }
+}
+
+/// Where the plan starts from: the scenario's templates (the team's, then
+/// the built-in ones, each drawn with its phases) and a blank plan.
+fn start_from(
+    app: App,
+    scenario: RwSignal<Scenario>,
+    choice: RwSignal<Option<String>>,
+    chosen: Memo<Option<(Template, bool)>>,
+    choose: impl Fn(Option<String>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let t = app.lang().knowledge();
+    let templates = Memo::new(move |_| app.with_ws(|w| all_templates(app, &w.knowledge)));
+    let mine = Memo::new(move |_| {
+        let s = scenario.get();
+        templates.with(|v| v.iter().filter(|(x, _)| x.plan.scenario == s).cloned().collect::<Vec<_>>())
+    });
     let options = move || {
         mine.get()
             .into_iter()
@@ -224,141 +346,43 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
             })
             .collect_view()
     };
-    let open_sample = move |_| {
-        let have = app.with_ws_untracked(|w| w.plans.iter().find(|p| p.is_sample).map(|p| p.id.clone()));
-        let id = match have {
-            Some(id) => id,
-            None => {
-                let plan = sample_plan(new_id(), app.today, l.sample_lang());
-                let id = plan.id.clone();
-                if app.dispatch(Command::CreatePlan { plan: Box::new(plan), index: None }).is_err() {
-                    return;
-                }
-                id
-            }
-        };
-        app.navigate(Route::Plan { id, view: View::Overview });
-    };
-    let placeholder = move || {
-        chosen.with(|c| match c {
-            Some((x, false)) if !x.plan.description.is_empty() => fill(t.description_last, "text", &x.plan.description),
-            Some((x, true)) => x.plan.description.clone(),
-            _ => t.description_help.to_string(),
-        })
-    };
     view! {
-        <section class="new-plan" data-testid="new-plan" data-first=first_visit.then_some("1")>
-            <div class="card-head">
-                <h1>{if first_visit { t.welcome_title } else { t.new_title }}</h1>
-                <button class="btn" data-action="open-sample" on:click=open_sample>
-                    {t.open_sample}
-                </button>
+        <section class="card">
+            <div class="start-head">
+                <h2>{t.start_from}</h2>
+                <label class="inline">
+                    <span>{t.scenario}</span>
+                    <select
+                        data-field="scenario"
+                        on:change=move |e| {
+                            let v = event_target_value(&e);
+                            if let Some(s) = parse_choice(&Scenario::ALL, &v) {
+                                scenario.set(s);
+                                if chosen.with_untracked(|c| { c.as_ref().is_some_and(|(c, _)| c.plan.scenario != s) })
+                                {
+                                    choose(None);
+                                }
+                            }
+                        }
+                    >
+                        {choice_options(&Scenario::ALL, move |s| scenario.get() == s, scenario_name)}
+                    </select>
+                </label>
             </div>
-            <p class="hint page-hint">{if first_visit { t.welcome_help } else { t.new_help }}</p>
-            <div class="new-plan-grid">
-                <div>
-                    <section class="card">
-                        <div class="start-head">
-                            <h2>{t.start_from}</h2>
-                            <label class="inline">
-                                <span>{t.scenario}</span>
-                                <select
-                                    data-field="scenario"
-                                    on:change=move |e| {
-                                        let v = event_target_value(&e);
-                                        if let Some(s) = parse_choice(&Scenario::ALL, &v) {
-                                            scenario.set(s);
-                                            if chosen
-                                                .with_untracked(|c| {
-                                                    c.as_ref().is_some_and(|(c, _)| c.plan.scenario != s)
-                                                })
-                                            {
-                                                choose(None);
-                                            }
-                                        }
-                                    }
-                                >
-                                    {choice_options(&Scenario::ALL, move |s| scenario.get() == s, scenario_name)}
-                                </select>
-                            </label>
-                        </div>
-                        <div class="templates start-options">
-                            {options} <label class="start-option" class:on=move || choice.get().is_none()>
-                                <input
-                                    type="radio"
-                                    name="start-from"
-                                    data-template="blank"
-                                    prop:checked=move || choice.get().is_none()
-                                    on:change=move |_| choose(None)
-                                />
-                                <div class="template">
-                                    <b>{t.blank}</b>
-                                    <p class="muted">{t.blank_help}</p>
-                                </div>
-                            </label>
-                        </div>
-                    </section>
-                    <section class="card form-grid">
-                        <label>
-                            <span>{t.name}</span>
-                            <input
-                                type="text"
-                                data-field="name"
-                                maxlength="200"
-                                placeholder=move || suggested.get()
-                                prop:value=move || name.get()
-                                on:change=move |e| name.set(event_target_value(&e))
-                            />
-                        </label>
-                        <label class="wide">
-                            <span>{t.description}</span>
-                            <textarea
-                                data-field="description"
-                                rows="2"
-                                placeholder=placeholder
-                                prop:value=move || description.get()
-                                on:change=move |e| description.set(event_target_value(&e))
-                            ></textarea>
-                        </label>
-                        {move || {
-                            festival_on.get().then(|| super::festival_pick::festival_field(app, app.locale.get(), pick))
-                        }}
-                        <label>
-                            <span>{t.start}</span>
-                            <DateBox
-                                value=Signal::derive(move || Some(start.get()))
-                                label=t.start.to_string()
-                                key="start"
-                                // A festival sets the dates instead.
-                                disabled=Signal::derive(move || festival().is_some())
-                                commit=Callback::new(move |d: Option<Day>| {
-                                    d.map(|d| start.set(d));
-                                    d.is_some()
-                                })
-                            />
-                        </label>
-                        <label>
-                            <span>{t.budget}</span>
-                            <input
-                                type="text"
-                                inputmode="decimal"
-                                data-field="budget"
-                                prop:value=move || crate::ui::budget::money_field(budget.get())
-                                on:change=on_budget
-                            />
-                        </label>
-                    </section>
-                    {move || chosen.get().map(|(x, _)| super::cast_step::cast_step(app, x, cast))}
-                    <button class="btn primary big" data-action="create-plan" on:click=create>
-                        {t.create}
-                    </button>
-                </div>
-                <aside class="card offer" data-testid="offer">
-                    <h2>{move || fill(t.offer_title, "scenario", scenario_name(l, scenario.get()))}</h2>
-                    <h3>{t.offer_lessons}</h3>
-                    {lessons}
-                    {bench_lines}
-                </aside>
+            <div class="templates start-options">
+                {options} <label class="start-option" class:on=move || choice.get().is_none()>
+                    <input
+                        type="radio"
+                        name="start-from"
+                        data-template="blank"
+                        prop:checked=move || choice.get().is_none()
+                        on:change=move |_| choose(None)
+                    />
+                    <div class="template">
+                        <b>{t.blank}</b>
+                        <p class="muted">{t.blank_help}</p>
+                    </div>
+                </label>
             </div>
         </section>
     }

@@ -565,3 +565,33 @@ test('a link to a plan this browser does not hold says so', async () => {
   assert.equal(await page.locator('[data-testid="overview"]').count(), 1);
   await ctx.close();
 });
+
+test('a real plan asks the browser to keep the data, once; the recovery area shows the answer and the space', async () => {
+  const ctx = await newContext(browser, 'zh-CN');
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await open(page, srv.url, '', { stay: true });
+  // Why, before the first plan is made.
+  assert.match(await page.textContent('.keep-hint'), /创建后会请浏览器长期保存本站数据/);
+  // The sample alone asks nothing.
+  await page.click('[data-action="open-sample"]');
+  await page.waitForSelector('[data-testid="overview"]');
+  assert.equal(await page.evaluate(() => localStorage.getItem('campaign-planner:persist-asked')), null);
+  await page.click('a.tab[data-view="plans"]');
+  await page.click('[data-action="new-blank"]');
+  await page.click('[data-action="create-plan"]');
+  await page.waitForSelector('[data-testid="overview"]');
+  await waitFor(() => page.evaluate(() => localStorage.getItem('campaign-planner:persist-asked') === 'true'), 'asked');
+  await page.click('a.tab[data-view="plans"]');
+  await page.waitForSelector('[data-testid="persisted"]');
+  assert.match(await page.textContent('[data-testid="persisted"]'), /^长期保存：(已开启|未开启)/);
+  assert.match(await page.textContent('[data-testid="storage-estimate"]'), /：已用 [\d.]+ (KB|MB|GB)，可用约 [\d.]+ (MB|GB)$/);
+  // Asked once: the next plan's page says nothing more about it.
+  await page.click('[data-action="new-blank"]');
+  await page.waitForSelector('[data-testid="new-plan"]');
+  assert.equal(await page.locator('.keep-hint').count(), 0);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});

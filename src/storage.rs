@@ -1,11 +1,13 @@
-//! The only code that touches localStorage. Each plan is kept under its own
+//! The only code that touches the browser's storage. Each plan is kept under its own
 //! key (so a save writes one plan, not all), with a revision number that lets
 //! tabs notice each other; a small index keeps the order and the settings.
 //! Entries that cannot be read are moved aside under a recovery key, never
 //! overwritten; a plan that opens only after mends has its text as it was
 //! copied there first. The recovery keys can be listed, read and removed
-//! (the plan library's recovery area). Plan entries are encoded by `io`;
-//! this module must not know the plan format, nor anything about the UI.
+//! (the plan library's recovery area). It also asks the browser, through
+//! the Storage API, to keep the site's data for good, and reads its answer
+//! and estimate. Plan entries are encoded by `io`; this module must not know
+//! the plan format, nor anything about the UI.
 //!
 //! Access goes through `gloo-storage`: typed JSON for the index, its `raw()`
 //! handle for plan entries (their text is `io`'s, byte for byte), keys and
@@ -421,4 +423,49 @@ pub fn save_me(id: &str, person: Option<&str>) {
 
 pub fn read_me(id: &str) -> Option<String> {
     text(&storage()?, &format!("{ME_PREFIX}{id}")).filter(|p| !p.is_empty() && p.len() <= 64)
+}
+
+/// Asked once per browser whether its data may be kept for good.
+const PERSIST_ASKED_KEY: &str = "campaign-planner:persist-asked";
+
+/// What the browser says about this site's storage (the Storage API): whether
+/// it is kept until the user clears it, and the space used and allowed in
+/// bytes. None where the browser has no such API.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Durability {
+    pub persisted: Option<bool>,
+    pub used: Option<f64>,
+    pub quota: Option<f64>,
+}
+
+/// Calls `navigator.storage.<method>()` and waits for its answer; None when
+/// the API or the method is missing or the promise fails. Reflection, not
+/// typed bindings: browsers without the API (an old WebView) must not trap.
+async fn storage_manager_call(method: &str) -> Option<wasm_bindgen::JsValue> {
+    let nav = web_sys::window()?.navigator();
+    let manager = js_sys::Reflect::get(&nav, &"storage".into()).ok().filter(|v| v.is_object())?;
+    let f: js_sys::Function = js_sys::Reflect::get(&manager, &method.into()).ok()?.dyn_into().ok()?;
+    let promise: js_sys::Promise = f.call0(&manager).ok()?.dyn_into().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()
+}
+
+/// Asks the browser to keep this site's data until the user clears it
+/// (`navigator.storage.persist()`; Chromium answers from how the site is
+/// used, Firefox asks the user). Remembered as asked, whatever the answer.
+pub async fn request_persist() -> Option<bool> {
+    let _ = LocalStorage::set(PERSIST_ASKED_KEY, true);
+    storage_manager_call("persist").await?.as_bool()
+}
+
+/// Whether persistence was asked for already in this browser.
+pub fn persist_asked() -> bool {
+    LocalStorage::get::<bool>(PERSIST_ASKED_KEY).unwrap_or(false)
+}
+
+pub async fn durability() -> Durability {
+    let persisted = storage_manager_call("persisted").await.and_then(|v| v.as_bool());
+    let estimate = storage_manager_call("estimate").await;
+    let field =
+        |k: &str| estimate.as_ref().and_then(|e| js_sys::Reflect::get(e, &k.into()).ok()).and_then(|v| v.as_f64());
+    Durability { persisted, used: field("usage"), quota: field("quota") }
 }

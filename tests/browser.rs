@@ -227,15 +227,25 @@ fn store_open(p: &campaign_planner::model::plan::Plan, view: &str) {
     web_sys::window().unwrap().location().set_hash(&format!("#/plan/{}/{view}", p.id)).unwrap();
 }
 
+/// The first run lands where plans start, with nothing stored behind the
+/// user's back; the sample is one click away and is saved once opened.
 #[wasm_bindgen_test]
-async fn the_mounted_app_shows_the_sample_and_saves_it() {
+async fn the_first_run_opens_the_new_plan_page_and_the_sample_is_one_click_away() {
     ls().clear().unwrap();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
     let (host, handle) = mount();
+    next_frame().await;
+    assert!(host.query_selector("[data-testid=\"new-plan\"][data-first=\"1\"]").unwrap().is_some());
+    next_frame().await;
+    assert_eq!(storage::load().plans.len(), 0, "nothing made behind the user's back");
+    let open: web_sys::HtmlElement =
+        host.query_selector("[data-action=\"open-sample\"]").unwrap().expect("the sample is offered").unchecked_into();
+    open.click();
     next_frame().await;
     let text = host.text_content().unwrap_or_default();
     assert!(text.contains("示例") || text.contains("sample"), "{text}");
     assert!(host.query_selector("[data-testid=\"overview\"]").unwrap().is_some());
-    // The first-run sample is written by autosave within half a second.
+    // Autosave writes the sample within half a second.
     for _ in 0..20 {
         if storage::load().plans.len() == 1 {
             break;
@@ -244,6 +254,8 @@ async fn the_mounted_app_shows_the_sample_and_saves_it() {
     }
     assert_eq!(storage::load().plans.len(), 1);
     drop(handle);
+    host.remove();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
 }
 
 /// A plan of `n` chained actions, saved as the open plan, shown on the Gantt.

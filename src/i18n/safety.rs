@@ -26,6 +26,12 @@ texts! {
     recovery_confirm_delete: "永久删除这条恢复数据？此操作无法撤销。", "Delete this recovery entry for good? This cannot be undone.";
     recovery_deleted: "已删除恢复数据", "Recovery entry deleted";
     storage_use: "本浏览器存储：已用 {used}（上限约 {quota}）", "Storage in this browser: {used} used of about {quota}";
+    /// Beside the first "create": why the browser is about to be asked.
+    persist_why: "计划只存在本浏览器里。创建后会请浏览器长期保存本站数据，以免它清理空间时删掉计划。", "Plans live only in this browser. Once this one is made, the browser is asked to keep this site's data for good, so that clearing space never deletes them.";
+    persist_on: "长期保存：已开启（浏览器清理空间时不会删除）", "Kept for good: on (the browser will not clear it to make room)";
+    persist_off: "长期保存：未开启（空间紧张时浏览器可能清理本站数据，请定期导出）", "Kept for good: off (short of space, the browser may clear this site's data; export a copy now and then)";
+    /// `{used}` and `{quota}` as the browser's estimate reports them (it leaves out localStorage).
+    storage_estimate: "浏览器的站点数据空间（缓存与数据库，不含上面的存储）：已用 {used}，可用约 {quota}", "The browser's space for this site (caches and databases, beside the storage above): {used} used of about {quota}";
     storage_high: "存储空间已用 {p}，请导出并删除不用的计划或恢复数据。", "Storage is {p} full: export, then delete plans or recovery entries you no longer need.";
     export_hint: "下载计划文件（Shift+点击：带缩进、便于阅读的版本）", "Download the plan file (Shift+click: indented, easier to read)";
     crash_title: "抱歉，应用出错了", "Sorry, the app ran into an error";

@@ -56,9 +56,12 @@ pub fn OverviewPage() -> impl IntoView {
     // Read once per plan opened, not on every edit (the entry is a whole plan's text).
     let received = Memo::new(move |_| app.current_id().is_some_and(|id| crate::storage::has_received(&id)));
     let mark_real = move |_| {
-        let _ = app.dispatch_plan(crate::model::command::dispatch::PlanCommand::SetField(
+        let real = app.dispatch_plan(crate::model::command::dispatch::PlanCommand::SetField(
             crate::model::plan::PlanField::IsSample(false),
         ));
+        if real {
+            crate::ui::state::autosave::ask_to_keep();
+        }
     };
     // One way to start a plan: the new plan page, from the sample too.
     let new_own = move |_| app.navigate(Route::NewPlan { template: None });

@@ -105,6 +105,13 @@ fn RecoveryArea() -> impl IntoView {
         prev.copied().unwrap_or(0) + u32::from(app.save_state.get() == super::state::SaveState::Saved)
     });
     let confirm: RwSignal<Option<String>> = RwSignal::new(None);
+    // What the browser says of the site's storage, read when the area opens.
+    // (A signal filled once, not a resource: the async resource machinery costs kilobytes.)
+    let durable = RwSignal::new(None::<crate::storage::Durability>);
+    wasm_bindgen_futures::spawn_local(async move {
+        let d = crate::storage::durability().await;
+        durable.try_set(Some(d));
+    });
     // Characters as the browser counts its quota; small amounts in KB.
     let mb = |chars: usize| match chars {
         c if c < 100 * 1024 => format!("{} KB", c.div_ceil(1024)),
@@ -197,6 +204,7 @@ fn RecoveryArea() -> impl IntoView {
                 <p class="storage-use muted" data-testid="storage-use">
                     {fill(&fill(st.storage_use, "used", &mb(used)), "quota", &mb(QUOTA_CHARS))}
                 </p>
+                {move || durable.get().map(|d| durability_lines(st, d))}
                 {(share >= 0.8)
                     .then(|| {
                         view! {
@@ -210,6 +218,31 @@ fn RecoveryArea() -> impl IntoView {
             </section>
         }
     }
+}
+
+/// Whether the browser keeps the data for good, and the space it reports.
+fn durability_lines(st: &'static crate::i18n::safety::SafetyTexts, d: crate::storage::Durability) -> impl IntoView {
+    let bytes = |b: f64| match b {
+        b if b < 1e6 => format!("{:.0} KB", (b / 1e3).ceil()),
+        b if b < 1e9 => format!("{:.1} MB", b / 1e6),
+        b => format!("{:.1} GB", b / 1e9),
+    };
+    let kept = d.persisted.map(|on| {
+        view! {
+            <p class="storage-use muted" data-testid="persisted" data-on=on.to_string()>
+                {if on { st.persist_on } else { st.persist_off }}
+            </p>
+        }
+    });
+    let space = d.used.zip(d.quota).map(|(u, q)| {
+        let text = crate::i18n::fill(&crate::i18n::fill(st.storage_estimate, "used", &bytes(u)), "quota", &bytes(q));
+        view! {
+            <p class="storage-use muted" data-testid="storage-estimate">
+                {text}
+            </p>
+        }
+    });
+    (kept, space)
 }
 
 #[component]

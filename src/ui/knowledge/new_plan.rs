@@ -131,6 +131,7 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
         };
         let id = plan.id.clone();
         if app.dispatch(Command::CreatePlan { plan: Box::new(plan), index: None }).is_ok() {
+            crate::ui::state::autosave::ask_to_keep();
             app.navigate(Route::Plan { id, view: View::Overview });
         }
     };
@@ -224,7 +225,16 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
                     </section> {move || chosen.get().map(|(x, _)| super::cast_step::cast_step(app, x, cast))}
                     <button class="btn primary big" data-action="create-plan" on:click=create>
                         {t.create}
+                    // Why the browser is about to be asked to keep the data (once).
                     </button>
+                    {(!crate::storage::persist_asked())
+                        .then(|| {
+                            view! {
+                                <p class="hint small keep-hint">
+                                    {crate::i18n::safety::texts(app.locale.get_untracked()).persist_why}
+                                </p>
+                            }
+                        })}
                 </div>
                 {offer(app, scenario, chosen)}
             </div>

@@ -165,3 +165,16 @@ impl App {
         }
     }
 }
+
+/// Once a real plan is kept (made on the new plan page, or the sample
+/// marked real), the browser is asked to keep this site's data for good,
+/// once per browser; the answer shows in the recovery area. Called from
+/// the click that makes the plan, so a browser that asks its user (Firefox)
+/// asks in answer to what they did.
+pub fn ask_to_keep() {
+    if !storage::persist_asked() {
+        wasm_bindgen_futures::spawn_local(async {
+            let _ = storage::request_persist().await;
+        });
+    }
+}

@@ -5,7 +5,7 @@
 //! `dispatch`ing model commands through here. Must not know the file format
 //! (that is `io`) nor touch localStorage directly (that is `storage`).
 
-mod autosave;
+pub mod autosave;
 mod history;
 pub mod metrics;
 mod tab_sync;

@@ -453,13 +453,15 @@ async fn storage_manager_call(method: &str) -> Option<wasm_bindgen::JsValue> {
 /// (`navigator.storage.persist()`; Chromium answers from how the site is
 /// used, Firefox asks the user). Remembered as asked, whatever the answer.
 pub async fn request_persist() -> Option<bool> {
-    let _ = LocalStorage::set(PERSIST_ASKED_KEY, true);
+    let s = storage()?;
+    let _ = s.set_item(PERSIST_ASKED_KEY, "true");
     storage_manager_call("persist").await?.as_bool()
 }
 
-/// Whether persistence was asked for already in this browser.
+/// Whether persistence was asked for already in this browser; true where
+/// storage cannot be reached (nothing is kept to be kept for good).
 pub fn persist_asked() -> bool {
-    LocalStorage::get::<bool>(PERSIST_ASKED_KEY).unwrap_or(false)
+    storage().is_none_or(|s| text(&s, PERSIST_ASKED_KEY).is_some())
 }
 
 pub async fn durability() -> Durability {

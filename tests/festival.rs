@@ -149,9 +149,15 @@ fn any_plan_can_be_anchored_and_its_other_phases_keep_their_distance() {
         ph("d", Day::ymd(2027, 8, 25), Day::ymd(2027, 9, 5)),
     ];
     p.end = Day::ymd(2027, 9, 5);
-    let mut w = WorkItem::new("w", "会场", Level::Action, Day::ymd(2027, 8, 21), Day::ymd(2027, 8, 22));
+    let mut w = WorkItem::new("w", "会场", Level::Activity, Day::ymd(2027, 8, 21), Day::ymd(2027, 8, 22));
     w.phase = Some("c".into());
     p.work_items.push(w);
+    // A child naming no phase goes with its parent's, once.
+    let mut child = WorkItem::new("w1", "会场搭建", Level::Action, Day::ymd(2027, 8, 21), Day::ymd(2027, 8, 21));
+    child.parent = Some("w".into());
+    p.work_items.push(child);
+    // Work in no phase at all moves with the anchored one.
+    p.work_items.push(WorkItem::new("free", "复盘", Level::Activity, Day::ymd(2027, 8, 24), Day::ymd(2027, 8, 24)));
     let anchor = anchor_for(&p, Festival::Qixi).unwrap();
     assert_eq!(anchor.phase, "a", "七夕 2027 (8/8) falls in the first phase");
     assert_eq!(anchor_for(&p, Festival::Double11), None, "no phase near 双11");
@@ -163,6 +169,10 @@ fn any_plan_can_be_anchored_and_its_other_phases_keep_their_distance() {
     assert_eq!(at(3), (Day::ymd(2028, 11, 14), Day::ymd(2028, 11, 23)), "one working day between, kept; eight long");
     let w = p.item("w").unwrap();
     assert!(w.start >= Day::ymd(2028, 11, 1) && w.end <= Day::ymd(2028, 11, 11), "its work went with it");
+    let child = p.item("w1").unwrap();
+    assert_eq!(child.start, w.start, "the child moved with its parent, not twice");
+    let shift = Day::ymd(2027, 8, 21).days_until(Day::ymd(2028, 11, 1));
+    assert_eq!(p.item("free").unwrap().start, Day::ymd(2027, 8, 24).add_days(shift));
     assert_eq!(validate(&p), vec![]);
 }
 

@@ -175,7 +175,16 @@ pub fn place_on_festival(p: &mut Plan, anchor: &str, f: Festival, year: i32, day
     };
     let mut next = p.clone();
     let shift = old.start.days_until(a);
-    for w in next.work_items.iter_mut().filter(|w| w.phase.as_deref().is_none_or(|x| p.phase(x).is_none())) {
+    // Work in no phase, itself or through a parent, moves with the anchored
+    // one; the rest is carried by its phase (a child naming none goes with
+    // its parent's). Parents come before their children in the outline.
+    let mut phased: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+    for w in &p.work_items {
+        let own = w.phase.as_deref().is_some_and(|x| p.phase(x).is_some());
+        let inherited = w.parent.as_deref().is_some_and(|x| phased.get(x).copied().unwrap_or(false));
+        phased.insert(w.id.as_str(), own || inherited);
+    }
+    for w in next.work_items.iter_mut().filter(|w| !phased.get(w.id.as_str()).copied().unwrap_or(false)) {
         (w.start, w.end) = (w.start.add_days(shift), w.end.add_days(shift));
     }
     // Distances between phases in working days (a Friday and the Monday

@@ -312,7 +312,7 @@ function printClose(c) {
 
 // BENCH_ONLY=close runs just the close benchmark.
 if (process.env.BENCH_ONLY === 'close') {
-  printClose(await benchClose());
+  printClose(close);
   await browser.close();
   await srv.close();
   process.exit(0);
@@ -738,6 +738,7 @@ const budget = await benchBudget();
 const docs = await benchDocs();
 const pwa = await benchPwa();
 const everyday = await benchEveryday();
+const close = await benchClose();
 // BENCH_SKIP_OTHERS=1 leaves out the other libraries (for quick A/B runs of our own build).
 const others = process.env.BENCH_SKIP_OTHERS ? {} : await benchOthers();
 await browser.close();
@@ -776,7 +777,7 @@ printMine(mine);
 printBudget(budget);
 const g10 = gantt[10000];
 console.log(`targets at 10k: paint ≤ 150 ms → ${g10.paint <= 150 ? 'within' : 'OVER'}; drag p95 ≤ 16 ms → ${g10.p95 <= 16 ? 'within' : 'OVER'}; ≤ 3,000 DOM nodes → ${g10.nodes <= 3000 ? 'within' : 'OVER'}`);
-printClose(await benchClose());
+printClose(close);
 printDocs(docs);
 printPwa(pwa);
 printEveryday(everyday);

@@ -12,7 +12,8 @@ after(async () => { await browser?.close(); await srv?.close(); });
 const saved = (page) => waitFor(async () => (await page.getAttribute('[data-testid="save-state"]', 'class')).includes('saved'), 'saved');
 const stored = (page, id) => page.evaluate((id) => JSON.parse(localStorage.getItem(`campaign-planner:plan:${id}`)).plan, id);
 
-test('typing a later start moves the phase and its work, undone in one step', async () => {
+/** The sample on a fixed clock, saved, and its phase `i` with the work it carries. */
+async function samplePhase(i) {
   const ctx = await newContext(browser, 'zh-CN');
   await ctx.clock.install({ time: new Date('2026-11-20T10:00:00+08:00') });
   const page = await ctx.newPage();
@@ -20,9 +21,14 @@ test('typing a later start moves the phase and its work, undone in one step', as
   const id = await page.evaluate(() => location.hash.split('/')[2]);
   await saved(page);
   const p0 = await stored(page, id);
-  const ph = p0.phases[0];
+  const ph = p0.phases[i];
   const mine = p0.work_items.filter((w) => w.phase === ph.id && !w.fixed);
   assert.ok(mine.length > 0);
+  return { ctx, page, id, ph, mine };
+}
+
+test('typing a later start moves the phase and its work, undone in one step', async () => {
+  const { ctx, page, id, ph, mine } = await samplePhase(0);
   await page.goto(`${srv.url}#/plan/${id}/setup`);
   const start = page.locator('[data-field="phase-start"]').first();
   await start.fill('2026-11-13');
@@ -46,16 +52,7 @@ test('typing a later start moves the phase and its work, undone in one step', as
 });
 
 test('dragging a phase on the overview timeline carries its work, undone in one step', async () => {
-  const ctx = await newContext(browser, 'zh-CN');
-  await ctx.clock.install({ time: new Date('2026-11-20T10:00:00+08:00') });
-  const page = await ctx.newPage();
-  await open(page, srv.url);
-  const id = await page.evaluate(() => location.hash.split('/')[2]);
-  await saved(page);
-  const p0 = await stored(page, id);
-  const ph = p0.phases[1];
-  const mine = p0.work_items.filter((w) => w.phase === ph.id && !w.fixed);
-  assert.ok(mine.length > 0);
+  const { ctx, page, id, ph, mine } = await samplePhase(1);
   const band = page.locator('.phase-band', { hasText: ph.name });
   const box = await band.boundingBox();
   const days = (new Date(ph.end) - new Date(ph.start)) / 86400000 + 1;

@@ -200,3 +200,57 @@ export function figuresPlan(lines = 500) {
   };
   return { plan };
 }
+
+/**
+ * A realistic plan as a team keeps it (issue 28's measure of "full"): 300
+ * work items in three levels with owners and links, 25 KPIs × 90 days of
+ * actuals, 40 budget lines with payments, 15 risks and a filled strategy
+ * (the sample's, from `sample`: the plan of a sample file, whose people its
+ * goals name), about 225,000 characters as stored. `i` makes it unique;
+ * `start` (ms, UTC) places it.
+ */
+export function realisticPlan(i, { start = Date.UTC(2025, 0, 6) + i * 3 * DAY, sample } = {}) {
+  const { plan } = bigPlan(300, `r${i}`, { start });
+  const channels = ['小红书', '抖音', '微信社群', '微博', 'B站'];
+  plan.name = `${['双11大促', '618大促', '年货节', '新品上市', '会员日'][i % 5]} 第${i + 1}期`;
+  plan.description = `第${i + 1}期活动：全渠道种草、直播转化与私域复购，目标与预算按上期复盘调整。`;
+  plan.end = iso(Math.max(Date.parse(plan.end), start + 89 * DAY));
+  // What a team writes on its work: a note, and who does, approves and is told.
+  for (const [k, w] of plan.work_items.entries()) {
+    w.notes = `${['已与达人确认档期，脚本二稿待审', '素材按品牌规范出三版，周三前定稿', '投放计划已提交，等待平台审核通过', '复盘数据已拉取，待补充竞品对比'][k % 4]}；负责人每日同步进度，风险及时上报。本周重点：跟进达人内容排期、核对投放数据口径、整理素材反馈并在周会上汇报。`;
+    w.raci = { [`p${k % 20}`]: 'R', [`p${(k + 1) % 20}`]: 'A', [`p${(k + 2) % 20}`]: 'C', [`p${(k + 3) % 20}`]: 'I' };
+  }
+  // Two baselines: the plan as approved, and as re-planned at mid-point.
+  plan.baselines = ['初始计划', '中期调整'].map((name, b) => ({
+    id: `bl${b}`, name, taken: iso(start + b * 30 * DAY),
+    items: plan.work_items.map((w) => ({ id: w.id, start: w.start, end: w.end })),
+  }));
+  if (sample) {
+    plan.strategy = sample.strategy;
+    plan.people.push(...sample.people);
+  }
+  plan.kpis = Array.from({ length: 25 }, (_, k) => {
+    const ch = channels[k % 5];
+    const role = k >= 20 ? (k % 2 ? 'spend' : 'revenue') : null;
+    const base = role === 'revenue' ? 20000 : role === 'spend' ? 5000 : 1000 * (5 - (k % 5));
+    const actuals = {};
+    for (let d = 0; d < 90; d++) actuals[iso(start + d * DAY)] = Math.round(base * (0.9 + ((k * 31 + d * 17 + i) % 20) / 100));
+    const kpi = { id: `k${k}`, name: `${ch}${['曝光', '点击', '访问', '线索', '成交'][k % 5]}`, kind: 'process', unit: '次', direction: role === 'spend' ? 'lower' : 'higher', aggregate: 'sum', period: 'day', target: base * 90, baseline: null, channel: ch, actuals };
+    if (role) kpi.role = role; else kpi.stage = ['exposure', 'click', 'visit', 'lead', 'conversion'][k % 5];
+    return kpi;
+  });
+  plan.budget = {
+    lines: Array.from({ length: 40 }, (_, b) => ({
+      id: `b${b}`, name: `${channels[b % 5]}投放 ${b + 1}`, account: 'channel', channel: channels[b % 5], item: `t${(b * 7) % 300}`,
+      planned: `${20000 + b * 500}.00`, committed: `${18000 + b * 500}.00`,
+      spends: [0, 1, 2, 3].map((n) => ({ date: iso(start + (b % 50 + n * 10) * DAY), amount: `${4000 + b * 100 + n}.00`, note: ['首付款 30%', '第二笔 30%', '第三笔 30%', '尾款 10%'][n] })),
+      approval: 'approved',
+    })),
+    resources: [],
+    risks: Array.from({ length: 15 }, (_, r) => ({
+      id: `rk${r}`, title: `风险 ${r + 1}：${['达人临时取消', '素材审核不过', '库存不足', '物流延迟', '舆情风险'][r % 5]}`, category: ['talent', 'execution', 'supplier', 'budget', 'public_opinion'][r % 5],
+      likelihood: 1 + (r % 5), impact: 1 + ((r * 3) % 5), trigger: '监测到相关信号', response: '启动预案，24 小时内复盘', backup: '备选方案已准备', owner: `p${r % 20}`, status: 'watching', cost: `${5000 + r * 1000}.00`,
+    })),
+  };
+  return { format: 'campaign-planner', version: 11, plan };
+}

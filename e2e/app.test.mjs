@@ -5,14 +5,19 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, stored, putStored, failWrites } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
 const saved = (page) => page.waitForSelector('[data-testid="save-state"].saved');
-const storageDump = (page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage).sort()));
+// Everything kept: localStorage (index, preferences) and the IndexedDB stores.
+const storageDump = async (page) => ({
+  local: await page.evaluate(() => Object.fromEntries(Object.entries(localStorage).sort())),
+  plans: await stored(page), entries: await stored(page, 'entries'), recovery: await stored(page, 'recovery'),
+});
+const planCount = async (page) => Object.keys(await stored(page)).length;
 const tmp = (name, text) => { const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cp-')), name); fs.writeFileSync(f, text); return f; };
 
 // A count read right after a click may see the page before it re-renders;
@@ -48,7 +53,7 @@ test('first run opens the one page where plans start, with the sample one click 
   assert.equal(await page.evaluate(() => location.hash), '#/new');
   assert.equal(await page.textContent('.new-plan h1'), '开始你的第一个计划');
   // Nothing was made behind her back: no "未命名计划" waiting in the library.
-  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('campaign-planner:plan:')).length), 0);
+  assert.equal(await planCount(page), 0);
   assert.ok(await page.locator('[data-template="builtin:festival_promotion"]').count(), 'the festival template is offered first');
   await page.click('[data-action="open-sample"]');
   await page.waitForSelector('[data-testid="sample-banner"]');
@@ -204,11 +209,11 @@ test('undo and redo by button and keyboard; deleting a plan is confirmed and und
   await page.click('[data-testid="confirm-delete"] [data-action="confirm-delete"]');
   await page.waitForSelector('.empty.big');
   await saved(page);
-  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':plan:')).length), 0);
+  assert.equal(await planCount(page), 0);
   await page.click('[data-testid="notice"] button:has-text("Undo")');
   await page.waitForSelector('.plan-card');
   await saved(page);
-  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':plan:')).length), 1);
+  assert.equal(await planCount(page), 1);
   await ctx.close();
 });
 
@@ -293,12 +298,10 @@ test('two tabs on the same plan take each other\'s saves', async () => {
   await saved(a);
   await b.waitForFunction(() => document.querySelector('[data-field="name"]').value === '来自A');
   // A newer revision written by A lands in B, which has nothing unsaved.
-  await a.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.includes(':plan:'));
-    const v = JSON.parse(localStorage.getItem(k));
-    v.revision += 5; v.plan.name = '来自A第二版';
-    localStorage.setItem(k, JSON.stringify(v));
-  });
+  const [id, text] = Object.entries(await stored(a))[0];
+  const v = JSON.parse(text);
+  v.revision += 5; v.plan.name = '来自A第二版';
+  await putStored(a, 'plans', id, JSON.stringify(v));
   await b.waitForFunction(() => document.querySelector('[data-field="name"]').value === '来自A第二版');
   await ctx.close();
 });
@@ -306,22 +309,20 @@ test('two tabs on the same plan take each other\'s saves', async () => {
 test('unreadable storage is kept aside and full storage warns, offering export', async () => {
   const { ctx, page } = await fresh('zh-CN');
   await saved(page);
-  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.includes(':plan:')));
-  await page.evaluate((k) => localStorage.setItem(k, '{"format":"campaign-planner","version":1,"plan":{'), key);
+  const id = Object.keys(await stored(page))[0];
+  await putStored(page, 'plans', id, '{"format":"campaign-planner","version":1,"plan":{');
   await page.reload();
   await page.waitForSelector('[data-testid="recovered"]');
   const dump = await storageDump(page);
-  assert.equal(dump[key], undefined, 'moved aside');
-  const rec = Object.keys(dump).find((k) => k.includes(':recovery:'));
-  assert.ok(rec && rec.endsWith(key), rec);
-  assert.equal(dump[rec], '{"format":"campaign-planner","version":1,"plan":{');
+  assert.equal(dump.plans[id], undefined, 'moved aside');
+  const rec = Object.keys(dump.recovery).find((k) => k.includes(':recovery:'));
+  assert.ok(rec && rec.endsWith(`campaign-planner:plan:${id}`), rec);
+  assert.equal(dump.recovery[rec], '{"format":"campaign-planner","version":1,"plan":{');
   // Now make storage full: the warning stays and export is offered. (With
   // no plan left, the app opens where plans start; the sample is there.)
   await page.click('[data-action="open-sample"]');
   await saved(page);
-  await page.evaluate(() => {
-    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
-  });
+  await failWrites(page);
   await page.click('a.tab[data-view="setup"]');
   await page.fill('[data-field="name"]', '存不下');
   await page.press('[data-field="name"]', 'Enter');
@@ -364,18 +365,15 @@ test('a tab with unsaved changes asks before taking or overwriting the other tab
   const b = await ctx.newPage();
   await open(b, a.url().replace(/#.*/, ''), new URL(a.url()).hash);
   for (const p of [a, b]) await p.click('a.tab[data-view="setup"]');
-  const writeFromA = (name) => a.evaluate((n) => {
-    const k = Object.keys(localStorage).find((x) => x.includes(':plan:'));
-    const v = JSON.parse(localStorage.getItem(k));
-    v.revision += 1; v.plan.name = n;
-    localStorage.setItem(k, JSON.stringify(v));
-  }, name);
-  const storedName = () => a.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.includes(':plan:'));
-    return JSON.parse(localStorage.getItem(k)).plan.name;
-  });
+  const writeFromA = async (name) => {
+    const [id, text] = Object.entries(await stored(a))[0];
+    const v = JSON.parse(text);
+    v.revision += 1; v.plan.name = name;
+    await putStored(a, 'plans', id, JSON.stringify(v));
+  };
+  const storedName = async () => JSON.parse(Object.values(await stored(a))[0]).plan.name;
   // B's edit cannot be saved yet (its storage refuses), so B holds an unsaved change.
-  await b.evaluate(() => { window.__set = Storage.prototype.setItem; Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; });
+  await failWrites(b);
   await b.fill('[data-field="name"]', 'B 的版本');
   await b.press('[data-field="name"]', 'Enter');
   await b.waitForSelector('[data-testid="save-state"].not-saved');
@@ -383,19 +381,19 @@ test('a tab with unsaved changes asks before taking or overwriting the other tab
   await b.waitForSelector('[data-testid="conflict"]');
   assert.equal(await b.inputValue('[data-field="name"]'), 'B 的版本', 'nothing replaced silently');
   assert.equal(await storedName(), 'A 的版本', 'nothing overwritten silently');
-  await b.evaluate(() => { Storage.prototype.setItem = window.__set; });
+  await failWrites(b, false);
   await b.click('[data-testid="conflict"] button:has-text("保留我的版本")');
   await b.waitForSelector('[data-testid="conflict"]', { state: 'detached' });
-  assert.equal(await storedName(), 'B 的版本');
+  await waitFor(async () => (await storedName()) === 'B 的版本', 'mine is what is stored');
   await a.waitForFunction(() => document.querySelector('[data-field="name"]').value === 'B 的版本');
   // And the other way: take theirs.
-  await b.evaluate(() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; });
+  await failWrites(b);
   await b.fill('[data-field="name"]', 'B 第二版');
   await b.press('[data-field="name"]', 'Enter');
   await b.waitForSelector('[data-testid="save-state"].not-saved');
   await writeFromA('A 第二版');
   await b.waitForSelector('[data-testid="conflict"]');
-  await b.evaluate(() => { Storage.prototype.setItem = window.__set; });
+  await failWrites(b, false);
   await b.click('[data-testid="conflict"] button:has-text("载入对方版本")');
   assert.equal(await b.inputValue('[data-field="name"]'), 'A 第二版');
   await waitFor(async () => (await storedName()) === 'A 第二版', 'the loaded version is what is stored');

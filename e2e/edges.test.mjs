@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, stored as storedAll } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -19,10 +19,7 @@ async function fresh(locale) {
   const page = await ctx.newPage();
   await open(page, srv.url);
   await waitFor(async () => (await page.getAttribute('[data-testid="save-state"]', 'class')).includes('saved'), 'saved');
-  const stored = await page.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('campaign-planner:plan:'));
-    return JSON.parse(localStorage.getItem(k));
-  });
+  const stored = JSON.parse(Object.values(await storedAll(page))[0]);
   return { ctx, page, file: { format: stored.format, version: stored.version, plan: stored.plan } };
 }
 

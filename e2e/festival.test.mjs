@@ -3,7 +3,7 @@
 // both peak days as milestones, whatever the start date says.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, storedPlan } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -24,8 +24,8 @@ for (const [loc, name, window] of [['zh-CN', '双11', '爆发期 11月1日 – 1
     await page.click('[data-action="create-plan"]');
     await page.waitForSelector('[data-testid="overview"]');
     const id = await page.evaluate(() => location.hash.split('/')[2]);
-    await waitFor(async () => page.evaluate((id) => !!localStorage.getItem(`campaign-planner:plan:${id}`), id), 'saved');
-    const p = await page.evaluate((id) => JSON.parse(localStorage.getItem(`campaign-planner:plan:${id}`)).plan, id);
+    await waitFor(async () => !!(await storedPlan(page, id)), 'saved');
+    const p = (await storedPlan(page, id)).plan;
     assert.deepEqual([p.phases[1].start, p.phases[1].end], ['2027-11-01', '2027-11-11']);
     const milestones = p.work_items.filter((w) => w.milestone).map((w) => w.start);
     assert.ok(milestones.includes('2027-11-01') && milestones.includes('2027-11-11'), `${milestones}`);

@@ -7,7 +7,7 @@
 // real.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, stored } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -19,10 +19,7 @@ const text = (page, sel) => page.locator(sel).first().textContent();
  *  rate is 订单 ÷ 访问, with alternating days of 1% and 9% (mean 5%, while the
  *  orders over the visits are 133 ÷ 7,700 = 1.73%). The lead stage has no data. */
 async function ratePlan(page) {
-  const v = await page.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('campaign-planner:plan:'));
-    return JSON.parse(localStorage.getItem(k));
-  });
+  const v = JSON.parse(Object.values(await stored(page))[0]);
   const p = v.plan;
   Object.assign(p, { id: 'rates', name: '转化率计划', is_sample: false, start: '2026-03-02', end: '2026-03-15' });
   const orders = {}; const visits = {}; const spend = {}; const gmv = {};

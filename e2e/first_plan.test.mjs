@@ -6,7 +6,7 @@
 // first, 30 minutes of fixes for the second).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, storedPlan } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -23,7 +23,7 @@ function counted(page) {
   };
 }
 
-const stored = (page, id) => page.evaluate((id) => JSON.parse(localStorage.getItem(`campaign-planner:plan:${id}`)).plan, id);
+const stored = async (page, id) => (await storedPlan(page, id)).plan;
 const planId = (page) => page.evaluate(() => location.hash.split('/')[2]);
 
 const WORDS = {
@@ -76,7 +76,7 @@ for (const loc of ['zh-CN', 'en']) {
     await a.click('[data-action="create-plan"]');
     await page.waitForSelector('[data-testid="overview"]');
     const id = await planId(page);
-    await waitFor(async () => page.evaluate((id) => !!localStorage.getItem(`campaign-planner:plan:${id}`), id), 'saved');
+    await waitFor(async () => !!(await storedPlan(page, id)), 'saved');
     let p = await stored(page, id);
     console.log(`walk 1 (${loc}): ${a.n.clicks} clicks, ${a.n.fields} fields`);
     assert.ok(a.n.fields <= 15 && a.n.clicks <= 5, JSON.stringify(a.n));
@@ -130,7 +130,7 @@ for (const loc of ['zh-CN', 'en']) {
     await page.waitForSelector('[data-testid="overview"]');
     const id2 = await planId(page);
     assert.notEqual(id2, id);
-    await waitFor(async () => page.evaluate((id) => !!localStorage.getItem(`campaign-planner:plan:${id}`), id2), 'saved');
+    await waitFor(async () => !!(await storedPlan(page, id2)), 'saved');
     const q = await stored(page, id2);
     console.log(`walk 2 (${loc}): ${b.n.clicks} clicks, ${b.n.fields} fields`);
     assert.ok(b.n.fields <= 12 && b.n.clicks <= 6, JSON.stringify(b.n));

@@ -105,3 +105,68 @@ export async function waitFor(fn, what, timeout = 20000) {
   while (!(v = await fn()) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
   assert.ok(v, what);
 }
+
+/**
+ * The app's IndexedDB entries in `store` ('plans', 'entries' — the knowledge
+ * base — or 'recovery') as { key: text }; {} before the app has made its
+ * database (never made here: that would leave it without its stores).
+ */
+export function stored(page, store = 'plans') {
+  return page.evaluate((store) => new Promise((ok, bad) => {
+    const r = indexedDB.open('campaign-planner');
+    r.onupgradeneeded = () => r.transaction.abort();
+    r.onerror = () => ok({});
+    r.onsuccess = () => {
+      const db = r.result;
+      if (!db.objectStoreNames.contains(store)) { db.close(); ok({}); return; }
+      const out = {};
+      const c = db.transaction(store).objectStore(store).openCursor();
+      c.onsuccess = () => {
+        const cur = c.result;
+        if (cur) { out[cur.key] = cur.value; cur.continue(); } else { db.close(); ok(out); }
+      };
+      c.onerror = () => bad(c.error);
+    };
+  }), store);
+}
+
+/** The stored plan `id` (its file envelope, parsed: { revision, plan, … }), or null. */
+export async function storedPlan(page, id) {
+  const text = (await stored(page))[id];
+  return text === undefined ? null : JSON.parse(text);
+}
+
+/**
+ * Writes `text` under `key` in the app's store `store` (null removes it) and,
+ * like another tab of the app, announces the write on its channel.
+ */
+export function putStored(page, store, key, text) {
+  return page.evaluate(([store, key, text]) => new Promise((ok, bad) => {
+    const r = indexedDB.open('campaign-planner');
+    r.onsuccess = () => {
+      const db = r.result;
+      const tx = db.transaction(store, 'readwrite');
+      if (text === null) tx.objectStore(store).delete(key); else tx.objectStore(store).put(text, key);
+      tx.oncomplete = () => {
+        db.close();
+        const what = store === 'plans' ? `campaign-planner:plan:${key}` : 'campaign-planner:knowledge';
+        const ch = new BroadcastChannel('campaign-planner');
+        ch.postMessage(what);
+        ch.close();
+        ok();
+      };
+      tx.onabort = () => bad(tx.error);
+    };
+    r.onerror = () => bad(r.error);
+  }), [store, key, text]);
+}
+
+/** Makes this page's IndexedDB writes fail as a full disk does (or, with false, work again). */
+export function failWrites(page, on = true) {
+  return page.evaluate((on) => {
+    if (!window.__put) window.__put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = on
+      ? function () { throw new DOMException('full', 'QuotaExceededError'); }
+      : window.__put;
+  }, on);
+}

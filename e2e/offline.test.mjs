@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, stored } from './harness.mjs';
 
 const DIST = path.resolve(import.meta.dirname, '..', 'dist');
 let browser;
@@ -53,7 +53,7 @@ test('after one visit the app opens, edits and saves with the server gone', asyn
   const name = page.locator('[data-testid="plan-setup"] input[data-field="name"]');
   await name.fill('离线修改的计划');
   await name.press('Tab');
-  await waitFor(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('campaign-planner:plan:') && localStorage.getItem(k).includes('离线修改的计划'))), 'saved offline');
+  await waitFor(async () => Object.values(await stored(page)).some((t) => t.includes('离线修改的计划')), 'saved offline');
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]');
   assert.match(await page.locator('header').first().textContent(), /离线修改的计划/);

@@ -3,14 +3,14 @@
 // every item in it — in one undo step.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, storedPlan } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
 const saved = (page) => waitFor(async () => (await page.getAttribute('[data-testid="save-state"]', 'class')).includes('saved'), 'saved');
-const stored = (page, id) => page.evaluate((id) => JSON.parse(localStorage.getItem(`campaign-planner:plan:${id}`)).plan, id);
+const stored = async (page, id) => (await storedPlan(page, id)).plan;
 
 /** The sample on a fixed clock, saved, and its phase `i` with the work it carries. */
 async function samplePhase(i) {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, stored, putStored } from './harness.mjs';
 import { bigPlan } from '../bench/plans.mjs';
 
 let srv, browser;
@@ -25,8 +25,12 @@ async function fresh(locale = 'zh-CN') {
   return { ctx, page };
 }
 
-const planKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('campaign-planner:plan:')));
-const recoveryKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':recovery:')));
+const planKeys = async (page) => Object.keys(await stored(page));
+// The recovery area spans both stores.
+const recoveryKeys = async (page) => [
+  ...(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':recovery:')))),
+  ...Object.keys(await stored(page, 'recovery')),
+];
 const saved = (page) => waitFor(async () => (await page.getAttribute('[data-testid="save-state"]', 'class')).includes('saved'), 'saved');
 
 test('deleting a person who owns a goal keeps the plan after a reload', async () => {
@@ -76,15 +80,13 @@ test('resizing the window after the task list, and Back with an edit in progress
 
 /** Puts a plan whose text breaks reference rules straight into storage. */
 async function storeBroken(page) {
-  await page.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('campaign-planner:plan:'));
-    const v = JSON.parse(localStorage.getItem(k));
-    v.plan.work_items[0].owner = 'ghost';
-    v.plan.work_items[1].raci = { ghost: 'A' };
-    v.plan.strategy.goals[0].owner = 'nobody';
-    v.plan.dependencies.push({ ...v.plan.dependencies[0], id: 'dup-link' });
-    localStorage.setItem(k, JSON.stringify(v));
-  });
+  const [id, text] = Object.entries(await stored(page))[0];
+  const v = JSON.parse(text);
+  v.plan.work_items[0].owner = 'ghost';
+  v.plan.work_items[1].raci = { ghost: 'A' };
+  v.plan.strategy.goals[0].owner = 'nobody';
+  v.plan.dependencies.push({ ...v.plan.dependencies[0], id: 'dup-link' });
+  await putStored(page, 'plans', id, JSON.stringify(v));
 }
 
 test('a stored plan that breaks the rules opens mended, lists the mends, and keeps the original in the recovery area', async () => {
@@ -113,7 +115,10 @@ test('a stored plan that breaks the rules opens mended, lists the mends, and kee
   const entry = page.locator('[data-testid="recovery-entry"]');
   await entry.waitFor();
   assert.match(await entry.textContent(), /New product A launch/);
-  assert.match(await page.textContent('[data-testid="storage-use"]'), /(KB|MB) used of about 5\.0 MB/);
+  // Plans live in IndexedDB: the browser's estimate is the measure, not localStorage's 5 MB.
+  await page.waitForSelector('[data-testid="storage-estimate"]');
+  assert.match(await page.textContent('[data-testid="storage-estimate"]'), /^What this browser keeps for this site: [\d.]+ (KB|MB) used of about [\d.]+ (MB|GB)$/);
+  assert.equal(await page.locator('[data-testid="storage-use"]').count(), 0);
   const [dl] = await Promise.all([page.waitForEvent('download'), entry.locator('[data-action="recovery-download"]').click()]);
   assert.match(dl.suggestedFilename(), /^recovered-\d+\.campaign\.json$/);
   await entry.locator('[data-action="recovery-open"]').click();
@@ -136,10 +141,7 @@ test('a stored plan that breaks the rules opens mended, lists the mends, and kee
 test('a file with a dangling reference asks before importing; a lag beyond bounds is refused with its path', async () => {
   const { ctx, page } = await fresh('zh-CN');
   await saved(page);
-  const text = await page.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('campaign-planner:plan:'));
-    return localStorage.getItem(k);
-  });
+  const text = Object.values(await stored(page))[0];
   const v = JSON.parse(text);
   v.plan.id = 'other';
   v.plan.people = v.plan.people.slice(1);
@@ -167,8 +169,8 @@ test('a 10,000-item plan saves, reloads, exports compact and imports again', asy
   await page.setInputFiles('[data-testid="import-input"]', file);
   await page.waitForFunction(() => document.querySelector('[data-testid="item-count"]')?.dataset.total === '10000');
   await saved(page);
-  const stored = await page.evaluate(() => localStorage.getItem('campaign-planner:plan:big').length);
-  assert.ok(stored < 3_000_000, `stored ${stored} characters`);
+  const chars = (await stored(page)).big.length;
+  assert.ok(chars < 3_000_000, `stored ${chars} characters`);
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="item-count"]')?.dataset.total === '10000');
@@ -300,7 +302,7 @@ test(`a seeded monkey (seed ${seed}) clicks, types and presses keys all over the
   await page.waitForSelector('body[data-ready="1"]');
   assert.deepEqual(await recoveryKeys(page), [], 'no plan was set aside');
   assert.equal(await page.locator('[data-testid="repaired"]').count(), 0, 'no stored plan needed mends');
-  const ids = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('campaign-planner:plan:')).map((k) => k.split(':plan:')[1]));
+  const ids = await planKeys(page);
   for (const pid of ids) {
     await page.evaluate((h) => { location.hash = h; }, `#/plan/${pid}/overview`);
     await page.waitForSelector('.plan-title');

@@ -1,7 +1,7 @@
 // Takes screenshots of every view in both languages, light and dark, into
 // bench/out/screens/, to look at as a user would.
 import fs from 'node:fs';
-import { serve, launch, newContext, open } from './harness.mjs';
+import { serve, launch, newContext, open, stored, putStored } from './harness.mjs';
 import { bigPlan } from '../bench/plans.mjs';
 import os from 'node:os';
 import path from 'node:path';
@@ -244,16 +244,14 @@ console.log('screenshots in', out);
     const page = await ctx.newPage();
     await open(page, srv3.url);
     await page.waitForSelector('[data-testid="save-state"].saved');
-    const broken = await page.evaluate(() => {
-      const k = Object.keys(localStorage).find((x) => x.startsWith('campaign-planner:plan:'));
-      const v = JSON.parse(localStorage.getItem(k));
-      v.plan.work_items[0].owner = 'ghost';
-      v.plan.strategy.goals[0].owner = 'nobody';
-      v.plan.dependencies.push({ ...v.plan.dependencies[0], id: 'dup-link' });
-      localStorage.setItem(k, JSON.stringify(v));
-      v.plan.id = 'other';
-      return JSON.stringify(v);
-    });
+    const [pid, text] = Object.entries(await stored(page))[0];
+    const v = JSON.parse(text);
+    v.plan.work_items[0].owner = 'ghost';
+    v.plan.strategy.goals[0].owner = 'nobody';
+    v.plan.dependencies.push({ ...v.plan.dependencies[0], id: 'dup-link' });
+    await putStored(page, 'plans', pid, JSON.stringify(v));
+    v.plan.id = 'other';
+    const broken = JSON.stringify(v);
     await page.reload();
     await page.waitForSelector('[data-testid="repaired"]');
     await page.click('[data-testid="repaired"] button');

@@ -5,7 +5,7 @@
 // link is read-only; a damaged link says so and changes nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, stored as storedAll } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -46,7 +46,7 @@ test('a plan travels in a link, opens as a preview elsewhere and is saved as a c
   // A first visit made nothing of its own: the saved copy is this browser's one plan.
   await p2.click('[data-action="save-shared"]');
   await p2.waitForSelector('[data-testid="overview"]');
-  await waitFor(async () => (await p2.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('campaign-planner:plan:')).length)) === 1, 'saved as its plan');
+  await waitFor(async () => Object.keys(await storedAll(p2)).length === 1, 'saved as its plan');
   assert.equal(await p2.locator('.plan-switch option').filter({ hasText: '新品A上市推广（示例）' }).count(), 1);
   // The summary link: read-only, nothing to save.
   await p2.goto(summary);
@@ -55,14 +55,15 @@ test('a plan travels in a link, opens as a preview elsewhere and is saved as a c
   assert.equal(await p2.locator('[data-action="save-shared"]').count(), 0);
   await p2.click('[data-action="close-shared"]');
   // A damaged link (cut short, or with a character no link has) says so and changes nothing.
-  const stored = await p2.evaluate(() => Object.keys(localStorage).length);
+  const kept = async () => JSON.stringify([await p2.evaluate(() => Object.keys(localStorage).sort()), await storedAll(p2)]);
+  const stored = await kept();
   for (const bad of [link.slice(0, link.length - 40), link.slice(0, link.length - 40) + '!!']) {
     await p2.goto(srv.url + '#/plans');
     await p2.goto(bad);
     await p2.waitForSelector('.notice');
     assert.match(await p2.locator('.notice').textContent(), /不完整或已损坏/);
     assert.equal(await p2.locator('[data-testid="shared-preview"]').count(), 0);
-    assert.equal(await p2.evaluate(() => Object.keys(localStorage).length), stored);
+    assert.equal(await kept(), stored);
   }
   await other.close();
 });

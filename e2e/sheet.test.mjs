@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, newContext, open, waitFor } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, stored } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -36,7 +36,7 @@ test('a GBK tracking sheet comes in as work items in one undo step', async () =>
   await waitFor(async () => (await page.locator('table.grid.tasks tbody tr:not(.spacer)').count()) === rowsBefore + 3, 'three rows more');
   const titles = await page.locator('table.grid.tasks [data-col="title"]').evaluateAll((els) => els.map((e) => e.value));
   assert.ok(['竞品调研', '达人直播排期', '海报设计'].every((x) => titles.includes(x)), titles.join('|'));
-  await waitFor(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('"预热期"') && v.includes('达人直播排期'))), 'the new phase and items are saved');
+  await waitFor(async () => Object.values(await stored(page)).some((v) => v.includes('"预热期"') && v.includes('达人直播排期')), 'the new phase and items are saved');
   await page.goto(`${srv.url}#/plan/${id}/setup`);
   await page.waitForSelector('[data-testid="plan-setup"]');
   const names = await page.locator('[data-testid="plan-setup"] input').evaluateAll((els) => els.map((e) => e.value));

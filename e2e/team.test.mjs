@@ -6,7 +6,7 @@
 // an update for a plan this browser does not hold says so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open, waitFor, WECHAT_PHONE } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, WECHAT_PHONE, storedPlan } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -40,7 +40,7 @@ test('an owner’s update is reviewed, a conflict decided, applied in one step a
   await drawer.locator('[data-field="status"]').selectOption('Exception');
   await page.keyboard.press('Escape');
   await saved(page);
-  const plan = await page.evaluate((id) => JSON.parse(localStorage.getItem(`campaign-planner:plan:${id}`)).plan, id);
+  const plan = (await storedPlan(page, id)).plan;
   const kpi = plan.kpis.find((k) => !k.ratio_of);
   // 陈静's day on her copy: she started w5 and w6, noted w6, typed a figure.
   const update = {
@@ -72,7 +72,7 @@ test('an owner’s update is reviewed, a conflict decided, applied in one step a
   // The overview's update log, and the plan as she sent it.
   await page.waitForSelector('[data-testid="update-log"]');
   assert.match(await text(page, '[data-testid="update-log"]'), /陈静 11月20日 18:02 更新 4 项/);
-  const stored = async () => { await saved(page); return page.evaluate((id) => JSON.parse(localStorage.getItem(`campaign-planner:plan:${id}`)).plan, id); };
+  const stored = async () => { await saved(page); return (await storedPlan(page, id)).plan; };
   let p = await stored();
   const item = (p, id) => p.work_items.find((w) => w.id === id);
   assert.deepEqual([item(p, 'w5').status, item(p, 'w6').status], ['in_progress', 'in_progress']);

@@ -8,7 +8,7 @@
 // newer plan into the same copy, keeping what she had not sent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open, waitFor, WECHAT_PHONE } from './harness.mjs';
+import { serve, launch, newContext, open, waitFor, WECHAT_PHONE, storedPlan, stored as storedAll } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -19,7 +19,7 @@ const saved = (page) => waitFor(async () => (await page.getAttribute('[data-test
 const phone = WECHAT_PHONE;
 const grant = (ctx) => ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(srv.url).origin });
 const clip = (page) => page.evaluate(() => navigator.clipboard.readText());
-const stored = (page, id) => page.evaluate((id) => JSON.parse(localStorage.getItem(`campaign-planner:plan:${id}`)).plan, id);
+const stored = async (page, id) => (await storedPlan(page, id)).plan;
 const item = (p, id) => p.work_items.find((w) => w.id === id);
 
 /** The manager's "发给负责人" link for `name`, from the RACI page. */
@@ -161,7 +161,7 @@ test('a manager and two owners on phones: send, update, send back, merge with a 
   await mgr.close();
   await iAm(z, again, '这是发给 张悦 的计划');
   await waitFor(async () => /尚未回传的 1 项修改已保留/.test(await text(z, '[data-testid="notice"]')), 'kept what she had not sent');
-  const plans = await z.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('campaign-planner:plan:')).map((k) => JSON.parse(localStorage.getItem(k)).plan.name));
+  const plans = Object.values(await storedAll(z)).map((t) => JSON.parse(t).plan.name);
   assert.equal(plans.length, 1, `this plan only, no copy: ${plans}`);
   assert.ok(!plans.some((n) => n.includes('副本')), `${plans}`);
   await z.locator('[data-group="exceptions"] [data-item="w4"]').waitFor();

@@ -22,6 +22,10 @@ use campaign_planner::model::close::data::Section;
 use campaign_planner::model::close::data::Verdict;
 use campaign_planner::model::command::dispatch::apply;
 use campaign_planner::model::command::dispatch::Command;
+use campaign_planner::model::knowledge::card::benchmarks;
+use campaign_planner::model::knowledge::card::card_of;
+use campaign_planner::model::knowledge::card::head_of;
+use campaign_planner::model::knowledge::card::Card;
 use campaign_planner::model::knowledge::commands::template_fault;
 use campaign_planner::model::knowledge::commands::KnowledgeCommand;
 use campaign_planner::model::knowledge::data::reference_start;
@@ -31,7 +35,6 @@ use campaign_planner::model::knowledge::data::Observation;
 use campaign_planner::model::knowledge::data::Outcome;
 use campaign_planner::model::knowledge::data::Template;
 use campaign_planner::model::knowledge::data::REFERENCE_BUDGET;
-use campaign_planner::model::knowledge::rules::benchmarks;
 use campaign_planner::model::knowledge::rules::instantiate;
 use campaign_planner::model::knowledge::rules::lesson_from_entry;
 use campaign_planner::model::knowledge::rules::matches;
@@ -255,17 +258,27 @@ fn benchmarks_have_a_median_and_a_range() {
     let today = sample.end.add_days(10);
     // A sample's figures are invented: it leaves none until the user says it is real.
     assert!(observations_of(&sample, today).is_empty());
-    assert!(benchmarks(std::slice::from_ref(&sample), None, &[], today).is_empty());
+    assert!(benchmarks(&[card_of(&sample, today)], None, &[], today).is_empty());
     sample.is_sample = false;
     assert!(!observations_of(&sample, today).is_empty());
     let mut kept2 = kept.clone();
     kept2.extend(observations_of(&sample, today));
-    let with = benchmarks(std::slice::from_ref(&sample), None, &kept2, today);
+    let with = benchmarks(&[card_of(&sample, today)], None, &kept2, today);
     let xhs_roi = with.iter().find(|b| b.metric == Metric::Roi && b.channel == "小红书").unwrap();
     assert_eq!(xhs_roi.values.len(), 1);
     // Not while it runs, and never for the plan being planned.
-    assert!(benchmarks(std::slice::from_ref(&sample), None, &[], sample.end).is_empty());
-    assert!(benchmarks(std::slice::from_ref(&sample), Some("s"), &[], today).is_empty());
+    assert!(benchmarks(&[card_of(&sample, sample.end)], None, &[], sample.end).is_empty());
+    assert!(benchmarks(&[card_of(&sample, today)], Some("s"), &[], today).is_empty());
+    // A card without its plan counts the same: the library's plans need not be read.
+    let card = card_of(&sample, today);
+    assert_eq!(
+        (card.items, card.people.len()),
+        (sample.work_items.iter().filter(|w| !sample.has_children(&w.id)).count(), sample.people.len())
+    );
+    assert_eq!(card.observations, observations_of(&sample, today));
+    assert_eq!(head_of(&sample), Card { observations: vec![], ..card.clone() });
+    let stored: Card = serde_json::from_str(&serde_json::to_string(&card).unwrap()).unwrap();
+    assert_eq!(stored, card);
 }
 
 #[test]

@@ -251,6 +251,8 @@ texts! {
     untitled_plan: "未命名计划", "Untitled plan";
     copy_suffix: "（副本）", " (copy)";
     no_plans: "还没有计划。新建一个空白计划，或从示例开始。", "No plans yet. Create a blank plan or start from the sample.";
+    /// While a stored plan is read (a library of hundreds reads each when opened).
+    opening: "正在打开计划……", "Opening the plan…";
     items_word: "个任务", "items";
     // import / export / storage
     drop_to_import: "松开鼠标导入计划文件", "Drop to import the plan file";

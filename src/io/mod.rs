@@ -209,6 +209,17 @@ pub fn encode_stored(plan: &Plan, revision: u64) -> String {
         .expect("a plan always serialises")
 }
 
+/// A plan's card as it is kept beside the plan (plain JSON: a cache of the
+/// plan, rebuilt from it whenever it cannot be read).
+pub fn encode_card(card: &crate::model::knowledge::card::Card) -> String {
+    serde_json::to_string(card).expect("a card always serialises")
+}
+
+/// A stored card; None when it cannot be read (then it is made again from its plan).
+pub fn decode_card(text: &str) -> Option<crate::model::knowledge::card::Card> {
+    serde_json::from_str(text).ok()
+}
+
 /// Reads a stored entry, mending it as `import_repairing` does: a stored
 /// plan is never hidden for a rule it breaks.
 pub fn decode_stored(text: &str) -> Result<(Plan, u64, Vec<Repair>), ImportError> {

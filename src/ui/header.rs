@@ -13,7 +13,7 @@ pub fn AppHeader() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
     let plans =
-        Memo::new(move |_| app.with_ws(|w| w.plans.iter().map(|p| (p.id.clone(), p.name.clone())).collect::<Vec<_>>()));
+        Memo::new(move |_| app.catalog.with(|c| c.iter().map(|c| (c.id.clone(), c.name.clone())).collect::<Vec<_>>()));
     let current = move || {
         app.current_id()
             .unwrap_or_else(|| if app.route.get() == Route::Knowledge { "__knowledge" } else { "__library" }.into())

@@ -33,13 +33,17 @@ use route::{Route, View};
 use state::metrics::{now_ms, set_metric};
 use state::App;
 
-/// Mounts the app on the page.
+/// Reads what is stored (IndexedDB answers asynchronously), then mounts
+/// the app on the page.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_crash_page(&info.to_string());
     }));
-    mount_to_body(AppRoot);
+    wasm_bindgen_futures::spawn_local(async {
+        let loaded = crate::storage::load(state::today()).await;
+        mount_to_body(move || view! { <AppRoot loaded /> });
+    });
 }
 
 /// After a panic the app cannot run on: cover it with a calm page that says
@@ -94,16 +98,16 @@ fn browser_locale() -> Locale {
     Locale::from_browser(langs.iter().map(String::as_str))
 }
 
+/// The app over what `storage::load` read.
 #[component]
-pub fn AppRoot() -> impl IntoView {
-    let loaded = crate::storage::load();
+pub fn AppRoot(loaded: crate::storage::Loaded) -> impl IntoView {
     let locale = loaded.index.locale.as_deref().and_then(Locale::from_code).unwrap_or_else(browser_locale);
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     let remembered = loaded.index.current.clone();
     let app = App::new(loaded, locale, Route::Library);
     provide_context(app);
     // The plan last worked on stays remembered while the library is open.
-    app.last_plan.set(remembered.clone().filter(|id| app.with_ws_untracked(|w| w.plan(id).is_some())));
+    app.last_plan.set(remembered.clone().filter(|id| app.holds(id)));
     app.save_repaired();
     app.set_locale(locale);
     // Who this person said they are, per plan, remembered across visits.
@@ -114,18 +118,16 @@ pub fn AppRoot() -> impl IntoView {
     // address bar at once (the plan is not kept in the history).
     let hash = if share::open_fragment(app, &hash) { String::new() } else { hash };
     // A link to a plan this browser does not hold says so, then opens as usual.
-    let missing = Route::parse(&hash)
-        .and_then(|r| r.plan_id().map(str::to_string))
-        .filter(|id| app.with_ws_untracked(|w| w.plan(id).is_none()));
+    let missing = Route::parse(&hash).and_then(|r| r.plan_id().map(str::to_string)).filter(|id| !app.holds(id));
     if missing.is_some() {
         app.error(app.t().plan_not_here.into());
     }
     let initial = Route::parse(&hash)
-        .filter(|r| r.plan_id().is_none_or(|id| app.with_ws_untracked(|w| w.plan(id).is_some())))
+        .filter(|r| r.plan_id().is_none_or(|id| app.holds(id)))
         .or_else(|| {
             let id = remembered
-                .filter(|id| app.with_ws_untracked(|w| w.plan(id).is_some()))
-                .or_else(|| app.with_ws_untracked(|w| w.plans.first().map(|p| p.id.clone())))?;
+                .filter(|id| app.holds(id))
+                .or_else(|| app.catalog.with_untracked(|c| c.first().map(|c| c.id.clone())))?;
             Some(Route::Plan { id, view: View::Overview })
         })
         // Nothing planned yet (the first visit): the one page where plans
@@ -157,9 +159,8 @@ pub fn AppRoot() -> impl IntoView {
             return;
         }
         // A plan this browser does not hold, typed in: said, as on a first load.
-        let missing = Route::parse(&hash)
-            .and_then(|r| r.plan_id().map(str::to_string))
-            .is_some_and(|id| app.with_ws_untracked(|w| w.plan(&id).is_none()));
+        let missing =
+            Route::parse(&hash).and_then(|r| r.plan_id().map(str::to_string)).is_some_and(|id| !app.holds(&id));
         if missing {
             app.error(app.t().plan_not_here.into());
             stay();
@@ -175,7 +176,7 @@ pub fn AppRoot() -> impl IntoView {
     });
     offline::register(app);
     // Never lose the last half second: flush when the page goes away.
-    let _ = window_event_listener(ev::pagehide, move |_| app.flush());
+    let _ = window_event_listener(ev::pagehide, move |_| app.journal_and_flush());
     let _ = window_event_listener(ev::visibilitychange, move |_| {
         let hidden = web_sys::window().and_then(|w| w.document()).map(|d| d.hidden()).unwrap_or(false);
         if hidden {
@@ -187,6 +188,9 @@ pub fn AppRoot() -> impl IntoView {
             app.on_storage_event(e.key());
         }
     });
+    // IndexedDB has no storage event: other tabs announce their writes.
+    let listening = StoredValue::new_local(Some(crate::storage::listen(move |key| app.on_storage_event(Some(key)))));
+    on_cleanup(move || drop(listening.try_update_value(Option::take)));
     let _ = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
         if e.key() == "Escape"
             && (app.import_error.get_untracked().is_some()
@@ -210,6 +214,12 @@ pub fn AppRoot() -> impl IntoView {
             app.last_plan.set(Some(id));
         }
     });
+    // A plan the library lists is read when something opens it.
+    Effect::new(move |_| {
+        if let Route::Plan { id, .. } = app.route.get() {
+            app.with_plan(id, |_| {});
+        }
+    });
     // The tab's title names the open plan, so many tabs stay tellable apart.
     let plan_name =
         Memo::new(move |_| app.current_id().and_then(|id| app.with_ws(|w| w.plan(&id).map(|p| p.name.clone()))));
@@ -226,12 +236,20 @@ pub fn AppRoot() -> impl IntoView {
     // exists, not on the plan's content: edits must not rebuild the page.
     let page = Memo::new(move |_| match app.route.get() {
         Route::Plan { id, view } if app.with_ws(|w| w.plan(&id).is_some()) => Page::Plan(view),
+        // Stored but not read yet: read it, saying so meanwhile.
+        Route::Plan { id, .. } if app.catalog.with(|c| c.iter().any(|c| c.id == id)) => Page::Opening,
         Route::Knowledge => Page::Knowledge,
         Route::NewPlan { .. } => Page::NewPlan,
         _ => Page::Library,
     });
     let view = move || match page.get() {
         Page::Library => view! { <plan_library::PlanLibrary /> }.into_any(),
+        Page::Opening => view! {
+            <p class="empty big" data-testid="opening">
+                {move || app.t().opening}
+            </p>
+        }
+        .into_any(),
         Page::Knowledge => view! { <knowledge::KnowledgePage /> }.into_any(),
         Page::NewPlan => view! { <knowledge::new_plan::NewPlanPage /> }.into_any(),
         Page::Plan(view) => match view {
@@ -289,6 +307,7 @@ pub fn AppRoot() -> impl IntoView {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Page {
     Library,
+    Opening,
     Knowledge,
     NewPlan,
     Plan(View),

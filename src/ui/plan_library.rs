@@ -1,5 +1,7 @@
 //! The plan library: every plan in this browser, to open, create (blank or
 //! from the sample), rename, duplicate and delete (confirmed, undoable).
+//! It lists the plans' cards, so hundreds of plans list without being read;
+//! what needs a whole plan reads it first (`App::with_plan`).
 
 use super::route::{Route, View};
 use super::state::{new_id, use_app};
@@ -32,18 +34,17 @@ pub fn PlanLibrary() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
     let cards = Memo::new(move |_| {
-        app.with_ws(|w| {
-            w.plans
-                .iter()
-                .map(|p| Card {
-                    id: p.id.clone(),
-                    name: p.name.clone(),
-                    scenario: p.scenario,
-                    status: p.status,
-                    start: p.start,
-                    end: p.end,
-                    is_sample: p.is_sample,
-                    items: crate::model::schedule::overview::task_count(p),
+        app.catalog.with(|all| {
+            all.iter()
+                .map(|c| Card {
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    scenario: c.scenario,
+                    status: c.status,
+                    start: c.start,
+                    end: c.end,
+                    is_sample: c.is_sample,
+                    items: c.items,
                 })
                 .collect::<Vec<_>>()
         })
@@ -96,7 +97,7 @@ pub fn PlanLibrary() -> impl IntoView {
 #[component]
 fn RecoveryArea() -> impl IntoView {
     use crate::i18n::fill;
-    use crate::storage::{read_recovery, recovery_entries, remove_recovery, usage_chars, QUOTA_CHARS};
+    use crate::storage::{backend, recovery_entries, remove_recovery, usage_chars, Backend, QUOTA_CHARS};
     let app = use_app();
     let tick = RwSignal::new(0u32);
     // Storage is read again when a save lands (a count that only moves
@@ -112,6 +113,16 @@ fn RecoveryArea() -> impl IntoView {
         let d = crate::storage::durability().await;
         durable.try_set(Some(d));
     });
+    // The entries of both stores, read again when a save lands or an action here changes them.
+    let list = RwSignal::new(Vec::<crate::storage::RecoveryEntry>::new());
+    Effect::new(move |_| {
+        tick.track();
+        saves.track();
+        wasm_bindgen_futures::spawn_local(async move {
+            let entries = recovery_entries().await;
+            list.try_set(entries);
+        });
+    });
     // Characters as the browser counts its quota; small amounts in KB.
     let mb = |chars: usize| match chars {
         c if c < 100 * 1024 => format!("{} KB", c.div_ceil(1024)),
@@ -121,31 +132,38 @@ fn RecoveryArea() -> impl IntoView {
         tick.track();
         saves.track();
         let st = crate::i18n::safety::texts(app.locale.get());
+        // Where plans live in localStorage, its use against its 5 MB; in
+        // IndexedDB, the browser's estimate says it all.
+        let local = backend() == Backend::Local;
         let used = usage_chars();
-        let share = used as f64 / QUOTA_CHARS as f64;
+        let share = if local { used as f64 / QUOTA_CHARS as f64 } else { 0.0 };
         let asking = confirm.get();
-        let entries = recovery_entries().into_iter().map(|e| {
+        let entries = list.get().into_iter().map(|e| {
             let key = e.key.clone();
             let when = e.when_ms.map(|ms| {
                 let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
                 format!("{:04}-{:02}-{:02} {:02}:{:02}", d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes())
             });
             let file = format!("recovered-{}.campaign.json", e.when_ms.unwrap_or(0.0) as u64);
-            let (k1, k2, k3, k4) = (key.clone(), key.clone(), key.clone(), key.clone());
+            let (k3, k4) = (key.clone(), key.clone());
+            let text = StoredValue::new(e.text.clone());
             let delete = move |_| {
                 confirm.set(None);
-                if remove_recovery(&k4).is_ok() {
-                    app.recovered.update(|r| r.retain(|k| *k != k4));
-                    tick.update(|t| *t += 1);
-                    app.notice.set(Some(super::state::Notice::Info { text: st.recovery_deleted.to_string(), undo: false }));
-                }
+                let k4 = k4.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if remove_recovery(&k4).await.is_ok() {
+                        app.recovered.update(|r| r.retain(|k| *k != k4));
+                        tick.update(|t| *t += 1);
+                        app.notice.set(Some(super::state::Notice::Info { text: st.recovery_deleted.to_string(), undo: false }));
+                    }
+                });
             };
             view! {
                 <li data-testid="recovery-entry">
                     <span class="recovery-name">
                         <strong>{e.name.clone().unwrap_or_else(|| st.recovery_unnamed.to_string())}</strong>
                         " · "
-                        {when.unwrap_or_default()}
+                        {if e.not_moved { st.recovery_not_moved.to_string() } else { when.unwrap_or_default() }}
                         " · "
                         {fill(st.recovery_chars, "n", &e.chars.to_string())}
                     </span>
@@ -154,9 +172,7 @@ fn RecoveryArea() -> impl IntoView {
                             class="btn"
                             data-action="recovery-download"
                             on:click=move |_| {
-                                if let Some(text) = read_recovery(&k1) {
-                                    super::file_io::download(app, &file, &text, "application/json");
-                                }
+                                text.with_value(|t| super::file_io::download(app, &file, t, "application/json"));
                             }
                         >
                             {st.recovery_download}
@@ -165,9 +181,7 @@ fn RecoveryArea() -> impl IntoView {
                             class="btn"
                             data-action="recovery-open"
                             on:click=move |_| {
-                                if let Some(text) = read_recovery(&k2) {
-                                    super::file_io::import_text(app, &text);
-                                }
+                                text.with_value(|t| super::file_io::import_text(app, t));
                             }
                         >
                             {st.recovery_open}
@@ -201,10 +215,18 @@ fn RecoveryArea() -> impl IntoView {
         view! {
             <section class="recovery" data-testid="recovery">
                 <h2>{st.recovery_title}</h2>
-                <p class="storage-use muted" data-testid="storage-use">
-                    {fill(&fill(st.storage_use, "used", &mb(used)), "quota", &mb(QUOTA_CHARS))}
-                </p>
-                {move || durable.get().map(|d| durability_lines(st, d))}
+                {local
+                    .then(|| {
+                        view! {
+                            <p class="storage-use muted" data-testid="storage-use">
+                                {fill(&fill(st.storage_use, "used", &mb(used)), "quota", &mb(QUOTA_CHARS))}
+                            </p>
+                            <p class="storage-use high" data-testid="no-idb">
+                                {st.idb_missing}
+                            </p>
+                        }
+                    })}
+                {move || durable.get().map(|d| durability_lines(st, d, local))}
                 {(share >= 0.8)
                     .then(|| {
                         view! {
@@ -221,7 +243,11 @@ fn RecoveryArea() -> impl IntoView {
 }
 
 /// Whether the browser keeps the data for good, and the space it reports.
-fn durability_lines(st: &'static crate::i18n::safety::SafetyTexts, d: crate::storage::Durability) -> impl IntoView {
+fn durability_lines(
+    st: &'static crate::i18n::safety::SafetyTexts,
+    d: crate::storage::Durability,
+    local: bool,
+) -> impl IntoView {
     let bytes = |b: f64| match b {
         b if b < 1e6 => format!("{:.0} KB", (b / 1e3).ceil()),
         b if b < 1e9 => format!("{:.1} MB", b / 1e6),
@@ -235,7 +261,8 @@ fn durability_lines(st: &'static crate::i18n::safety::SafetyTexts, d: crate::sto
         }
     });
     let space = d.used.zip(d.quota).map(|(u, q)| {
-        let text = crate::i18n::fill(&crate::i18n::fill(st.storage_estimate, "used", &bytes(u)), "quota", &bytes(q));
+        let line = if local { st.storage_estimate } else { st.storage_estimate_all };
+        let text = crate::i18n::fill(&crate::i18n::fill(line, "used", &bytes(u)), "quota", &bytes(q));
         view! {
             <p class="storage-use muted" data-testid="storage-estimate">
                 {text}
@@ -254,12 +281,14 @@ fn PlanCard(card: Card) -> impl IntoView {
     let is_current = move || app.current_id().as_deref() == Some(id.get_value().as_str());
     let open = move |_| app.navigate(Route::Plan { id: id.get_value(), view: View::Overview });
     let duplicate = move |_| {
-        let Some(mut p) = app.with_ws_untracked(|w| w.plan(&id.get_value()).cloned()) else { return };
-        p.id = new_id();
-        // A copy of the sample is still a sample (its figures are invented)
-        // until the user says it is real, on its banner.
-        p.name = format!("{}{}", p.name, app.t().copy_suffix);
-        let _ = app.dispatch(Command::CreatePlan { plan: Box::new(p), index: None });
+        app.with_plan(id.get_value(), move |_| {
+            let Some(mut p) = app.with_ws_untracked(|w| w.plan(&id.get_value()).cloned()) else { return };
+            p.id = new_id();
+            // A copy of the sample is still a sample (its figures are invented)
+            // until the user says it is real, on its banner.
+            p.name = format!("{}{}", p.name, app.t().copy_suffix);
+            let _ = app.dispatch(Command::CreatePlan { plan: Box::new(p), index: None });
+        });
     };
     let p = card.clone();
     let items = card.items;
@@ -268,9 +297,11 @@ fn PlanCard(card: Card) -> impl IntoView {
         renaming.set(false);
         let v = el.value();
         if v.trim() != name.get_value().trim() {
-            let _ = app.dispatch(Command::Plan {
-                plan_id: id.get_value(),
-                cmd: PlanCommand::SetField(PlanField::Name(v.trim().to_string())),
+            app.with_plan(id.get_value(), move |_| {
+                let _ = app.dispatch(Command::Plan {
+                    plan_id: id.get_value(),
+                    cmd: PlanCommand::SetField(PlanField::Name(v.trim().to_string())),
+                });
             });
         }
     };
@@ -335,7 +366,9 @@ fn PlanCard(card: Card) -> impl IntoView {
                 <button
                     class="btn danger-outline"
                     data-action="delete-plan"
-                    on:click=move |_| app.confirm_delete.set(Some(id.get_value()))
+                    on:click=move |_| {
+                        app.with_plan(id.get_value(), move |_| app.confirm_delete.set(Some(id.get_value())))
+                    }
                 >
                     {move || t().delete}
                 </button>

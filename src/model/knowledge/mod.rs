@@ -4,6 +4,7 @@
 //! a template and a template into a plan, the benchmarks, search and the
 //! scenario's offer (`rules`); the commands that change it.
 
+pub mod card;
 pub mod commands;
 pub mod data;
 pub mod rules;

@@ -386,33 +386,6 @@ pub fn same_channel(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
-/// Benchmarks from every plan that has ended with actuals (`plans`, not
-/// counting `except`) and the figures kept in the knowledge base from
-/// plans not here (an imported team file), per channel and metric.
-pub fn benchmarks(plans: &[Plan], except: Option<&str>, kept: &[Observation], today: Day) -> Vec<Benchmark> {
-    let mut all: Vec<Observation> =
-        plans.iter().filter(|p| counts(p, except, today)).flat_map(|p| observations_of(p, today)).collect();
-    all.extend(kept_elsewhere(plans, except, kept).cloned());
-    group(all)
-}
-
-/// Whether a plan's figures are benchmarks: one of the team's own plans (not
-/// a sample) that has ended, and not the plan being planned.
-pub fn counts(p: &Plan, except: Option<&str>, today: Day) -> bool {
-    !p.is_sample && Some(p.id.as_str()) != except && p.end < today
-}
-
-/// The figures kept in the knowledge base for plans that are not in
-/// `plans` (a team's imported file), nor the plan being planned.
-pub fn kept_elsewhere<'a>(
-    plans: &'a [Plan],
-    except: Option<&'a str>,
-    kept: &'a [Observation],
-) -> impl Iterator<Item = &'a Observation> + 'a {
-    let here: std::collections::HashSet<&str> = plans.iter().map(|p| p.id.as_str()).collect();
-    kept.iter().filter(move |o| !here.contains(o.plan.as_str()) && Some(o.plan.as_str()) != except)
-}
-
 /// Observations grouped by channel and metric, oldest first within each,
 /// with their median and range.
 pub fn group(mut all: Vec<Observation>) -> Vec<Benchmark> {

@@ -32,12 +32,12 @@ impl Cast {
 
 /// Everyone this browser's plans name, for the name boxes' suggestions.
 fn known_names(app: App) -> Vec<String> {
-    app.with_ws_untracked(|w| {
+    app.catalog.with_untracked(|cards| {
         let mut v: Vec<String> = vec![];
-        for p in w.plans.iter().filter(|p| !p.is_sample) {
-            for x in &p.people {
-                if !v.contains(&x.name) && v.len() < 300 {
-                    v.push(x.name.clone());
+        for c in cards.iter().filter(|c| !c.is_sample) {
+            for name in &c.people {
+                if !v.contains(name) && v.len() < 300 {
+                    v.push(name.clone());
                 }
             }
         }

@@ -19,6 +19,8 @@ use crate::i18n::{fill, fmt_date, fmt_range, scenario_name, Locale};
 use crate::io::knowledge::{export_knowledge, import_knowledge, KNOWLEDGE_SUFFIX};
 use crate::model::base::id::Id;
 use crate::model::command::dispatch::Command;
+use crate::model::knowledge::card::counts;
+use crate::model::knowledge::card::kept_elsewhere;
 use crate::model::knowledge::commands::KnowledgeCommand;
 use crate::model::knowledge::commands::{anchor_for, festival_of};
 use crate::model::knowledge::data::Knowledge;
@@ -26,9 +28,7 @@ use crate::model::knowledge::data::Lesson;
 use crate::model::knowledge::data::Observation;
 use crate::model::knowledge::data::Outcome;
 use crate::model::knowledge::data::Template;
-use crate::model::knowledge::rules::counts;
 use crate::model::knowledge::rules::group;
-use crate::model::knowledge::rules::kept_elsewhere;
 use crate::model::knowledge::rules::matches;
 use crate::model::knowledge::rules::observations_of;
 use crate::model::knowledge::rules::same_channel;
@@ -108,31 +108,38 @@ fn fingerprint(p: &Plan) -> u64 {
 }
 
 /// The benchmarks for the open plan (every other ended plan and the kept
-/// figures), once per change. Each plan's figures are cached by its
-/// fingerprint. Times itself (`benchmarksMs`) for the benchmark.
+/// figures), once per change. A plan that is read has its figures computed
+/// (cached by its fingerprint); the others' come from their cards, so the
+/// library's plans need not be read. Times itself (`benchmarksMs`).
 pub fn benchmarks_memo(app: App) -> Memo<Vec<Benchmark>> {
     let cache: StoredValue<HashMap<Id, (u64, Vec<Observation>)>> = StoredValue::new(HashMap::new());
     Memo::new(move |_| {
         let t0 = now_ms();
         let today = app.today;
         let current = app.current_id();
-        let out = app.with_ws(|w| {
-            let mut obs: Vec<Observation> = vec![];
-            cache.update_value(|c| {
-                c.retain(|id, _| w.plan(id).is_some());
-                for p in w.plans.iter().filter(|p| counts(p, current.as_deref(), today)) {
-                    let f = fingerprint(p);
-                    let hit = c.get(&p.id).filter(|(g, _)| *g == f).map(|(_, o)| o.clone());
-                    let o = hit.unwrap_or_else(|| {
-                        let o = observations_of(p, today);
-                        c.insert(p.id.clone(), (f, o.clone()));
-                        o
-                    });
-                    obs.extend(o);
-                }
-            });
-            obs.extend(kept_elsewhere(&w.plans, current.as_deref(), &w.knowledge.observations).cloned());
-            group(obs)
+        let out = app.catalog.with(|cards| {
+            app.with_ws(|w| {
+                let mut obs: Vec<Observation> = vec![];
+                cache.update_value(|c| {
+                    c.retain(|id, _| w.plan(id).is_some());
+                    for card in cards.iter().filter(|c| counts(c, current.as_deref(), today)) {
+                        let Some(p) = w.plan(&card.id) else {
+                            obs.extend(card.observations.iter().cloned());
+                            continue;
+                        };
+                        let f = fingerprint(p);
+                        let hit = c.get(&p.id).filter(|(g, _)| *g == f).map(|(_, o)| o.clone());
+                        let o = hit.unwrap_or_else(|| {
+                            let o = observations_of(p, today);
+                            c.insert(p.id.clone(), (f, o.clone()));
+                            o
+                        });
+                        obs.extend(o);
+                    }
+                });
+                obs.extend(kept_elsewhere(cards, current.as_deref(), &w.knowledge.observations).cloned());
+                group(obs)
+            })
         });
         set_metric("benchmarksMs", now_ms() - t0);
         out

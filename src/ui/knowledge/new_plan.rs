@@ -48,11 +48,11 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
         picked.as_ref().and_then(|p| v.iter().find(|(x, _)| x.id == *p).map(|(x, _)| x.plan.scenario))
     });
     // The first visit: nothing planned yet, so this page greets.
-    let first_visit = app.with_ws_untracked(|w| w.plans.is_empty());
+    let first_visit = app.catalog.with_untracked(Vec::is_empty);
     // The scenario of the plan just worked on: the next campaign is often another of the kind.
-    let recent = app.with_ws_untracked(|w| {
+    let recent = app.catalog.with_untracked(|cards| {
         let id = app.last_plan.get_untracked().or_else(|| app.current_id())?;
-        w.plan(&id).filter(|p| !p.is_sample).map(|p| p.scenario)
+        cards.iter().find(|c| c.id == id).filter(|c| !c.is_sample).map(|c| c.scenario)
     });
     let fallback = if first_visit { Scenario::FestivalPromotion } else { Scenario::Other };
     let scenario = RwSignal::new(first.or(recent).unwrap_or(fallback));
@@ -141,7 +141,7 @@ fn page(app: App, picked: Option<String>) -> impl IntoView {
         }
     };
     let open_sample = move |_| {
-        let have = app.with_ws_untracked(|w| w.plans.iter().find(|p| p.is_sample).map(|p| p.id.clone()));
+        let have = app.catalog.with_untracked(|c| c.iter().find(|c| c.is_sample).map(|c| c.id.clone()));
         let id = match have {
             Some(id) => id,
             None => {

@@ -31,6 +31,8 @@ use crate::model::plan::Plan;
 
 use crate::model::plan::Workspace;
 
+use crate::model::knowledge::card::Card;
+
 use crate::storage::{self, SaveError};
 
 use crate::ui::route::Route;
@@ -58,7 +60,14 @@ pub enum Notice {
 pub struct App {
     /// Private: views read the workspace through `with_ws` and change it
     /// only through `dispatch`, so there is one path by which a plan changes.
+    /// It holds the plans read so far; `catalog` lists every stored plan.
     ws: RwSignal<Workspace>,
+    /// Every plan's card, in the library's order: what lists, casts and
+    /// benchmarks use, so that hundreds of plans need not be read. Kept in
+    /// step with the workspace by `mark_dirty` (made, deleted, edited).
+    pub catalog: RwSignal<Vec<Card>>,
+    /// A stored plan being read (opened from the library or a link).
+    opening: RwSignal<Option<Id>>,
     history: StoredValue<History>,
     /// Bumped on every history change so undo/redo buttons update.
     pub history_tick: RwSignal<u64>,
@@ -129,6 +138,20 @@ impl App {
         for (id, _, _) in repaired.iter().filter(|(id, _, _)| !loaded.unkept.contains(id)) {
             book.dirty.insert(id.clone());
         }
+        // Edits the journal brought back are saved at once.
+        for id in &loaded.journaled {
+            book.dirty.insert(id.clone());
+        }
+        book.knowledge_dirty = loaded.knowledge_journaled;
+        let safety = crate::i18n::safety::texts(locale);
+        let first_notice = if !loaded.journaled.is_empty() {
+            let n = loaded.journaled.len().to_string();
+            Some(Notice::Info { text: crate::i18n::fill(safety.journal_restored, "n", &n), undo: false })
+        } else if loaded.idb_missing {
+            Some(Notice::Info { text: safety.idb_missing.to_string(), undo: false })
+        } else {
+            None
+        };
         for (p, rev) in loaded.plans {
             book.revisions.insert(p.id.clone(), rev);
             plans.push(p);
@@ -144,6 +167,8 @@ impl App {
         });
         App {
             ws,
+            catalog: RwSignal::new(loaded.cards),
+            opening: RwSignal::new(None),
             history: StoredValue::new(History::default()),
             history_tick: RwSignal::new(0),
             locale: RwSignal::new(locale),
@@ -153,7 +178,7 @@ impl App {
             storage_error: RwSignal::new(if loaded.available { None } else { Some(SaveError::Unavailable) }),
             recovered: RwSignal::new(loaded.recovered),
             conflict: RwSignal::new(None),
-            notice: RwSignal::new(None),
+            notice: RwSignal::new(first_notice),
             import_error: RwSignal::new(None),
             pending_import: RwSignal::new(None),
             repaired: RwSignal::new(repaired),
@@ -237,12 +262,77 @@ impl App {
 
     /// Takes a plan in from a file or a link. One already here is offered
     /// as a merge of its progress (`update_review::offer_merge`), with
-    /// "save as a copy" beside it; nothing is overwritten unasked.
+    /// "save as a copy" beside it; nothing is overwritten unasked. A stored
+    /// plan not read yet is read first.
     pub fn import(&self, plan: Plan) {
-        if self.ws.with_untracked(|w| w.plan(&plan.id).is_some()) {
-            crate::ui::update_review::offer_merge(*self, plan);
-        } else {
-            self.import_copy(plan);
+        let app = *self;
+        self.with_plan(plan.id.clone(), move |here| {
+            if here {
+                crate::ui::update_review::offer_merge(app, plan);
+            } else {
+                app.import_copy(plan);
+            }
+        });
+    }
+
+    /// Whether this browser holds plan `id` (read or not).
+    pub fn holds(&self, id: &str) -> bool {
+        self.ws.with_untracked(|w| w.plan(id).is_some())
+            || self.catalog.with_untracked(|c| c.iter().any(|c| c.id == id))
+    }
+
+    /// Runs `f` once plan `id` is read (at once when it is): `f(true)`, or
+    /// `f(false)` when no such plan is stored. For what needs the whole
+    /// plan (rename, copy, delete, merge) of a plan the library only lists.
+    pub fn with_plan(&self, id: Id, f: impl FnOnce(bool) + 'static) {
+        if self.ws.with_untracked(|w| w.plan(&id).is_some()) {
+            return f(true);
+        }
+        if !self.catalog.with_untracked(|c| c.iter().any(|c| c.id == id)) {
+            return f(false);
+        }
+        let app = *self;
+        wasm_bindgen_futures::spawn_local(async move {
+            app.read_stored(&id).await;
+            f(app.ws.with_untracked(|w| w.plan(&id).is_some()));
+        });
+    }
+
+    /// Reads a stored plan into the workspace: mends are listed as on load
+    /// (and saved), an unreadable one leaves the library with a note of
+    /// where it was kept. One read at a time per plan.
+    async fn read_stored(&self, id: &str) {
+        use crate::storage::Opened;
+        if self.opening.get_untracked().as_deref() == Some(id) || self.ws.with_untracked(|w| w.plan(id).is_some()) {
+            return;
+        }
+        self.opening.set(Some(id.to_string()));
+        let t0 = now_ms();
+        let (opened, notes) = storage::open_plan(id).await;
+        self.opening.set(None);
+        match opened {
+            Opened::Plan { plan, rev } => {
+                let name = plan.name.clone();
+                self.book.update_value(|b| {
+                    b.revisions.insert(id.to_string(), rev);
+                });
+                self.ws.update(|w| w.load_plan(plan));
+                set_metric("openMs", now_ms() - t0);
+                for (pid, mends) in notes.repaired {
+                    if !notes.unkept.contains(&pid) {
+                        self.book.update_value(|b| {
+                            b.dirty.insert(pid.clone());
+                        });
+                        self.save_repaired();
+                    }
+                    self.repaired.update(|r| r.push((pid, name.clone(), mends)));
+                }
+            }
+            Opened::Missing | Opened::SetAside(_) => {
+                self.catalog.update(|c| c.retain(|c| c.id != id));
+                self.recovered.update(|r| r.extend(notes.recovered));
+                self.mark_index_dirty();
+            }
         }
     }
 

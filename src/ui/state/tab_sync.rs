@@ -1,5 +1,6 @@
-//! Tab sync: another tab's save reloads the plan here (unless it has
-//! unsaved edits, then the user chooses whose copy wins).
+//! Tab sync: another tab's save (told by the storage event or, for
+//! IndexedDB, `storage::listen`) reloads the plan here, unless it has
+//! unsaved edits: then the user chooses whose copy wins.
 
 use crate::storage::{self};
 use crate::ui::state::App;
@@ -14,13 +15,14 @@ impl App {
         let Some(key) = key else { return };
         if key == storage::KNOWLEDGE_KEY {
             // The knowledge base is small and shared: theirs wins unless ours is unsaved.
-            if !self.book.with_value(|b| b.knowledge_dirty) {
-                let k = storage::read_knowledge().unwrap_or_default();
-                if self.ws.with_untracked(|w| w.knowledge != k) {
-                    self.ws.update(|w| w.knowledge = k);
-                    self.reset_history();
+            let app = *self;
+            wasm_bindgen_futures::spawn_local(async move {
+                let k = storage::read_knowledge().await.unwrap_or_default();
+                if !app.book.with_value(|b| b.knowledge_dirty) && app.ws.with_untracked(|w| w.knowledge != k) {
+                    app.ws.update(|w| w.knowledge = k);
+                    app.reset_history();
                 }
-            }
+            });
             return;
         }
         if let Some(id) = storage::plan_id_of_key(&key) {
@@ -32,21 +34,55 @@ impl App {
                 self.conflict.set(Some(id));
                 return;
             }
-            match storage::read_plan(&id) {
-                Some((plan, rev)) => {
-                    self.book.update_value(|b| {
-                        b.revisions.insert(id.clone(), rev);
+            let app = *self;
+            // A plan only listed here: its card is all there is to refresh.
+            if self.ws.with_untracked(|w| w.plan(&id).is_none()) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let card = storage::read_card(&id).await;
+                    app.catalog.update(|cards| match (card, cards.iter().position(|c| c.id == id)) {
+                        (Some(c), Some(i)) => cards[i] = c,
+                        (Some(c), None) => cards.push(c),
+                        (None, Some(i)) => {
+                            cards.remove(i);
+                        }
+                        (None, None) => {}
                     });
-                    if self.ws.with_untracked(|w| w.plan(&id) == Some(&plan)) {
-                        return;
-                    }
-                    self.ws.update(|w| w.load_plan(plan));
-                }
-                None => self.ws.update(|w| w.unload_plan(&id)),
+                });
+                return;
             }
-            self.reset_history();
-            let text = self.locale.get_untracked().texts().updated_from_other_tab.to_string();
-            self.notice.set(Some(Notice::Info { text, undo: false }));
+            wasm_bindgen_futures::spawn_local(async move {
+                let theirs = storage::read_plan(&id).await;
+                // An edit made here while reading: the user chooses.
+                if app.book.with_value(|b| b.dirty.contains(&id)) {
+                    app.conflict.set(Some(id));
+                    return;
+                }
+                match theirs {
+                    Some((plan, rev)) => {
+                        app.book.update_value(|b| {
+                            b.revisions.insert(id.clone(), rev);
+                        });
+                        if app.ws.with_untracked(|w| w.plan(&id) == Some(&plan)) {
+                            return;
+                        }
+                        let card = crate::model::knowledge::card::card_of(&plan, app.today);
+                        app.catalog.update(|cards| {
+                            if let Some(c) = cards.iter_mut().find(|c| c.id == id) {
+                                *c = card;
+                            }
+                        });
+                        app.ws.update(|w| w.load_plan(plan));
+                    }
+                    None if app.ws.with_untracked(|w| w.plan(&id).is_none()) => return,
+                    None => {
+                        app.catalog.update(|cards| cards.retain(|c| c.id != id));
+                        app.ws.update(|w| w.unload_plan(&id));
+                    }
+                }
+                app.reset_history();
+                let text = app.locale.get_untracked().texts().updated_from_other_tab.to_string();
+                app.notice.set(Some(Notice::Info { text, undo: false }));
+            });
         }
     }
 
@@ -54,31 +90,48 @@ impl App {
     pub fn resolve_conflict(&self, take_theirs: bool) {
         let Some(id) = self.conflict.get_untracked() else { return };
         self.conflict.set(None);
+        let app = *self;
         if take_theirs {
-            // Theirs may be a deletion: then the plan goes here too.
-            match storage::read_plan(&id) {
-                Some((plan, rev)) => {
-                    self.ws.update(|w| w.load_plan(plan));
-                    self.book.update_value(|b| {
-                        b.revisions.insert(id.clone(), rev);
-                    });
+            wasm_bindgen_futures::spawn_local(async move {
+                // Theirs may be a deletion: then the plan goes here too.
+                match storage::read_plan(&id).await {
+                    Some((plan, rev)) => {
+                        app.ws.update(|w| w.load_plan(plan));
+                        app.book.update_value(|b| {
+                            b.revisions.insert(id.clone(), rev);
+                        });
+                    }
+                    None => {
+                        app.catalog.update(|cards| cards.retain(|c| c.id != id));
+                        app.ws.update(|w| w.unload_plan(&id));
+                    }
                 }
-                None => self.ws.update(|w| w.unload_plan(&id)),
-            }
-            self.book.update_value(|b| {
-                b.dirty.remove(&id);
-            });
-            self.reset_history();
-            self.save_state.set(SaveState::Saved);
-        } else {
-            let res = self.ws.with_untracked(|w| w.plan(&id).map(|p| storage::save_plan(p, 0, true)));
-            if let Some(Ok(rev)) = res {
-                self.book.update_value(|b| {
-                    b.revisions.insert(id.clone(), rev);
+                app.book.update_value(|b| {
                     b.dirty.remove(&id);
                 });
-                self.save_state.set(SaveState::Saved);
-            }
+                app.reset_history();
+                app.save_state.set(SaveState::Saved);
+            });
+        } else {
+            let today = self.today;
+            let write = self.ws.with_untracked(|w| {
+                w.plan(&id).map(|p| storage::save_plan(p, &crate::model::knowledge::card::card_of(p, today), 0, true))
+            });
+            let edits = self.book.with_value(|b| b.edits.get(&id).copied().unwrap_or(0));
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(Ok(rev)) = match write {
+                    Some(w) => Some(w.await),
+                    None => None,
+                } {
+                    app.book.update_value(|b| {
+                        b.revisions.insert(id.clone(), rev);
+                        if b.edits.get(&id).copied().unwrap_or(0) == edits {
+                            b.dirty.remove(&id);
+                        }
+                    });
+                    app.save_state.set(SaveState::Saved);
+                }
+            });
         }
     }
 }

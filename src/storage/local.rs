@@ -1,24 +1,20 @@
-//! The only code that touches the browser's storage. Each plan is kept under its own
-//! key (so a save writes one plan, not all), with a revision number that lets
-//! tabs notice each other; a small index keeps the order and the settings.
-//! Entries that cannot be read are moved aside under a recovery key, never
-//! overwritten; a plan that opens only after mends has its text as it was
-//! copied there first. The recovery keys can be listed, read and removed
-//! (the plan library's recovery area). It also asks the browser, through
-//! the Storage API, to keep the site's data for good, and reads its answer
-//! and estimate. Plan entries are encoded by `io`; this module must not know
-//! the plan format, nor anything about the UI.
+//! localStorage: the small index and preferences, the journal of unsaved
+//! changes written as the page goes (synchronous, so closing the tab loses
+//! nothing), the copies kept beside plans (received, sent), and, where the
+//! browser has no IndexedDB, the plans and the knowledge base themselves,
+//! each plan under its own key with its revision. Entries that cannot be
+//! read are moved aside under a recovery key, never overwritten.
 //!
 //! Access goes through `gloo-storage`: typed JSON for the index, its `raw()`
 //! handle for plan entries (their text is `io`'s, byte for byte), keys and
 //! text that may not be JSON. gloo's `raw()` panics when storage is blocked,
 //! so every function gets the handle from `storage()`, which first checks
-//! that storage can be reached and otherwise reports `Unavailable`.
+//! that storage can be reached and otherwise reports `Unavailable`. Must not
+//! know the plan format (that is `io`) nor the UI.
 
+use super::{by_name, Index, Loaded, SaveError, KNOWLEDGE_KEY, PLAN_PREFIX, PREFIX, RECOVERY_PREFIX};
 use crate::io::knowledge::{export_knowledge, import_knowledge};
 use crate::io::{decode_stored, encode_stored, stored_revision};
-use crate::model::base::id::Id;
-use crate::model::check::repair::Repair;
 use crate::model::knowledge::data::Knowledge;
 use crate::model::plan::Plan;
 use gloo_storage::errors::StorageError;
@@ -26,63 +22,17 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
-pub const PREFIX: &str = "campaign-planner:";
 const INDEX_KEY: &str = "campaign-planner:index";
-const PLAN_PREFIX: &str = "campaign-planner:plan:";
-const RECOVERY_PREFIX: &str = "campaign-planner:recovery:";
-/// The knowledge base, one entry for the whole workspace (its text is `io::knowledge`'s).
-pub const KNOWLEDGE_KEY: &str = "campaign-planner:knowledge";
-
-/// The index: plan order and the user's settings.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Index {
-    #[serde(default)]
-    pub plans: Vec<Id>,
-    #[serde(default)]
-    pub current: Option<Id>,
-    #[serde(default)]
-    pub locale: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveError {
-    /// The browser refused: storage is full.
-    Quota,
-    /// No localStorage at all (disabled, private mode) or another failure.
-    Unavailable,
-    /// Another tab saved a newer revision of this plan since we loaded it.
-    Conflict { plan_id: Id },
-}
-
-#[derive(Debug, Default)]
-pub struct Loaded {
-    pub plans: Vec<(Plan, u64)>,
-    pub index: Index,
-    /// False on a first visit (nothing stored at all).
-    pub had_index: bool,
-    /// Recovery keys created (or entries that could not even be moved).
-    pub recovered: Vec<String>,
-    /// Plans that opened only after mends: (plan id, what was mended). The
-    /// stored text as it was is kept under a recovery key first.
-    pub repaired: Vec<(Id, Vec<Repair>)>,
-    /// Mended plans whose text could not be copied aside: not saved on load.
-    pub unkept: Vec<Id>,
-    pub available: bool,
-    /// The index was unreadable and could not be moved aside: never write it.
-    pub index_blocked: bool,
-    /// The knowledge base (empty when there is none or it was set aside).
-    pub knowledge: Knowledge,
-}
 
 /// gloo's handle on localStorage, or `None` when the browser blocks it (a
 /// disabled or sandboxed storage), where `LocalStorage::raw()` would panic.
-fn storage() -> Option<web_sys::Storage> {
+pub(super) fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()?;
     Some(LocalStorage::raw())
 }
 
 /// The text of an entry, JSON or not (a damaged entry is kept as it is).
-fn text(s: &web_sys::Storage, key: &str) -> Option<String> {
+pub(super) fn text(s: &web_sys::Storage, key: &str) -> Option<String> {
     s.get_item(key).ok().flatten()
 }
 
@@ -94,30 +44,35 @@ fn put_text(s: &web_sys::Storage, key: &str, text: &str) -> Result<(), SaveError
         .map_err(|e| by_name(&e.dyn_into::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default()))
 }
 
-pub fn plan_key(id: &str) -> String {
-    format!("{PLAN_PREFIX}{id}")
-}
-
-/// The plan id a storage key belongs to, if it is a plan key.
-pub fn plan_id_of_key(key: &str) -> Option<&str> {
-    key.strip_prefix(PLAN_PREFIX)
-}
-
 pub fn is_index_key(key: &str) -> bool {
     key == INDEX_KEY
+}
+
+/// The text under `key`, when storage can be reached and it is there.
+pub fn get(key: &str) -> Option<String> {
+    text(&storage()?, key)
+}
+
+/// Writes `text` under `key` as it is.
+pub fn put(key: &str, value: &str) -> Result<(), SaveError> {
+    put_text(&storage().ok_or(SaveError::Unavailable)?, key, value)
+}
+
+/// Removes `key` (nothing when storage cannot be reached).
+pub fn delete(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Every key this app keeps that starts with `prefix`.
+pub fn keys_with(prefix: &str) -> Vec<String> {
+    storage().map(|s| all_keys(&s).into_iter().filter(|k| k.starts_with(prefix)).collect()).unwrap_or_default()
 }
 
 fn classify(err: StorageError) -> SaveError {
     match err {
         StorageError::JsError(e) => by_name(&e.name),
-        _ => SaveError::Unavailable,
-    }
-}
-
-/// A refused write by the name of its exception: full, or anything else.
-fn by_name(name: &str) -> SaveError {
-    match name {
-        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::Quota,
         _ => SaveError::Unavailable,
     }
 }
@@ -135,13 +90,13 @@ fn set_aside(s: &web_sys::Storage, key: &str, raw: &str) -> String {
 }
 
 /// Copies an entry under a recovery key, leaving the original in place.
-fn keep_copy(s: &web_sys::Storage, key: &str, raw: &str) -> Option<String> {
+pub(super) fn keep_copy(s: &web_sys::Storage, key: &str, raw: &str) -> Option<String> {
     let rec = format!("{RECOVERY_PREFIX}{}:{key}", js_sys::Date::now() as u64);
     s.set_item(&rec, raw).ok().map(|_| rec)
 }
 
-/// Reads everything stored. Never writes except to move unreadable entries aside.
-pub fn load() -> Loaded {
+/// Reads the index. Never writes except to move an unreadable index aside.
+pub fn load_index() -> Loaded {
     let Some(s) = storage() else {
         return Loaded::default();
     };
@@ -161,13 +116,19 @@ pub fn load() -> Loaded {
         }
         Err(StorageError::JsError(_)) => out.available = false,
     }
+    out
+}
+
+/// Reads the plans and the knowledge base kept here (where the browser has
+/// no IndexedDB). Never writes except to move unreadable entries aside.
+pub fn load_plans(out: &mut Loaded) {
+    let Some(s) = storage() else { return };
     let keys = all_keys(&s);
-    let mut found: Vec<(Plan, u64)> = vec![];
     for key in keys.iter().filter(|k| k.starts_with(PLAN_PREFIX)) {
         out.had_index = true;
         let Some(raw) = text(&s, key) else { continue };
         match decode_stored(&raw) {
-            Ok((plan, rev, repairs)) if plan_key(&plan.id) == *key => {
+            Ok((plan, rev, repairs)) if super::plan_key(&plan.id) == *key => {
                 if !repairs.is_empty() {
                     // The text as it was stays readable in the recovery area
                     // (the mends banner says so); the mended plan is saved
@@ -179,15 +140,11 @@ pub fn load() -> Loaded {
                     }
                     out.repaired.push((plan.id.clone(), repairs));
                 }
-                found.push((plan, rev));
+                out.plans.push((plan, rev));
             }
             _ => out.recovered.push(set_aside(&s, key, &raw)),
         }
     }
-    // Index order first, then any plan the index does not know (e.g. written
-    // by another tab just before it closed).
-    found.sort_by_key(|(p, _)| out.index.plans.iter().position(|id| *id == p.id).unwrap_or(usize::MAX));
-    out.plans = found;
     if let Some(raw) = text(&s, KNOWLEDGE_KEY) {
         out.had_index = true;
         match import_knowledge(&raw) {
@@ -196,7 +153,6 @@ pub fn load() -> Loaded {
             Err(_) => out.recovered.push(set_aside(&s, KNOWLEDGE_KEY, &raw)),
         }
     }
-    out
 }
 
 /// Column widths (px) and the columns shown, per table: how this browser
@@ -246,13 +202,13 @@ pub fn save_knowledge(k: &Knowledge) -> Result<(), SaveError> {
 
 /// Reads one plan entry, for reloading another tab's save.
 pub fn read_plan(id: &str) -> Option<(Plan, u64)> {
-    let raw = text(&storage()?, &plan_key(id))?;
+    let raw = text(&storage()?, &super::plan_key(id))?;
     decode_stored(&raw).ok().map(|(plan, rev, _)| (plan, rev))
 }
 
 /// The revision stored now for a plan (None when absent or unreadable).
 pub fn stored_rev(id: &str) -> Option<u64> {
-    let raw = text(&storage()?, &plan_key(id))?;
+    let raw = text(&storage()?, &super::plan_key(id))?;
     stored_revision(&raw)
 }
 
@@ -260,7 +216,7 @@ pub fn stored_rev(id: &str) -> Option<u64> {
 /// `base` (then `Conflict`, and nothing is written). `force` overwrites.
 pub fn save_plan(plan: &Plan, base: u64, force: bool) -> Result<u64, SaveError> {
     let s = storage().ok_or(SaveError::Unavailable)?;
-    let key = plan_key(&plan.id);
+    let key = super::plan_key(&plan.id);
     let stored = text(&s, &key).as_deref().and_then(stored_revision).unwrap_or(0);
     if stored > base && !force {
         return Err(SaveError::Conflict { plan_id: plan.id.clone() });
@@ -272,7 +228,7 @@ pub fn save_plan(plan: &Plan, base: u64, force: bool) -> Result<u64, SaveError> 
 
 pub fn remove_plan(id: &str) -> Result<(), SaveError> {
     storage().ok_or(SaveError::Unavailable)?;
-    LocalStorage::delete(plan_key(id));
+    LocalStorage::delete(super::plan_key(id));
     LocalStorage::delete(format!("{RECEIVED_PREFIX}{id}"));
     LocalStorage::delete(format!("{ME_PREFIX}{id}"));
     LocalStorage::delete(format!("{SENT_PREFIX}{id}"));
@@ -298,39 +254,10 @@ pub fn recovery_keys() -> Vec<String> {
     all_keys(&s).into_iter().filter(|k| k.starts_with(RECOVERY_PREFIX)).collect()
 }
 
-/// One entry kept aside, as the plan library lists it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RecoveryEntry {
-    pub key: String,
-    /// When it was set aside (ms since 1970), from the key.
-    pub when_ms: Option<f64>,
-    /// Characters kept.
-    pub chars: usize,
-    /// The plan's name, when the text still shows one.
-    pub name: Option<String>,
-}
-
-/// Every recovery entry, newest first.
-pub fn recovery_entries() -> Vec<RecoveryEntry> {
+/// Every recovery entry's key and text.
+pub fn recovery_texts() -> Vec<(String, String)> {
     let Some(s) = storage() else { return vec![] };
-    let mut out: Vec<RecoveryEntry> = recovery_keys()
-        .into_iter()
-        .filter_map(|key| {
-            let raw = text(&s, &key)?;
-            let when_ms = key[RECOVERY_PREFIX.len()..].split(':').next().and_then(|t| t.parse::<f64>().ok());
-            Some(RecoveryEntry { when_ms, chars: raw.chars().count(), name: crate::io::peek_plan_name(&raw), key })
-        })
-        .collect();
-    // Newest first. A handful of entries: an insertion sort by hand keeps
-    // a general sort's code for this one type out of the bundle.
-    for i in 1..out.len() {
-        let mut j = i;
-        while j > 0 && out[j - 1].when_ms < out[j].when_ms {
-            out.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-    out
+    recovery_keys().into_iter().filter_map(|key| Some((key.clone(), text(&s, &key)?))).collect()
 }
 
 /// The text of a recovery entry (for download or a repairing import).
@@ -428,20 +355,10 @@ pub fn read_me(id: &str) -> Option<String> {
 /// Asked once per browser whether its data may be kept for good.
 const PERSIST_ASKED_KEY: &str = "campaign-planner:persist-asked";
 
-/// What the browser says about this site's storage (the Storage API): whether
-/// it is kept until the user clears it, and the space used and allowed in
-/// bytes. None where the browser has no such API.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Durability {
-    pub persisted: Option<bool>,
-    pub used: Option<f64>,
-    pub quota: Option<f64>,
-}
-
 /// Calls `navigator.storage.<method>()` and waits for its answer; None when
 /// the API or the method is missing or the promise fails. Reflection, not
 /// typed bindings: browsers without the API (an old WebView) must not trap.
-async fn storage_manager_call(method: &str) -> Option<wasm_bindgen::JsValue> {
+pub(super) async fn storage_manager_call(method: &str) -> Option<wasm_bindgen::JsValue> {
     let nav = web_sys::window()?.navigator();
     let manager = js_sys::Reflect::get(&nav, &"storage".into()).ok().filter(|v| v.is_object())?;
     let f: js_sys::Function = js_sys::Reflect::get(&manager, &method.into()).ok()?.dyn_into().ok()?;
@@ -462,12 +379,4 @@ pub async fn request_persist() -> Option<bool> {
 /// storage cannot be reached (nothing is kept to be kept for good).
 pub fn persist_asked() -> bool {
     storage().is_none_or(|s| text(&s, PERSIST_ASKED_KEY).is_some())
-}
-
-pub async fn durability() -> Durability {
-    let persisted = storage_manager_call("persisted").await.and_then(|v| v.as_bool());
-    let estimate = storage_manager_call("estimate").await;
-    let field =
-        |k: &str| estimate.as_ref().and_then(|e| js_sys::Reflect::get(e, &k.into()).ok()).and_then(|v| v.as_f64());
-    Durability { persisted, used: field("usage"), quota: field("quota") }
 }

@@ -395,7 +395,7 @@ test('a tab with unsaved changes asks before taking or overwriting the other tab
   await b.waitForSelector('[data-testid="conflict"]');
   await failWrites(b, false);
   await b.click('[data-testid="conflict"] button:has-text("载入对方版本")');
-  assert.equal(await b.inputValue('[data-field="name"]'), 'A 第二版');
+  await waitFor(async () => (await b.inputValue('[data-field="name"]')) === 'A 第二版', 'theirs is read in');
   await waitFor(async () => (await storedName()) === 'A 第二版', 'the loaded version is what is stored');
   await ctx.close();
 });

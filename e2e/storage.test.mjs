@@ -123,6 +123,41 @@ test('a browser without IndexedDB keeps plans in localStorage and says so', asyn
   await ctx.close();
 });
 
+test('an ended plan is archived to its file, its figures kept as benchmarks, and restored from the file', async () => {
+  const ctx = await newContext(browser, 'zh-CN');
+  const page = await ctx.newPage();
+  await open(page, srv.url, '', { stay: true });
+  // A campaign of early 2025: over for good, whatever day the test runs.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cp-')), 'r0.campaign.json');
+  fs.writeFileSync(file, JSON.stringify(realisticPlan(0, { sample: SAMPLE })));
+  await page.setInputFiles('[data-testid="import-input"]', file);
+  await page.waitForFunction(() => location.hash.startsWith('#/plan/r0/'));
+  await saved(page);
+  await page.click('a.tab[data-view="plans"]');
+  const card = page.locator('.plan-card[data-plan-id="r0"]');
+  const [dl] = await Promise.all([page.waitForEvent('download'), card.locator('[data-action="archive-plan"]').click()]);
+  const archived = fs.readFileSync(await dl.path(), 'utf8');
+  assert.equal(JSON.parse(archived).plan.id, 'r0');
+  await page.waitForSelector('.plan-card[data-plan-id="r0"]', { state: 'detached' });
+  assert.match(await page.textContent('[data-testid="notice"]'), /已归档「年货节 第1期」|已归档「双11大促 第1期」/);
+  await saved(page);
+  await waitFor(async () => !(await stored(page)).r0, 'removed from the browser');
+  const kept = async () => (JSON.parse((await stored(page, 'entries')).knowledge || '{"knowledge":{}}').knowledge.observations || []).filter((o) => o.plan === 'r0');
+  await waitFor(async () => (await kept()).length > 0, 'its figures are kept in the knowledge base');
+  // The knowledge base shows them as benchmarks.
+  await page.click('[data-action="open-knowledge"]');
+  await page.click('[data-tab="benchmarks"]');
+  await waitFor(async () => /小红书/.test(await page.textContent('[data-testid="knowledge"]')), 'benchmarks by channel');
+  // Restored from the file: the plan is back, as it was.
+  const back = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cp-')), 'back.campaign.json');
+  fs.writeFileSync(back, archived);
+  await page.setInputFiles('[data-testid="import-input"]', back);
+  await page.waitForFunction(() => location.hash.startsWith('#/plan/r0/'));
+  await saved(page);
+  assert.deepEqual(JSON.parse((await stored(page)).r0).plan, JSON.parse(archived).plan);
+  await ctx.close();
+});
+
 test('two hundred realistic plans are imported, listed after a reload, and each opens', async () => {
   const ctx = await newContext(browser, 'zh-CN');
   const page = await ctx.newPage();

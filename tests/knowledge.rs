@@ -509,3 +509,38 @@ fn a_templates_roles_are_cast_to_people_and_two_roles_may_be_one_person() {
     // The goal owned by e-commerce operations is hers now.
     assert!(p.strategy.goals.iter().any(|g| g.owner.as_deref() == Some("r1") && g.metric == "大促订单量"));
 }
+
+/// Archiving an ended plan keeps its channel figures in the knowledge base
+/// and removes the plan, as one step: the benchmarks read the same before
+/// and after, undo brings both back, and the plan imported again from its
+/// file is not counted twice.
+#[test]
+fn archiving_an_ended_plan_keeps_its_figures_and_is_one_step() {
+    use campaign_planner::model::command::history::History;
+    let mut plan = sample_plan("s".into(), Day::ymd(2026, 6, 20), SampleLang::Zh);
+    plan.is_sample = false;
+    let today = plan.end.add_days(10);
+    let mut ws = Workspace::of(vec![plan.clone()]);
+    let before = benchmarks(&[card_of(&plan, today)], None, &ws.knowledge.observations, today);
+    assert!(!before.is_empty());
+    let mut h = History::default();
+    h.run(&mut ws, Command::ArchivePlan { plan_id: "s".into(), today }).unwrap();
+    assert!(ws.plan("s").is_none());
+    assert_eq!(ws.knowledge.observations, observations_of(&plan, today));
+    assert_eq!(
+        benchmarks(&[], None, &ws.knowledge.observations, today),
+        before,
+        "the same benchmarks, from the kept figures"
+    );
+    h.undo(&mut ws);
+    assert_eq!(ws.plan("s"), Some(&plan));
+    assert!(ws.knowledge.observations.is_empty(), "one step: both come back");
+    h.redo(&mut ws);
+    // Restored from its file: listed again, its kept figures are not counted twice.
+    apply(&mut ws, Command::CreatePlan { plan: Box::new(plan.clone()), index: None }).unwrap();
+    assert_eq!(benchmarks(&[card_of(&plan, today)], None, &ws.knowledge.observations, today), before);
+    assert_eq!(
+        apply(&mut ws, Command::ArchivePlan { plan_id: "none".into(), today }),
+        Err(Fault::UnknownPlan("none".into()))
+    );
+}

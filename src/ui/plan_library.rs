@@ -290,6 +290,26 @@ fn PlanCard(card: Card) -> impl IntoView {
             let _ = app.dispatch(Command::CreatePlan { plan: Box::new(p), index: None });
         });
     };
+    // An ended plan can leave for its file, its figures kept as benchmarks.
+    let ended = card.end < app.today || card.status == PlanStatus::Closed;
+    let archive = move |_| {
+        app.with_plan(id.get_value(), move |here| {
+            if !here {
+                return;
+            }
+            let made = app.with_ws_untracked(|w| {
+                w.plan(&id.get_value())
+                    .map(|p| (crate::io::export_plan(p), crate::io::export_file_name(p), p.name.clone()))
+            });
+            let Some((text, file, name)) = made else { return };
+            // The file first: the plan leaves only once it is on its way to the disk.
+            super::file_io::download(app, &file, &text, "application/json");
+            if app.dispatch(Command::ArchivePlan { plan_id: id.get_value(), today: app.today }).is_ok() {
+                let text = crate::i18n::fill(app.t().archived, "name", &name);
+                app.notice.set(Some(super::state::Notice::Info { text, undo: true }));
+            }
+        });
+    };
     let p = card.clone();
     let items = card.items;
     let name = StoredValue::new(card.name.clone());
@@ -363,6 +383,19 @@ fn PlanCard(card: Card) -> impl IntoView {
                 <button class="btn" data-action="duplicate" on:click=duplicate>
                     {move || t().duplicate}
                 </button>
+                {ended
+                    .then(|| {
+                        view! {
+                            <button
+                                class="btn"
+                                data-action="archive-plan"
+                                title=move || t().archive_hint
+                                on:click=archive
+                            >
+                                {move || t().archive}
+                            </button>
+                        }
+                    })}
                 <button
                     class="btn danger-outline"
                     data-action="delete-plan"

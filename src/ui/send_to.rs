@@ -87,12 +87,17 @@ pub fn SendToOwner() -> impl IntoView {
 pub fn receive_buttons(app: App, plan: Plan, person: Option<Id>) -> AnyView {
     let l = app.lang();
     let t = texts(l);
-    let again = app.with_ws_untracked(|w| w.plan(&plan.id).is_some()) && crate::storage::has_received(&plan.id);
+    let again = app.holds(&plan.id) && crate::storage::has_received(&plan.id);
     let save_label = if again { t.update_copy } else { app.t().save_copy };
     let named = person.as_ref().and_then(|x| plan.person(x)).map(|x| (x.id.clone(), x.name.clone()));
     let p2 = plan.clone();
+    // A plan this browser lists but has not read is read first: receiving
+    // compares with it (a newer copy is taken in place).
     let save = move |_| {
-        receive(app, p2.clone(), None);
+        let p = p2.clone();
+        app.with_plan(p.id.clone(), move |_| {
+            receive(app, p, None);
+        });
     };
     match named {
         Some((id, name)) => view! {
@@ -100,15 +105,21 @@ pub fn receive_buttons(app: App, plan: Plan, person: Option<Id>) -> AnyView {
                 class="btn primary"
                 data-action="i-am"
                 on:click=move |_| {
-                    let plan_id = plan.id.clone();
-                    if receive(app, plan.clone(), Some(id.clone())) {
-                        crate::storage::save_me(&plan_id, Some(&id));
-                        app.me.set(Some(id.clone()));
-                        app.navigate(Route::Plan {
-                            id: plan_id,
-                            view: View::Mine,
-                        });
-                    }
+                    let (plan, id) = (plan.clone(), id.clone());
+                    app.with_plan(
+                        plan.id.clone(),
+                        move |_| {
+                            let plan_id = plan.id.clone();
+                            if receive(app, plan, Some(id.clone())) {
+                                crate::storage::save_me(&plan_id, Some(&id));
+                                app.me.set(Some(id));
+                                app.navigate(Route::Plan {
+                                    id: plan_id,
+                                    view: View::Mine,
+                                });
+                            }
+                        },
+                    );
                 }
             >
                 {fill(t.i_am_person, "name", &name)}

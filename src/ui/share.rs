@@ -98,7 +98,8 @@ pub fn open_fragment(app: App, hash: &str) -> bool {
         // An owner's update goes to the manager's review, checked like a file.
         if kind == LinkKind::Update {
             match crate::io::update::import_update(&text) {
-                Ok(u) => app.incoming.set(Some(u)),
+                // The plan it updates is read first, when it is only listed.
+                Ok(u) => app.with_plan(u.plan.clone(), move |_| app.incoming.set(Some(u))),
                 Err(e) => app.import_error.set(Some(e)),
             }
             return;

@@ -46,6 +46,13 @@ pub enum Command {
     DeletePlan {
         plan_id: Id,
     },
+    /// An ended plan leaves the browser for its file (saved by the caller
+    /// first), its channel figures as of `today` kept in the knowledge base
+    /// as benchmarks: one step, undone as one. Importing the file restores it.
+    ArchivePlan {
+        plan_id: Id,
+        today: crate::model::base::day::Day,
+    },
     /// A plan held here replaced by a newer copy of itself, in its place
     /// (an owner receiving the manager's newer plan).
     ReplacePlan {
@@ -196,6 +203,15 @@ pub fn compile(ws: &Workspace, cmd: Command) -> Result<Vec<Edit>, Fault> {
         Command::DeletePlan { plan_id } => {
             ws.plan(&plan_id).ok_or_else(|| Fault::UnknownPlan(plan_id.clone()))?;
             Ok(vec![Edit::RemovePlan { id: plan_id }])
+        }
+        Command::ArchivePlan { plan_id, today } => {
+            let plan = ws.plan(&plan_id).ok_or_else(|| Fault::UnknownPlan(plan_id.clone()))?;
+            let observations = crate::model::knowledge::rules::observations_of(plan, today);
+            let record =
+                crate::model::knowledge::commands::KnowledgeCommand::Record { plan: plan_id.clone(), observations };
+            let mut edits = crate::model::knowledge::commands::compile(ws, record)?;
+            edits.push(Edit::RemovePlan { id: plan_id });
+            Ok(edits)
         }
         Command::ReplacePlan { plan } => {
             let index = ws.plans.iter().position(|p| p.id == plan.id);

@@ -4,6 +4,7 @@
 
 use crate::model::base::fault::Fault;
 use crate::model::command::dispatch::Command;
+use crate::model::command::edits::Edit;
 use crate::model::command::history::touched_plan;
 use crate::ui::route::Route;
 use crate::ui::state::App;
@@ -23,8 +24,13 @@ impl App {
     /// Runs a user command through the history. Errors become a notice in
     /// the user's language and change nothing.
     pub fn dispatch(&self, cmd: Command) -> Result<(), Fault> {
-        let structural =
-            matches!(cmd, Command::CreatePlan { .. } | Command::DeletePlan { .. } | Command::ReplacePlan { .. });
+        let structural = matches!(
+            cmd,
+            Command::CreatePlan { .. }
+                | Command::DeletePlan { .. }
+                | Command::ReplacePlan { .. }
+                | Command::ArchivePlan { .. }
+        );
         let mut result = Ok(vec![]);
         self.ws.update(|ws| {
             self.history.update_value(|h| result = h.run(ws, cmd));
@@ -35,6 +41,10 @@ impl App {
                     Some(id) => self.mark_dirty(&id, structural),
                     None if !edits.is_empty() => self.mark_knowledge_dirty(),
                     None => {}
+                }
+                // A step that changes both (archiving a plan) saves both.
+                if touched_plan(&edits).is_some() && edits.iter().any(|e| matches!(e, Edit::Knowledge(_))) {
+                    self.mark_knowledge_dirty();
                 }
                 self.history_tick.update(|t| *t += 1);
                 Ok(())
@@ -67,6 +77,7 @@ impl App {
 
     pub(super) fn step(&self, undo: bool) {
         let mut touched = None;
+        let plans_before = self.ws.with_untracked(|w| w.plans.len());
         self.ws.update(|ws| {
             self.history.update_value(|h| touched = if undo { h.undo(ws) } else { h.redo(ws) });
         });
@@ -75,8 +86,12 @@ impl App {
             self.history_tick.update(|t| *t += 1);
         }
         if let Some(Some(id)) = touched {
-            // Structure may have changed (a plan restored or removed): save all.
+            // Structure may have changed (a plan restored or removed): save all,
+            // the knowledge base too (an archived plan's figures come and go with it).
             self.mark_dirty(&id, true);
+            if self.ws.with_untracked(|w| w.plans.len()) != plans_before {
+                self.mark_knowledge_dirty();
+            }
             // Follow the change: a restored plan becomes visible again.
             if self.ws.with_untracked(|w| w.plan(&id).is_some())
                 && self.current_id().as_deref() != Some(id.as_str())

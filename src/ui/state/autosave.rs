@@ -40,15 +40,9 @@ impl App {
     pub(super) fn mark_dirty(&self, plan_id: &str, structural: bool) {
         let exists = self.ws.with_untracked(|w| w.plan(plan_id).is_some());
         // The library's card follows at once (its figures at the next save).
+        let kept = self.catalog.with_untracked(|c| c.iter().find(|c| c.id == plan_id).map(|c| c.observations.clone()));
         let head = self.ws.with_untracked(|w| w.plan(plan_id).map(head_of));
-        self.catalog.update(|cards| match (head, cards.iter().position(|c| c.id == plan_id)) {
-            (Some(h), Some(i)) => cards[i] = Card { observations: std::mem::take(&mut cards[i].observations), ..h },
-            (Some(h), None) => cards.push(h),
-            (None, Some(i)) => {
-                cards.remove(i);
-            }
-            (None, None) => {}
-        });
+        self.set_card(plan_id, head.map(|h| Card { observations: kept.unwrap_or_default(), ..h }));
         self.book.update_value(|b| {
             *b.edits.entry(plan_id.to_string()).or_default() += 1;
             if exists {
@@ -144,11 +138,7 @@ impl App {
             });
             match saving {
                 Some((write, card)) => {
-                    self.catalog.update(|cards| {
-                        if let Some(c) = cards.iter_mut().find(|c| c.id == id) {
-                            *c = card;
-                        }
-                    });
+                    self.set_card(&id, Some(card));
                     writes.push((id, edits, write))
                 }
                 None => self.book.update_value(|b| {

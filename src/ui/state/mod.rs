@@ -275,6 +275,19 @@ impl App {
         });
     }
 
+    /// Puts plan `id`'s card in the catalog, in its place (a new plan last),
+    /// or takes it out (`None`: the plan is gone).
+    pub(super) fn set_card(&self, id: &str, card: Option<Card>) {
+        self.catalog.update(|cards| match (card, cards.iter().position(|c| c.id == id)) {
+            (Some(c), Some(i)) => cards[i] = c,
+            (Some(c), None) => cards.push(c),
+            (None, Some(i)) => {
+                cards.remove(i);
+            }
+            (None, None) => {}
+        });
+    }
+
     /// Whether this browser holds plan `id` (read or not).
     pub fn holds(&self, id: &str) -> bool {
         self.ws.with_untracked(|w| w.plan(id).is_some())
@@ -285,6 +298,11 @@ impl App {
     /// `f(false)` when no such plan is stored. For what needs the whole
     /// plan (rename, copy, delete, merge) of a plan the library only lists.
     pub fn with_plan(&self, id: Id, f: impl FnOnce(bool) + 'static) {
+        self.with_plan_boxed(id, Box::new(f));
+    }
+
+    /// One body for every caller: the reading future is not copied per closure.
+    fn with_plan_boxed(&self, id: Id, f: Box<dyn FnOnce(bool)>) {
         if self.ws.with_untracked(|w| w.plan(&id).is_some()) {
             return f(true);
         }
@@ -329,7 +347,7 @@ impl App {
                 }
             }
             Opened::Missing | Opened::SetAside(_) => {
-                self.catalog.update(|c| c.retain(|c| c.id != id));
+                self.set_card(id, None);
                 self.recovered.update(|r| r.extend(notes.recovered));
                 self.mark_index_dirty();
             }

@@ -38,15 +38,7 @@ impl App {
             // A plan only listed here: its card is all there is to refresh.
             if self.ws.with_untracked(|w| w.plan(&id).is_none()) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let card = storage::read_card(&id).await;
-                    app.catalog.update(|cards| match (card, cards.iter().position(|c| c.id == id)) {
-                        (Some(c), Some(i)) => cards[i] = c,
-                        (Some(c), None) => cards.push(c),
-                        (None, Some(i)) => {
-                            cards.remove(i);
-                        }
-                        (None, None) => {}
-                    });
+                    app.set_card(&id, storage::read_card(&id).await);
                 });
                 return;
             }
@@ -65,17 +57,12 @@ impl App {
                         if app.ws.with_untracked(|w| w.plan(&id) == Some(&plan)) {
                             return;
                         }
-                        let card = crate::model::knowledge::card::card_of(&plan, app.today);
-                        app.catalog.update(|cards| {
-                            if let Some(c) = cards.iter_mut().find(|c| c.id == id) {
-                                *c = card;
-                            }
-                        });
+                        app.set_card(&id, Some(crate::model::knowledge::card::card_of(&plan, app.today)));
                         app.ws.update(|w| w.load_plan(plan));
                     }
                     None if app.ws.with_untracked(|w| w.plan(&id).is_none()) => return,
                     None => {
-                        app.catalog.update(|cards| cards.retain(|c| c.id != id));
+                        app.set_card(&id, None);
                         app.ws.update(|w| w.unload_plan(&id));
                     }
                 }
@@ -102,7 +89,7 @@ impl App {
                         });
                     }
                     None => {
-                        app.catalog.update(|cards| cards.retain(|c| c.id != id));
+                        app.set_card(&id, None);
                         app.ws.update(|w| w.unload_plan(&id));
                     }
                 }

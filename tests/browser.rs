@@ -339,6 +339,7 @@ async fn unreadable_and_mended_entries_in_the_database_are_kept_aside() {
     storage::reset();
     let loaded = storage::load(today()).await;
     assert_eq!(loaded.cards.len(), 2, "the good and the mended plan are listed");
+    assert_eq!(loaded.plans.len(), 1, "the mended plan is read, to be saved mended");
     assert_eq!(loaded.repaired.len(), 1);
     assert_eq!(loaded.recovered.len(), 1);
     assert!(storage::read_plan("bad").await.is_none(), "moved, not copied");

@@ -251,10 +251,15 @@ async fn load_idb(out: &mut Loaded, today: Day) {
     cards.retain(|c| ids.contains(&c.id));
     let lacking: Vec<&Id> = ids.iter().filter(|id| !cards.iter().any(|c| c.id == **id)).collect();
     for id in lacking {
-        if let Opened::Plan { plan, .. } = open_idb(out, id).await {
+        if let Opened::Plan { plan, rev } = open_idb(out, id).await {
             let card = card_of(&plan, today);
             let _ = idb::put(idb::CARDS, id, &encode_card(&card)).await;
             cards.push(card);
+            // One that needed mends stays read, so its mends are shown and
+            // saved now (its text as it was is already kept aside, once).
+            if out.repaired.iter().any(|(r, _)| *r == plan.id) {
+                out.plans.push((plan, rev));
+            }
         }
     }
     out.cards = cards;

@@ -111,7 +111,7 @@ test('a browser without IndexedDB keeps plans in localStorage and says so', asyn
   await ctx.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => null }); });
   const page = await ctx.newPage();
   await open(page, srv.url);
-  assert.match(await page.textContent('[data-testid="notice"]'), /offers no IndexedDB, so plans are kept in localStorage/);
+  assert.match(await page.textContent('[data-testid="notice"]'), /has no IndexedDB: plans are kept in localStorage/);
   await saved(page);
   assert.equal((await localPlans(page)).length, 1);
   await page.click('a.tab[data-view="plans"]');

@@ -252,8 +252,8 @@ texts! {
     copy_suffix: "（副本）", " (copy)";
     no_plans: "还没有计划。新建一个空白计划，或从示例开始。", "No plans yet. Create a blank plan or start from the sample.";
     archive: "归档", "Archive";
-    archive_hint: "下载计划文件后从本浏览器移除；渠道数据留在知识库作为基准。导入该文件即可恢复。", "Download the plan file, then remove the plan from this browser; its channel figures stay in the knowledge base as benchmarks. Importing the file restores it.";
-    archived: "已归档「{name}」：计划文件已下载，渠道数据已记入知识库。导入该文件即可恢复。", "“{name}” archived: its file is downloaded and its channel figures are kept in the knowledge base. Import the file to restore it.";
+    archive_hint: "下载文件后从本浏览器移除，渠道数据留作知识库基准；导入文件即可恢复。", "Download the file, then remove the plan from this browser; its channel figures stay as benchmarks. Importing the file restores it.";
+    archived: "已归档「{name}」：文件已下载，渠道数据已记入知识库。", "“{name}” archived: file downloaded, channel figures kept as benchmarks.";
     /// While a stored plan is read (a library of hundreds reads each when opened).
     opening: "正在打开计划……", "Opening the plan…";
     items_word: "个任务", "items";

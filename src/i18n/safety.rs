@@ -34,8 +34,8 @@ texts! {
     storage_estimate: "浏览器的站点数据空间（缓存与数据库，不含上面的存储）：已用 {used}，可用约 {quota}", "The browser's space for this site (caches and databases, beside the storage above): {used} used of about {quota}";
     /// `{used}` and `{quota}`: where plans live in IndexedDB, this is all the room there is.
     storage_estimate_all: "本浏览器为本站保存的数据：已用 {used}，可用约 {quota}", "What this browser keeps for this site: {used} used of about {quota}";
-    idb_missing: "这个浏览器不能使用 IndexedDB，计划改存在 localStorage：上限约 5 MB，约能存 20 个计划。请定期导出，或换用其他浏览器。", "This browser offers no IndexedDB, so plans are kept in localStorage: about 5 MB, room for some 20 plans. Export a copy now and then, or use another browser.";
-    recovery_not_moved: "未能移入新的存储，仍在原处", "could not be moved into the new storage; still where it was";
+    idb_missing: "此浏览器无法使用 IndexedDB，计划存于 localStorage（约 5 MB，约 20 个计划），请定期导出。", "This browser has no IndexedDB: plans are kept in localStorage (about 5 MB, some 20 plans). Export a copy now and then.";
+    recovery_not_moved: "未能移入新存储，仍在原处", "not moved into the new storage; still where it was";
     journal_restored: "上次关闭页面前未保存的修改已找回（{n} 个计划）。", "Edits not yet saved when the page last closed were brought back ({n} plans).";
     storage_high: "存储空间已用 {p}，请导出并删除不用的计划或恢复数据。", "Storage is {p} full: export, then delete plans or recovery entries you no longer need.";
     export_hint: "下载计划文件（Shift+点击：带缩进、便于阅读的版本）", "Download the plan file (Shift+click: indented, easier to read)";

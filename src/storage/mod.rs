@@ -298,9 +298,9 @@ pub enum Opened {
     },
     /// Nothing is stored under the id (deleted in another tab).
     Missing,
-    /// It could not be read: moved aside under this recovery key (or left
-    /// where it was, under its own key, when even that failed).
-    SetAside(String),
+    /// It could not be read: moved aside (its recovery key is in `recovered`;
+    /// its own key when even the move failed).
+    SetAside,
 }
 
 /// Reads one plan from IndexedDB. A plan that opens only after mends has its
@@ -325,9 +325,8 @@ async fn open_idb(out: &mut Loaded, id: &str) -> Opened {
             let rec = recovery_key(&plan_key(id));
             let kept = idb::move_entry(idb::PLANS, id, idb::RECOVERY, &rec, &raw).await.is_ok();
             let _ = idb::delete(idb::CARDS, id).await;
-            let key = if kept { rec } else { plan_key(id) };
-            out.recovered.push(key.clone());
-            Opened::SetAside(key)
+            out.recovered.push(if kept { rec } else { plan_key(id) });
+            Opened::SetAside
         }
     }
 }

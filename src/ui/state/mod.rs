@@ -346,7 +346,7 @@ impl App {
                     self.repaired.update(|r| r.push((pid, name.clone(), mends)));
                 }
             }
-            Opened::Missing | Opened::SetAside(_) => {
+            Opened::Missing | Opened::SetAside => {
                 self.set_card(id, None);
                 self.recovered.update(|r| r.extend(notes.recovered));
                 self.mark_index_dirty();

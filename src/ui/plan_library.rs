@@ -6,49 +6,22 @@
 use super::route::{Route, View};
 use super::state::{new_id, use_app};
 use crate::i18n::{fmt_range, plan_status_name, scenario_name};
-use crate::model::base::day::Day;
 use crate::model::command::dispatch::Command;
 use crate::model::command::dispatch::PlanCommand;
+use crate::model::knowledge::card::Card;
 use crate::model::plan::Plan;
 use crate::model::plan::PlanField;
 use crate::model::plan::PlanStatus;
-use crate::model::plan::Scenario;
 use crate::model::sample::sample_plan;
 use leptos::prelude::*;
-
-/// What a card shows: the plan's header, not its content.
-#[derive(Clone, PartialEq, Eq, Hash)]
-struct Card {
-    id: String,
-    name: String,
-    scenario: Scenario,
-    status: PlanStatus,
-    start: Day,
-    end: Day,
-    is_sample: bool,
-    items: usize,
-}
 
 #[component]
 pub fn PlanLibrary() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    let cards = Memo::new(move |_| {
-        app.catalog.with(|all| {
-            all.iter()
-                .map(|c| Card {
-                    id: c.id.clone(),
-                    name: c.name.clone(),
-                    scenario: c.scenario,
-                    status: c.status,
-                    start: c.start,
-                    end: c.end,
-                    is_sample: c.is_sample,
-                    items: c.items,
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    // The plans' cards (`App::catalog`): a card is drawn again only when what
+    // it shows changes (its key), not when its figures do.
+    let cards = app.catalog;
     let create = move |plan: Plan| {
         let id = plan.id.clone();
         if app.dispatch(Command::CreatePlan { plan: Box::new(plan), index: None }).is_ok() {
@@ -80,7 +53,20 @@ pub fn PlanLibrary() -> impl IntoView {
                 fallback=move || view! { <p class="empty big">{t().no_plans}</p> }
             >
                 <div class="plan-grid">
-                    <For each=move || cards.get() key=|c| c.clone() let:c>
+                    <For
+                        each=move || cards.get()
+                        key=|c| (
+                            c.id.clone(),
+                            c.name.clone(),
+                            c.scenario,
+                            c.status,
+                            c.start,
+                            c.end,
+                            c.is_sample,
+                            c.items,
+                        )
+                        let:c
+                    >
                         <PlanCard card=c />
                     </For>
                 </div>

@@ -6,7 +6,7 @@
 //! since. Writes only through `storage`.
 
 use crate::model::base::id::Id;
-use crate::model::knowledge::card::{card_of, head_of, Card};
+use crate::model::knowledge::card::{card_of, head_of};
 use crate::storage::{self, SaveError};
 use crate::ui::state::metrics::now_ms;
 use crate::ui::state::metrics::set_metric;
@@ -40,9 +40,16 @@ impl App {
     pub(super) fn mark_dirty(&self, plan_id: &str, structural: bool) {
         let exists = self.ws.with_untracked(|w| w.plan(plan_id).is_some());
         // The library's card follows at once (its figures at the next save).
-        let kept = self.catalog.with_untracked(|c| c.iter().find(|c| c.id == plan_id).map(|c| c.observations.clone()));
-        let head = self.ws.with_untracked(|w| w.plan(plan_id).map(head_of));
-        self.set_card(plan_id, head.map(|h| Card { observations: kept.unwrap_or_default(), ..h }));
+        // Its figures are kept (moved, not copied) until the save recomputes them.
+        let mut head = self.ws.with_untracked(|w| w.plan(plan_id).map(head_of));
+        if let Some(h) = head.as_mut() {
+            self.catalog.update_untracked(|cards| {
+                if let Some(c) = cards.iter_mut().find(|c| c.id == plan_id) {
+                    h.observations = std::mem::take(&mut c.observations);
+                }
+            });
+        }
+        self.set_card(plan_id, head);
         self.book.update_value(|b| {
             *b.edits.entry(plan_id.to_string()).or_default() += 1;
             if exists {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import os from 'node:os';
 import zlib from 'node:zlib';
 import { serve, launch, newContext } from '../e2e/harness.mjs';
+import { benchFirstLoad, printFirstLoad } from './first_load.mjs';
 import { bigPlan, bigTasks, kpiPlan, budgetPlan, closedPlans, figuresPlan, realisticPlan } from './plans.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
@@ -556,6 +557,14 @@ function printPwa(d) {
   console.log(`\nlink lengths (characters): sample ${L.sample} (summary ${L.sampleSummary}); 500-item plan ${L.big} (summary ${L.bigSummary})`);
 }
 
+// BENCH_ONLY=first runs just the first load on a phone.
+if (process.env.BENCH_ONLY === 'first') {
+  printFirstLoad(await benchFirstLoad(browser, Math.min(RUNS, 5)));
+  await browser.close();
+  await srv.close();
+  process.exit(0);
+}
+
 // BENCH_ONLY=pwa runs just the offline and link benchmark.
 if (process.env.BENCH_ONLY === 'pwa') {
   printPwa(await benchPwa());
@@ -851,6 +860,7 @@ const mine = await benchMine();
 const budget = await benchBudget();
 const docs = await benchDocs();
 const pwa = await benchPwa();
+const firstLoad = await benchFirstLoad(browser, Math.min(RUNS, 5));
 const everyday = await benchEveryday();
 const close = await benchClose();
 const store = await benchStore();
@@ -896,6 +906,7 @@ printClose(close);
 printStore(store);
 printDocs(docs);
 printPwa(pwa);
+printFirstLoad(firstLoad);
 printEveryday(everyday);
 // 952.4 KB (1000 B) before issue 28's store, which may add 25 KB.
 console.log(`\nbudget: ≤ 977.4 KB (1000 B) brotli total → ${total.br <= 977.4 * 1000 ? 'within' : 'OVER'}; ≤ 500 ms first view (empty) → ${emptyMs <= 500 ? 'within' : 'OVER'}`);

@@ -4,6 +4,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 
@@ -12,17 +13,38 @@ const DIST = path.resolve(process.env.CP_DIST || path.resolve(import.meta.dirnam
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
 export const SUBPATH = '/some/sub/path/';
 
-/** Starts a static server for dist/ (or `dir`) at http://127.0.0.1:<port>/some/sub/path/. */
-export async function serve(dir = DIST) {
+/**
+ * Starts a static server for dist/ (or `dir`) at http://127.0.0.1:<port>/some/sub/path/.
+ * With `brotli`, files are sent compressed as a static host sends them
+ * (quality 11, made once at start), for the first-load benchmark. `fail(rel)`
+ * answering true makes that file's request fail (a cut connection).
+ */
+export async function serve(dir = DIST, { brotli = false, fail = () => false } = {}) {
   const DIST_DIR = path.resolve(dir);
   if (!fs.existsSync(path.join(DIST_DIR, 'index.html'))) throw new Error('dist/ is missing: run `make dist` first');
+  const packed = new Map();
+  if (brotli) {
+    for (const f of fs.readdirSync(DIST_DIR, { recursive: true })) {
+      const file = path.join(DIST_DIR, f);
+      if (!fs.statSync(file).isFile()) continue;
+      packed.set(file, zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
+  }
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(SUBPATH)) { res.writeHead(404); res.end(); return; }
     let rel = decodeURIComponent(url.pathname.slice(SUBPATH.length)) || 'index.html';
     const file = path.join(DIST_DIR, rel);
     if (!file.startsWith(DIST_DIR) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+    if (fail(rel)) { req.socket.destroy(); return; }
+    const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
+    const body = packed.get(file);
+    if (body && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'br', 'content-length': body.length });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));

@@ -15,6 +15,8 @@ texts! {
     copied: "已复制，可直接粘贴到聊天中", "Copied: paste it into a chat";
     csv_pick: "下载表格（CSV）…", "Download a table (CSV)…";
     download_csv: "{name}.csv", "{name}.csv";
+    xlsx_pick: "下载表格（Excel）…", "Download a table (Excel)…";
+    download_xlsx: "{name}.xlsx", "{name}.xlsx";
     export_ics: "导出日历（ICS）", "Export calendar (ICS)";
     ics_help: "任务为全天事件、里程碑为单日事件；再次导入会更新而不是重复。", "Tasks become all-day events and milestones single-day events; importing again updates them instead of adding copies.";
     zoom: "时间刻度", "Time scale";

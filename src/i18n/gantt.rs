@@ -31,9 +31,10 @@ texts! {
     shown_of: "显示 {n} / {total}", "{n} of {total} shown";
     export_png: "导出图片", "Export PNG";
     export_csv: "导出表格 CSV", "Export CSV";
+    export_xlsx: "导出 Excel", "Export Excel";
     sheet_open: "从表格导入", "Import a sheet";
     sheet_title: "从表格导入任务", "Import work items from a sheet";
-    sheet_help: "选择 CSV 文件（Excel 另存为的 UTF-8 或 GBK 都可以），或从表格中复制粘贴。按表头识别：阶段、任务、负责人、开始、结束或起止时间、所需资源、状态、备注（中英文均可）。缺少的负责人和阶段会自动创建；有错误的行会整表拒绝并指出行列。", "Choose a CSV file (UTF-8 or GBK, as Excel saves it) or paste from a spreadsheet. Columns are read by their headings: phase, task, owner, start, end or dates, resources, status, notes (Chinese or English). Missing owners and phases are created; a bad row refuses the whole sheet and names its row and column.";
+    sheet_help: "选择 Excel/WPS 表格（.xlsx，读第一个工作表）或 CSV 文件（UTF-8 或 GBK 都可以），或从表格中复制粘贴。按表头识别：阶段、任务、负责人、开始、结束或起止时间、所需资源、状态、备注（中英文均可）。缺少的负责人和阶段会自动创建；有错误的行会整表拒绝并指出行列。", "Choose an Excel or WPS workbook (.xlsx; its first sheet is read) or a CSV file (UTF-8 or GBK), or paste from a spreadsheet. Columns are read by their headings: phase, task, owner, start, end or dates, resources, status, notes (Chinese or English). Missing owners and phases are created; a bad row refuses the whole sheet and names its row and column.";
     sheet_paste: "或在这里粘贴表格（第一行为表头）…", "Or paste the sheet here (first row: headings)…";
     sheet_ignored: "不导入", "not imported";
     facts_title: "执行记录", "What happened";

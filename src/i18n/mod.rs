@@ -256,6 +256,10 @@ texts! {
     archived: "已归档「{name}」：文件已下载，渠道数据已记入知识库。", "“{name}” archived: file downloaded, channel figures kept as benchmarks.";
     /// While a stored plan is read (a library of hundreds reads each when opened).
     opening: "正在打开计划……", "Opening the plan…";
+    /// A page that arrives in its own part of the app, on first use.
+    chunk_loading: "正在载入此页……", "Loading this page…";
+    chunk_failed: "此页没能载入：网络中断或已离线。已保存的内容不受影响。", "This page could not load: the connection dropped or you are offline. Nothing saved is affected.";
+    chunk_retry: "重试", "Try again";
     items_word: "个任务", "items";
     // import / export / storage
     drop_to_import: "松开鼠标导入计划文件", "Drop to import the plan file";

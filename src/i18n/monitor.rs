@@ -114,7 +114,7 @@ texts! {
     actuals_title: "数据录入", "Actuals";
     actuals_help: "每行一天。回车或 ↑↓ 换行，Tab 换列，Delete 清空；可从表格软件粘贴一块数据（带或不带表头、日期列），也可导入 CSV。每次修改都可撤销。空格子表示缺数据，不等于 0，灰色数字是该期目标。切到「单期目标」可为某一期单独设目标，优先于分摊。",
         "One row per day. Enter or ↑↓ moves between rows, Tab between columns, Delete clears. Paste a block from a spreadsheet (with or without headers and a date column) or import a CSV. Every change can be undone. An empty cell is missing data, not zero; its grey number is the period's target. “Period targets” sets a target for single periods, which wins over the spread.";
-    import_csv: "导入 CSV", "Import CSV";
+    import_csv: "导入 CSV / Excel", "Import CSV / Excel";
     grid_mode: "录入内容", "What to enter";
     mode_actuals: "实际值", "Actuals";
     mode_targets: "单期目标", "Period targets";

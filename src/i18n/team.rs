@@ -83,6 +83,10 @@ texts! {
     update_copy: "更新我的副本", "Update my copy";
     updated_in_place: "已更新为收到的新版本；你尚未回传的 {n} 项修改已保留", "Updated to the version received; your {n} unsent changes are kept";
     copy_failed: "浏览器不允许自动复制：请长按下方文字，全选后复制。", "The browser refused to copy: press and hold the text below, select all and copy it.";
+    /// A workbook the sheet import or the KPI import cannot read.
+    xlsx_too_large: "这个表格太大：最多读取 20,000 行、200 列。请删去多余的行列，或只保留要导入的工作表。", "This workbook is too large: at most 20,000 rows and 200 columns are read. Remove the extra rows and columns, or keep only the sheet to import.";
+    xlsx_no_sheet: "这个 Excel 文件里没有工作表。", "This Excel file has no worksheet.";
+    xlsx_unreadable: "无法读取这个 Excel 文件（.xlsx），它可能已损坏或不是 Excel/WPS 保存的表格（{why}）。可在表格软件中另存为 .xlsx 或 CSV 后再试。", "This Excel file (.xlsx) cannot be read: it may be damaged, or not a workbook Excel or WPS saved ({why}). Save it again as .xlsx or CSV and retry.";
     open_in_browser: "微信内无法下载文件：点右上角 ··· 选择“在浏览器中打开”后再保存文件，或改用链接。", "WeChat cannot download files: tap ··· at the top right and choose “Open in browser” to save the file, or use the link.";
 }
 

@@ -12,6 +12,7 @@ pub mod share;
 pub mod sheet;
 pub mod table;
 pub mod update;
+pub mod xlsx;
 
 use crate::model::base::fault::Problem;
 use crate::model::check::repair::Repair;

@@ -45,8 +45,16 @@ pub enum TableError {
 /// paste), else commas with CSV quoting ("a ""b""", embedded commas and line
 /// breaks). Blank trailing rows are dropped.
 pub fn parse(text: &str) -> Vec<Vec<String>> {
+    parse_with(text, if text.contains('\t') { '\t' } else { ',' })
+}
+
+/// Splits CSV text (ours: commas, whatever the cells hold) into rows.
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    parse_with(text, ',')
+}
+
+fn parse_with(text: &str, sep: char) -> Vec<Vec<String>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let sep = if text.contains('\t') { '\t' } else { ',' };
     let mut rows = vec![];
     let mut row = vec![];
     let mut cell = String::new();

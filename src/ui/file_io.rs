@@ -31,14 +31,22 @@ pub fn in_wechat() -> bool {
 /// Saves `text` as a file; inside WeChat, which blocks downloads, says how
 /// to open the page in a browser instead (the link is the way there).
 pub fn download(app: App, name: &str, text: &str, mime: &str) {
+    save_blob(app, name, &js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text)), mime);
+}
+
+/// Downloads `bytes` as a file named `name`.
+pub fn download_bytes(app: App, name: &str, bytes: &[u8], mime: &str) {
+    save_blob(app, name, &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)), mime);
+}
+
+fn save_blob(app: App, name: &str, parts: &js_sys::Array, mime: &str) {
     if in_wechat() {
         app.error(crate::i18n::team::texts(app.lang()).open_in_browser.into());
         return;
     }
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &opts) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let doc = document();
     if let Ok(a) = doc.create_element("a") {
@@ -158,6 +166,54 @@ pub fn copy_text(app: App, text: String, done: impl Into<String>) {
             app.manual_copy.set(Some(text));
         }
     });
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export async function cp_read_sheet(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) return bytes;
+  try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); }
+  catch (e) { return new TextDecoder('gbk').decode(bytes); }
+}
+"#)]
+extern "C" {
+    async fn cp_read_sheet(file: web_sys::File) -> wasm_bindgen::JsValue;
+}
+
+// Reading a workbook needs calamine: its own chunk, fetched on the first one.
+crate::ui::chunk::in_chunk!(sheets fn read_xlsx(bytes: Vec<u8>) -> Result<String, crate::io::xlsx::XlsxError> {
+    crate::io::xlsx::read(&bytes)
+});
+
+/// A spreadsheet file as text for the sheet import and the KPI import: a
+/// workbook (`.xlsx`) by its first sheet as CSV, any other file as text
+/// (UTF-8, or GBK as Chinese Excel saves a CSV). The error is the sentence to
+/// show: what is wrong with the file.
+pub async fn sheet_text(app: App, file: web_sys::File) -> Result<String, String> {
+    let size = file.size() as usize;
+    if size > crate::io::MAX_FILE_BYTES {
+        let too_large = crate::io::ImportError::TooLarge { bytes: size };
+        return Err(crate::i18n::errors::import_error(app.lang(), &too_large).join(" "));
+    }
+    let read = cp_read_sheet(file).await;
+    if let Some(text) = read.as_string() {
+        return Ok(text);
+    }
+    let bytes = js_sys::Uint8Array::new(&read).to_vec();
+    let t = crate::i18n::team::texts(app.lang());
+    match read_xlsx(bytes).await {
+        Ok(Ok(text)) => Ok(text),
+        Ok(Err(crate::io::xlsx::XlsxError::TooLarge)) => Err(t.xlsx_too_large.into()),
+        Ok(Err(crate::io::xlsx::XlsxError::NoSheet)) => Err(t.xlsx_no_sheet.into()),
+        Ok(Err(crate::io::xlsx::XlsxError::NotXlsx(why))) => Err(crate::i18n::fill(t.xlsx_unreadable, "why", &why)),
+        Err(crate::ui::chunk::Failed) => Err(app.t().chunk_failed.into()),
+    }
+}
+
+/// Downloads `rows` (the first the heading) as an Excel workbook.
+pub fn download_xlsx(app: App, name: &str, sheet: &str, rows: &[Vec<String>]) {
+    let bytes = crate::io::xlsx::write(sheet, rows);
+    download_bytes(app, name, &bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"

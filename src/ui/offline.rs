@@ -41,8 +41,16 @@ fn worker_url() -> Option<String> {
     meta.get_attribute("content").filter(|c| c.ends_with(".js"))
 }
 
-/// Registers the worker once at start; the callback lives as long as the page.
+/// Registers the worker once, after the first page is on screen: installing
+/// it fetches every file of the build (every chunk, so that each page opens
+/// offline), which must not compete with the first screen's own download.
+/// The callback lives as long as the page.
 pub fn register(app: App) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static DONE: AtomicBool = AtomicBool::new(false);
+    if DONE.swap(true, Ordering::Relaxed) {
+        return;
+    }
     let Some(url) = worker_url() else { return };
     let on_update = Closure::<dyn Fn()>::new(move || app.update_ready.set(true));
     cp_register(&url, &on_update);

@@ -239,8 +239,9 @@ pub fn DocumentsPage() -> impl IntoView {
             crate::ui::file_io::copy_text(app, text, app.lang().docs().copied);
         }
     };
-    // One picker for the document's tables: a weekly report has ten.
-    let csv_picker = move || {
+    // One picker for the document's tables (a weekly report has ten), as CSV
+    // and as an Excel workbook: the workbook holds the CSV's rows.
+    let table_picker = move |xlsx: bool| {
         doc.with(|d| {
             let d = d.as_ref()?;
             (d.tables().next().is_some()).then(|| {
@@ -248,7 +249,7 @@ pub fn DocumentsPage() -> impl IntoView {
                 view! {
                     <select
                         class="doc-csv"
-                        data-action="download-csv"
+                        data-action=if xlsx { "download-xlsx" } else { "download-csv" }
                         prop:value=""
                         on:change=move |e| {
                             let el = event_target::<web_sys::HtmlSelectElement>(&e);
@@ -258,18 +259,25 @@ pub fn DocumentsPage() -> impl IntoView {
                                 .with_untracked(|d| {
                                     let d = d.as_ref()?;
                                     let tb = d.tables().nth(i)?;
-                                    Some((safe(&format!("{}-{}.csv", d.title, tb.name)), table_csv(tb)))
+                                    Some((format!("{}-{}", d.title, tb.name), tb.name.clone(), table_csv(tb)))
                                 });
-                            if let Some((file, text)) = out {
-                                download(app, &file, &text, "text/csv;charset=utf-8");
+                            let Some((stem, sheet, text)) = out else { return };
+                            if xlsx {
+                                let rows = crate::io::table::parse_csv(&text);
+                                crate::ui::file_io::download_xlsx(app, &safe(&format!("{stem}.xlsx")), &sheet, &rows);
+                            } else {
+                                download(app, &safe(&format!("{stem}.csv")), &text, "text/csv;charset=utf-8");
                             }
                         }
                     >
-                        <option value="">{t().csv_pick}</option>
+                        <option value="">{if xlsx { t().xlsx_pick } else { t().csv_pick }}</option>
                         {names
                             .into_iter()
                             .enumerate()
-                            .map(|(i, n)| view! { <option value=i>{fill(t().download_csv, "name", &n)}</option> })
+                            .map(|(i, n)| {
+                                let label = if xlsx { t().download_xlsx } else { t().download_csv };
+                                view! { <option value=i>{fill(label, "name", &n)}</option> }
+                            })
                             .collect_view()}
                     </select>
                 }
@@ -315,7 +323,7 @@ pub fn DocumentsPage() -> impl IntoView {
                         {move || t().copy_markdown}
                     </button> <button class="btn" data-action="export-ics" title=move || t().ics_help on:click=ics>
                         {move || t().export_ics}
-                    </button> {csv_picker}
+                    </button> {move || table_picker(false)} {move || table_picker(true)}
                 </div>
                 <div class="docs-preview">
                     {move || {

@@ -461,12 +461,10 @@ pub fn ActualsGrid() -> impl IntoView {
             i.set_value("");
         }
         wasm_bindgen_futures::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(f.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
-            block(&text, (0, 0));
+            match crate::ui::file_io::sheet_text(app, f).await {
+                Ok(text) => block(&text, (0, 0)),
+                Err(why) => msg.set(Some((false, why))),
+            }
         });
     };
     let month_tabs = move || {
@@ -630,7 +628,7 @@ pub fn ActualsGrid() -> impl IntoView {
                     {t.import_csv}
                     <input
                         type="file"
-                        accept=".csv,.tsv,.txt,text/csv"
+                        accept=".xlsx,.csv,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                         node_ref=file
                         data-testid="csv-input"
                         on:change=on_file

@@ -1,8 +1,9 @@
 //! "从表格导入": a team's tracking sheet brought into the open plan — a CSV
 //! file (UTF-8, or GBK as Chinese Excel saves it, decoded by the browser's
-//! `TextDecoder`) or a block pasted from a spreadsheet. The dialog shows
-//! which column was read as what and the first rows as read, or the row
-//! and column that stops the import; one click brings every row in as one
+//! `TextDecoder`), an Excel or WPS workbook (`.xlsx`, read in a chunk of
+//! its own) or a block pasted from a spreadsheet. The dialog shows which
+//! column was read as what and the first rows as read, or the row and
+//! column that stops the import; one click brings every row in as one
 //! undo step. The reading is `io::sheet`.
 
 use crate::i18n::{fill, fmt_range, status_name};
@@ -12,18 +13,6 @@ use crate::model::command::dispatch::PlanCommand;
 use crate::ui::banners::Modal;
 use crate::ui::state::{new_id, use_app, App, Notice};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-
-#[wasm_bindgen(inline_js = r#"
-export async function cp_read_sheet(file) {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); }
-  catch (e) { return new TextDecoder('gbk').decode(bytes); }
-}
-"#)]
-extern "C" {
-    async fn cp_read_sheet(file: web_sys::File) -> JsValue;
-}
 
 /// What the text read as: the headings with their fields and the rows, or why not.
 type Reading = (Vec<(String, Option<Field>)>, Result<Vec<SheetRow>, SheetError>);
@@ -41,24 +30,26 @@ fn reading(app: App, text: &str) -> Reading {
     }
 }
 
+crate::ui::chunk::chunk_page!(paper pub fn lazy(open: RwSignal<bool>) {
+    view! { <SheetImport open /> }.into_any()
+});
+
 #[component]
 pub fn SheetImport(open: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let text = RwSignal::new(String::new());
+    // A file that is not a sheet this import reads: what is wrong with it.
+    let failed = RwSignal::new(None::<String>);
     let result = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| reading(app, t))));
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         input.set_value("");
-        // Refused by its size before anything is read, like a plan file.
-        let size = file.size() as usize;
-        if size > crate::io::MAX_FILE_BYTES {
-            app.import_error.set(Some(crate::io::ImportError::TooLarge { bytes: size }));
-            return;
-        }
+        failed.set(None);
         wasm_bindgen_futures::spawn_local(async move {
-            if let Some(s) = cp_read_sheet(file).await.as_string() {
-                text.set(s);
+            match crate::ui::file_io::sheet_text(app, file).await {
+                Ok(s) => text.set(s),
+                Err(why) => failed.set(Some(why)),
             }
         });
     };
@@ -161,15 +152,34 @@ pub fn SheetImport(open: RwSignal<bool>) -> impl IntoView {
                     <div class="share">
                         <h2>{t.sheet_title}</h2>
                         <p class="hint">{t.sheet_help}</p>
-                        <input type="file" accept=".csv,.tsv,.txt,text/csv" data-field="sheet-file" on:change=on_file />
+                        <input
+                            type="file"
+                            accept=".xlsx,.csv,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                            data-field="sheet-file"
+                            on:change=on_file
+                        />
                         <textarea
                             class="sheet-paste"
                             data-field="sheet-paste"
                             rows="5"
                             placeholder=t.sheet_paste
                             prop:value=move || text.get()
-                            on:input=move |e| text.set(event_target_value(&e))
+                            on:input=move |e| {
+                                failed.set(None);
+                                text.set(event_target_value(&e))
+                            }
                         ></textarea>
+                        {move || {
+                            failed
+                                .get()
+                                .map(|why| {
+                                    view! {
+                                        <p class="error-text" role="alert" data-testid="sheet-file-error">
+                                            {why}
+                                        </p>
+                                    }
+                                })
+                        }}
                         {preview}
                         <div class="modal-actions">
                             <button class="btn" on:click=move |_| open.set(false)>

@@ -444,7 +444,11 @@ pub fn TaskList() -> impl IntoView {
                 </button>
                 <span class="hint">{move || t().keyboard_hint}</span>
             </div>
-            <super::sheet_import::SheetImport open=importing />
+            {move || {
+                importing
+                    .get()
+                    .then(|| view! { <crate::ui::chunk::Chunk load=move || super::sheet_import::lazy(importing) /> })
+            }}
             <Show
                 when=move || !order.with(|o| o.is_empty())
                 fallback=move || view! { <p class="empty big">{t().no_items}</p> }

@@ -1,5 +1,6 @@
-//! Exports from the chart: the task table as CSV (the words come from
-//! `i18n`, the format from `io::csv`) and a PNG of the chart as it is on
+//! Exports from the chart: the task table as CSV and as an Excel workbook
+//! (the words come from `i18n`, the format from `io::csv`; the workbook holds
+//! the CSV's rows) and a PNG of the chart as it is on
 //! screen, the outline's titles included.
 
 use super::{Ctx, HEAD_H, ROW_H};
@@ -17,6 +18,17 @@ pub fn export_csv(ctx: Ctx) {
         return;
     };
     download(ctx.app, &name, &text, "text/csv;charset=utf-8");
+}
+
+/// The same table as an Excel workbook (its rows are the CSV's).
+pub fn export_xlsx(ctx: Ctx) {
+    let l = ctx.app.locale.get_untracked();
+    let Some((text, name, sheet)) =
+        ctx.with_plan_untracked(|p| (tasks_csv(l, p), format!("{}.xlsx", file_stem(&p.name)), file_stem(&p.name)))
+    else {
+        return;
+    };
+    crate::ui::file_io::download_xlsx(ctx.app, &name, &sheet, &crate::io::table::parse_csv(&text));
 }
 
 fn file_stem(name: &str) -> String {

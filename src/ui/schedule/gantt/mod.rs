@@ -591,6 +591,9 @@ fn toolbar(
             <button class="btn" data-action="export-csv" on:click=move |_| export::export_csv(ctx)>
                 {move || g().export_csv}
             </button>
+            <button class="btn" data-action="export-xlsx" on:click=move |_| export::export_xlsx(ctx)>
+                {move || g().export_xlsx}
+            </button>
         </div>
     }
 }

@@ -48,3 +48,6 @@ done
 # The glue imports the loader by its new name; the wasm still names it
 # `./__wasm_split.js` as the key of its imports, which stays.
 sed -i "s|from \"\\./__wasm_split\\.js\"|from \"./$loader\"|" "$js"
+# The first screen's download: one style sheet, the loader and the address's
+# chunk preloaded with the app.
+node "$TRUNK_SOURCE_DIR/scripts/first_screen.mjs" "$loader"

@@ -122,9 +122,12 @@ pub fn SheetImport(open: RwSignal<bool>) -> impl IntoView {
                             .collect_view();
                         view! {
                             {next_year}
-                            <table class="data-table compact" data-testid="sheet-preview">
-                                <tbody>{first}</tbody>
-                            </table>
+                            // Its own sideways scroll: on a phone the dates and status stay reachable.
+                            <div class="sheet-preview-wrap">
+                                <table class="data-table compact" data-testid="sheet-preview">
+                                    <tbody>{first}</tbody>
+                                </table>
+                            </div>
                             <div class="modal-actions">
                                 <button class="btn primary" data-action="sheet-bring-in" on:click=bring_in>
                                     {fill(t.sheet_bring_in, "n", &n.to_string())}

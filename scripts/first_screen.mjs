@@ -4,8 +4,11 @@
 //    connection each costs a round trip and holds one of six connections).
 //  - The chunk loader is preloaded with the glue that imports it.
 //  - A small inline script preloads, with the app itself, the chunk the
-//    address will show (and the chunks it needs); a share link's preview
-//    needs none, so it preloads nothing and the frame downloads alone.
+//    address will show (and the chunks it needs).
+//  - A share link on a first visit (no service worker yet) runs the first
+//    look (scripts/first_look.sh, `ui::first_look`) before the app: its
+//    small wasm downloads alone and shows the preview, then the app starts
+//    (with 我的工作's chunk for a link made for one person).
 // Usage: node first_screen.mjs <loader.js>
 import fs from 'node:fs';
 import crypto from 'node:crypto';
@@ -41,16 +44,54 @@ for (const k of ['entry', 'overview', 'tasks', 'mine', 'work', 'paper']) {
 const views = { overview: 'overview', tasks: 'tasks', mine: 'mine', docs: 'paper', report: 'paper', retro: 'paper', 'retro-doc': 'paper' };
 for (const v of ['insight', 'goals', 'strategy', 'trace', 'brief', 'gantt', 'budget', 'resources', 'risks',
   'dashboard', 'kpis', 'alerts', 'funnel', 'review', 'raci', 'setup']) views[v] = 'work';
+// The app's own wasm is preloaded by the inline script, not by Trunk's link:
+// on a first look it must wait.
+const pre = html.match(/<link rel="preload" href="\.\/([^"]+_bg\.wasm)"[^>]*>\n?\s*/);
+if (!pre) throw new Error('first_screen.mjs: no preload of the app\'s wasm in index.html');
+html = html.replace(pre[0], '');
+const init = 'const wasm = await init(';
+if (!html.includes(init)) throw new Error('first_screen.mjs: Trunk\'s start of the app is not in index.html');
+html = html.replace(init, `await window.cpFirstLook;\n${init}`);
+const lookJs = fs.readdirSync('.').find((f) => /^first-look-[0-9a-f]{16}\.js$/.test(f));
+// Its glue and the inline JS the glue imports are fetched at once too.
+const look = lookJs ? {
+  js: lookJs, wasm: lookJs.replace(/\.js$/, '_bg.wasm'),
+  modules: [lookJs, ...[...fs.readFileSync(lookJs, 'utf8').matchAll(/from '\.\/(first-look-[^']+\.js)'/g)].map((m) => m[1])],
+} : null;
+
 const script = `<script>(function () {
   var h = location.hash, c = ${JSON.stringify(chunks)}, v = ${JSON.stringify(views)};
+  var look = ${JSON.stringify(look)}, app = ${JSON.stringify(pre[1])};
   var p = h.split('/'), share = h.indexOf('#/share/') === 0;
-  var k = share ? null : p[1] === 'knowledge' ? 'paper' : p[1] === 'plan' ? v[(p[3] || '').split('?')[0]] : 'entry';
-  (c[k] || []).forEach(function (f) {
+  function preload(f) {
     var l = document.createElement('link');
     l.rel = 'preload'; l.as = 'fetch'; l.crossOrigin = 'anonymous'; l.href = './' + f;
+    if (/\\.wasm$/.test(f)) l.type = 'application/wasm';
     document.head.appendChild(l);
-  });
-})();</script>
-    <link rel="modulepreload" href="./${loader}" crossorigin="anonymous">`;
-html = html.replace('<script type="module">', `${script}\n<script type="module">`);
+  }
+  var sw = navigator.serviceWorker && navigator.serviceWorker.controller;
+  if (look && share && p[2] !== 'u' && !sw) {
+    preload(look.wasm);
+    look.modules.forEach(function (f) {
+      var l = document.createElement('link');
+      l.rel = 'modulepreload'; l.href = './' + f;
+      document.head.appendChild(l);
+    });
+    window.cpFirstLook = import('./' + look.js).then(function (m) {
+      return m.default({ module_or_path: './' + look.wasm }).then(function () { return m.first_look(); });
+    }).catch(function () {}).then(function () {
+      if (/\\.[\\w-]+$/.test(h)) c.mine.forEach(preload);
+    });
+    return;
+  }
+  preload(app);
+  var k = share ? null : p[1] === 'knowledge' ? 'paper' : p[1] === 'plan' ? v[(p[3] || '').split('?')[0]] : 'entry';
+  (c[k] || []).forEach(preload);
+})();</script>`;
+// Early in the head, after the charset (which must be in the first 1024
+// bytes): an inline script after a style sheet would wait for it.
+const charset = /<meta charset="utf-8" \/>\s*\n/;
+if (!charset.test(html)) throw new Error('first_screen.mjs: no charset at the top of index.html');
+html = html.replace(charset, (m) => `${m}    ${script}\n`);
+html = html.replace('<script type="module">', `<link rel="modulepreload" href="./${loader}" crossorigin="anonymous">\n<script type="module">`);
 fs.writeFileSync('index.html', html);

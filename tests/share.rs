@@ -86,3 +86,69 @@ fn the_summary_is_a_valid_small_plan_with_what_a_chat_needs() {
         assert!(small * 5 < full, "summary {small} bytes of {full}");
     }
 }
+
+/// The preview a link opens with (drawn by the app and by the first look):
+/// what each kind of link shows and offers, in both languages.
+#[test]
+fn the_preview_says_what_the_link_holds_and_offers_what_it_allows() {
+    use campaign_planner::docs::preview::{preview, PreviewAction};
+    use campaign_planner::i18n::Locale;
+    let plan = sample_plan("s".into(), Day::ymd(2026, 9, 1), SampleLang::Zh);
+    let chen = plan.people.iter().find(|p| p.name == "陈静").expect("the sample has 陈静").id.clone();
+    let actions = |v: &campaign_planner::docs::preview::Preview| {
+        v.buttons.iter().map(|b| (b.action.name(), b.label.clone(), b.primary)).collect::<Vec<_>>()
+    };
+    // (locale, kind, person, received before) → note, for-person line, buttons.
+    let cases: Vec<(Locale, LinkKind, Option<&str>, bool, Option<&str>, Option<&str>, Vec<(&str, &str, bool)>)> = vec![
+        (Locale::ZhCn, LinkKind::Plan, None, false, None, None, vec![("save-shared", "保存副本到我的计划", true)]),
+        (Locale::ZhCn, LinkKind::Plan, None, true, None, None, vec![("save-shared", "更新我的副本", true)]),
+        (
+            Locale::ZhCn,
+            LinkKind::Plan,
+            Some(chen.as_str()),
+            false,
+            None,
+            Some("这是发给 陈静 的计划"),
+            vec![("i-am", "我是 陈静", true), ("save-shared", "我不是，只保存计划", false)],
+        ),
+        // A person the plan does not know: a plain link.
+        (
+            Locale::En,
+            LinkKind::Plan,
+            Some("nobody"),
+            false,
+            None,
+            None,
+            vec![("save-shared", "Save a copy to my plans", true)],
+        ),
+        (
+            Locale::En,
+            LinkKind::Summary,
+            Some(chen.as_str()),
+            false,
+            Some("This is a summary link: goals, phases, milestones, budget and KPI targets, read-only."),
+            Some("This plan was sent to 陈静"),
+            vec![],
+        ),
+    ];
+    for (l, kind, person, again, note, for_person, buttons) in cases {
+        let who = person.map(str::to_string);
+        let v = preview(l, &plan, kind, who.as_ref(), again);
+        let label = format!("{l:?} {kind:?} {person:?} {again}");
+        assert_eq!(v.summary_note, note, "{label}");
+        assert_eq!(v.for_person.as_deref(), for_person, "{label}");
+        let want: Vec<_> = buttons.into_iter().map(|(a, t, p)| (a, t.to_string(), p)).collect();
+        assert_eq!(actions(&v), want, "{label}");
+        if let Some(b) = v.buttons.iter().find(|b| b.action.name() == "i-am") {
+            assert_eq!(b.action, PreviewAction::IAm(chen.clone()), "{label}");
+        }
+        assert_eq!(v.name, plan.name);
+        assert_eq!(v.goals.len(), plan.strategy.goals.len());
+        assert_eq!(v.phases.len(), plan.phases.len());
+        assert_eq!(v.milestones.len(), plan.work_items.iter().filter(|w| w.milestone).count());
+        assert!(v.milestones.iter().all(|m| m.starts_with("◆ ")), "{label}");
+    }
+    let zh = preview(Locale::ZhCn, &plan, LinkKind::Plan, None, false);
+    assert!(zh.line.contains("总预算"), "{}", zh.line);
+    assert!(zh.phases.iter().all(|p| p.contains(" · ")), "{:?}", zh.phases);
+}

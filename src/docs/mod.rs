@@ -9,6 +9,7 @@
 pub mod build;
 pub mod gantt;
 pub mod period;
+pub mod preview;
 pub mod text;
 
 use crate::model::base::day::Day;

@@ -95,6 +95,16 @@ pub(super) fn keep_copy(s: &web_sys::Storage, key: &str, raw: &str) -> Option<St
     s.set_item(&rec, raw).ok().map(|_| rec)
 }
 
+/// The language the index keeps and whether it lists plan `id`, for the
+/// first look (`ui::first_look`): reads only, and an unreadable index reads
+/// as none (the app itself moves it aside).
+pub fn peek_index(id: &str) -> (Option<String>, bool) {
+    match LocalStorage::get::<Index>(INDEX_KEY) {
+        Ok(ix) => (ix.locale, ix.plans.iter().any(|p| p == id)),
+        Err(_) => (None, false),
+    }
+}
+
 /// Reads the index. Never writes except to move an unreadable index aside.
 pub fn load_index() -> Loaded {
     let Some(s) = storage() else {

@@ -8,6 +8,7 @@ pub mod chunk;
 pub mod close;
 pub mod documents;
 pub mod file_io;
+pub mod first_look;
 pub mod header;
 pub mod kit;
 pub mod knowledge;

@@ -5,6 +5,7 @@
 //! and has not sent (`model::team::commands::rebase`). "Who I am" is trust
 //! within a team, not a login.
 
+use crate::docs::preview::{PreviewAction, PreviewButton};
 use crate::i18n::team::texts;
 use crate::i18n::{fill, fmt_int};
 use crate::io::share::{link_size, LinkKind, LinkSize};
@@ -81,61 +82,45 @@ pub fn SendToOwner() -> impl IntoView {
     }
 }
 
-/// The preview's buttons: "我是 陈静" for a plan sent to one person (it
-/// opens 我的工作 as them), and saving the plan — "update my copy" when it
-/// came before from a link.
-pub fn receive_buttons(app: App, plan: Plan, person: Option<Id>) -> AnyView {
-    let l = app.lang();
-    let t = texts(l);
-    let again = app.holds(&plan.id) && crate::storage::has_received(&plan.id);
-    let save_label = if again { t.update_copy } else { app.t().save_copy };
-    let named = person.as_ref().and_then(|x| plan.person(x)).map(|x| (x.id.clone(), x.name.clone()));
-    let p2 = plan.clone();
-    // A plan this browser lists but has not read is read first: receiving
-    // compares with it (a newer copy is taken in place).
-    let save = move |_| {
-        let p = p2.clone();
-        app.with_plan(p.id.clone(), move |_| {
-            receive(app, p, None);
-        });
-    };
-    match named {
-        Some((id, name)) => view! {
-            <button
-                class="btn primary"
-                data-action="i-am"
-                on:click=move |_| {
-                    let (plan, id) = (plan.clone(), id.clone());
-                    app.with_plan(
-                        plan.id.clone(),
-                        move |_| {
-                            let plan_id = plan.id.clone();
-                            if receive(app, plan, Some(id.clone())) {
-                                crate::storage::save_me(&plan_id, Some(&id));
-                                app.me.set(Some(id));
-                                app.navigate(Route::Plan {
-                                    id: plan_id,
-                                    view: View::Mine,
-                                });
-                            }
-                        },
-                    );
-                }
-            >
-                {fill(t.i_am_person, "name", &name)}
-            </button>
-            <button class="btn" data-action="save-shared" on:click=save>
-                {t.not_me}
-            </button>
+/// The preview's buttons (`docs::preview`): "我是 陈静" for a plan sent to
+/// one person (it opens 我的工作 as them), and saving the plan — "update my
+/// copy" when it came before from a link.
+pub fn receive_buttons(app: App, plan: Plan, buttons: Vec<PreviewButton>) -> AnyView {
+    buttons
+        .into_iter()
+        .map(|b| {
+            let (plan, action) = (plan.clone(), b.action.clone());
+            view! {
+                <button
+                    class=if b.primary { "btn primary" } else { "btn" }
+                    data-action=b.action.name()
+                    on:click=move |_| act(app, plan.clone(), action.clone())
+                >
+                    {b.label}
+                </button>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// What a preview button does (also when it was tapped in the first look,
+/// before the app arrived). A plan this browser lists but has not read is
+/// read first: receiving compares with it (a newer copy is taken in place).
+pub fn act(app: App, plan: Plan, action: PreviewAction) {
+    app.with_plan(plan.id.clone(), move |_| match action {
+        PreviewAction::Save => {
+            receive(app, plan, None);
         }
-        .into_any(),
-        None => view! {
-            <button class="btn primary" data-action="save-shared" on:click=save>
-                {save_label}
-            </button>
+        PreviewAction::IAm(id) => {
+            let plan_id = plan.id.clone();
+            if receive(app, plan, Some(id.clone())) {
+                crate::storage::save_me(&plan_id, Some(&id));
+                app.me.set(Some(id));
+                app.navigate(Route::Plan { id: plan_id, view: View::Mine });
+            }
         }
-        .into_any(),
-    }
+    });
 }
 
 /// Takes a plan from a link in. New here: saved, and its copy as received

@@ -7,7 +7,8 @@
 //! the user asks — never over a plan they have. The fragment's shape and
 //! the summary are in `io::share`.
 
-use crate::i18n::{fill, fmt_int, fmt_money, fmt_range};
+use crate::docs::preview::preview;
+use crate::i18n::{fill, fmt_int};
 use crate::io::share::{
     fragment, fragment_for, link_person, link_size, parse_fragment, summary_plan, LinkKind, LinkSize,
 };
@@ -47,7 +48,7 @@ extern "C" {
     #[wasm_bindgen(catch)]
     pub(crate) async fn cp_deflate(text: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
-    async fn cp_inflate(bytes: &[u8], max: f64) -> Result<JsValue, JsValue>;
+    pub(crate) async fn cp_inflate(bytes: &[u8], max: f64) -> Result<JsValue, JsValue>;
     async fn cp_share_file(name: &str, text: &str) -> JsValue;
 }
 
@@ -91,6 +92,10 @@ pub fn open_fragment(app: App, hash: &str) -> bool {
     wasm_bindgen_futures::spawn_local(async move {
         let max = if kind == LinkKind::Update { crate::io::update::MAX_UPDATE_BYTES } else { MAX_FILE_BYTES };
         let text = cp_inflate(&bytes, max as f64).await.ok().and_then(|v| v.as_string());
+        // The first look (drawn while the app downloaded) goes; a button
+        // tapped on it is done now, as if tapped here.
+        let tapped = crate::ui::first_look::hand_over();
+        let closed = tapped.as_deref() == Some("close-shared");
         let Some(text) = text else {
             app.error(app.t().link_broken.into());
             return;
@@ -107,12 +112,27 @@ pub fn open_fragment(app: App, hash: &str) -> bool {
         match import_repairing(&text) {
             Ok((plan, _)) => {
                 let person = person.filter(|x| kind == LinkKind::Plan && plan.person(x).is_some());
-                app.shared.set(Some(Shared { plan, kind, person }))
+                let tapped = tapped.filter(|a| a != "close-shared").and_then(|a| {
+                    let v = preview(app.lang(), &plan, kind, person.as_ref(), received_before(app, &plan.id));
+                    v.buttons.into_iter().find(|b| b.action.name() == a)
+                });
+                match tapped {
+                    Some(b) => crate::ui::send_to::act(app, plan, b.action),
+                    // Closed on the first look, it stays closed.
+                    None if closed => {}
+                    None => app.shared.set(Some(Shared { plan, kind, person })),
+                }
             }
             Err(e) => app.import_error.set(Some(e)),
         }
     });
     true
+}
+
+/// Whether this browser holds plan `id` as received from a link before
+/// (saving it from a link then updates that copy).
+fn received_before(app: App, id: &str) -> bool {
+    app.holds(id) && crate::storage::has_received(id)
 }
 
 /// A QR code of `text` as SVG squares (dark modules on white, with the quiet zone).
@@ -231,60 +251,39 @@ pub fn SharePanel(open: RwSignal<bool>) -> impl IntoView {
     }
 }
 
-/// The preview of a plan opened from a link, with "save a copy".
+/// The preview of a plan opened from a link, with "save a copy". Its lines
+/// are `docs::preview`'s, as in the first look (`first_look`).
 #[component]
 pub fn SharedPreview() -> impl IntoView {
     let app = use_app();
     move || {
         let s = app.shared.get()?;
-        let l = app.lang();
-        let t = app.t();
-        let p = &s.plan;
-        let goals = p.strategy.goals.iter().map(|g| view! { <li>{g.statement.clone()}</li> }).collect_view();
-        let phases = p
-            .phases
-            .iter()
-            .map(|x| view! { <li>{format!("{} · {}", x.name, fmt_range(l, x.start, x.end))}</li> })
-            .collect_view();
-        let milestones = p
-            .work_items
-            .iter()
-            .filter(|w| w.milestone)
-            .map(|w| view! { <li>{format!("◆ {} · {}", w.title, crate::i18n::fmt_date(l, w.start))}</li> })
-            .collect_view();
-        let summary = s.kind == LinkKind::Summary;
-        let team = crate::i18n::team::texts(l);
-        let for_name = s.person.as_ref().and_then(|x| p.person(x)).map(|x| x.name.clone());
-        let name = p.name.clone();
-        let line = format!(
-            "{} · {}",
-            fmt_range(l, p.start, p.end),
-            fill(t.shared_budget, "money", &fmt_money(l, p.total_budget, &p.currency))
-        );
+        let v = preview(app.lang(), &s.plan, s.kind, s.person.as_ref(), received_before(app, &s.plan.id));
+        let list = |xs: Vec<String>| xs.into_iter().map(|x| view! { <li>{x}</li> }).collect_view();
         let plan = s.plan.clone();
         Some(view! {
             <Modal testid="shared-preview" on_close=move || app.shared.set(None)>
                 <div class="share">
-                    <h2>{t.shared_title}</h2>
-                    {summary.then(|| view! { <p class="hint">{t.shared_summary}</p> })}
-                    {for_name.map(|n| view! { <p class="hint for-person">{fill(team.for_person, "name", &n)}</p> })}
-                    <h3 data-testid="shared-name">{name}</h3>
-                    <p>{line}</p>
+                    <h2>{v.title}</h2>
+                    {v.summary_note.map(|n| view! { <p class="hint">{n}</p> })}
+                    {v.for_person.map(|n| view! { <p class="hint for-person">{n}</p> })}
+                    <h3 data-testid="shared-name">{v.name}</h3>
+                    <p>{v.line}</p>
                     <div class="shared-cols">
                         <div>
-                            <h4>{t.shared_goals}</h4>
-                            <ul>{goals}</ul>
+                            <h4>{v.goals_heading}</h4>
+                            <ul>{list(v.goals)}</ul>
                         </div>
                         <div>
-                            <h4>{t.shared_phases}</h4>
-                            <ul>{phases}</ul>
-                            <ul>{milestones}</ul>
+                            <h4>{v.phases_heading}</h4>
+                            <ul>{list(v.phases)}</ul>
+                            <ul>{list(v.milestones)}</ul>
                         </div>
                     </div>
                     <div class="modal-actions">
-                        {(!summary).then(|| crate::ui::send_to::receive_buttons(app, plan.clone(), s.person.clone()))}
+                        {crate::ui::send_to::receive_buttons(app, plan, v.buttons)}
                         <button class="btn" data-action="close-shared" on:click=move |_| app.shared.set(None)>
-                            {t.close}
+                            {v.close}
                         </button>
                     </div>
                 </div>

@@ -38,8 +38,8 @@ async function links() {
 }
 
 /** A phone opening `link` for the first time, the app's own wasm held back until `release()`. */
-async function firstVisit(link) {
-  const ctx = await newContext(browser, 'zh-CN', WECHAT_PHONE);
+async function firstVisit(link, locale = 'zh-CN') {
+  const ctx = await newContext(browser, locale, WECHAT_PHONE);
   const page = await ctx.newPage();
   let release;
   const held = new Promise((ok) => { release = ok; });
@@ -103,5 +103,17 @@ test('a first look closed before the app arrives stays closed', async () => {
   // What the app draws after taking over is on screen two frames later.
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   assert.equal(await page.locator('[data-testid="shared-preview"]').count(), 0);
+  await ctx.close();
+});
+
+test('a first look speaks the browser’s language, and the page says which', async () => {
+  const { ctx, page, look, release } = await firstVisit(made.owner, 'en');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal((await look.locator('h2').textContent()).trim(), 'A shared plan');
+  assert.equal((await look.locator('.for-person').textContent()).trim(), 'This plan was sent to 陈静');
+  assert.equal((await look.locator('[data-action="i-am"]').textContent()).trim(), "I'm 陈静");
+  assert.equal((await look.locator('[data-action="close-shared"]').textContent()).trim(), 'Close');
+  release();
+  await page.waitForSelector('body[data-ready="1"]');
   await ctx.close();
 });

@@ -35,13 +35,17 @@ pub async fn show() {
     let Ok((plan, _)) = import_repairing(&text) else { return };
     let person = link_person(&hash).filter(|x| kind == LinkKind::Plan && plan.person(x).is_some());
     let (stored_locale, listed) = crate::storage::local::peek_index(&plan.id);
-    let locale = stored_locale.as_deref().and_then(Locale::from_code).unwrap_or_else(browser_locale);
+    let locale = stored_locale.as_deref().and_then(Locale::from_code).unwrap_or_else(super::browser_locale);
     let again = listed && crate::storage::has_received(&plan.id);
     // The app may have arrived first (a fast connection): it shows the link.
     if doc.get_element_by_id(ROOT).is_some()
         || doc.query_selector("[data-testid=shared-preview]").ok().flatten().is_some()
     {
         return;
+    }
+    // The page speaks the preview's language (fonts, screen readers); the app keeps it.
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("lang", locale.code());
     }
     if let Some(root) = draw(&doc, &preview(locale, &plan, kind, person.as_ref(), again), locale) {
         if let Some(body) = doc.body() {
@@ -57,13 +61,6 @@ pub fn hand_over() -> Option<String> {
     let intent = root.get_attribute(INTENT);
     root.remove();
     intent
-}
-
-fn browser_locale() -> Locale {
-    let langs: Vec<String> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default();
-    Locale::from_browser(langs.iter().map(String::as_str))
 }
 
 /// The preview, with the classes and test ids of the app's (`ui::share::SharedPreview`).

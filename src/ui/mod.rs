@@ -92,7 +92,8 @@ pub fn show_crash_page(detail: &str) {
     let _ = body.append_child(&page);
 }
 
-fn browser_locale() -> Locale {
+/// The language the browser asks for first, of the two the app speaks.
+pub(crate) fn browser_locale() -> Locale {
     let langs: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();

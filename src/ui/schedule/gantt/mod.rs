@@ -295,13 +295,16 @@ pub fn GanttChart() -> impl IntoView {
     let first_day = crate::model::schedule::analysis::opening_day(span, app.today);
     let first_left = (scale.get_untracked().x(first_day) - 40.0).max(0.0);
     ctx.scroll_left.set(first_left);
-    Effect::new(move |prev: Option<()>| {
-        if prev.is_none() && scroller.get().is_some() {
-            if let Some(el) = scroller.get_untracked() {
-                el.set_scroll_left(first_left as i32);
-            }
-            request_animation_frame(move || set_metric("ganttPaintMs", now_ms() - t0));
+    // Once, when the scroller is in the page: a page from a chunk is built
+    // before it is mounted, so the first run may not find it yet.
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
         }
+        let Some(el) = scroller.get() else { return false };
+        el.set_scroll_left(first_left as i32);
+        request_animation_frame(move || set_metric("ganttPaintMs", now_ms() - t0));
+        true
     });
 
     bars::install_drag_listeners(ctx);

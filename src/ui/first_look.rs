@@ -1,12 +1,13 @@
 //! The first look: what a colleague's phone shows of a share link while the
 //! app itself is still downloading. A small program of its own
-//! (`src/bin/first_look.rs`, built by `scripts/post_build.sh`) that
+//! (`src/bin/first_look.rs`, built by `scripts/first_look.sh`) that
 //! index.html runs before the app on a first visit from a link; it reads the
 //! link with the same checks as the app, draws `docs::preview` with plain
-//! DOM calls and text only (no Leptos: that is what keeps it at 168 KB,
-//! against the app's first part's 421), and keeps a button tapped meanwhile for the app, which takes
-//! over (`hand_over`) as soon as it runs. Must not know the app's state;
-//! touches storage only through `storage`, and only to read.
+//! DOM calls and text only (no Leptos: that is what keeps it at 168 KB
+//! against the app's first part's 421), and keeps a button tapped meanwhile
+//! for the app, which takes over (`hand_over`) as soon as it runs. Must not
+//! know the app's state; touches storage only through `storage`, and only
+//! to read.
 
 use crate::docs::preview::{preview, Preview};
 use crate::i18n::Locale;

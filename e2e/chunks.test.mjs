@@ -86,6 +86,29 @@ test('a chunk that cannot be fetched says so, and a retry brings the page', asyn
   await flaky.close();
 });
 
+test('without streaming compilation (Safari before 15, an older iPhone’s WeChat) the app and its chunks still load', async () => {
+  const ctx = await newContext(browser, 'zh-CN');
+  await ctx.addInitScript(() => {
+    delete WebAssembly.compileStreaming;
+    delete WebAssembly.instantiateStreaming;
+  });
+  const page = await ctx.newPage();
+  await open(page, srv.url);
+  await page.waitForSelector('[data-testid="overview"]');
+  assert.equal(await page.evaluate(() => typeof WebAssembly.compileStreaming + typeof WebAssembly.instantiateStreaming), 'undefinedundefined');
+  for (const [view, testid] of [['tasks', 'task-list'], ['gantt', 'gantt'], ['docs', 'documents']]) {
+    await page.click(`a.tab[data-view="${view}"]`);
+    await page.waitForSelector(`main [data-testid="${testid}"]`);
+    assert.equal(await page.locator('[data-testid="chunk-failed"]').count(), 0, view);
+  }
+  // A first view from an address: its chunks compiled from the bytes as they come.
+  const id = await page.evaluate(() => location.hash.split('/')[2]);
+  await page.goto(`${srv.url}#/plan/${id}/mine`);
+  await page.waitForSelector('main [data-testid="my-work"]');
+  assert.equal(await page.locator('[data-testid="chunk-failed"]').count(), 0, 'mine');
+  await ctx.close();
+});
+
 test('after one visit every page opens offline, each from its chunk in the worker’s cache', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-dist-'));
   fs.cpSync(DIST, dir, { recursive: true });

@@ -42,9 +42,14 @@ js = js.replace(/\nfunction makeLoad\(/, `
 function compiled(file) {
     const early = window.cpChunks && window.cpChunks[file];
     if (early) delete window.cpChunks[file];
-    const mod = early || WebAssembly.compileStreaming(fetch(new URL("./" + file, import.meta.url)));
+    const mod = early || compile(fetch(new URL("./" + file, import.meta.url)));
     mod.catch(() => {});
     return mod;
+}
+// Safari before 15 (an older iPhone's WeChat) compiles from the bytes.
+function compile(got) {
+    if (WebAssembly.compileStreaming) return WebAssembly.compileStreaming(got);
+    return got.then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b));
 }
 function makeLoad(`);
 if (!js.includes('function compiled(')) throw new Error('first_screen.mjs: no makeLoad in the chunk loader');
@@ -101,8 +106,9 @@ const script = `<script>(function () {
   }
   // A chunk compiles while it downloads, beside the app's wasm.
   function compile(f) {
-    if (!WebAssembly.compileStreaming) return link('preload', f, true);
-    early[f] = WebAssembly.compileStreaming(fetch('./' + f));
+    var got = fetch('./' + f);
+    early[f] = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(got)
+      : got.then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.compile(b); });
     early[f].catch(function () {});
   }
   var sw = navigator.serviceWorker && navigator.serviceWorker.controller;

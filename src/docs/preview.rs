@@ -47,6 +47,10 @@ pub enum PreviewAction {
     Save,
 }
 
+/// The close button's `data-action`, in the app's preview and the first
+/// look alike (a first look closed stays closed when the app arrives).
+pub const CLOSE_ACTION: &str = "close-shared";
+
 impl PreviewAction {
     /// The button's `data-action`, which tests and the first look's hand-over use.
     pub fn name(&self) -> &'static str {

@@ -9,7 +9,7 @@
 //! know the app's state; touches storage only through `storage`, and only
 //! to read.
 
-use crate::docs::preview::{preview, Preview};
+use crate::docs::preview::{preview, Preview, CLOSE_ACTION};
 use crate::i18n::Locale;
 use crate::io::share::{link_person, parse_fragment, LinkKind};
 use crate::io::{import_repairing, MAX_FILE_BYTES};
@@ -115,7 +115,7 @@ fn draw(doc: &Document, v: &Preview, l: Locale) -> Option<Element> {
     share.append_child(&cols).ok()?;
     let actions = el("div", "modal-actions", "")?;
     let buttons = v.buttons.iter().map(|b| (if b.primary { "btn primary" } else { "btn" }, b.action.name(), &*b.label));
-    for (class, action, label) in buttons.chain([("btn", "close-shared", v.close)]) {
+    for (class, action, label) in buttons.chain([("btn", CLOSE_ACTION, v.close)]) {
         let b = el("button", class, label)?;
         b.set_attribute("data-action", action).ok()?;
         actions.append_child(&b).ok()?;
@@ -142,11 +142,11 @@ fn listen(root: &Element, opening: &'static str) {
         let action = match &button {
             Some(b) => b.get_attribute("data-action").unwrap_or_default(),
             // A tap on the backdrop itself closes, as in the app.
-            None if target.as_ref() == Some(&r) => "close-shared".to_string(),
+            None if target.as_ref() == Some(&r) => CLOSE_ACTION.to_string(),
             None => return,
         };
         let _ = r.set_attribute(INTENT, &action);
-        if action == "close-shared" {
+        if action == CLOSE_ACTION {
             let _ = r.set_attribute("style", "display: none");
         } else if let Some(b) = button {
             b.set_text_content(Some(opening));

@@ -307,8 +307,7 @@ mod pages {
 
     chunk_page!(entry pub fn library() { view! { <plan_library::PlanLibrary /> }.into_any() });
     chunk_page!(entry pub fn new_plan() { view! { <knowledge::new_plan::NewPlanPage /> }.into_any() });
-    /// The overview is part of the frame: a manager's first view, and the
-    /// page most visits pass through.
+    /// In the frame, not a chunk (see above).
     fn overview() -> chunk::Loading {
         Box::pin(async { Ok(view! { <overview_page::OverviewPage /> }.into_any()) })
     }

@@ -7,7 +7,7 @@
 //! the user asks — never over a plan they have. The fragment's shape and
 //! the summary are in `io::share`.
 
-use crate::docs::preview::preview;
+use crate::docs::preview::{preview, CLOSE_ACTION};
 use crate::i18n::{fill, fmt_int};
 use crate::io::share::{
     fragment, fragment_for, link_person, link_size, parse_fragment, summary_plan, LinkKind, LinkSize,
@@ -95,7 +95,7 @@ pub fn open_fragment(app: App, hash: &str) -> bool {
         // The first look (drawn while the app downloaded) goes; a button
         // tapped on it is done now, as if tapped here.
         let tapped = crate::ui::first_look::hand_over();
-        let closed = tapped.as_deref() == Some("close-shared");
+        let closed = tapped.as_deref() == Some(CLOSE_ACTION);
         let Some(text) = text else {
             app.error(app.t().link_broken.into());
             return;
@@ -112,7 +112,7 @@ pub fn open_fragment(app: App, hash: &str) -> bool {
         match import_repairing(&text) {
             Ok((plan, _)) => {
                 let person = person.filter(|x| kind == LinkKind::Plan && plan.person(x).is_some());
-                let tapped = tapped.filter(|a| a != "close-shared").and_then(|a| {
+                let tapped = tapped.filter(|a| a != CLOSE_ACTION).and_then(|a| {
                     let v = preview(app.lang(), &plan, kind, person.as_ref(), received_before(app, &plan.id));
                     v.buttons.into_iter().find(|b| b.action.name() == a)
                 });
@@ -282,7 +282,7 @@ pub fn SharedPreview() -> impl IntoView {
                     </div>
                     <div class="modal-actions">
                         {crate::ui::send_to::receive_buttons(app, plan, v.buttons)}
-                        <button class="btn" data-action="close-shared" on:click=move |_| app.shared.set(None)>
+                        <button class="btn" data-action=CLOSE_ACTION on:click=move |_| app.shared.set(None)>
                             {v.close}
                         </button>
                     </div>

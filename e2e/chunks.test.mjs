@@ -59,6 +59,28 @@ test('a first visit fetches the first screen’s chunk only; every page reached 
   await ctx.close();
 });
 
+/** One of each page's own strings (zh, en) and two of the overview's cards'. */
+const PAGE_WORDS = [
+  ['导出图片', 'Export PNG'], ['成本核算', 'Cost accounting'], ['目标用户画像手册', 'Persona handbook'],
+  ['开始你的第一个计划', 'Start your first plan'], ['预警规则', 'Warning rules'], ['把 SWOT 两两组合成策略', 'Combine SWOT entries'],
+  ['有风险的资源需求', 'Resource needs at risk'],
+];
+const CARD_WORDS = [['汇报节奏', 'Reporting rhythm'], ['查看复盘', 'Open the retrospective']];
+
+test('the frame carries the overview’s words; each page’s own words come with its chunks', () => {
+  const files = fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm') && !f.startsWith('first-look'));
+  const frame = fs.readFileSync(path.join(DIST, files.find((f) => f.startsWith('campaign-planner-'))));
+  const chunks = files.filter((f) => /^(split|chunk)_/.test(f)).map((f) => fs.readFileSync(path.join(DIST, f)));
+  const has = (buf, s) => buf.includes(Buffer.from(s));
+  // One read of a page's strings from the frame would put all of them in the
+  // first download (i18n::overview says why).
+  for (const s of PAGE_WORDS.flat()) {
+    assert.ok(!has(frame, s), `the frame carries a page's string: ${s}`);
+    assert.ok(chunks.some((c) => has(c, s)), `no chunk carries: ${s}`);
+  }
+  for (const s of CARD_WORDS.flat()) assert.ok(has(frame, s), `the frame lacks the overview's: ${s}`);
+});
+
 test('a chunk that cannot be fetched says so, and a retry brings the page', async () => {
   let cut = true;
   const flaky = await serve(DIST, { fail: (rel) => cut && rel.startsWith('split_paper') });

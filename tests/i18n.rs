@@ -132,8 +132,8 @@ fn holes(s: &str) -> Vec<String> {
 
 /// Each pair has both strings, the same placeholders, and Chinese in its
 /// Chinese string (unless it is the same in both, such as "ROI").
-fn pairs_agree(pairs: &[(&str, &str, &str)]) {
-    assert!(pairs.len() > 100);
+fn pairs_agree(pairs: &[(&str, &str, &str)], at_least: usize) {
+    assert!(pairs.len() >= at_least, "{} strings", pairs.len());
     for (name, zh, en) in pairs {
         assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
         assert_eq!(holes(zh), holes(en), "{name}");
@@ -148,7 +148,7 @@ fn monitor_texts_agree_across_languages() {
     use campaign_planner::i18n::monitor::{fmt_pct, fmt_value, leak_sentence, table_error, PAIRS};
     use campaign_planner::i18n::Locale;
     use campaign_planner::io::table::TableError;
-    pairs_agree(PAIRS);
+    pairs_agree(PAIRS, 100);
     assert_eq!(
         leak_sentence(Locale::ZhCn, "线索", "转化", 0.3, Some(0.5)),
         "线索 → 转化 流失最多：70% 的线索没有走到转化（计划流失 50%）"
@@ -179,7 +179,7 @@ fn budget_texts_agree_across_languages() {
     use campaign_planner::model::budget::rules::BudgetWarning;
     use campaign_planner::model::budget::rules::Readiness;
     use campaign_planner::model::plan::Plan;
-    pairs_agree(PAIRS);
+    pairs_agree(PAIRS, 100);
     assert_eq!(
         [fmt_share(1500), fmt_share(1250), fmt_share(3333), fmt_share(5), fmt_share(0)],
         ["15%", "12.5%", "33.33%", "0.05%", "0%"]
@@ -298,7 +298,7 @@ fn close_texts_agree_across_languages() {
     use campaign_planner::i18n::Locale;
     use campaign_planner::model::close::rules::{GoalResult, KpiResult};
     use campaign_planner::model::monitor::data::Direction;
-    pairs_agree(PAIRS);
+    pairs_agree(PAIRS, 100);
     let kpi =
         KpiResult { id: "k".into(), actual: None, target: None, rate: None, reading: None, light: None, gap: None };
     let goal = |actual: f64, target: f64| GoalResult {
@@ -372,7 +372,7 @@ fn docs_texts_agree_across_languages() {
     use campaign_planner::docs::DocKind;
     use campaign_planner::i18n::docs::{doc_title, PAIRS};
     use campaign_planner::i18n::Locale;
-    pairs_agree(PAIRS);
+    pairs_agree(PAIRS, 100);
     for l in [Locale::ZhCn, Locale::En] {
         let titles: std::collections::BTreeSet<_> = DocKind::ALL.iter().map(|k| doc_title(l, *k)).collect();
         assert_eq!(titles.len(), DocKind::ALL.len());
@@ -458,7 +458,7 @@ fn every_date_the_app_shows_reads_back_and_no_text_panics() {
 
 #[test]
 fn one_is_singular_in_english() {
-    use campaign_planner::i18n::close::{due_in, open_actions};
+    use campaign_planner::i18n::overview::{due_in, open_actions};
     use campaign_planner::i18n::Locale;
     assert_eq!(open_actions(Locale::En, 1), "1 open action item");
     assert_eq!(open_actions(Locale::En, 3), "3 open action items");
@@ -467,4 +467,22 @@ fn one_is_singular_in_english() {
     assert_eq!(due_in(Locale::En, 2), "2 working days left");
     assert_eq!(open_actions(Locale::ZhCn, 1), "未完成的行动项 1 项");
     assert_eq!(due_in(Locale::ZhCn, 1), "还有 1 个工作日");
+}
+
+/// The overview's cards' strings exist in both languages with the same
+/// placeholders, and the trace's gaps read as one line or as "no gaps".
+#[test]
+fn overview_texts_agree_across_languages() {
+    use campaign_planner::i18n::overview::{gaps_line, PAIRS};
+    use campaign_planner::i18n::Locale;
+    pairs_agree(PAIRS, 30);
+    assert_eq!(gaps_line(Locale::En, [0, 0, 0]), "No gaps: every goal has strategies and work behind it.");
+    assert_eq!(
+        gaps_line(Locale::En, [1, 0, 2]),
+        "Goals no work serves 1 · Strategies no goal names 0 · Work not linked to a strategy 2"
+    );
+    assert_eq!(
+        gaps_line(Locale::ZhCn, [0, 3, 0]),
+        "没有任务支撑的目标 0 · 没有对应目标的策略 3 · 没有对应策略的任务 0"
+    );
 }

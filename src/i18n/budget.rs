@@ -21,7 +21,6 @@ use crate::model::plan::Plan;
 
 texts! {
     BudgetTexts;
-    nav_budget: "预算与风险", "Budget";
     tab_budget: "预算", "Budget";
     tab_resources: "资源", "Resources";
     tab_risks: "风险", "Risks";
@@ -38,13 +37,11 @@ texts! {
     stat_committed: "已承诺", "Committed";
     stat_actual: "已支出", "Spent";
     stat_remaining: "剩余", "Remaining";
-    stat_reserve: "备用金剩余", "Reserve left";
     of_total: "占总预算 {p}", "{p} of the budget";
     no_total: "未设置总预算（在“设置”中填写）", "No total budget (set it in Setup)";
     // Checks
     checks_title: "预算检查", "Budget checks";
     checks_help: "模板的经验规则：预留 10–15% 备用金；超支、未批先做要尽早处理。", "The templates' rules of thumb: keep 10–15% in reserve, and deal early with overspend and work that starts before its money is approved.";
-    checks_ok: "各项检查均通过", "All checks pass";
     w_over_allocated: "预算项合计 {planned}，超出总预算 {budget}", "The lines plan {planned}, more than the total budget of {budget}";
     w_reserve: "备用金占 {p}，建议保留 10–15%", "The contingency reserve is {p} of the budget; keep 10–15%";
     w_split: "机动池占 {p}，目标为 {t}%", "The flexible pool is {p}; the target is {t}%";
@@ -114,7 +111,6 @@ texts! {
     col_flexible: "机动", "Flexible";
     flexible_hint: "属于机动池（基础/机动拆分）", "Part of the flexible pool (base/flexible split)";
     add_line: "新预算项名称，回车添加", "New budget line, press Enter";
-    lines_empty: "例如：头部达人直播合作 ¥180,000（KOL）、抖音投流 ¥100,000（渠道投放）、备用金占 10–15%。", "For example: top KOL live streams CN¥180,000 (KOL), Douyin ads CN¥100,000 (channel), a 10–15% contingency reserve.";
     act_submit: "提交审批", "Submit";
     act_approve: "批准", "Approve";
     act_reject: "驳回", "Reject";
@@ -194,13 +190,6 @@ texts! {
     risks_empty: "例如：头部达人临时取消（达人）——保留 2 位备选；负面舆情——1 小时内回应。", "For example: a top KOL cancels (talent): keep 2 backups; negative posts spread: respond within 1 hour.";
     risks_none_here: "这一格没有风险。", "No risks in this cell.";
     // Overview and alerts
-    ov_title: "预算与风险", "Budget & risks";
-    ov_spent: "已支出 {actual} / 已分配 {planned}", "{actual} spent of {planned} allocated";
-    ov_checks: "{n} 条预算提醒", "{n} budget warnings";
-    ov_top: "主要风险", "Top risks";
-    ov_no_risks: "还没有登记风险。", "No risks registered yet.";
-    ov_open_budget: "查看预算", "Open the budget";
-    ov_open_risks: "查看风险", "Open the risks";
     alert_risk: "关联风险：{title}（{status}）", "Linked risk: {title} ({status})";
 }
 

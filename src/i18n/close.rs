@@ -15,16 +15,12 @@ use crate::model::monitor::data::Direction;
 
 texts! {
     CloseTexts;
-    nav_close: "评估复盘", "Close-out";
-    tab_report: "效果评估", "Evaluation";
     tab_retro: "复盘", "Retrospective";
     // The report
     report_title: "效果评估报告", "Evaluation report";
     report_final: "计划已于 {date} 结束：以下为最终结果，对比完整目标。", "The plan ended on {date}: these are the final figures, against the full targets.";
     report_to_date: "截至 {date}，计划仍在进行：以下为至今数据，达成率对比完整目标，状态灯看进度。", "To date ({date}), the plan is still running: rates are against the full targets, lights show the pace.";
     report_not_started: "计划尚未开始（{date} 开始），还没有可评估的数据。", "The plan has not started yet (it starts on {date}); there is nothing to evaluate.";
-    due_by: "评估报告应于 {date} 前完成（结束后 3 个工作日）", "Evaluation due by {date} (3 working days after the end)";
-    due_overdue: "评估报告已逾期：应于 {date} 前完成", "The evaluation is overdue: it was due by {date}";
     print: "打印 / 存为 PDF", "Print / save as PDF";
     open_doc: "复盘文档", "Retrospective document";
     // Headline figures
@@ -190,31 +186,6 @@ texts! {
     doc_signoff: "参会人签字：", "Attendees' signatures:";
     // The overview
     ov_report: "效果评估", "Evaluation";
-    ov_open_actions: "未完成的行动项 {n} 项", "{n} open action items";
-    ov_open_action: "未完成的行动项 1 项", "1 open action item";
-    ov_all_actions: "查看复盘", "Open the retrospective";
-    ov_due_in: "还有 {n} 个工作日", "{n} working days left";
-    ov_due_in_one: "还有 1 个工作日", "1 working day left";
-}
-
-/// "3 open action items", "1 open action item".
-pub fn open_actions(l: Locale, n: usize) -> String {
-    let t = l.close();
-    if n == 1 {
-        t.ov_open_action.into()
-    } else {
-        fill(t.ov_open_actions, "n", &n.to_string())
-    }
-}
-
-/// "3 working days left", "1 working day left".
-pub fn due_in(l: Locale, n: i64) -> String {
-    let t = l.close();
-    if n == 1 {
-        t.ov_due_in_one.into()
-    } else {
-        fill(t.ov_due_in, "n", &n.to_string())
-    }
 }
 
 pub fn section_name(l: Locale, s: Section) -> &'static str {
@@ -349,7 +320,8 @@ pub fn status_line(
         fill(t.report_to_date, "date", &super::fmt_date(l, today))
     };
     let overdue = r.complete && today > r.due;
-    let due = fill(if overdue { t.due_overdue } else { t.due_by }, "date", &super::fmt_date(l, r.due));
+    let o = super::overview::texts(l);
+    let due = fill(if overdue { o.due_overdue } else { o.due_by }, "date", &super::fmt_date(l, r.due));
     (status, due, overdue)
 }
 

@@ -7,7 +7,6 @@ use crate::docs::{DocKind, Stage};
 
 texts! {
     DocsTexts;
-    nav: "文档中心", "Documents";
     help: "模板要求的每份文档都从计划生成，不必再写一遍：在屏幕上按 A4 预览，打印或存为 PDF，复制成文字发到微信 / 钉钉 / 飞书，表格可下载为 CSV。", "Every document the templates ask for, generated from the plan, never typed twice: preview it as A4, print or save it as PDF, copy it as text for WeChat / DingTalk / Feishu, download each table as CSV.";
     print: "打印 / 存为 PDF", "Print / save as PDF";
     copy_text: "复制为文字", "Copy as text";
@@ -252,17 +251,10 @@ texts! {
     col_period: "周期", "Period";
     col_when: "今日", "Today";
     // The reporting rhythm.
-    rhythm_title: "汇报节奏", "Reporting rhythm";
     rhythm_help: "周报在每周的这一天、这个时间前提交；异常（任务标为异常、红色预警）须在 24 小时内上报。", "The weekly report is due on this day by this time; an exception (a task in exception, a red alert) is reported within 24 hours.";
     weekly_day: "周报日", "Weekly report day";
     weekly_time: "周报截止时间", "Weekly report by";
     daily_time: "每日同步时间", "Daily sync at";
-    next_report: "下次周报：{date} {time} 前", "Next weekly report: by {date} {time}";
-    open_report: "打开本周周报", "Open this week's report";
-    report_within: "须 24 小时内上报", "To be reported within 24 h";
-    pending_item: "异常：{task}", "Exception: {task}";
-    pending_alert: "红色预警：{kpi}", "Red alert: {kpi}";
-    mark_reported: "已上报", "Reported";
     // Official holidays.
     holidays_title: "法定节假日与调休", "Public holidays and make-up days";
     holidays_help: "把国务院公布的放假与调休日期复制进本计划的工作日历（计划文件自带这些日期）。", "Copies the State Council's days off and make-up working days into this plan's calendar (the dates travel with the plan file).";

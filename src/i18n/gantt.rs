@@ -4,8 +4,6 @@
 
 texts! {
     GanttTexts;
-    nav_gantt: "甘特图", "Gantt";
-    nav_raci: "职责与负荷", "RACI";
     zoom: "缩放", "Zoom";
     zoom_day: "日", "Day";
     zoom_week: "周", "Week";

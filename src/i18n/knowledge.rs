@@ -11,7 +11,6 @@ use crate::model::schedule::festival::Festival;
 
 texts! {
     KnowledgeTexts;
-    nav_knowledge: "知识库", "Knowledge";
     title: "营销知识库", "Knowledge base";
     help: "每次复盘沉淀的经验与案例、各渠道的历史数据基准、可复用的模板，下一次活动从这里开始。知识库只存在本浏览器里，可以导出成文件与团队共享。", "Lessons and cases from every retrospective, each channel's past figures and reusable templates: the next campaign starts here. It lives in this browser; export it as a file to share with the team.";
     tab_lessons: "经验与案例", "Lessons and cases";

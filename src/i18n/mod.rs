@@ -23,6 +23,7 @@ pub mod format;
 pub mod gantt;
 pub mod knowledge;
 pub mod monitor;
+pub mod overview;
 pub mod safety;
 pub mod strategy;
 pub mod team;
@@ -142,6 +143,22 @@ texts! {
     nav_tasks: "任务拆解", "Breakdown";
     nav_setup: "计划设置", "Setup";
     nav_library: "计划库", "Plans";
+    // The plan's other views and their tabs: the header and the overview's
+    // cards name them, so they come with the frame (see `overview`).
+    nav_strategy: "策略", "Strategy";
+    nav_gantt: "甘特图", "Gantt";
+    nav_raci: "职责与负荷", "RACI";
+    nav_budget: "预算与风险", "Budget";
+    nav_monitor: "监控", "Monitor";
+    nav_docs: "文档中心", "Documents";
+    nav_close: "评估复盘", "Close-out";
+    nav_knowledge: "知识库", "Knowledge";
+    tab_insight: "市场洞察", "Insight";
+    tab_goals: "目标", "Goals";
+    tab_trace: "追溯", "Trace";
+    tab_dashboard: "仪表盘", "Dashboard";
+    tab_data: "KPI 与数据", "KPIs & data";
+    tab_report: "效果评估", "Evaluation";
     undo: "撤销", "Undo";
     redo: "重做", "Redo";
     export: "导出", "Export";

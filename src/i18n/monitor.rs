@@ -21,9 +21,6 @@ use crate::model::monitor::rules::Light;
 
 texts! {
     MonitorTexts;
-    nav_monitor: "监控", "Monitor";
-    tab_dashboard: "仪表盘", "Dashboard";
-    tab_data: "KPI 与数据", "KPIs & data";
     tab_alerts: "预警", "Alerts";
     tab_funnel: "漏斗", "Funnel";
     tab_review: "中期复盘", "Mid-term review";
@@ -39,10 +36,6 @@ texts! {
     plan_over: "计划已结束", "The plan has ended";
     work_progress: "工作进度", "Work progress";
     work_progress_value: "任务 {done} / {total} 项完成", "{done} of {total} tasks done";
-    open_alerts: "未处理预警", "Open alerts";
-    open_alerts_value: "红 {red} · 黄 {yellow}", "{red} red · {yellow} yellow";
-    no_alerts: "暂无未处理的预警", "No open alerts";
-    summary_empty: "还没有 KPI，定义指标后这里会显示预警。", "No KPIs yet; once they are defined, alerts show here.";
     all_alerts: "查看全部预警", "All alerts";
     kpi_cards: "KPI 概览", "KPIs at a glance";
     all_kpis_n: "显示全部 {n} 个 KPI", "Show all {n} KPIs";

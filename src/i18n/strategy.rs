@@ -22,11 +22,7 @@ use crate::model::strategy::rules::SmartGap;
 
 texts! {
     StrategyTexts;
-    nav_strategy: "策略", "Strategy";
-    tab_insight: "市场洞察", "Insight";
-    tab_goals: "目标", "Goals";
     tab_strategy: "策略方案", "Strategy";
-    tab_trace: "追溯", "Trace";
     print_brief: "策略简报", "Strategy brief";
     add: "添加", "Add";
     remove: "删除", "Remove";
@@ -191,17 +187,11 @@ texts! {
     col_strategies: "策略", "Strategies";
     col_items: "任务", "Work items";
     gaps_title: "缺口", "Gaps";
-    goals_without_work: "没有任务支撑的目标", "Goals no work serves";
-    strategies_without_goal: "没有对应目标的策略", "Strategies no goal names";
-    work_without_strategy: "没有对应策略的任务", "Work not linked to a strategy";
-    no_gaps: "没有缺口：每个目标都有策略和任务支撑。", "No gaps: every goal has strategies and work behind it.";
     link_item: "关联任务…", "Link a work item…";
     no_work_yet: "尚无任务", "No work yet";
     item_serves: "落实的策略", "Carries out";
     item_serves_hint: "这项任务落实哪条策略（策略追溯用）", "Which strategy this item carries out (for the trace)";
     // Overview card
-    summary_title: "目标与策略", "Goals and strategy";
-    summary_empty: "还没有目标。从市场洞察开始，写下 SWOT、TOWS 策略和目标。", "No goals yet. Start with the insight: the SWOT, TOWS strategies and goals.";
     // Brief
     brief_back: "返回策略", "Back to strategy";
     print: "打印 / 存为 PDF", "Print / save as PDF";
@@ -407,19 +397,6 @@ pub fn smart_hint(l: Locale, g: SmartGap) -> &'static str {
             SmartGap::DeadlineOutsidePlan => ("截止日期应在活动周期内", "The deadline must fall within the plan"),
         },
     )
-}
-
-/// The trace's gap counts in one line ("没有任务支撑的目标 1 · …"), or "no gaps".
-pub fn gaps_line(l: Locale, [goals, strategies, work]: [usize; 3]) -> String {
-    let t = l.strategy();
-    if goals + strategies + work == 0 {
-        t.no_gaps.to_string()
-    } else {
-        format!(
-            "{} {goals} · {} {strategies} · {} {work}",
-            t.goals_without_work, t.strategies_without_goal, t.work_without_strategy
-        )
-    }
 }
 
 /// A signed percentage with no more than one decimal: "+66.7%", "−25%".

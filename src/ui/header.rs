@@ -20,19 +20,15 @@ pub fn AppHeader() -> impl IntoView {
     };
     let nav_label = move |v: View| match v {
         View::Overview | View::Mine => t().nav_overview,
-        View::Insight | View::Goals | View::Strategy | View::Trace | View::Brief => {
-            app.locale.get().strategy().nav_strategy
-        }
+        View::Insight | View::Goals | View::Strategy | View::Trace | View::Brief => t().nav_strategy,
         View::Tasks => t().nav_tasks,
-        View::Gantt => app.locale.get().gantt().nav_gantt,
-        View::Budget | View::Resources | View::Risks => app.locale.get().budget().nav_budget,
-        View::Dashboard | View::Kpis | View::Alerts | View::Funnel | View::Review => {
-            app.locale.get().monitor().nav_monitor
-        }
-        View::Raci => app.locale.get().gantt().nav_raci,
-        View::Docs => app.locale.get().docs().nav,
+        View::Gantt => t().nav_gantt,
+        View::Budget | View::Resources | View::Risks => t().nav_budget,
+        View::Dashboard | View::Kpis | View::Alerts | View::Funnel | View::Review => t().nav_monitor,
+        View::Raci => t().nav_raci,
+        View::Docs => t().nav_docs,
         View::Setup => t().nav_setup,
-        View::Report | View::Retro | View::RetroDoc => app.locale.get().close().nav_close,
+        View::Report | View::Retro | View::RetroDoc => t().nav_close,
     };
     let tab_plan = Memo::new(move |_| {
         app.current_id().or_else(|| app.last_plan.get()).filter(|id| app.with_ws(|w| w.plan(id).is_some()))
@@ -119,7 +115,7 @@ pub fn AppHeader() -> impl IntoView {
                 </option>
                 // The knowledge base is the workspace's, like the library: it is reached from here and from the library.
                 <option value="__knowledge" selected=move || current() == "__knowledge">
-                    {move || format!("◇ {}", app.locale.get().knowledge().nav_knowledge)}
+                    {move || format!("◇ {}", t().nav_knowledge)}
                 </option>
             </select>
             <nav class="tabs">

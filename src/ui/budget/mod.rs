@@ -124,7 +124,7 @@ fn area(app: App, view: View) -> impl IntoView {
     view! {
         <section class="monitor budget" data-testid="budget" data-page=view.slug()>
             {sub_nav(
-                t.nav_budget,
+                app.t().nav_budget,
                 &View::BUDGET,
                 view,
                 move |i, v| {

@@ -71,7 +71,13 @@ fn stats_of(app: crate::ui::state::App, p: &Plan) -> Vec<Stat> {
         ("committed", t.stat_committed, m(x.committed), of(x.committed), false),
         ("actual", t.stat_actual, m(x.actual), of(x.actual), false),
         ("remaining", t.stat_remaining, m(Money(base.0 - x.actual.0)), String::new(), x.actual > base),
-        ("reserve", t.stat_reserve, m(r.left()), fill(t.reserve_planned, "v", &m(r.planned)), r.left().0 < 0),
+        (
+            "reserve",
+            crate::i18n::overview::texts(app.lang()).stat_reserve,
+            m(r.left()),
+            fill(t.reserve_planned, "v", &m(r.planned)),
+            r.left().0 < 0,
+        ),
     ]
 }
 
@@ -165,7 +171,7 @@ fn Checks(warns: Memo<Vec<BudgetWarning>>) -> impl IntoView {
                 <Show when=move || checks.with(Vec::is_empty)>
                     <p class="check-ok" data-testid="checks-ok">
                         "✓ "
-                        {t.checks_ok}
+                        {crate::i18n::overview::texts(app.lang()).checks_ok}
                     </p>
                 </Show>
                 <ul class="budget-warnings">
@@ -179,7 +185,7 @@ fn Checks(warns: Memo<Vec<BudgetWarning>>) -> impl IntoView {
             <Show when=move || !has_lines.get()>
                 <p class="empty-example">
                     <span class="tag">{t.example}</span>
-                    {t.lines_empty}
+                    {crate::i18n::overview::texts(app.lang()).lines_empty}
                 </p>
             </Show>
         },

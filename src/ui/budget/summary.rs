@@ -19,7 +19,7 @@ use leptos::prelude::*;
 pub fn budget_summary(plan: &Plan) -> impl IntoView {
     let app = use_app();
     let l = app.locale.get_untracked();
-    let t = l.budget();
+    let t = crate::i18n::overview::texts(l);
     let link = |v: View| Route::Plan { id: plan.id.clone(), view: v }.to_hash();
     let m = |v| fmt_money(l, v, &plan.currency);
     let s = Sums::of(&plan.budget.lines);
@@ -46,18 +46,16 @@ pub fn budget_summary(plan: &Plan) -> impl IntoView {
     view! {
         <div class="card" data-testid="budget-summary">
             <div class="card-head">
-                <h2>{t.ov_title}</h2>
-                <a href=link(View::Budget)>{t.ov_open_budget}" →"</a>
+                <h2>{t.budget_title}</h2>
+                <a href=link(View::Budget)>{t.open_budget}" →"</a>
             </div>
             {if plan.budget.lines.is_empty() {
                 view! { <p class="empty">{t.lines_empty}</p> }.into_any()
             } else {
                 view! {
-                    <p class="summary-line">
-                        {fill(&fill(t.ov_spent, "actual", &m(s.actual)), "planned", &m(s.planned))}
-                    </p>
+                    <p class="summary-line">{fill(&fill(t.spent, "actual", &m(s.actual)), "planned", &m(s.planned))}</p>
                     <p class="summary-line" class:alarm=n != 0>
-                        {if n > 0 { fill(t.ov_checks, "n", &n.to_string()) } else { t.checks_ok.to_string() }}
+                        {if n > 0 { fill(t.budget_warnings, "n", &n.to_string()) } else { t.checks_ok.to_string() }}
                         " · "
                         {t.stat_reserve}
                         " "
@@ -67,11 +65,11 @@ pub fn budget_summary(plan: &Plan) -> impl IntoView {
                     .into_any()
             }}
             <div class="card-head sub">
-                <h3>{t.ov_top}</h3>
-                <a href=link(View::Risks)>{t.ov_open_risks}" →"</a>
+                <h3>{t.top_risks}</h3>
+                <a href=link(View::Risks)>{t.open_risks}" →"</a>
             </div>
             {if plan.budget.risks.is_empty() {
-                view! { <p class="empty">{t.ov_no_risks}</p> }.into_any()
+                view! { <p class="empty">{t.no_risks}</p> }.into_any()
             } else {
                 view! { <ul class="alert-list compact top-risks">{top}</ul> }.into_any()
             }}

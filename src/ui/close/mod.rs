@@ -58,7 +58,7 @@ fn area(app: App, view: View) -> impl IntoView {
     view! {
         <section class="monitor close" data-testid="close" data-page=view.slug()>
             {sub_nav(
-                t.nav_close,
+                app.t().nav_close,
                 &View::CLOSE,
                 view,
                 move |_, v| {
@@ -70,14 +70,17 @@ fn area(app: App, view: View) -> impl IntoView {
                                     class="count-badge"
                                     data-testid="retro-count"
                                     class:zero=move || open_actions.get() == 0
-                                    title=move || crate::i18n::close::open_actions(app.locale.get(), open_actions.get())
+                                    title=move || crate::i18n::overview::open_actions(
+                                        app.locale.get(),
+                                        open_actions.get(),
+                                    )
                                 >
                                     {open_actions}
                                 </span>
                             }
                                 .into_any()
                         }
-                        _ => view! { {t.tab_report} }.into_any(),
+                        _ => view! { {app.t().tab_report} }.into_any(),
                     }
                 },
                 None,

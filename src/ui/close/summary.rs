@@ -15,7 +15,8 @@ use leptos::prelude::*;
 pub fn close_summary(plan: &Plan) -> Option<AnyView> {
     let app = use_app();
     let l = app.locale.get_untracked();
-    let t = l.close();
+    let t = crate::i18n::overview::texts(l);
+    let nav = l.texts();
     let today = app.today;
     let ended = today > plan.end;
     let open: Vec<_> = plan.retro.open_actions().collect();
@@ -31,8 +32,8 @@ pub fn close_summary(plan: &Plan) -> Option<AnyView> {
         view! {
             <p class="close-due" class:overdue=overdue data-testid="evaluation-due">
                 <strong>{text}</strong>
-                {(!overdue).then(|| crate::i18n::close::due_in(l, left as i64))}
-                <a href=link(View::Report)>{t.tab_report}" →"</a>
+                {(!overdue).then(|| crate::i18n::overview::due_in(l, left as i64))}
+                <a href=link(View::Report)>{nav.tab_report}" →"</a>
             </p>
         }
     });
@@ -50,7 +51,7 @@ pub fn close_summary(plan: &Plan) -> Option<AnyView> {
             .collect_view();
         view! {
             <p data-testid="open-actions">
-                {crate::i18n::close::open_actions(l, n)}" " <a href=link(View::Retro)>{t.ov_all_actions}" →"</a>
+                {crate::i18n::overview::open_actions(l, n)}" " <a href=link(View::Retro)>{t.all_actions}" →"</a>
             </p>
             <ul class="open-actions">{items}</ul>
         }
@@ -58,7 +59,7 @@ pub fn close_summary(plan: &Plan) -> Option<AnyView> {
     Some(
         view! {
             <div class="card" data-testid="close-summary">
-                <h2>{t.nav_close}</h2>
+                <h2>{nav.nav_close}</h2>
                 {due_line}
                 {actions}
             </div>

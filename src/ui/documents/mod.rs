@@ -308,7 +308,7 @@ pub fn DocumentsPage() -> impl IntoView {
     };
     view! {
         <div class="docs" data-testid="documents">
-            <nav class="docs-list no-print" aria-label=move || t().nav>
+            <nav class="docs-list no-print" aria-label=move || app.t().nav_docs>
                 {list}
                 <p class="hint">{move || t().help}</p>
             </nav>

@@ -47,7 +47,7 @@ fn set(app: App, f: impl FnOnce(&mut (u8, u16, u16))) {
 pub fn reporting_summary(plan: &Plan, fired: &[Alert]) -> AnyView {
     let app = use_app();
     let l = app.locale.get_untracked();
-    let t = l.docs();
+    let t = crate::i18n::overview::texts(l);
     let today = app.today;
     let r = &plan.monitor.reporting;
     let due = next_weekly(r, today, now_minute());
@@ -136,7 +136,7 @@ pub fn RhythmCard() -> impl IntoView {
     };
     view! {
         <div class="card" data-testid="rhythm">
-            <h2>{move || t().rhythm_title}</h2>
+            <h2>{move || crate::i18n::overview::texts(app.locale.get()).rhythm_title}</h2>
             <p class="hint">{move || t().rhythm_help}</p>
             <div class="rhythm-fields">
                 <label>

@@ -102,10 +102,14 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
                     </span>
                 </div>
                 <a class="stat" class:alarm=red != 0 href=href2.clone() data-testid="alert-stat">
-                    <span class="stat-label">{t.open_alerts}</span>
+                    <span class="stat-label">{crate::i18n::overview::texts(app.lang()).open_alerts}</span>
                     <strong>{red + yellow}</strong>
                     <span class="sub">
-                        {fill(&fill(t.open_alerts_value, "red", &red.to_string()), "yellow", &yellow.to_string())}
+                        {fill(
+                            &fill(crate::i18n::overview::texts(app.lang()).open_alerts_value, "red", &red.to_string()),
+                            "yellow",
+                            &yellow.to_string(),
+                        )}
                     </span>
                 </a>
             </div>
@@ -133,7 +137,8 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
     let alerts_box = move || {
         lines.with(|lines| {
             if lines.is_empty() {
-                return view! { <p class="all-clear">{t.no_alerts}</p> }.into_any();
+                return view! { <p class="all-clear">{crate::i18n::overview::texts(app.lang()).no_alerts}</p> }
+                    .into_any();
             }
             view! {
                 <ul class="alert-list compact">
@@ -233,7 +238,7 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
             {top}
             <section class="card mon-card" data-section="open-alerts">
                 <div class="card-head">
-                    <h2>{t.open_alerts}</h2>
+                    <h2>{crate::i18n::overview::texts(app.lang()).open_alerts}</h2>
                     <a href=alerts_href.clone()>{t.all_alerts}" →"</a>
                 </div>
                 {alerts_box}

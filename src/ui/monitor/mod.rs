@@ -13,7 +13,6 @@ mod funnel;
 mod review;
 pub mod summary;
 
-use crate::i18n::monitor::MonitorTexts;
 use crate::model::command::dispatch::PlanCommand;
 use crate::model::monitor::commands::MonitorCommand;
 use crate::model::monitor::data::Kpi;
@@ -130,13 +129,14 @@ pub fn board_memo(app: App) -> Memo<Board> {
     })
 }
 
-fn tab_label(t: &MonitorTexts, v: View) -> &'static str {
+fn tab_label(l: crate::i18n::Locale, v: View) -> &'static str {
+    let t = l.monitor();
     match v {
-        View::Kpis => t.tab_data,
+        View::Kpis => l.texts().tab_data,
         View::Alerts => t.tab_alerts,
         View::Funnel => t.tab_funnel,
         View::Review => t.tab_review,
-        _ => t.tab_dashboard,
+        _ => l.texts().tab_dashboard,
     }
 }
 
@@ -151,7 +151,6 @@ pub fn MonitorPage(view: View) -> impl IntoView {
 }
 
 fn page(app: App, view: View, board: Memo<Board>) -> impl IntoView {
-    let t = app.lang().monitor();
     let _href = move |v: View| app.current_id().map(|id| Route::Plan { id, view: v }.to_hash()).unwrap_or_default();
     let body = match view {
         View::Kpis => view! {
@@ -168,12 +167,12 @@ fn page(app: App, view: View, board: Memo<Board>) -> impl IntoView {
     view! {
         <section class="monitor" data-testid="monitor" data-page=view.slug()>
             {sub_nav(
-                t.nav_monitor,
+                app.t().nav_monitor,
                 &View::MONITOR,
                 view,
                 move |_, v| {
                     view! {
-                        {tab_label(t, v)}
+                        {tab_label(app.lang(), v)}
                         {(v == View::Alerts)
                             .then(|| {
                                 view! {

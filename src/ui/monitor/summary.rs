@@ -17,13 +17,13 @@ use leptos::prelude::*;
 pub fn monitor_summary(plan: &Plan, fired: &[Alert]) -> impl IntoView {
     let app = use_app();
     let l = app.locale.get_untracked();
-    let t = l.monitor();
+    let (t, nav) = (crate::i18n::overview::texts(l), l.texts());
     let link = |v: View| Route::Plan { id: plan.id.clone(), view: v }.to_hash();
     if plan.kpis.is_empty() {
         return view! {
             <div class="card" data-testid="monitor-summary">
-                <h2>{t.nav_monitor}</h2>
-                <p class="empty">{t.summary_empty}" "<a href=link(View::Kpis)>{t.tab_data}" →"</a></p>
+                <h2>{nav.nav_monitor}</h2>
+                <p class="empty">{t.monitor_empty}" "<a href=link(View::Kpis)>{nav.tab_data}" →"</a></p>
             </div>
         }
         .into_any();
@@ -48,8 +48,8 @@ pub fn monitor_summary(plan: &Plan, fired: &[Alert]) -> impl IntoView {
     view! {
         <div class="card" data-testid="monitor-summary">
             <div class="card-head">
-                <h2>{t.nav_monitor}</h2>
-                <a href=link(View::Dashboard)>{t.tab_dashboard}" →"</a>
+                <h2>{nav.nav_monitor}</h2>
+                <a href=link(View::Dashboard)>{nav.tab_dashboard}" →"</a>
             </div>
             <p class="summary-line" class:alarm=red != 0>
                 {if open.is_empty() {

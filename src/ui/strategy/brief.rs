@@ -4,9 +4,9 @@
 //! it out on A4 and hide the app around it. Must not edit anything.
 
 use super::fields::strategy_memo;
+use crate::i18n::overview::gaps_line;
 use crate::i18n::strategy::dimension_name;
 use crate::i18n::strategy::fmt_num;
-use crate::i18n::strategy::gaps_line;
 use crate::i18n::strategy::generic_name;
 use crate::i18n::strategy::incentive_name;
 use crate::i18n::strategy::quadrant_name;

@@ -18,13 +18,14 @@ use crate::ui::state::use_app;
 use fields::strategy_memo;
 use leptos::prelude::*;
 
-fn tab_label(t: &crate::i18n::strategy::StrategyTexts, v: View) -> &'static str {
+fn tab_label(l: crate::i18n::Locale, v: View) -> &'static str {
+    let (t, nav) = (l.strategy(), l.texts());
     match v {
-        View::Goals => t.tab_goals,
+        View::Goals => nav.tab_goals,
         View::Strategy => t.tab_strategy,
-        View::Trace => t.tab_trace,
+        View::Trace => nav.tab_trace,
         View::Brief => t.print_brief,
-        _ => t.tab_insight,
+        _ => nav.tab_insight,
     }
 }
 
@@ -71,13 +72,13 @@ fn page(app: crate::ui::state::App, view: View, s: Memo<crate::model::strategy::
     view! {
         <section class="strategy" data-testid="strategy" data-page=view.slug()>
             {sub_nav(
-                app.lang().strategy().nav_strategy,
+                app.t().nav_strategy,
                 &View::STRATEGY,
                 view,
                 move |i, v| {
                     view! {
                         <span class="step">{i + 1}</span>
-                        {move || tab_label(app.lang().strategy(), v)}
+                        {move || tab_label(app.lang(), v)}
                     }
                 },
                 Some(

@@ -2,7 +2,7 @@
 //! many gaps the trace finds, linking to the strategy pages. Read-only; must
 //! not edit anything.
 
-use crate::i18n::strategy::gaps_line;
+use crate::i18n::overview::gaps_line;
 use crate::model::plan::Plan;
 use crate::model::strategy::rules::goal_tree;
 use crate::model::strategy::rules::smart;
@@ -16,14 +16,14 @@ use leptos::prelude::*;
 /// The card for `plan` (the overview rebuilds it when the plan changes).
 pub fn strategy_summary(plan: &Plan) -> impl IntoView {
     let app = use_app();
-    let t = app.lang().strategy();
+    let (t, nav) = (crate::i18n::overview::texts(app.lang()), app.t());
     let link = |v: View| Route::Plan { id: plan.id.clone(), view: v }.to_hash();
     let s = &plan.strategy;
     if s.goals.is_empty() {
         return view! {
             <div class="card" data-testid="strategy-summary">
-                <h2>{t.summary_title}</h2>
-                <p class="empty">{t.summary_empty}" "<a href=link(View::Insight)>{t.tab_insight}" →"</a></p>
+                <h2>{t.strategy_title}</h2>
+                <p class="empty">{t.strategy_empty}" "<a href=link(View::Insight)>{nav.tab_insight}" →"</a></p>
             </div>
         }
         .into_any();
@@ -57,15 +57,15 @@ pub fn strategy_summary(plan: &Plan) -> impl IntoView {
     view! {
         <div class="card" data-testid="strategy-summary">
             <div class="card-head">
-                <h2>{t.summary_title}</h2>
-                <a href=link(View::Goals)>{t.tab_goals}" →"</a>
+                <h2>{t.strategy_title}</h2>
+                <a href=link(View::Goals)>{nav.tab_goals}" →"</a>
             </div>
             {(!s.positioning.is_empty()).then(|| view! { <p class="summary-positioning">{s.positioning.clone()}</p> })}
             <ul class="summary-goals">{goals}</ul>
             <p class:gap-text=gaps != 0 class:ok-line=gaps == 0 data-testid="summary-gaps">
                 {gap_line}
                 " "
-                <a href=link(View::Trace)>{t.tab_trace}" →"</a>
+                <a href=link(View::Trace)>{nav.tab_trace}" →"</a>
             </p>
         </div>
     }

@@ -176,10 +176,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
     view! {
         <section class="card st-card" data-section="trace">
             <h2>{app.lang().strategy().trace_title}</h2>
-            <p class="hint">
-                {app.lang().strategy().trace_help}" "
-                <a href=gantt>"→ "{app.locale.get_untracked().gantt().nav_gantt}</a>
-            </p>
+            <p class="hint">{app.lang().strategy().trace_help}" " <a href=gantt>"→ "{app.t().nav_gantt}</a></p>
             <Show
                 when=has_goals
                 fallback=move || view! { <p class="empty-example">{app.lang().strategy().trace_empty}</p> }
@@ -206,19 +203,19 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                     view! {
                         <div class="gaps">
                             {gap_list(
-                                app.lang().strategy().goals_without_work,
+                                crate::i18n::overview::texts(app.lang()).goals_without_work,
                                 "goals",
                                 |t| t.goals_without_work.clone(),
                                 Named::Goal,
                             )}
                             {gap_list(
-                                app.lang().strategy().strategies_without_goal,
+                                crate::i18n::overview::texts(app.lang()).strategies_without_goal,
                                 "strategies",
                                 |t| t.strategies_without_goal.clone(),
                                 Named::Strategy,
                             )}
                             {gap_list(
-                                app.lang().strategy().work_without_strategy,
+                                crate::i18n::overview::texts(app.lang()).work_without_strategy,
                                 "work",
                                 |t| t.work_without_strategy.clone(),
                                 Named::Item,
@@ -227,7 +224,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                     }
                 }
             >
-                <p class="ok-line">"✓ "{app.lang().strategy().no_gaps}</p>
+                <p class="ok-line">"✓ "{crate::i18n::overview::texts(app.lang()).no_gaps}</p>
             </Show>
         </section>
         <section class="card st-card" data-section="strategy-work">

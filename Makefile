@@ -38,6 +38,7 @@ fuzz:
 ## Sizes and timings (figures, not pass/fail).
 bench: setup-test dist
 	node bench/bench.mjs
+	bash bench/split_cost.sh
 	cargo run --quiet --release --example import_times
 	cargo run --quiet --release --example figure_times
 	cargo run --quiet --release --example team_times

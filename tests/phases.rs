@@ -127,7 +127,7 @@ fn a_phase_carries_its_work_when_moved_or_stretched_in_one_undo_step() {
     let moved = Phase { start: ph.start.add_days(30), end: ph.end.add_days(30), ..ph.clone() };
     let after = common::assert_undo_redo(&ws, &[cmd(moved.clone())]);
     let a = &after.plans[0];
-    for (i, w) in before.work_items.iter().enumerate().filter(|(i, _)| in_phase(*i)) {
+    for (_, w) in before.work_items.iter().enumerate().filter(|(i, _)| in_phase(*i)) {
         let now = a.item(&w.id).unwrap();
         if w.fixed {
             assert_eq!((now.start, now.end), (w.start, w.end), "{} is fixed", w.title);

@@ -4,12 +4,19 @@
 //! Must not know about the browser: the UI picks the locale and calls in.
 
 /// Declares a page's strings as zh/en pairs: `$ty` with one field per
-/// string, its `ZH` and `EN` values, and `PAIRS` for the placeholder tests.
+/// string, its `ZH` and `EN` values, `texts(locale)` to pick one, and
+/// `PAIRS` for the placeholder tests.
 macro_rules! texts {
     ($ty:ident; $($(#[$m:meta])* $name:ident: $zh:expr, $en:expr;)*) => {
         pub struct $ty { $($(#[$m])* pub $name: &'static str,)* }
         pub const ZH: $ty = $ty { $($name: $zh,)* };
         pub const EN: $ty = $ty { $($name: $en,)* };
+        pub fn texts(l: $crate::i18n::Locale) -> &'static $ty {
+            match l {
+                $crate::i18n::Locale::ZhCn => &ZH,
+                $crate::i18n::Locale::En => &EN,
+            }
+        }
         /// Every string as (name, zh, en), for the placeholder test.
         pub const PAIRS: &[(&str, &str, &str)] = &[$((stringify!($name), $zh, $en),)*];
     };

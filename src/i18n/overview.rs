@@ -52,13 +52,6 @@ texts! {
     mark_reported: "已上报", "Reported";
 }
 
-pub fn texts(l: Locale) -> &'static OverviewTexts {
-    match l {
-        Locale::ZhCn => &ZH,
-        Locale::En => &EN,
-    }
-}
-
 /// "3 open action items", "1 open action item".
 pub fn open_actions(l: Locale, n: usize) -> String {
     let t = texts(l);

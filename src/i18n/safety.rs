@@ -45,13 +45,6 @@ texts! {
     crash_detail: "技术细节（报告问题时请附上）", "Technical detail (include it when you report the problem)";
 }
 
-pub fn texts(l: Locale) -> &'static SafetyTexts {
-    match l {
-        Locale::ZhCn => &ZH,
-        Locale::En => &EN,
-    }
-}
-
 /// One mend, with its path, in the user's language.
 pub fn repair_line(l: Locale, r: &Repair) -> String {
     let zh = l == Locale::ZhCn;

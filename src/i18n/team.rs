@@ -90,13 +90,6 @@ texts! {
     open_in_browser: "微信内无法下载文件：点右上角 ··· 选择“在浏览器中打开”后再保存文件，或改用链接。", "WeChat cannot download files: tap ··· at the top right and choose “Open in browser” to save the file, or use the link.";
 }
 
-pub fn texts(l: Locale) -> &'static TeamTexts {
-    match l {
-        Locale::ZhCn => &ZH,
-        Locale::En => &EN,
-    }
-}
-
 /// What a change is about, in the receiving plan's words: the item's title,
 /// the KPI's name or the person's name (its id when gone).
 pub fn subject(p: &Plan, f: &Field) -> String {

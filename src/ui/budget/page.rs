@@ -54,6 +54,7 @@ type Stat = (&'static str, &'static str, String, String, bool);
 /// what remains once spending passes the budget.
 fn stats_of(app: crate::ui::state::App, p: &Plan) -> Vec<Stat> {
     let t = app.lang().budget();
+    let o = crate::i18n::overview::texts(app.lang());
     let l = app.locale.get_untracked();
     let m = |v: Money| crate::i18n::fmt_money(l, v, &p.currency);
     let (b, x, r) = (p.total_budget, Sums::of(&p.budget.lines), reserve(p));
@@ -71,13 +72,7 @@ fn stats_of(app: crate::ui::state::App, p: &Plan) -> Vec<Stat> {
         ("committed", t.stat_committed, m(x.committed), of(x.committed), false),
         ("actual", t.stat_actual, m(x.actual), of(x.actual), false),
         ("remaining", t.stat_remaining, m(Money(base.0 - x.actual.0)), String::new(), x.actual > base),
-        (
-            "reserve",
-            crate::i18n::overview::texts(app.lang()).stat_reserve,
-            m(r.left()),
-            fill(t.reserve_planned, "v", &m(r.planned)),
-            r.left().0 < 0,
-        ),
+        ("reserve", o.stat_reserve, m(r.left()), fill(t.reserve_planned, "v", &m(r.planned)), r.left().0 < 0),
     ]
 }
 
@@ -158,6 +153,7 @@ fn kind(w: &BudgetWarning) -> &'static str {
 fn Checks(warns: Memo<Vec<BudgetWarning>>) -> impl IntoView {
     let app = use_app();
     let t = app.lang().budget();
+    let o = crate::i18n::overview::texts(app.lang());
     let checks = checks_of(app, warns);
     let has_lines = app.plan_memo(|p| !p.budget.lines.is_empty());
     card(
@@ -171,7 +167,7 @@ fn Checks(warns: Memo<Vec<BudgetWarning>>) -> impl IntoView {
                 <Show when=move || checks.with(Vec::is_empty)>
                     <p class="check-ok" data-testid="checks-ok">
                         "✓ "
-                        {crate::i18n::overview::texts(app.lang()).checks_ok}
+                        {o.checks_ok}
                     </p>
                 </Show>
                 <ul class="budget-warnings">
@@ -185,7 +181,7 @@ fn Checks(warns: Memo<Vec<BudgetWarning>>) -> impl IntoView {
             <Show when=move || !has_lines.get()>
                 <p class="empty-example">
                     <span class="tag">{t.example}</span>
-                    {crate::i18n::overview::texts(app.lang()).lines_empty}
+                    {o.lines_empty}
                 </p>
             </Show>
         },

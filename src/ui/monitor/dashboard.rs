@@ -39,6 +39,8 @@ const GLANCE: usize = 12;
 pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
     let app = use_app();
     let t = app.lang().monitor();
+    // The words the overview's card says too.
+    let ov = crate::i18n::overview::texts(app.lang());
     let l = app.locale.get_untracked();
     let t0 = now_ms();
     request_animation_frame(move || set_metric("dashboardMs", now_ms() - t0));
@@ -102,14 +104,10 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
                     </span>
                 </div>
                 <a class="stat" class:alarm=red != 0 href=href2.clone() data-testid="alert-stat">
-                    <span class="stat-label">{crate::i18n::overview::texts(app.lang()).open_alerts}</span>
+                    <span class="stat-label">{ov.open_alerts}</span>
                     <strong>{red + yellow}</strong>
                     <span class="sub">
-                        {fill(
-                            &fill(crate::i18n::overview::texts(app.lang()).open_alerts_value, "red", &red.to_string()),
-                            "yellow",
-                            &yellow.to_string(),
-                        )}
+                        {fill(&fill(ov.open_alerts_value, "red", &red.to_string()), "yellow", &yellow.to_string())}
                     </span>
                 </a>
             </div>
@@ -137,8 +135,7 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
     let alerts_box = move || {
         lines.with(|lines| {
             if lines.is_empty() {
-                return view! { <p class="all-clear">{crate::i18n::overview::texts(app.lang()).no_alerts}</p> }
-                    .into_any();
+                return view! { <p class="all-clear">{ov.no_alerts}</p> }.into_any();
             }
             view! {
                 <ul class="alert-list compact">
@@ -238,7 +235,7 @@ pub fn Dashboard(board: Memo<Board>) -> impl IntoView {
             {top}
             <section class="card mon-card" data-section="open-alerts">
                 <div class="card-head">
-                    <h2>{crate::i18n::overview::texts(app.lang()).open_alerts}</h2>
+                    <h2>{ov.open_alerts}</h2>
                     <a href=alerts_href.clone()>{t.all_alerts}" →"</a>
                 </div>
                 {alerts_box}

@@ -171,6 +171,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
         }
     };
     let no_gaps = move || tr.with(|t| t.gap_counts() == [0; 3]);
+    let o = crate::i18n::overview::texts(app.lang());
     let has_goals = move || s.with(|s| !s.goals.is_empty());
     let gantt = move || app.current_id().map(|id| Route::Plan { id, view: View::Gantt }.to_hash()).unwrap_or_default();
     view! {
@@ -202,20 +203,15 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                 fallback=move || {
                     view! {
                         <div class="gaps">
+                            {gap_list(o.goals_without_work, "goals", |t| t.goals_without_work.clone(), Named::Goal)}
                             {gap_list(
-                                crate::i18n::overview::texts(app.lang()).goals_without_work,
-                                "goals",
-                                |t| t.goals_without_work.clone(),
-                                Named::Goal,
-                            )}
-                            {gap_list(
-                                crate::i18n::overview::texts(app.lang()).strategies_without_goal,
+                                o.strategies_without_goal,
                                 "strategies",
                                 |t| t.strategies_without_goal.clone(),
                                 Named::Strategy,
                             )}
                             {gap_list(
-                                crate::i18n::overview::texts(app.lang()).work_without_strategy,
+                                o.work_without_strategy,
                                 "work",
                                 |t| t.work_without_strategy.clone(),
                                 Named::Item,
@@ -224,7 +220,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                     }
                 }
             >
-                <p class="ok-line">"✓ "{crate::i18n::overview::texts(app.lang()).no_gaps}</p>
+                <p class="ok-line">"✓ "{o.no_gaps}</p>
             </Show>
         </section>
         <section class="card st-card" data-section="strategy-work">

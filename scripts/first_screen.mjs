@@ -10,8 +10,10 @@
 //    then waited a round trip.
 //  - A share link on a first visit (no service worker yet) runs the first
 //    look (scripts/first_look.sh, `ui::first_look`) before the app: its
-//    small wasm downloads alone and shows the preview, then the app starts
-//    (with 我的工作's chunk for a link made for one person).
+//    small wasm downloads alone and shows the preview, the app's wasm
+//    downloads from when the first look's has arrived, and the app starts
+//    once the preview is shown (with 我的工作's chunk for a link made for
+//    one person).
 // Usage: node first_screen.mjs <loader.js>
 import fs from 'node:fs';
 import crypto from 'node:crypto';
@@ -103,6 +105,7 @@ const script = `<script>(function () {
     if (cors) l.crossOrigin = 'anonymous';
     if (rel === 'preload') { l.as = 'fetch'; l.type = 'application/wasm'; }
     document.head.appendChild(l);
+    return l;
   }
   // A chunk compiles while it downloads, beside the app's wasm.
   function compile(f) {
@@ -113,7 +116,11 @@ const script = `<script>(function () {
   }
   var sw = navigator.serviceWorker && navigator.serviceWorker.controller;
   if (look && share && p[2] !== 'u' && !sw) {
-    link('preload', look.wasm, true);
+    // The app's wasm starts once the first look's has arrived: beside it, it
+    // would halve the first look's share of the phone's bandwidth; after the
+    // preview is drawn, a tap on it waits the drawing's time longer.
+    var lw = link('preload', look.wasm, true);
+    lw.onload = lw.onerror = function () { link('preload', app, true); };
     look.modules.forEach(function (f) { link('modulepreload', f); });
     window.cpFirstLook = import('./' + look.js).then(function (m) {
       return m.default({ module_or_path: './' + look.wasm }).then(function () { return m.first_look(); });

@@ -55,6 +55,22 @@ async function firstVisit(link, locale = 'zh-CN') {
   return { ctx, page, look, release, asked: () => asked };
 }
 
+test('the app’s wasm starts downloading once the first look’s has arrived, before the preview is drawn', async () => {
+  const ctx = await newContext(browser, 'zh-CN', WECHAT_PHONE);
+  const page = await ctx.newPage();
+  // The first look's glue held back: its wasm arrives, the preview cannot be drawn.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/\/first-look-[0-9a-f]+\.js$/, async (route) => { await held; await route.continue(); });
+  const app = page.waitForRequest(/\/campaign-planner-[0-9a-f]+_bg\.wasm$/);
+  await page.goto(made.owner, { waitUntil: 'commit' });
+  await app;
+  assert.equal(await page.locator('[data-testid="shared-preview"]').count(), 0, 'asked for before the preview is drawn');
+  release();
+  await page.locator('[data-testid="shared-preview"]').first().waitFor();
+  await ctx.close();
+});
+
 test('an owner’s link on a first visit: the plan shows before the app, and “我是 陈静” tapped meanwhile opens 我的工作', async () => {
   const { ctx, page, look, release, asked } = await firstVisit(made.owner);
   assert.equal(await page.locator('body[data-ready]').count(), 0, 'the app has not started');

@@ -184,8 +184,6 @@ texts! {
     doc_back: "返回复盘", "Back to the retrospective";
     doc_results: "结果摘要", "Results in brief";
     doc_signoff: "参会人签字：", "Attendees' signatures:";
-    // The overview
-    ov_report: "效果评估", "Evaluation";
 }
 
 pub fn section_name(l: Locale, s: Section) -> &'static str {

@@ -491,6 +491,16 @@ pub(crate) fn pick(l: Locale, (zh, en): (&'static str, &'static str)) -> &'stati
     }
 }
 
+/// A count in words: `one` when it is 1 (English says "1 item", not "1
+/// items"), else `many` with `{n}` filled in.
+pub(crate) fn counted<N: std::fmt::Display + PartialEq + From<u8>>(n: N, one: &str, many: &str) -> String {
+    if n == N::from(1) {
+        one.to_string()
+    } else {
+        fill(many, "n", &n.to_string())
+    }
+}
+
 /// Replaces `{key}` with the value; user text is inserted as text, never HTML
 /// (the UI sets it as a text node).
 pub fn fill(template: &str, key: &str, value: &str) -> String {

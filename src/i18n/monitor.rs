@@ -504,12 +504,7 @@ pub fn table_error(l: Locale, e: &TableError) -> String {
 
 /// How many KPIs feed a funnel stage: "1 KPI", "3 KPIs".
 pub fn mapped_kpis(l: Locale, n: usize) -> String {
-    let t = l.monitor();
-    if n == 1 {
-        t.mapped_kpi.to_string()
-    } else {
-        fill(t.mapped_kpis, "n", &n.to_string())
-    }
+    super::counted(n, l.monitor().mapped_kpi, l.monitor().mapped_kpis)
 }
 
 /// How a KPI's figure to date was computed, for its card's hover. `parts`:

@@ -7,7 +7,7 @@
 //! words (a tab's label, "Reserve left"), it reads them here. Must not know
 //! about the browser.
 
-use super::{fill, Locale};
+use super::{counted, Locale};
 
 texts! {
     OverviewTexts;
@@ -54,22 +54,12 @@ texts! {
 
 /// "3 open action items", "1 open action item".
 pub fn open_actions(l: Locale, n: usize) -> String {
-    let t = texts(l);
-    if n == 1 {
-        t.open_action.into()
-    } else {
-        fill(t.open_actions, "n", &n.to_string())
-    }
+    counted(n, texts(l).open_action, texts(l).open_actions)
 }
 
 /// "3 working days left", "1 working day left".
 pub fn due_in(l: Locale, n: i64) -> String {
-    let t = texts(l);
-    if n == 1 {
-        t.due_in_one.into()
-    } else {
-        fill(t.due_in, "n", &n.to_string())
-    }
+    counted(n, texts(l).due_in_one, texts(l).due_in)
 }
 
 /// The trace's gap counts in one line ("没有任务支撑的目标 1 · …"), or "no gaps".

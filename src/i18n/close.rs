@@ -27,7 +27,6 @@ texts! {
     kpi_goals_met: "目标达成", "Goals met";
     kpi_goals_met_value: "{met} / {n} 个", "{met} of {n}";
     kpi_roi: "整体 ROI", "Overall ROI";
-    kpi_roas: "ROAS", "ROAS";
     kpi_cpa: "获客成本 CPA", "Cost per acquisition";
     kpi_spent: "已支出 / 预算", "Spent / budget";
     kpi_on_time: "按时完成率", "On-time rate";

@@ -60,7 +60,6 @@ texts! {
     col_owner: "负责人", "Owner";
     col_start: "开始", "Start";
     col_end: "结束", "End";
-    col_days: "工期", "Days";
     today: "今天", "Today";
     milestone: "里程碑", "Milestone";
     fixed_short: "固定日期", "Fixed date";
@@ -89,8 +88,6 @@ texts! {
     empty_chart: "还没有任务。到“任务拆解”添加第一项，它会出现在这里。", "No work items yet. Add the first one under “Breakdown” and it appears here.";
     no_match: "没有符合筛选条件的任务。", "No work items match the filters.";
     cycle_warning: "依赖关系有循环，排期暂不可计算：", "The links form a cycle, so the schedule cannot be computed:";
-    week_short: "第{n}周", "W{n}";
-    quarter_short: "Q{n}", "Q{n}";
     // item details
     details: "任务详情", "Work item details";
     owner_one: "负责人（唯一）", "Owner (exactly one)";

@@ -38,7 +38,6 @@ texts! {
     filed_on: "{date} 入库", "Filed {date}";
     evidence: "证据", "Evidence";
     phase: "阶段", "Phase";
-    lesson_count: "{n} 条", "{n}";
     // Promotion from a retrospective
     promote: "存入知识库", "Add to the knowledge base";
     promoted: "已入库", "In the knowledge base";

@@ -321,7 +321,6 @@ texts! {
     reload_theirs: "载入对方版本", "Load their version";
     keep_mine: "保留我的版本", "Keep mine";
     updated_from_other_tab: "已载入另一个标签页的修改", "Loaded changes from another tab";
-    nothing_to_undo: "没有可撤销的操作", "Nothing to undo";
     dismiss: "知道了", "Dismiss";
 }
 

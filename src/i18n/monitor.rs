@@ -49,7 +49,6 @@ texts! {
     card_alerts: "未处理预警 {n} 条", "Open alerts: {n}";
     no_target: "未设目标", "No target";
     no_data: "还没有数据", "No data yet";
-    goal_link: "目标：{goal}", "Goal: {goal}";
     cumulative_title: "累计：实际 vs 目标", "Cumulative: actual vs target";
     cumulative_pick: "选择指标", "KPI";
     see_cumulative: "点击查看累计图", "Click for its cumulative chart";

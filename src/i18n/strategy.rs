@@ -76,7 +76,6 @@ texts! {
     pains: "痛点", "Pain points";
     needs: "需求", "Needs";
     quote: "一句原话", "In their words";
-    new_persona: "新画像", "New persona";
     // SWOT / TOWS
     swot_title: "SWOT 分析", "SWOT";
     swot_help: "可从上方 PESTEL、五力和内部资源一键加入，也可以直接写。", "Add entries from PESTEL, the five forces and internal resources above, or write them here.";
@@ -130,7 +129,6 @@ texts! {
     positioning: "定位语", "Positioning statement";
     positioning_empty: "为职场人打造的效率工具", "The efficiency tool for professionals";
     generic: "竞争战略", "Generic strategy";
-    not_chosen: "未选择", "Not chosen";
     tactics_title: "战术", "Tactics";
     tactics_empty: "达人——5位腰部达人+20位素人种草", "KOL — 5 mid-tier KOLs + 20 amateurs seed the product";
     tactic_placeholder: "写一条战术", "Write a tactic";

@@ -44,8 +44,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                     <tr data-goal=g.goal.clone() class:gap=g.items.is_empty() style=format!("--depth:{}", g.depth)>
                         <td class="goal-name">
                             <span class="smart-score" class:ok=score == 5>
-                                {score}
-                                "/5"
+                                {crate::i18n::fill(app.lang().strategy().smart_score, "n", &score.to_string())}
                             </span>
                             {goal_text(&g.goal)}
                         </td>

@@ -91,6 +91,7 @@ test('fill a SWOT, build an SO strategy from two entries, link a goal and a work
   const row = page.locator('.trace-table tr[data-goal]').first();
   await waitFor(async () => /社群裂变活动/.test(await row.textContent()), 'the goal reaches the work item');
   assert.match(await row.textContent(), /以私域社群承接职场人效率需求/);
+  assert.match(await row.locator('.smart-score').textContent(), /^SMART [0-5]\/5$/, 'the score says what it counts');
   assert.equal(await page.locator('[data-gaps]').count(), 0, 'no gaps are left');
   assert.match(await page.textContent('[data-section="gaps"]'), /没有缺口/);
   // Unlinking in the trace is one step, and undo brings the link back.

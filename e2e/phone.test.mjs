@@ -119,3 +119,23 @@ test('on a phone the share dialog and a shared plan’s preview fit the screen, 
   await p2.waitForSelector('[data-testid="overview"]');
   await other.close();
 });
+
+test('on a phone the trace is a block per goal: its strategies and work under it, nothing to scroll sideways', async () => {
+  const ctx = await newContext(browser, 'zh-CN', PHONE);
+  const page = await ctx.newPage();
+  await open(page, srv.url);
+  const id = await page.evaluate(() => location.hash.split('/')[2]);
+  await page.evaluate((id) => { location.hash = `#/plan/${id}/trace`; }, id);
+  const row = page.locator('.trace-table tr[data-goal]').first();
+  await row.waitFor();
+  const r = await row.evaluate((tr) => {
+    const wrap = tr.closest('.table-wrap');
+    const [goal, strategies, work] = [...tr.children].map((td) => td.getBoundingClientRect());
+    return { wrap: [wrap.clientWidth, wrap.scrollWidth], goal, strategies, work, label: getComputedStyle(tr.children[1], '::before').content };
+  });
+  assert.ok(r.wrap[1] <= r.wrap[0], `the trace scrolls sideways: ${r.wrap}`);
+  assert.ok(r.strategies.top >= r.goal.bottom - 1 && r.work.top >= r.strategies.bottom - 1, 'strategies under the goal, work under them');
+  assert.ok(r.strategies.width > 300, `strategies take the width: ${r.strategies.width}`);
+  assert.equal(r.label, '"策略"');
+  await ctx.close();
+});

@@ -48,7 +48,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                             </span>
                             {goal_text(&g.goal)}
                         </td>
-                        <td>
+                        <td data-label=app.lang().strategy().col_strategies>
                             <ul class="chips">
                                 {g
                                     .strategies
@@ -57,7 +57,10 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                                     .collect_view()}
                             </ul>
                         </td>
-                        <td>
+                        <td data-label=app
+                            .lang()
+                            .strategy()
+                            .col_items>
                             {if g.items.is_empty() {
                                 view! { <span class="gap-mark">{app.lang().strategy().no_work_yet}</span> }.into_any()
                             } else {

@@ -4,7 +4,7 @@
 //! index.html runs before the app on a first visit from a link; it reads the
 //! link with the same checks as the app, draws `docs::preview` with plain
 //! DOM calls and text only (no Leptos: that is what keeps it at 168 KB
-//! against the app's first part's 455), and keeps a button tapped meanwhile
+//! against the app's first part's 430), and keeps a button tapped meanwhile
 //! for the app, which takes over (`hand_over`) as soon as it runs. Must not
 //! know the app's state; touches storage only through `storage`, and only
 //! to read.

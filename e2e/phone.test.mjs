@@ -139,3 +139,28 @@ test('on a phone the trace is a block per goal: its strategies and work under it
   assert.equal(r.label, '"策略"');
   await ctx.close();
 });
+
+test('on a phone the tables that scroll in their frames keep their words readable: a goal a line of ten characters, a channel on one line, a goal’s result beside its figures', async () => {
+  const ctx = await newContext(browser, 'zh-CN', PHONE);
+  const page = await ctx.newPage();
+  await open(page, srv.url);
+  const id = await page.evaluate(() => location.hash.split('/')[2]);
+  await page.evaluate((id) => { location.hash = `#/plan/${id}/goals`; }, id);
+  const goal = page.locator('table.ranking td.goal-name').nth(1);
+  await goal.waitFor();
+  const w = await goal.evaluate((td) => td.getBoundingClientRect().width);
+  assert.ok(w >= 140, `a goal's statement is ${w} px wide`);
+  await page.evaluate((id) => { location.hash = `#/plan/${id}/report`; }, id);
+  const channel = page.locator('table.report-table tbody td:first-child').filter({ hasText: /^小红书$/ }).first();
+  await channel.waitFor();
+  const lines = await channel.evaluate((td) => {
+    const r = document.createRange();
+    r.selectNodeContents(td);
+    return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+  });
+  assert.equal(lines, 1, '小红书 on one line');
+  const result = page.locator('[data-section="goals"] .report-table tbody td:first-child').first();
+  const rw = await result.evaluate((td) => td.getBoundingClientRect().width);
+  assert.ok(rw >= 150, `a goal's result is ${rw} px wide`);
+  await ctx.close();
+});

@@ -36,6 +36,7 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
         smarts(p).into_iter().map(|(id, s)| (id, s.score())).collect::<std::collections::HashMap<_, _>>()
     });
     let goal_rows = move || {
+        let st = app.lang().strategy();
         tr.with(|t| t.goals.clone())
             .into_iter()
             .map(|g| {
@@ -44,11 +45,11 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                     <tr data-goal=g.goal.clone() class:gap=g.items.is_empty() style=format!("--depth:{}", g.depth)>
                         <td class="goal-name">
                             <span class="smart-score" class:ok=score == 5>
-                                {crate::i18n::fill(app.lang().strategy().smart_score, "n", &score.to_string())}
+                                {crate::i18n::fill(st.smart_score, "n", &score.to_string())}
                             </span>
                             {goal_text(&g.goal)}
                         </td>
-                        <td data-label=app.lang().strategy().col_strategies>
+                        <td data-label=st.col_strategies>
                             <ul class="chips">
                                 {g
                                     .strategies
@@ -57,12 +58,10 @@ pub fn TraceView(s: Memo<Strategy>) -> impl IntoView {
                                     .collect_view()}
                             </ul>
                         </td>
-                        <td data-label=app
-                            .lang()
-                            .strategy()
+                        <td data-label=st
                             .col_items>
                             {if g.items.is_empty() {
-                                view! { <span class="gap-mark">{app.lang().strategy().no_work_yet}</span> }.into_any()
+                                view! { <span class="gap-mark">{st.no_work_yet}</span> }.into_any()
                             } else {
                                 view! {
                                     <ul class="chips">

@@ -120,12 +120,19 @@ test('on a phone the share dialog and a shared plan’s preview fit the screen, 
   await other.close();
 });
 
-test('on a phone the trace is a block per goal: its strategies and work under it, nothing to scroll sideways', async () => {
+/** The sample on a phone at one of its views; `go` moves to another. */
+async function phoneOn(view) {
   const ctx = await newContext(browser, 'zh-CN', PHONE);
   const page = await ctx.newPage();
   await open(page, srv.url);
   const id = await page.evaluate(() => location.hash.split('/')[2]);
-  await page.evaluate((id) => { location.hash = `#/plan/${id}/trace`; }, id);
+  const go = (v) => page.evaluate((h) => { location.hash = h; }, `#/plan/${id}/${v}`);
+  await go(view);
+  return { ctx, page, go };
+}
+
+test('on a phone the trace is a block per goal: its strategies and work under it, nothing to scroll sideways', async () => {
+  const { ctx, page } = await phoneOn('trace');
   const row = page.locator('.trace-table tr[data-goal]').first();
   await row.waitFor();
   const r = await row.evaluate((tr) => {
@@ -141,16 +148,12 @@ test('on a phone the trace is a block per goal: its strategies and work under it
 });
 
 test('on a phone the tables that scroll in their frames keep their words readable: a goal a line of ten characters, a channel on one line, a goal’s result beside its figures', async () => {
-  const ctx = await newContext(browser, 'zh-CN', PHONE);
-  const page = await ctx.newPage();
-  await open(page, srv.url);
-  const id = await page.evaluate(() => location.hash.split('/')[2]);
-  await page.evaluate((id) => { location.hash = `#/plan/${id}/goals`; }, id);
+  const { ctx, page, go } = await phoneOn('goals');
   const goal = page.locator('table.ranking td.goal-name').nth(1);
   await goal.waitFor();
   const w = await goal.evaluate((td) => td.getBoundingClientRect().width);
   assert.ok(w >= 140, `a goal's statement is ${w} px wide`);
-  await page.evaluate((id) => { location.hash = `#/plan/${id}/report`; }, id);
+  await go('report');
   const channel = page.locator('table.report-table tbody td:first-child').filter({ hasText: /^小红书$/ }).first();
   await channel.waitFor();
   const lines = await channel.evaluate((td) => {

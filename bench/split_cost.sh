@@ -12,7 +12,5 @@ RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR=$out \
   cargo build --quiet --release --offline --target wasm32-unknown-unknown --bin campaign-planner
 wasm-bindgen --target web --no-typescript --out-name whole --out-dir "$out/bound" \
   "$out/wasm32-unknown-unknown/release/campaign-planner.wasm"
-wasm-opt -Oz --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-reference-types --enable-sign-ext --enable-mutable-globals \
-  "$out/bound/whole_bg.wasm" -o "$out/whole.wasm"
+bash scripts/wasm_opt.sh "$out/bound/whole_bg.wasm" "$out/whole.wasm"
 node bench/split_cost.mjs "$out/whole.wasm" "$out/bound/whole.js" dist

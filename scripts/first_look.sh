@@ -15,8 +15,7 @@ trap 'rm -rf "$work"' EXIT
   cargo build --release --offline --target wasm32-unknown-unknown --bin first-look >&2)
 wasm-bindgen --target web --no-typescript --out-name first-look --out-dir "$work" \
   "$TRUNK_SOURCE_DIR/target/wasm32-unknown-unknown/release/first-look.wasm"
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types \
-  --enable-sign-ext --enable-mutable-globals "$work/first-look_bg.wasm" -o "$work/opt.wasm"
+bash "$TRUNK_SOURCE_DIR/scripts/wasm_opt.sh" "$work/first-look_bg.wasm" "$work/opt.wasm"
 rm -rf first-look-*
 hash=$(cat "$work/opt.wasm" "$work/first-look.js" | sha256sum | cut -c1-16)
 mv "$work/opt.wasm" "first-look-${hash}_bg.wasm"

@@ -21,13 +21,9 @@ wasm-split-cli --target web --out-name "$name" "$input" "$work/split" >&2
 # the chunks import from it.
 wasm-bindgen --target web --keep-lld-exports --no-typescript --out-name "$name" \
   --out-dir "$work/bound" "$work/split/$name.wasm"
-# Each piece would carry its own producers and target-features sections
-# (5.6 KB brotli over all of them); the browser reads neither.
-opt="-Oz --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int
-  --enable-reference-types --enable-sign-ext --enable-mutable-globals"
+opt="$TRUNK_SOURCE_DIR/scripts/wasm_opt.sh"
 if [ "$profile" = release ]; then
-  # shellcheck disable=SC2086
-  wasm-opt $opt "$work/bound/${name}_bg.wasm" -o "${name}_bg.wasm"
+  bash "$opt" "$work/bound/${name}_bg.wasm" "${name}_bg.wasm"
 else
   cp "$work/bound/${name}_bg.wasm" "${name}_bg.wasm"
 fi
@@ -40,8 +36,7 @@ for chunk in "$work"/split/*.wasm; do
   base=$(basename "$chunk" .wasm)
   [ "$base" = "$name" ] && continue
   if [ "$profile" = release ]; then
-    # shellcheck disable=SC2086
-    wasm-opt $opt "$chunk" -o "$work/opt.wasm"
+    bash "$opt" "$chunk" "$work/opt.wasm"
   else
     cp "$chunk" "$work/opt.wasm"
   fi

@@ -518,6 +518,7 @@ fn every_string_is_read() {
             }
         }
     }
+    assert_eq!(source.matches("\ntexts! {").count(), tables.len(), "a string table this test does not list");
     let read = |name: &str| {
         let needle = format!(".{name}");
         source.match_indices(&needle).any(|(at, _)| {

@@ -86,60 +86,36 @@ impl Locale {
         langs.into_iter().find_map(Locale::from_code).unwrap_or(Locale::ZhCn)
     }
     pub fn gantt(self) -> &'static gantt::GanttTexts {
-        match self {
-            Locale::ZhCn => &gantt::ZH,
-            Locale::En => &gantt::EN,
-        }
+        gantt::texts(self)
     }
     // Not inlined: the pages call it from hundreds of places.
     #[inline(never)]
     pub fn strategy(self) -> &'static strategy::StrategyTexts {
-        match self {
-            Locale::ZhCn => &strategy::ZH,
-            Locale::En => &strategy::EN,
-        }
+        strategy::texts(self)
     }
     // Not inlined: the pages call it from hundreds of places.
     #[inline(never)]
     pub fn budget(self) -> &'static budget::BudgetTexts {
-        match self {
-            Locale::ZhCn => &budget::ZH,
-            Locale::En => &budget::EN,
-        }
+        budget::texts(self)
     }
     // Not inlined: the pages call it from hundreds of places.
     #[inline(never)]
     pub fn monitor(self) -> &'static monitor::MonitorTexts {
-        match self {
-            Locale::ZhCn => &monitor::ZH,
-            Locale::En => &monitor::EN,
-        }
+        monitor::texts(self)
     }
     // Not inlined: the pages call it from hundreds of places.
     #[inline(never)]
     pub fn close(self) -> &'static close::CloseTexts {
-        match self {
-            Locale::ZhCn => &close::ZH,
-            Locale::En => &close::EN,
-        }
+        close::texts(self)
     }
     pub fn docs(self) -> &'static docs::DocsTexts {
-        match self {
-            Locale::ZhCn => &docs::ZH,
-            Locale::En => &docs::EN,
-        }
+        docs::texts(self)
     }
     pub fn knowledge(self) -> &'static knowledge::KnowledgeTexts {
-        match self {
-            Locale::ZhCn => &knowledge::ZH,
-            Locale::En => &knowledge::EN,
-        }
+        knowledge::texts(self)
     }
     pub fn texts(self) -> &'static Texts {
-        match self {
-            Locale::ZhCn => &ZH,
-            Locale::En => &EN,
-        }
+        texts(self)
     }
 }
 

@@ -457,7 +457,7 @@ fn every_date_the_app_shows_reads_back_and_no_text_panics() {
 
 #[test]
 fn one_is_singular_in_english() {
-    use campaign_planner::i18n::overview::{due_in, open_actions};
+    use campaign_planner::i18n::overview::{budget_warnings, due_in, open_actions};
     use campaign_planner::i18n::Locale;
     assert_eq!(open_actions(Locale::En, 1), "1 open action item");
     assert_eq!(open_actions(Locale::En, 3), "3 open action items");
@@ -466,6 +466,9 @@ fn one_is_singular_in_english() {
     assert_eq!(due_in(Locale::En, 2), "2 working days left");
     assert_eq!(open_actions(Locale::ZhCn, 1), "未完成的行动项 1 项");
     assert_eq!(due_in(Locale::ZhCn, 1), "还有 1 个工作日");
+    assert_eq!(budget_warnings(Locale::En, 1), "1 budget warning");
+    assert_eq!(budget_warnings(Locale::En, 2), "2 budget warnings");
+    assert_eq!(budget_warnings(Locale::ZhCn, 1), "1 条预算提醒");
 }
 
 /// The overview's cards' strings exist in both languages with the same

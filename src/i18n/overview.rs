@@ -20,6 +20,7 @@ texts! {
     budget_title: "预算与风险", "Budget & risks";
     spent: "已支出 {actual} / 已分配 {planned}", "{actual} spent of {planned} allocated";
     budget_warnings: "{n} 条预算提醒", "{n} budget warnings";
+    budget_warning: "1 条预算提醒", "1 budget warning";
     checks_ok: "各项检查均通过", "All checks pass";
     stat_reserve: "备用金剩余", "Reserve left";
     lines_empty: "例如：头部达人直播合作 ¥180,000（KOL）、抖音投流 ¥100,000（渠道投放）、备用金占 10–15%。", "For example: top KOL live streams CN¥180,000 (KOL), Douyin ads CN¥100,000 (channel), a 10–15% contingency reserve.";
@@ -55,6 +56,11 @@ texts! {
 /// "3 open action items", "1 open action item".
 pub fn open_actions(l: Locale, n: usize) -> String {
     counted(n, texts(l).open_action, texts(l).open_actions)
+}
+
+/// "3 budget warnings", "1 budget warning".
+pub fn budget_warnings(l: Locale, n: usize) -> String {
+    counted(n, texts(l).budget_warning, texts(l).budget_warnings)
 }
 
 /// "3 working days left", "1 working day left".

@@ -55,7 +55,7 @@ pub fn budget_summary(plan: &Plan) -> impl IntoView {
                 view! {
                     <p class="summary-line">{fill(&fill(t.spent, "actual", &m(s.actual)), "planned", &m(s.planned))}</p>
                     <p class="summary-line" class:alarm=n != 0>
-                        {if n > 0 { fill(t.budget_warnings, "n", &n.to_string()) } else { t.checks_ok.to_string() }}
+                        {if n > 0 { crate::i18n::overview::budget_warnings(l, n) } else { t.checks_ok.to_string() }}
                         " · "
                         {t.stat_reserve}
                         " "
